@@ -1,0 +1,152 @@
+//! Diagnostics about the user's program or book, kept apart from internal bugs.
+//!
+//! Positions are 1-based lines and columns (columns count characters) in the
+//! coordinates of whatever text the diagnostic was raised against: the
+//! snippet source while analysing, the chapter file once [`Diagnostic::relocate`]
+//! has mapped it back.
+
+use std::fmt;
+
+/// A region of source text: 1-based line and column of its start and end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub line: usize,
+    pub col: usize,
+    pub end_line: usize,
+    pub end_col: usize,
+}
+
+impl Span {
+    pub fn new(line: usize, col: usize, end_line: usize, end_col: usize) -> Span {
+        Span {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
+    }
+
+    /// A span covering a single position.
+    pub fn point(line: usize, col: usize) -> Span {
+        Span::new(line, col, line, col)
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        let (line, col) = (self.line, self.col).min((other.line, other.col));
+        let (end_line, end_col) = (self.end_line, self.end_col).max((other.end_line, other.end_col));
+        Span::new(line, col, end_line, end_col)
+    }
+}
+
+/// What went wrong, which decides exit codes and wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagKind {
+    /// The snippet is not valid Rust syntax.
+    Parse,
+    /// rustc would reject the program (ownership, types, names...).
+    Rejected,
+    /// Valid Rust the model does not handle; never guessed at.
+    Unsupported,
+    /// The program exceeded a step, depth or memory budget.
+    Budget,
+    /// Problems with the book itself: configuration, block attributes.
+    Book,
+}
+
+/// A secondary message attached to a span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+/// An error or warning about user input, with a primary position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub kind: DiagKind,
+    /// rustc's error code, like `E0382`, where rustc has one.
+    pub code: Option<&'static str>,
+    pub message: String,
+    pub span: Span,
+    /// Text under the primary caret (may be empty).
+    pub primary_label: String,
+    pub labels: Vec<Label>,
+    /// `note: ...` and `help: ...` lines, written with their prefix.
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(kind: DiagKind, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            kind,
+            code: None,
+            message: message.into(),
+            span,
+            primary_label: String::new(),
+            labels: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn unsupported(what: impl fmt::Display, span: Span) -> Diagnostic {
+        Diagnostic::new(DiagKind::Unsupported, format!("unsupported: {what}"), span)
+    }
+
+    pub fn rejected(code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            code: Some(code),
+            ..Diagnostic::new(DiagKind::Rejected, message, span)
+        }
+    }
+
+    pub fn with_primary_label(mut self, text: impl Into<String>) -> Diagnostic {
+        self.primary_label = text.into();
+        self
+    }
+
+    pub fn with_label(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
+        self.labels.push(Label {
+            span,
+            message: text.into(),
+        });
+        self
+    }
+
+    pub fn with_note(mut self, text: impl Into<String>) -> Diagnostic {
+        self.notes.push(text.into());
+        self
+    }
+
+    /// Rewrites every position with `map`, e.g. from snippet to chapter coordinates.
+    pub fn relocate(mut self, map: impl Fn(Span) -> Span) -> Diagnostic {
+        self.span = map(self.span);
+        for label in &mut self.labels {
+            label.span = map(label.span);
+        }
+        self
+    }
+
+    /// The first line as rustc writes it: `error[E0382]: borrow of moved value: `s``.
+    pub fn headline(&self) -> String {
+        match (self.kind, self.code) {
+            (DiagKind::Unsupported, _) => self.message.clone(),
+            (_, Some(code)) => format!("error[{code}]: {}", self.message),
+            (_, None) => format!("error: {}", self.message),
+        }
+    }
+
+    /// The diagnostic in rustc's text form, with source excerpts from `source`.
+    /// `file` names the source in the `-->` line.
+    pub fn render(&self, file: &str, source: &str) -> String {
+        crate::diag_render::render(self, file, source)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}:{}", self.headline(), self.span.line, self.span.col)
+    }
+}
+
+impl std::error::Error for Diagnostic {}

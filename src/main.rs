@@ -1,0 +1,3 @@
+//! The `mdbook-memory` binary: the mdBook preprocessor protocol and a CLI.
+
+fn main() {}
