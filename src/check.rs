@@ -1,1 +1,370 @@
-//! check
+//! Static checks on the IR's control-flow graph, over all paths (not just the
+//! one that runs): moves and initialisation (E0381, E0382, E0507) and
+//! mutability (E0384, E0594, E0596), with rustc's codes and wording.
+
+use crate::diag::{Diagnostic, Span};
+use crate::ir::*;
+
+/// Checks `main`; the first error in source order is returned.
+pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
+    let mut errors = MoveChecker::new(&program.main).run();
+    errors.sort_by_key(|d| (d.span.line, d.span.col));
+    match errors.into_iter().next() {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// Why a place may hold no value at a point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gone {
+    /// Never assigned since its storage began.
+    Uninit,
+    /// Moved out at this span.
+    Moved(Span),
+}
+
+/// Places that may be uninitialised or moved-out, and locals that may have
+/// been initialised (for assign-twice errors).
+#[derive(Debug, Clone, PartialEq, Default)]
+struct State {
+    gone: Vec<(Place, Gone)>,
+    maybe_init: Vec<LocalId>,
+}
+
+impl State {
+    fn join(&mut self, other: &State) -> bool {
+        let mut changed = false;
+        for entry in &other.gone {
+            if !self.gone.iter().any(|(p, _)| *p == entry.0) {
+                self.gone.push(entry.clone());
+                changed = true;
+            }
+        }
+        for local in &other.maybe_init {
+            if !self.maybe_init.contains(local) {
+                self.maybe_init.push(*local);
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// A moved or uninitialised place overlapping `place`, if any.
+    fn conflict(&self, place: &Place) -> Option<(Place, Gone)> {
+        self.gone
+            .iter()
+            .find(|(gone, _)| place.is_within(gone) || gone.is_within(place))
+            .cloned()
+    }
+
+    fn mark_gone(&mut self, place: &Place, why: Gone) {
+        self.gone.retain(|(p, _)| !p.is_within(place));
+        self.gone.push((place.clone(), why));
+    }
+
+    fn mark_init(&mut self, place: &Place) {
+        self.gone.retain(|(p, _)| !p.is_within(place));
+        if !self.maybe_init.contains(&place.local) {
+            self.maybe_init.push(place.local);
+        }
+    }
+}
+
+struct MoveChecker<'b> {
+    body: &'b Body,
+    errors: Vec<Diagnostic>,
+}
+
+/// How a place is used, for the wording of errors.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Read,
+    Move,
+    Borrow,
+}
+
+impl<'b> MoveChecker<'b> {
+    fn new(body: &'b Body) -> Self {
+        MoveChecker {
+            body,
+            errors: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> Vec<Diagnostic> {
+        let blocks = &self.body.blocks;
+        let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
+        entry[0] = Some(State::default());
+        // Fixpoint over the CFG; transfer functions only add facts, so this ends.
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for block in 0..blocks.len() {
+                let Some(mut state) = entry[block].clone() else {
+                    continue;
+                };
+                let mut quiet = MoveChecker::new(self.body);
+                quiet.transfer_block(block, &mut state);
+                for successor in successors(&blocks[block].terminator) {
+                    match &mut entry[successor] {
+                        Some(existing) => changed |= existing.join(&state),
+                        slot @ None => {
+                            *slot = Some(state.clone());
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        for (block, state) in entry.into_iter().enumerate() {
+            if let Some(mut state) = state {
+                self.transfer_block(block, &mut state);
+            }
+        }
+        self.errors.dedup();
+        self.errors
+    }
+
+    fn transfer_block(&mut self, block: BlockId, state: &mut State) {
+        let basic_block = &self.body.blocks[block];
+        for statement in &basic_block.statements {
+            self.transfer(statement, state);
+        }
+        if let Terminator::If { cond, .. } = &basic_block.terminator {
+            self.operand(cond, state);
+        }
+        if let Terminator::Panic(format, _) = &basic_block.terminator {
+            self.format_args(format, state);
+        }
+    }
+
+    fn transfer(&mut self, statement: &Statement, state: &mut State) {
+        match &statement.kind {
+            StatementKind::StorageLive(local) => {
+                state.mark_gone(&Place::local(*local), Gone::Uninit);
+                state.maybe_init.retain(|l| l != local);
+            }
+            StatementKind::StorageDead(local) => {
+                state.gone.retain(|(p, _)| p.local != *local);
+                state.maybe_init.retain(|l| l != local);
+            }
+            StatementKind::Assign(place, rvalue) => {
+                self.rvalue(rvalue, statement.span, state);
+                self.check_assign(place, statement.span, state);
+                state.mark_init(place);
+            }
+            StatementKind::Drop(place) => state.mark_gone(place, Gone::Uninit),
+            StatementKind::Print { format, .. } => self.format_args(format, state),
+            StatementKind::Snapshot(_) => {}
+        }
+    }
+
+    fn format_args(&mut self, format: &Format, state: &mut State) {
+        for (place, span) in format.args.iter().zip(&format.arg_spans) {
+            self.use_place(place, Access::Borrow, *span, state);
+        }
+    }
+
+    fn rvalue(&mut self, rvalue: &Rvalue, span: Span, state: &mut State) {
+        match rvalue {
+            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => self.operand(op, state),
+            Rvalue::BinaryOp(_, _, a, b) => {
+                self.operand(a, state);
+                self.operand(b, state);
+            }
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) => ops.iter().for_each(|op| self.operand(op, state)),
+            Rvalue::Ref(mutability, place) => {
+                self.use_place(place, Access::Borrow, span, state);
+                if *mutability == Mutability::Mut {
+                    self.check_mutable_borrow(place, span);
+                }
+            }
+        }
+    }
+
+    fn operand(&mut self, operand: &Operand, state: &mut State) {
+        match operand {
+            Operand::Const(_) => {}
+            Operand::Copy(place, span) => self.use_place(place, Access::Read, *span, state),
+            Operand::Move(place, span) => {
+                self.use_place(place, Access::Move, *span, state);
+                self.check_move_out_of_reference(place, *span);
+                state.mark_gone(place, Gone::Moved(*span));
+            }
+        }
+    }
+
+    fn use_place(&mut self, place: &Place, access: Access, span: Span, state: &State) {
+        let Some((gone_place, why)) = state.conflict(place) else {
+            return;
+        };
+        let name = self.describe(place);
+        let diagnostic = match why {
+            Gone::Uninit => Diagnostic::rejected(
+                "E0381",
+                format!(
+                    "used binding `{}` isn't initialized",
+                    self.describe(&Place::local(place.local))
+                ),
+                span,
+            )
+            .with_primary_label(format!("`{name}` used here but it isn't initialized"))
+            .with_label(
+                self.body.locals[place.local].span,
+                "binding declared here but left uninitialized",
+            ),
+            Gone::Moved(moved_at) => {
+                let partial = gone_place.projection.len() > place.projection.len();
+                let (verb, label) = match access {
+                    Access::Borrow => ("borrow", "value borrowed here after"),
+                    Access::Read | Access::Move => ("use", "value used here after"),
+                };
+                let moved_name = self.describe(&gone_place);
+                let ty = self.body.place_ty(&gone_place).map(|t| t.to_string()).unwrap_or_default();
+                let decl_span = self.body.locals[gone_place.local].span;
+                let (message, use_label, move_label, because) = if partial {
+                    (
+                        format!("{verb} of partially moved value: `{name}`"),
+                        format!("{label} partial move"),
+                        "value partially moved here",
+                        format!("partial move occurs because `{moved_name}` has type `{ty}`, which does not implement the `Copy` trait"),
+                    )
+                } else {
+                    (
+                        format!("{verb} of moved value: `{name}`"),
+                        format!("{label} move"),
+                        "value moved here",
+                        format!("move occurs because `{moved_name}` has type `{ty}`, which does not implement the `Copy` trait"),
+                    )
+                };
+                let mut diagnostic = Diagnostic::rejected("E0382", message, span)
+                    .with_primary_label(use_label)
+                    .with_label(moved_at, move_label);
+                if gone_place.projection.is_empty() && self.body.locals[gone_place.local].name.is_some() {
+                    diagnostic = diagnostic.with_label(decl_span, because);
+                } else {
+                    diagnostic = diagnostic.with_note(format!("note: {because}"));
+                }
+                diagnostic
+            }
+        };
+        self.errors.push(diagnostic);
+    }
+
+    fn check_move_out_of_reference(&mut self, place: &Place, span: Span) {
+        let Some(reference) = self.deref_of_reference(place) else {
+            return;
+        };
+        let kind = match reference {
+            Mutability::Not => "shared",
+            Mutability::Mut => "mutable",
+        };
+        let name = self.describe(place);
+        let ty = self.body.place_ty(place).map(|t| t.to_string()).unwrap_or_default();
+        self.errors.push(
+            Diagnostic::rejected("E0507", format!("cannot move out of `{name}` which is behind a {kind} reference"), span)
+                .with_primary_label(format!(
+                    "move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait"
+                )),
+        );
+    }
+
+    /// The mutability of the first reference the place dereferences, if any.
+    fn deref_of_reference(&self, place: &Place) -> Option<Mutability> {
+        let mut prefix = Place::local(place.local);
+        for elem in &place.projection {
+            if *elem == PlaceElem::Deref
+                && let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix)
+            {
+                return Some(mutability);
+            }
+            prefix = prefix.project(*elem);
+        }
+        None
+    }
+
+    fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
+        let decl = &self.body.locals[place.local];
+        if let Some(Mutability::Not) = self.deref_of_reference(place) {
+            let name = self.describe(place);
+            self.errors.push(
+                Diagnostic::rejected("E0594", format!("cannot assign to `{name}`, which is behind a `&` reference"), span)
+                    .with_primary_label(format!("`{}` is a `&` reference, so the data it refers to cannot be written", self.describe(&Place::local(place.local)))),
+            );
+            return;
+        }
+        if decl.mutable || self.deref_of_reference(place).is_some() {
+            return;
+        }
+        let local_name = self.describe(&Place::local(place.local));
+        if place.projection.is_empty() {
+            if state.maybe_init.contains(&place.local) {
+                self.errors.push(
+                    Diagnostic::rejected("E0384", format!("cannot assign twice to immutable variable `{local_name}`"), span)
+                        .with_primary_label("cannot assign twice to immutable variable")
+                        .with_label(decl.span, format!("first assignment to `{local_name}`"))
+                        .with_note(format!("help: consider making this binding mutable: `mut {local_name}`")),
+                );
+            }
+        } else {
+            let name = self.describe(place);
+            self.errors.push(
+                Diagnostic::rejected("E0594", format!("cannot assign to `{name}`, as `{local_name}` is not declared as mutable"), span)
+                    .with_primary_label("cannot assign")
+                    .with_note(format!("help: consider changing this to be mutable: `mut {local_name}`")),
+            );
+        }
+    }
+
+    fn check_mutable_borrow(&mut self, place: &Place, span: Span) {
+        let name = self.describe(place);
+        if let Some(Mutability::Not) = self.deref_of_reference(place) {
+            self.errors.push(
+                Diagnostic::rejected("E0596", format!("cannot borrow `{name}` as mutable, as it is behind a `&` reference"), span)
+                    .with_primary_label(format!("`{name}` is a `&` reference, so the data it refers to cannot be borrowed as mutable")),
+            );
+            return;
+        }
+        let decl = &self.body.locals[place.local];
+        if decl.mutable || self.deref_of_reference(place).is_some() {
+            return;
+        }
+        let local_name = self.describe(&Place::local(place.local));
+        self.errors.push(
+            Diagnostic::rejected("E0596", format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"), span)
+                .with_primary_label("cannot borrow as mutable")
+                .with_note(format!("help: consider changing this to be mutable: `mut {local_name}`")),
+        );
+    }
+
+    /// A place as rustc names it: `s`, `t.0`, `*r`, `(*r).1`.
+    fn describe(&self, place: &Place) -> String {
+        let mut text = self.body.locals[place.local]
+            .name
+            .clone()
+            .unwrap_or_else(|| "value".into());
+        for (i, elem) in place.projection.iter().enumerate() {
+            text = match elem {
+                PlaceElem::Deref if i + 1 < place.projection.len() => format!("(*{text})"),
+                PlaceElem::Deref => format!("*{text}"),
+                PlaceElem::Field(index) => format!("{text}.{index}"),
+            };
+        }
+        // rustc prints field access through a deref without the parentheses
+        // when the deref is of a Box or auto-deref; keep the common form.
+        text.replace("(*", "*").replace(")", "")
+    }
+}
+
+fn successors(terminator: &Terminator) -> Vec<BlockId> {
+    match terminator {
+        Terminator::Goto(next) => vec![*next],
+        Terminator::If {
+            then_block,
+            else_block,
+            ..
+        } => vec![*then_block, *else_block],
+        Terminator::Panic(..) | Terminator::Return => Vec::new(),
+    }
+}

@@ -2,9 +2,11 @@
 //! while recording snapshots.
 
 use crate::Edition;
-use crate::diag::Diagnostic;
+use crate::diag::{DiagKind, Diagnostic};
+use crate::machine::{self, NoObserver, Stop};
 use crate::snippet::Snippet;
-use crate::trace::Trace;
+use crate::trace::{Recorder, Trace};
+use crate::{check, syntax};
 
 /// Budgets that stop runaway programs with a clear error instead of a hang.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,8 +41,22 @@ pub struct Analysis {
 /// marker (or one before `main`'s locals are dropped when there is none).
 /// Errors are in snippet-source coordinates.
 pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<Analysis, Diagnostic> {
-    let _ = (snippet, edition, limits);
-    Err(Diagnostic::unsupported("the model is not built yet", crate::diag::Span::point(1, 1)))
+    let _ = edition;
+    let program = syntax::lower_program(&snippet.source, &snippet.markers)?;
+    check::check_program(&program)?;
+    let mut recorder = Recorder::default();
+    let (stdout, panic) = match machine::run(&program, limits, &mut recorder) {
+        Ok(output) => (output.stdout, None),
+        Err((Stop::Panic { message, .. }, output)) => (output.stdout, Some(message)),
+        Err((Stop::Error(diagnostic), _)) => return Err(diagnostic),
+    };
+    Ok(Analysis {
+        trace: Trace {
+            snapshots: recorder.snapshots,
+            stdout,
+        },
+        panic,
+    })
 }
 
 /// What `mdbook-memory run` reports: the program's output and exit code.
@@ -54,10 +70,46 @@ pub struct RunReport {
 
 /// Runs a whole `.rs` program in the model, like `rustc FILE.rs && ./FILE`.
 pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limits) -> RunReport {
-    let _ = (file_name, source, edition, limits);
-    RunReport {
-        stdout: String::new(),
-        stderr: "unsupported: the model is not built yet\n".into(),
-        exit_code: 2,
+    let _ = edition;
+    let failed = |diagnostic: Diagnostic| {
+        let exit_code = match diagnostic.kind {
+            DiagKind::Parse | DiagKind::Rejected => 1,
+            DiagKind::Unsupported | DiagKind::Budget | DiagKind::Book => 2,
+        };
+        let mut stderr = diagnostic.render(file_name, source);
+        if exit_code == 1 {
+            stderr.push_str("\nerror: aborting due to 1 previous error\n");
+        }
+        RunReport {
+            stdout: String::new(),
+            stderr,
+            exit_code,
+        }
+    };
+    let program = match syntax::lower_program(source, &[]) {
+        Ok(program) => program,
+        Err(diagnostic) => return failed(diagnostic),
+    };
+    if let Err(diagnostic) = check::check_program(&program) {
+        return failed(diagnostic);
+    }
+    match machine::run(&program, limits, &mut NoObserver) {
+        Ok(output) => RunReport {
+            stdout: output.stdout,
+            stderr: output.stderr,
+            exit_code: 0,
+        },
+        Err((Stop::Panic { message, span }, output)) => RunReport {
+            stdout: output.stdout,
+            stderr: format!(
+                "{}\nthread 'main' panicked at {file_name}:{}:{}:\n{message}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+                output.stderr, span.line, span.col
+            ),
+            exit_code: 101,
+        },
+        Err((Stop::Error(diagnostic), output)) => RunReport {
+            stdout: output.stdout,
+            ..failed(diagnostic)
+        },
     }
 }

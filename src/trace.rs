@@ -165,3 +165,196 @@ pub struct StaticView {
     pub id: RegionId,
     pub bytes: Vec<u8>,
 }
+
+/// Observes the machine and captures a [`Snapshot`] at each marker.
+#[derive(Debug, Default)]
+pub struct Recorder {
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl crate::machine::Observer for Recorder {
+    fn on_snapshot(&mut self, machine: &crate::machine::Machine, marker: usize, _span: crate::diag::Span) {
+        let info = machine.program().markers.get(marker);
+        let mut snapshot = capture::capture(machine);
+        snapshot.label = info.map(|m| m.label.clone()).unwrap_or_default();
+        snapshot.line = info.map_or(0, |m| m.display_line);
+        self.snapshots.push(snapshot);
+    }
+}
+
+mod capture {
+    //! Converting machine state into views.
+
+    use super::*;
+    use crate::ir::Ty;
+    use crate::machine::{AllocKind, Machine, Pointer, Value};
+
+    pub fn capture(machine: &Machine) -> Snapshot {
+        let mut referenced_statics = Vec::new();
+        let mut snapshot = Snapshot::default();
+        for frame in machine.frames() {
+            let body = machine.body_of(frame);
+            let mut slots = Vec::new();
+            for (local, alloc) in frame.locals.iter().enumerate() {
+                let (Some(alloc), Some(name)) = (alloc, &body.locals[local].name) else {
+                    continue;
+                };
+                let Some(allocation) = machine.allocation(*alloc) else {
+                    continue;
+                };
+                let ty = &body.locals[local].ty;
+                slots.push(SlotView {
+                    id: *alloc as RegionId,
+                    name: name.clone(),
+                    ty: ty.to_string(),
+                    state: slot_state(&allocation.value),
+                    value: view(machine, &allocation.value, ty, &mut referenced_statics),
+                    size: allocation.size,
+                });
+            }
+            snapshot.frames.push(FrameView {
+                function: frame.function.clone(),
+                slots,
+            });
+        }
+        for (id, allocation) in machine.allocations().iter().enumerate() {
+            if allocation.kind != AllocKind::Heap || !allocation.live {
+                continue;
+            }
+            let (ty, contents) = match &allocation.value {
+                Value::Bytes(bytes) => (
+                    "String buffer".to_string(),
+                    HeapContents::Bytes {
+                        bytes: bytes.clone(),
+                        capacity: allocation.size,
+                    },
+                ),
+                value => (
+                    allocation.ty.to_string(),
+                    HeapContents::Value(view(machine, value, &allocation.ty, &mut referenced_statics)),
+                ),
+            };
+            snapshot.heap.push(HeapBlockView {
+                id: id as RegionId,
+                ty,
+                contents,
+                size: allocation.size,
+                freed: false,
+            });
+        }
+        referenced_statics.sort_unstable();
+        referenced_statics.dedup();
+        for id in referenced_statics {
+            if let Some(Value::Bytes(bytes)) = machine.allocation(id as usize).map(|a| &a.value) {
+                snapshot.statics.push(StaticView {
+                    id,
+                    bytes: bytes.clone(),
+                });
+            }
+        }
+        snapshot
+    }
+
+    fn slot_state(value: &Value) -> SlotState {
+        fn contains_moved(value: &Value) -> bool {
+            match value {
+                Value::Moved => true,
+                Value::Tuple(fields) => fields.iter().any(contains_moved),
+                _ => false,
+            }
+        }
+        match value {
+            Value::Moved => SlotState::Moved,
+            Value::Uninit => SlotState::Uninit,
+            v if contains_moved(v) => SlotState::PartiallyMoved,
+            _ => SlotState::Live,
+        }
+    }
+
+    fn view(machine: &Machine, value: &Value, ty: &Ty, statics: &mut Vec<RegionId>) -> ValueView {
+        match value {
+            Value::Uninit => ValueView::Uninit,
+            Value::Moved => ValueView::Moved,
+            Value::Int(v) => ValueView::Scalar(v.to_string()),
+            Value::Bool(b) => ValueView::Scalar(b.to_string()),
+            Value::Char(c) => ValueView::Scalar(format!("{c:?}")),
+            Value::Tuple(fields) if fields.is_empty() => ValueView::Scalar("()".into()),
+            Value::Tuple(fields) => {
+                let tys = match ty {
+                    Ty::Tuple(tys) => tys.clone(),
+                    _ => Vec::new(),
+                };
+                ValueView::Fields {
+                    kind: "tuple".into(),
+                    fields: fields
+                        .iter()
+                        .enumerate()
+                        .map(|(i, field)| FieldView {
+                            name: i.to_string(),
+                            value: view(machine, field, tys.get(i).unwrap_or(&Ty::unit()), statics),
+                        })
+                        .collect(),
+                }
+            }
+            Value::Ptr(pointer) => ValueView::Pointer(pointer_view(machine, pointer, statics)),
+            Value::String { buf, len, cap } => {
+                let ptr = match buf {
+                    Some(buf) => ValueView::Pointer(PointerView {
+                        kind: PointerKind::Owning,
+                        target: Some(Location {
+                            region: Region::Heap,
+                            id: *buf as RegionId,
+                            path: Vec::new(),
+                            range: None,
+                        }),
+                        metadata: None,
+                        dangling: !machine.allocation(*buf).is_some_and(|a| a.live),
+                    }),
+                    // An empty String owns no buffer: its pointer is a placeholder.
+                    None => ValueView::Scalar("none".into()),
+                };
+                ValueView::Fields {
+                    kind: "String".into(),
+                    fields: vec![
+                        FieldView {
+                            name: "ptr".into(),
+                            value: ptr,
+                        },
+                        FieldView {
+                            name: "len".into(),
+                            value: ValueView::Scalar(len.to_string()),
+                        },
+                        FieldView {
+                            name: "cap".into(),
+                            value: ValueView::Scalar(cap.to_string()),
+                        },
+                    ],
+                }
+            }
+            Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
+        }
+    }
+
+    fn pointer_view(machine: &Machine, pointer: &Pointer, statics: &mut Vec<RegionId>) -> PointerView {
+        let target = machine.allocation(pointer.alloc);
+        let region = match target.map(|a| a.kind) {
+            Some(AllocKind::Stack { .. }) => Region::Stack,
+            Some(AllocKind::Heap) | None => Region::Heap,
+            Some(AllocKind::Static) => {
+                statics.push(pointer.alloc as RegionId);
+                Region::Static
+            }
+        };
+        PointerView {
+            kind: pointer.kind,
+            target: Some(Location {
+                region,
+                id: pointer.alloc as RegionId,
+                path: pointer.path.clone(),
+                range: pointer.range,
+            }),
+            metadata: pointer.range.map(|(start, end)| format!("len {}", end - start)),
+            dangling: !target.is_some_and(|a| a.live),
+        }
+    }
+}

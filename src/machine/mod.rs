@@ -1,0 +1,778 @@
+//! The abstract machine: executes the IR over a memory of typed values,
+//! reporting what happens to an [`Observer`]. It knows nothing about pictures.
+
+mod fmt;
+
+use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::ir::*;
+use crate::layout;
+use crate::pipeline::Limits;
+use crate::trace::PointerKind;
+
+pub type AllocId = usize;
+
+/// A value held in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Uninit,
+    /// Moved out: the bytes are still there, but no longer usable.
+    Moved,
+    Int(i128),
+    Bool(bool),
+    Char(char),
+    /// Tuples (the unit value is the empty tuple).
+    Tuple(Vec<Value>),
+    /// References, `Box`es and `&str`s.
+    Ptr(Pointer),
+    /// A `String`: its heap buffer (none while the capacity is 0), length and capacity.
+    String {
+        buf: Option<AllocId>,
+        len: usize,
+        cap: usize,
+    },
+    /// Raw bytes: a string literal's or a `String`'s buffer.
+    Bytes(Vec<u8>),
+}
+
+/// An address: an allocation, a path of field indices inside its value, and
+/// for pointers to `str` the byte range pointed at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pointer {
+    pub kind: PointerKind,
+    pub alloc: AllocId,
+    pub path: Vec<usize>,
+    pub range: Option<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllocKind {
+    /// A local of the frame at this depth.
+    Stack { frame: usize, local: LocalId },
+    Heap,
+    Static,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Allocation {
+    pub kind: AllocKind,
+    pub value: Value,
+    /// The type of the value (for heap buffers, a description like `[u8]`).
+    pub ty: Ty,
+    pub size: usize,
+    pub live: bool,
+}
+
+/// One call's locals: each storage-live local maps to its allocation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub function: String,
+    pub locals: Vec<Option<AllocId>>,
+}
+
+/// Why execution stopped early.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stop {
+    /// The program panicked, like the compiled program would.
+    Panic { message: String, span: Span },
+    /// A budget ran out, or the program did something the model does not handle.
+    Error(Diagnostic),
+}
+
+/// Receives events as the machine runs; every method defaults to nothing.
+pub trait Observer {
+    fn on_alloc(&mut self, _machine: &Machine, _alloc: AllocId) {}
+    fn on_free(&mut self, _machine: &Machine, _alloc: AllocId) {}
+    fn on_move(&mut self, _machine: &Machine, _place: &Place, _span: Span) {}
+    fn on_borrow(&mut self, _machine: &Machine, _mutability: Mutability, _place: &Place, _span: Span) {}
+    fn on_drop(&mut self, _machine: &Machine, _place: &Place, _span: Span) {}
+    fn on_print(&mut self, _machine: &Machine, _stream: Stream, _text: &str) {}
+    fn on_snapshot(&mut self, _machine: &Machine, _marker: usize, _span: Span) {}
+}
+
+/// An observer that ignores everything.
+pub struct NoObserver;
+impl Observer for NoObserver {}
+
+/// What a finished run produced.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub struct Machine<'p> {
+    program: &'p Program,
+    memory: Vec<Allocation>,
+    frames: Vec<Frame>,
+    output: Output,
+    limits: Limits,
+    steps: u64,
+    heap_bytes: usize,
+    /// Static allocations of string literals, by content, so each is interned once.
+    literals: Vec<(String, AllocId)>,
+}
+
+type Exec<T> = Result<T, Stop>;
+
+/// Runs the program's `main`, reporting to `observer`. On a stop, the output
+/// so far is returned with it.
+pub fn run(program: &Program, limits: Limits, observer: &mut dyn Observer) -> Result<Output, (Stop, Output)> {
+    let mut machine = Machine {
+        program,
+        memory: Vec::new(),
+        frames: Vec::new(),
+        output: Output::default(),
+        limits,
+        steps: 0,
+        heap_bytes: 0,
+        literals: Vec::new(),
+    };
+    match machine.run_main(observer) {
+        Ok(()) => Ok(machine.output),
+        Err(stop) => Err((stop, machine.output)),
+    }
+}
+
+impl<'p> Machine<'p> {
+    // ---- read access for observers ----------------------------------
+
+    pub fn program(&self) -> &'p Program {
+        self.program
+    }
+
+    pub fn frames(&self) -> &[Frame] {
+        &self.frames
+    }
+
+    pub fn allocations(&self) -> &[Allocation] {
+        &self.memory
+    }
+
+    pub fn allocation(&self, id: AllocId) -> Option<&Allocation> {
+        self.memory.get(id)
+    }
+
+    /// The body a frame runs.
+    pub fn body_of(&self, _frame: &Frame) -> &'p Body {
+        &self.program.main
+    }
+
+    // ---- execution ------------------------------------------------------
+
+    fn run_main(&mut self, observer: &mut dyn Observer) -> Exec<()> {
+        let body = &self.program.main;
+        self.frames.push(Frame {
+            function: body.name.clone(),
+            locals: vec![None; body.locals.len()],
+        });
+        // The return place lives for the whole call.
+        self.step_storage_live(0, body.span, observer)?;
+        let mut block = 0;
+        loop {
+            let basic_block = &body.blocks[block];
+            for statement in &basic_block.statements {
+                self.step(statement, observer)?;
+            }
+            match &basic_block.terminator {
+                Terminator::Goto(next) => block = *next,
+                Terminator::If {
+                    cond,
+                    then_block,
+                    else_block,
+                } => {
+                    block = match self.eval_operand(cond, body.span, observer)? {
+                        Value::Bool(true) => *then_block,
+                        Value::Bool(false) => *else_block,
+                        other => return Err(internal(format!("branch on {other:?}"), body.span)),
+                    }
+                }
+                Terminator::Panic(format, span) => {
+                    let message = self.format(format, *span)?;
+                    return Err(Stop::Panic { message, span: *span });
+                }
+                Terminator::Return => break,
+            }
+        }
+        self.frames.pop();
+        Ok(())
+    }
+
+    fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
+        self.steps += 1;
+        if self.steps > self.limits.max_steps {
+            return Err(Stop::Error(Diagnostic::new(
+                DiagKind::Budget,
+                format!(
+                    "the program ran more than {} steps (is there an infinite loop?)",
+                    self.limits.max_steps
+                ),
+                statement.span,
+            )));
+        }
+        let span = statement.span;
+        match &statement.kind {
+            StatementKind::StorageLive(local) => self.step_storage_live(*local, span, observer),
+            StatementKind::StorageDead(local) => self.step_storage_dead(*local),
+            StatementKind::Assign(place, rvalue) => self.step_assign(place, rvalue, span, observer),
+            StatementKind::Drop(place) => self.step_drop(place, span, observer),
+            StatementKind::Print { stream, format } => self.step_print(*stream, format, span, observer),
+            StatementKind::Snapshot(marker) => {
+                observer.on_snapshot(self, *marker, span);
+                Ok(())
+            }
+        }
+    }
+
+    /// Gives the local fresh, uninitialised storage on the stack.
+    fn step_storage_live(&mut self, local: LocalId, _span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let body = &self.program.main;
+        let ty = body.locals[local].ty.clone();
+        let frame = self.frames.len() - 1;
+        let id = self.allocate(AllocKind::Stack { frame, local }, Value::Uninit, ty.clone(), layout::size_of(&ty));
+        self.frames[frame].locals[local] = Some(id);
+        observer.on_alloc(self, id);
+        Ok(())
+    }
+
+    /// Ends the local's storage (its value was dropped or moved before).
+    fn step_storage_dead(&mut self, local: LocalId) -> Exec<()> {
+        if let Some(frame) = self.frames.last_mut()
+            && let Some(id) = frame.locals[local].take()
+        {
+            self.memory[id].live = false;
+        }
+        Ok(())
+    }
+
+    /// Evaluates the rvalue, drops the place's old value if any, and stores.
+    fn step_assign(&mut self, place: &Place, rvalue: &Rvalue, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let ty = self.place_ty(place, span)?;
+        let value = self.eval_rvalue(rvalue, &ty, span, observer)?;
+        let (alloc, path) = self.place_address(place, span)?;
+        let old = std::mem::replace(self.value_mut(alloc, &path, span)?, value);
+        if !matches!(old, Value::Uninit | Value::Moved) {
+            self.drop_value(old, &ty, observer)?;
+        }
+        Ok(())
+    }
+
+    /// Runs drop glue for whatever is still initialised at the place.
+    fn step_drop(&mut self, place: &Place, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let (alloc, path) = self.place_address(place, span)?;
+        let value = std::mem::replace(self.value_mut(alloc, &path, span)?, Value::Uninit);
+        if !matches!(value, Value::Uninit | Value::Moved) {
+            observer.on_drop(self, place, span);
+            let ty = self.place_ty(place, span)?;
+            self.drop_value(value, &ty, observer)?;
+        }
+        Ok(())
+    }
+
+    /// Formats and writes to stdout or stderr.
+    fn step_print(&mut self, stream: Stream, format: &Format, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let text = self.format(format, span)?;
+        match stream {
+            Stream::Stdout => self.output.stdout.push_str(&text),
+            Stream::Stderr => self.output.stderr.push_str(&text),
+        }
+        observer.on_print(self, stream, &text);
+        Ok(())
+    }
+
+    // ---- values ---------------------------------------------------------
+
+    /// Evaluates an rvalue whose result has type `dest_ty`.
+    fn eval_rvalue(&mut self, rvalue: &Rvalue, dest_ty: &Ty, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+        match rvalue {
+            Rvalue::Use(operand) => self.eval_operand(operand, span, observer),
+            Rvalue::Ref(mutability, place) => {
+                let (alloc, path) = self.place_address(place, span)?;
+                observer.on_borrow(self, *mutability, place, span);
+                let kind = match mutability {
+                    Mutability::Not => PointerKind::Shared,
+                    Mutability::Mut => PointerKind::Unique,
+                };
+                Ok(Value::Ptr(Pointer {
+                    kind,
+                    alloc,
+                    path,
+                    range: None,
+                }))
+            }
+            Rvalue::Tuple(operands) => Ok(Value::Tuple(
+                operands
+                    .iter()
+                    .map(|op| self.eval_operand(op, span, observer))
+                    .collect::<Exec<_>>()?,
+            )),
+            Rvalue::BinaryOp(op, ty, left, right) => {
+                let left = self.eval_operand(left, span, observer)?;
+                let right = self.eval_operand(right, span, observer)?;
+                binary_op(*op, ty, left, right, span)
+            }
+            Rvalue::UnaryOp(op, ty, operand) => {
+                let value = self.eval_operand(operand, span, observer)?;
+                unary_op(*op, ty, value, span)
+            }
+            Rvalue::Intrinsic(intrinsic, operands) => {
+                let args = operands
+                    .iter()
+                    .map(|op| self.eval_operand(op, span, observer))
+                    .collect::<Exec<Vec<_>>>()?;
+                self.call_intrinsic(*intrinsic, args, dest_ty, span, observer)
+            }
+        }
+    }
+
+    fn eval_operand(&mut self, operand: &Operand, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+        match operand {
+            Operand::Const(constant) => Ok(self.constant(constant)),
+            Operand::Copy(place, span) => {
+                let (alloc, path) = self.place_address(place, *span)?;
+                let value = self.value_mut(alloc, &path, *span)?.clone();
+                Ok(value)
+            }
+            Operand::Move(place, op_span) => {
+                let (alloc, path) = self.place_address(place, *op_span)?;
+                let value = std::mem::replace(self.value_mut(alloc, &path, *op_span)?, Value::Moved);
+                if matches!(value, Value::Moved | Value::Uninit) {
+                    return Err(internal("use of a moved or uninitialised value", span));
+                }
+                observer.on_move(self, place, *op_span);
+                Ok(value)
+            }
+        }
+    }
+
+    fn constant(&mut self, constant: &Const) -> Value {
+        match constant {
+            Const::Int(value) => Value::Int(*value),
+            Const::Bool(value) => Value::Bool(*value),
+            Const::Char(value) => Value::Char(*value),
+            Const::Unit => Value::Tuple(Vec::new()),
+            Const::Str(text) => {
+                let alloc = match self.literals.iter().find(|(t, _)| t == text) {
+                    Some((_, alloc)) => *alloc,
+                    None => {
+                        let bytes = text.as_bytes().to_vec();
+                        let alloc = self.allocate(AllocKind::Static, Value::Bytes(bytes), Ty::Str, text.len());
+                        self.literals.push((text.clone(), alloc));
+                        alloc
+                    }
+                };
+                Value::Ptr(Pointer {
+                    kind: PointerKind::Shared,
+                    alloc,
+                    path: Vec::new(),
+                    range: Some((0, text.len())),
+                })
+            }
+        }
+    }
+
+    fn allocate(&mut self, kind: AllocKind, value: Value, ty: Ty, size: usize) -> AllocId {
+        self.memory.push(Allocation {
+            kind,
+            value,
+            ty,
+            size,
+            live: true,
+        });
+        self.memory.len() - 1
+    }
+
+    fn allocate_heap(&mut self, value: Value, ty: Ty, size: usize, span: Span, observer: &mut dyn Observer) -> Exec<AllocId> {
+        if self.heap_bytes + size > self.limits.max_heap_bytes {
+            return Err(Stop::Error(Diagnostic::new(
+                DiagKind::Budget,
+                format!(
+                    "the program allocated more than {} bytes on the heap",
+                    self.limits.max_heap_bytes
+                ),
+                span,
+            )));
+        }
+        self.heap_bytes += size;
+        let id = self.allocate(AllocKind::Heap, value, ty, size);
+        observer.on_alloc(self, id);
+        Ok(id)
+    }
+
+    fn free(&mut self, alloc: AllocId, observer: &mut dyn Observer) {
+        if let Some(allocation) = self.memory.get_mut(alloc)
+            && allocation.live
+        {
+            allocation.live = false;
+            self.heap_bytes = self.heap_bytes.saturating_sub(allocation.size);
+            observer.on_free(self, alloc);
+        }
+    }
+
+    /// Drop glue: frees what the value owns, fields in declaration order.
+    fn drop_value(&mut self, value: Value, ty: &Ty, observer: &mut dyn Observer) -> Exec<()> {
+        match (value, ty) {
+            (Value::String { buf, .. }, _) => {
+                if let Some(buf) = buf {
+                    self.free(buf, observer);
+                }
+            }
+            (Value::Ptr(pointer), Ty::Box(inner)) => {
+                let contents = std::mem::replace(&mut self.memory[pointer.alloc].value, Value::Uninit);
+                self.drop_value(contents, inner, observer)?;
+                self.free(pointer.alloc, observer);
+            }
+            (Value::Tuple(fields), Ty::Tuple(tys)) => {
+                for (field, ty) in fields.into_iter().zip(tys) {
+                    self.drop_value(field, ty, observer)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    // ---- places ---------------------------------------------------------
+
+    fn place_ty(&self, place: &Place, span: Span) -> Exec<Ty> {
+        self.program
+            .main
+            .place_ty(place)
+            .ok_or_else(|| internal("place does not fit its type", span))
+    }
+
+    /// The allocation and field path a place denotes, following derefs.
+    fn place_address(&self, place: &Place, span: Span) -> Exec<(AllocId, Vec<usize>)> {
+        let frame = self.frames.last().ok_or_else(|| internal("no frame", span))?;
+        let mut alloc = frame
+            .locals
+            .get(place.local)
+            .copied()
+            .flatten()
+            .ok_or_else(|| internal("local is not storage-live", span))?;
+        let mut path = Vec::new();
+        for elem in &place.projection {
+            match elem {
+                PlaceElem::Field(i) => path.push(*i),
+                PlaceElem::Deref => match self.value_at(alloc, &path, span)? {
+                    Value::Ptr(pointer) => {
+                        if !self.memory[pointer.alloc].live {
+                            return Err(internal("dereference of a dangling pointer", span));
+                        }
+                        alloc = pointer.alloc;
+                        path = pointer.path.clone();
+                    }
+                    other => return Err(internal(format!("deref of {other:?}"), span)),
+                },
+            }
+        }
+        Ok((alloc, path))
+    }
+
+    fn value_at(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
+        let mut value = &self.memory.get(alloc).ok_or_else(|| internal("no allocation", span))?.value;
+        for index in path {
+            value = match value {
+                Value::Tuple(fields) => fields.get(*index).ok_or_else(|| internal("no field", span))?,
+                _ => return Err(internal("field of a non-tuple", span)),
+            };
+        }
+        Ok(value)
+    }
+
+    fn value_mut(&mut self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&mut Value> {
+        let mut value = &mut self
+            .memory
+            .get_mut(alloc)
+            .ok_or_else(|| internal("no allocation", span))?
+            .value;
+        for index in path {
+            value = match value {
+                Value::Tuple(fields) => fields.get_mut(*index).ok_or_else(|| internal("no field", span))?,
+                _ => return Err(internal("field of a non-tuple", span)),
+            };
+        }
+        Ok(value)
+    }
+
+    /// The bytes a `&str` pointer designates.
+    fn str_bytes(&self, pointer: &Pointer, span: Span) -> Exec<Vec<u8>> {
+        let (start, end) = pointer.range.ok_or_else(|| internal("str pointer without a range", span))?;
+        match self.value_at(pointer.alloc, &pointer.path, span)? {
+            Value::Bytes(bytes) => Ok(bytes.get(start..end).unwrap_or_default().to_vec()),
+            other => Err(internal(format!("str pointer into {other:?}"), span)),
+        }
+    }
+
+    // ---- intrinsics -----------------------------------------------------
+
+    fn call_intrinsic(
+        &mut self,
+        intrinsic: Intrinsic,
+        args: Vec<Value>,
+        result_ty: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<Value> {
+        match (intrinsic, args.as_slice()) {
+            (Intrinsic::StringFrom, []) => Ok(Value::String {
+                buf: None,
+                len: 0,
+                cap: 0,
+            }),
+            (Intrinsic::StringFrom, [Value::Ptr(text)]) => {
+                let bytes = self.str_bytes(text, span)?;
+                self.new_string(bytes, span, observer)
+            }
+            (Intrinsic::BoxNew, [value]) => {
+                let Ty::Box(inner) = result_ty else {
+                    return Err(internal("Box::new into a non-Box", span));
+                };
+                let size = layout::size_of(inner);
+                if size == 0 {
+                    // No allocation happens; drawing a heap block would be wrong.
+                    return Err(Stop::Error(Diagnostic::unsupported("a `Box` of a zero-sized type", span)));
+                }
+                let alloc = self.allocate_heap(value.clone(), (**inner).clone(), size, span, observer)?;
+                Ok(Value::Ptr(Pointer {
+                    kind: PointerKind::Owning,
+                    alloc,
+                    path: Vec::new(),
+                    range: None,
+                }))
+            }
+            (Intrinsic::Clone, [Value::Ptr(reference)]) => {
+                let value = self.value_at(reference.alloc, &reference.path, span)?.clone();
+                self.clone_value(&value, span, observer)
+            }
+            (Intrinsic::Len, [Value::Ptr(pointer)]) => match pointer.range {
+                Some((start, end)) => Ok(Value::Int((end - start) as i128)),
+                None => match self.value_at(pointer.alloc, &pointer.path, span)? {
+                    Value::String { len, .. } => Ok(Value::Int(*len as i128)),
+                    other => Err(internal(format!("len of {other:?}"), span)),
+                },
+            },
+            (Intrinsic::Capacity, [Value::Ptr(pointer)]) => match self.value_at(pointer.alloc, &pointer.path, span)? {
+                Value::String { cap, .. } => Ok(Value::Int(*cap as i128)),
+                other => Err(internal(format!("capacity of {other:?}"), span)),
+            },
+            (Intrinsic::PushStr, [Value::Ptr(string), Value::Ptr(text)]) => {
+                let bytes = self.str_bytes(text, span)?;
+                self.string_append(string, &bytes, span, observer)?;
+                Ok(Value::Tuple(Vec::new()))
+            }
+            (Intrinsic::Push, [Value::Ptr(string), Value::Char(c)]) => {
+                let mut buffer = [0; 4];
+                let bytes = c.encode_utf8(&mut buffer).as_bytes().to_vec();
+                self.string_append(string, &bytes, span, observer)?;
+                Ok(Value::Tuple(Vec::new()))
+            }
+            (intrinsic, args) => Err(internal(format!("{intrinsic:?} on {args:?}"), span)),
+        }
+    }
+
+    /// A `String` holding exactly `bytes` (capacity = length, like `String::from`).
+    fn new_string(&mut self, bytes: Vec<u8>, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+        let len = bytes.len();
+        let buf = if len == 0 {
+            None
+        } else {
+            Some(self.allocate_heap(Value::Bytes(bytes), Ty::Str, len, span, observer)?)
+        };
+        Ok(Value::String { buf, len, cap: len })
+    }
+
+    fn clone_value(&mut self, value: &Value, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+        match value {
+            Value::String { buf, len, .. } => {
+                let bytes = match buf {
+                    Some(buf) => match &self.memory[*buf].value {
+                        Value::Bytes(bytes) => bytes[..*len].to_vec(),
+                        _ => Vec::new(),
+                    },
+                    None => Vec::new(),
+                };
+                self.new_string(bytes, span, observer)
+            }
+            Value::Ptr(pointer) if pointer.kind == PointerKind::Owning => {
+                let inner = self.memory[pointer.alloc].value.clone();
+                let cloned = self.clone_value(&inner, span, observer)?;
+                let (size, ty) = (self.memory[pointer.alloc].size, self.memory[pointer.alloc].ty.clone());
+                let alloc = self.allocate_heap(cloned, ty, size, span, observer)?;
+                Ok(Value::Ptr(Pointer {
+                    alloc,
+                    path: Vec::new(),
+                    ..pointer.clone()
+                }))
+            }
+            Value::Tuple(fields) => Ok(Value::Tuple(
+                fields
+                    .iter()
+                    .map(|f| self.clone_value(f, span, observer))
+                    .collect::<Exec<_>>()?,
+            )),
+            other => Ok(other.clone()),
+        }
+    }
+
+    /// Appends bytes to the `String` behind `string`, growing its buffer the
+    /// way std's `RawVec` does (double, at least what is needed, at least 8).
+    fn string_append(&mut self, string: &Pointer, extra: &[u8], span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let Value::String { buf, len, cap } = self.value_at(string.alloc, &string.path, span)?.clone() else {
+            return Err(internal("push onto a non-String", span));
+        };
+        let needed = len + extra.len();
+        let mut bytes = match buf {
+            Some(buf) => match &self.memory[buf].value {
+                Value::Bytes(bytes) => bytes[..len].to_vec(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        bytes.extend_from_slice(extra);
+        let (buf, cap) = if needed <= cap {
+            if let Some(buf) = buf {
+                self.memory[buf].value = Value::Bytes(bytes);
+            }
+            (buf, cap)
+        } else {
+            let new_cap = grown_capacity(cap, needed, 1);
+            let new_buf = self.allocate_heap(Value::Bytes(bytes), Ty::Str, new_cap, span, observer)?;
+            if let Some(old) = buf {
+                self.free(old, observer);
+            }
+            (Some(new_buf), new_cap)
+        };
+        *self.value_mut(string.alloc, &string.path, span)? = Value::String { buf, len: needed, cap };
+        Ok(())
+    }
+
+    fn format(&self, format: &Format, span: Span) -> Exec<String> {
+        let mut out = String::new();
+        for piece in &format.pieces {
+            match piece {
+                FormatPiece::Literal(text) => out.push_str(text),
+                FormatPiece::Argument { index, spec } => {
+                    let place = &format.args[*index];
+                    let ty = &format.arg_tys[*index];
+                    let (alloc, path) = self.place_address(place, span)?;
+                    let value = self.value_at(alloc, &path, span)?;
+                    out.push_str(&fmt::format_value(self, value, ty, spec).map_err(|m| internal(m, span))?);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// std's amortised growth: at least double, at least what is needed, and at
+/// least 8 elements for 1-byte elements (4 up to 1 KiB, else 1).
+pub fn grown_capacity(cap: usize, needed: usize, elem_size: usize) -> usize {
+    let min_non_zero = match elem_size {
+        1 => 8,
+        2..=1024 => 4,
+        _ => 1,
+    };
+    needed.max(cap * 2).max(min_non_zero)
+}
+
+fn internal(message: impl Into<String>, span: Span) -> Stop {
+    Stop::Error(Diagnostic::new(
+        DiagKind::Unsupported,
+        format!("internal error in the model (please report): {}", message.into()),
+        span,
+    ))
+}
+
+fn int_of(value: &Value, span: Span) -> Exec<i128> {
+    match value {
+        Value::Int(v) => Ok(*v),
+        Value::Bool(b) => Ok(*b as i128),
+        Value::Char(c) => Ok(*c as i128),
+        other => Err(internal(format!("not a number: {other:?}"), span)),
+    }
+}
+
+fn panic_stop(message: &str, span: Span) -> Stop {
+    Stop::Panic {
+        message: message.to_string(),
+        span,
+    }
+}
+
+fn binary_op(op: BinOp, ty: &Ty, left: Value, right: Value, span: Span) -> Exec<Value> {
+    let (a, b) = (int_of(&left, span)?, int_of(&right, span)?);
+    let comparison = |result: bool| Ok(Value::Bool(result));
+    match op {
+        BinOp::Eq => return comparison(a == b),
+        BinOp::Ne => return comparison(a != b),
+        BinOp::Lt => return comparison(a < b),
+        BinOp::Le => return comparison(a <= b),
+        BinOp::Gt => return comparison(a > b),
+        BinOp::Ge => return comparison(a >= b),
+        _ => {}
+    }
+    if *ty == Ty::Bool {
+        let result = match op {
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            _ => a ^ b,
+        };
+        return Ok(Value::Bool(result != 0));
+    }
+    let Ty::Int(int) = ty else {
+        return Err(internal(format!("arithmetic on {ty}"), span));
+    };
+    let (result, overflow_message) = match op {
+        BinOp::Add => (a.checked_add(b), "attempt to add with overflow"),
+        BinOp::Sub => (a.checked_sub(b), "attempt to subtract with overflow"),
+        BinOp::Mul => (a.checked_mul(b), "attempt to multiply with overflow"),
+        BinOp::Div if b == 0 => return Err(panic_stop("attempt to divide by zero", span)),
+        BinOp::Div => (a.checked_div(b), "attempt to divide with overflow"),
+        BinOp::Rem if b == 0 => {
+            return Err(panic_stop(
+                "attempt to calculate the remainder with a divisor of zero",
+                span,
+            ));
+        }
+        BinOp::Rem => (a.checked_rem(b), "attempt to calculate the remainder with overflow"),
+        BinOp::BitAnd => (Some(a & b), ""),
+        BinOp::BitOr => (Some(a | b), ""),
+        BinOp::BitXor => (Some(a ^ b), ""),
+        _ => return Err(internal("comparison handled above", span)),
+    };
+    match result {
+        Some(value) if value >= int.min() && value <= int.max() => Ok(Value::Int(value)),
+        _ if int.bits() == 128 && !int.signed() => Err(Stop::Error(Diagnostic::unsupported(
+            "`u128` values above `i128::MAX`",
+            span,
+        ))),
+        _ => Err(panic_stop(overflow_message, span)),
+    }
+}
+
+fn unary_op(op: UnOp, ty: &Ty, value: Value, span: Span) -> Exec<Value> {
+    match (op, value) {
+        (UnOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
+        (UnOp::Not, Value::Int(v)) => {
+            let Ty::Int(int) = ty else {
+                return Err(internal("`!` on a non-integer", span));
+            };
+            if int.signed() {
+                Ok(Value::Int(!v))
+            } else {
+                Ok(Value::Int(int.max() - v))
+            }
+        }
+        (UnOp::Neg, Value::Int(v)) => {
+            let Ty::Int(int) = ty else {
+                return Err(internal("negation of a non-integer", span));
+            };
+            if v == int.min() {
+                Err(panic_stop("attempt to negate with overflow", span))
+            } else {
+                Ok(Value::Int(-v))
+            }
+        }
+        (op, value) => Err(internal(format!("{op:?} of {value:?}"), span)),
+    }
+}

@@ -1,0 +1,105 @@
+//! Type unification for the subset: integer literals get a type variable that
+//! later uses decide, defaulting to `i32` like rustc.
+
+use crate::ir::{IntTy, Ty};
+
+#[derive(Debug, Default)]
+pub struct Infer {
+    /// Union-find parent of each integer variable, or its decided type.
+    vars: Vec<VarState>,
+}
+
+#[derive(Debug, Clone)]
+enum VarState {
+    /// `int` is true for an integer literal's variable, which only unifies with integers.
+    Unbound { int: bool },
+    Link(u32),
+    Bound(Ty),
+}
+
+impl Infer {
+    pub fn new_int_var(&mut self) -> Ty {
+        self.vars.push(VarState::Unbound { int: true });
+        Ty::IntVar(self.vars.len() as u32 - 1)
+    }
+
+    /// A variable for a type decided by later uses (`let x;`).
+    pub fn new_var(&mut self) -> Ty {
+        self.vars.push(VarState::Unbound { int: false });
+        Ty::Var(self.vars.len() as u32 - 1)
+    }
+
+    fn root(&self, mut var: u32) -> u32 {
+        while let VarState::Link(next) = self.vars[var as usize] {
+            var = next;
+        }
+        var
+    }
+
+    /// Replaces decided variables by their types (undecided ones stay).
+    pub fn resolve(&self, ty: &Ty) -> Ty {
+        match ty {
+            Ty::IntVar(var) | Ty::Var(var) => {
+                let root = self.root(*var);
+                match &self.vars[root as usize] {
+                    VarState::Bound(ty) => self.resolve(&ty.clone()),
+                    VarState::Unbound { int: true } => Ty::IntVar(root),
+                    _ => Ty::Var(root),
+                }
+            }
+            Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.resolve(f)).collect()),
+            Ty::Ref(m, inner) => Ty::Ref(*m, Box::new(self.resolve(inner))),
+            Ty::Box(inner) => Ty::Box(Box::new(self.resolve(inner))),
+            other => other.clone(),
+        }
+    }
+
+    /// Like [`Infer::resolve`], with undecided integers defaulted to `i32`
+    /// (other undecided variables stay; the lowering reports them).
+    pub fn finalize(&self, ty: &Ty) -> Ty {
+        match self.resolve(ty) {
+            Ty::IntVar(_) => Ty::Int(IntTy::I32),
+            Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.finalize(f)).collect()),
+            Ty::Ref(m, inner) => Ty::Ref(m, Box::new(self.finalize(&inner))),
+            Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
+            other => other,
+        }
+    }
+
+    /// Makes two types equal, binding integer variables; `Err` on a mismatch.
+    pub fn unify(&mut self, a: &Ty, b: &Ty) -> Result<Ty, ()> {
+        let (a, b) = (self.resolve(a), self.resolve(b));
+        match (&a, &b) {
+            (Ty::IntVar(x) | Ty::Var(x), Ty::IntVar(y) | Ty::Var(y)) if x == y => Ok(b),
+            (Ty::Var(x), Ty::IntVar(y) | Ty::Var(y)) | (Ty::IntVar(y), Ty::Var(x)) => {
+                self.vars[*x as usize] = VarState::Link(*y);
+                Ok(self.resolve(&b))
+            }
+            (Ty::IntVar(x), Ty::IntVar(y)) => {
+                self.vars[*x as usize] = VarState::Link(*y);
+                Ok(b)
+            }
+            (Ty::IntVar(x), Ty::Int(_)) | (Ty::Int(_), Ty::IntVar(x)) => {
+                let int = if matches!(a, Ty::Int(_)) { a.clone() } else { b.clone() };
+                self.vars[*x as usize] = VarState::Bound(int.clone());
+                Ok(int)
+            }
+            (Ty::Var(x), other) | (other, Ty::Var(x)) => {
+                self.vars[*x as usize] = VarState::Bound(other.clone());
+                Ok(other.clone())
+            }
+            (Ty::Tuple(xs), Ty::Tuple(ys)) if xs.len() == ys.len() => {
+                let fields = xs
+                    .iter()
+                    .zip(ys)
+                    .map(|(x, y)| self.unify(x, y))
+                    .collect::<Result<_, _>>()?;
+                Ok(Ty::Tuple(fields))
+            }
+            (Ty::Ref(m1, x), Ty::Ref(m2, y)) if m1 == m2 => Ok(Ty::Ref(*m1, Box::new(self.unify(x, y)?))),
+            (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Box::new(self.unify(x, y)?))),
+            _ if a == b => Ok(a),
+            _ => Err(()),
+        }
+    }
+}

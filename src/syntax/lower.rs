@@ -1,0 +1,1263 @@
+//! Lowering `syn` syntax trees to the IR's control-flow graph.
+
+use super::format::{ArgRef, RawPiece};
+use super::infer::Infer;
+use super::span_of;
+use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::ir::*;
+use crate::snippet::Marker;
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+
+type Result<T> = std::result::Result<T, Diagnostic>;
+
+fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T> {
+    Err(Diagnostic::unsupported(what, span_of(node.span())))
+}
+
+pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
+    let mut main = None;
+    for item in &file.items {
+        match item {
+            syn::Item::Fn(func) if func.sig.ident == "main" => main = Some(func),
+            syn::Item::Fn(func) => return unsupported("functions other than `main`", &func.sig.ident),
+            other => return unsupported("items other than `fn main`", other),
+        }
+    }
+    let Some(main) = main else {
+        return Err(Diagnostic::rejected(
+            "E0601",
+            "`main` function not found in crate",
+            Span::point(1, 1),
+        ));
+    };
+    let sig = &main.sig;
+    if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) || !sig.generics.params.is_empty() {
+        return unsupported("`main` with parameters, a return type or generics", sig);
+    }
+    if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() {
+        return unsupported("`main` qualifiers", sig);
+    }
+    let mut lowerer = Lowerer::new(markers);
+    let body = lowerer.lower_main(main)?;
+    let mut marker_infos: Vec<MarkerInfo> = markers
+        .iter()
+        .map(|m| MarkerInfo {
+            label: m.label.clone(),
+            display_line: m.display_line,
+        })
+        .collect();
+    if markers.is_empty() {
+        marker_infos.push(MarkerInfo {
+            label: "end of main".into(),
+            display_line: 0,
+        });
+    }
+    Ok(Program {
+        main: body,
+        markers: marker_infos,
+    })
+}
+
+/// Bindings of one lexical scope, in declaration order.
+#[derive(Default)]
+struct Scope {
+    bindings: Vec<(String, LocalId)>,
+    /// Locals dropped when the scope ends (bindings and extended temporaries).
+    owned: Vec<LocalId>,
+}
+
+struct Lowerer<'m> {
+    locals: Vec<LocalDecl>,
+    blocks: Vec<BasicBlock>,
+    current: BlockId,
+    scopes: Vec<Scope>,
+    /// Temporaries of the statements being lowered, innermost last; dropped
+    /// when their statement ends.
+    temp_frames: Vec<Vec<LocalId>>,
+    infer: Infer,
+    /// Integer constants to range-check once their types are known.
+    int_literals: Vec<(Ty, i128, Span)>,
+    markers: &'m [Marker],
+    next_marker: usize,
+}
+
+impl<'m> Lowerer<'m> {
+    fn new(markers: &'m [Marker]) -> Self {
+        Lowerer {
+            locals: Vec::new(),
+            blocks: vec![BasicBlock::default()],
+            current: 0,
+            scopes: Vec::new(),
+            temp_frames: Vec::new(),
+            infer: Infer::default(),
+            int_literals: Vec::new(),
+            markers,
+            next_marker: 0,
+        }
+    }
+
+    fn lower_main(&mut self, main: &syn::ItemFn) -> Result<Body> {
+        let span = span_of(main.span());
+        let ret = self.new_local(None, Ty::unit(), false, span);
+        self.scopes.push(Scope::default());
+        self.temp_frames.push(Vec::new());
+        let block = &main.block;
+        let tail = self.lower_block_statements(&block.stmts)?;
+        match tail {
+            Some(expr) => {
+                let ty = self.lower_into(Place::local(ret), expr, Some(&Ty::unit()))?;
+                self.expect_type(&Ty::unit(), &ty, expr)?;
+            }
+            None => self.assign_unit(Place::local(ret), span),
+        }
+        self.end_statement_temps(span);
+        // Markers after the last statement, and the implicit snapshot when the
+        // author marked nothing, come before `main`'s locals are dropped.
+        let closing = span_of(block.brace_token.span.close());
+        while self.next_marker < self.markers.len() {
+            self.push(StatementKind::Snapshot(self.next_marker), closing);
+            self.next_marker += 1;
+        }
+        if self.markers.is_empty() {
+            self.push(StatementKind::Snapshot(0), closing);
+        }
+        self.pop_scope(closing);
+        self.terminate(Terminator::Return);
+        self.check_literals()?;
+        for decl in &self.locals {
+            if let Ty::Var(_) = self.infer.resolve(&decl.ty) {
+                let name = decl.name.clone().unwrap_or_default();
+                return Err(Diagnostic::rejected("E0282", "type annotations needed", decl.span)
+                    .with_note(format!("help: consider giving `{name}` an explicit type")));
+            }
+        }
+        let locals = self
+            .locals
+            .iter()
+            .map(|decl| LocalDecl {
+                ty: self.infer.finalize(&decl.ty),
+                ..decl.clone()
+            })
+            .collect();
+        let mut blocks = std::mem::take(&mut self.blocks);
+        for block in &mut blocks {
+            for statement in &mut block.statements {
+                self.finalize_statement(&mut statement.kind);
+            }
+            if let Terminator::Panic(format, _) = &mut block.terminator {
+                self.finalize_format(format);
+            }
+        }
+        Ok(Body {
+            name: "main".into(),
+            locals,
+            blocks,
+            span,
+        })
+    }
+
+    // ---- emission -------------------------------------------------------
+
+    fn push(&mut self, kind: StatementKind, span: Span) {
+        self.blocks[self.current].statements.push(Statement { kind, span });
+    }
+
+    fn terminate(&mut self, terminator: Terminator) {
+        self.blocks[self.current].terminator = terminator;
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        self.blocks.push(BasicBlock::default());
+        self.blocks.len() - 1
+    }
+
+    fn new_local(&mut self, name: Option<String>, ty: Ty, mutable: bool, span: Span) -> LocalId {
+        self.locals.push(LocalDecl { name, ty, mutable, span });
+        self.locals.len() - 1
+    }
+
+    /// A temporary dropped at the end of the enclosing statement.
+    fn new_temp(&mut self, ty: Ty, span: Span) -> LocalId {
+        let temp = self.new_local(None, ty, true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        if let Some(frame) = self.temp_frames.last_mut() {
+            frame.push(temp);
+        }
+        temp
+    }
+
+    fn assign_unit(&mut self, dest: Place, span: Span) {
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Unit))),
+            span,
+        );
+    }
+
+    /// Drops and ends a local, in that order.
+    fn end_local(&mut self, local: LocalId, span: Span) {
+        let ty = self.infer.resolve(&self.locals[local].ty);
+        if ty.needs_drop() {
+            self.push(StatementKind::Drop(Place::local(local)), span);
+        }
+        self.push(StatementKind::StorageDead(local), span);
+    }
+
+    fn end_statement_temps(&mut self, span: Span) {
+        let temps = self.temp_frames.pop().unwrap_or_default();
+        for temp in temps.into_iter().rev() {
+            self.end_local(temp, span);
+        }
+    }
+
+    fn pop_scope(&mut self, span: Span) {
+        let scope = self.scopes.pop().unwrap_or_default();
+        for local in scope.owned.into_iter().rev() {
+            self.end_local(local, span);
+        }
+    }
+
+    /// Emits the snapshots of markers on lines up to `line`.
+    fn emit_markers_through(&mut self, line: usize, span: Span) {
+        while let Some(marker) = self.markers.get(self.next_marker) {
+            if marker.source_line > line {
+                break;
+            }
+            self.push(StatementKind::Snapshot(self.next_marker), span);
+            self.next_marker += 1;
+        }
+    }
+
+    // ---- types ----------------------------------------------------------
+
+    fn expect_type(&mut self, expected: &Ty, found: &Ty, node: &impl Spanned) -> Result<Ty> {
+        self.infer.unify(expected, found).map_err(|()| {
+            let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
+            Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
+                .with_primary_label(format!("expected `{expected}`, found `{found}`"))
+        })
+    }
+
+    fn lower_type(&mut self, ty: &syn::Type) -> Result<Ty> {
+        match ty {
+            syn::Type::Paren(inner) => self.lower_type(&inner.elem),
+            syn::Type::Tuple(tuple) => Ok(Ty::Tuple(
+                tuple.elems.iter().map(|t| self.lower_type(t)).collect::<Result<_>>()?,
+            )),
+            syn::Type::Reference(reference) => {
+                let mutability = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                Ok(Ty::Ref(mutability, Box::new(self.lower_type(&reference.elem)?)))
+            }
+            syn::Type::Path(path) if path.qself.is_none() => {
+                let segments = &path.path.segments;
+                let last = segments.last().ok_or_else(|| Diagnostic::unsupported("this type", span_of(ty.span())))?;
+                let name = last.ident.to_string();
+                let prefix: Vec<String> = segments.iter().take(segments.len() - 1).map(|s| s.ident.to_string()).collect();
+                let std_path = prefix.is_empty()
+                    || matches!(prefix.iter().map(String::as_str).collect::<Vec<_>>()[..], ["std", _] | ["alloc", _]);
+                let generic_args = match &last.arguments {
+                    syn::PathArguments::None => Vec::new(),
+                    syn::PathArguments::AngleBracketed(args) => args
+                        .args
+                        .iter()
+                        .map(|arg| match arg {
+                            syn::GenericArgument::Type(t) => self.lower_type(t),
+                            other => unsupported("this generic argument", other),
+                        })
+                        .collect::<Result<_>>()?,
+                    other => return unsupported("this type", other),
+                };
+                match (std_path, name.as_str(), generic_args.as_slice()) {
+                    (true, "bool", []) => Ok(Ty::Bool),
+                    (true, "char", []) => Ok(Ty::Char),
+                    (true, "str", []) => Ok(Ty::Str),
+                    (true, "String", []) => Ok(Ty::String),
+                    (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
+                    (true, int, []) if IntTy::from_name(int).is_some() => {
+                        Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
+                    }
+                    _ => unsupported(format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")), ty),
+                }
+            }
+            other => unsupported("this kind of type", other),
+        }
+    }
+
+    fn check_literals(&self) -> Result<()> {
+        for (ty, value, span) in &self.int_literals {
+            if let Ty::Int(int) = self.infer.finalize(ty)
+                && (*value > int.max() || *value < int.min())
+            {
+                return Err(Diagnostic::new(
+                    DiagKind::Rejected,
+                    format!("literal out of range for `{}`", int.name()),
+                    *span,
+                )
+                .with_note(format!(
+                    "note: the literal `{value}` does not fit into the type `{}` whose range is `{}..={}`",
+                    int.name(),
+                    int.min(),
+                    int.max()
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    fn finalize_statement(&self, kind: &mut StatementKind) {
+        match kind {
+            StatementKind::Assign(_, rvalue) => match rvalue {
+                Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.infer.finalize(ty),
+                Rvalue::Use(_) | Rvalue::Tuple(_) | Rvalue::Intrinsic(..) | Rvalue::Ref(..) => {}
+            },
+            StatementKind::Print { format, .. } => self.finalize_format(format),
+            _ => {}
+        }
+    }
+
+    fn finalize_format(&self, format: &mut Format) {
+        for ty in &mut format.arg_tys {
+            *ty = self.infer.finalize(ty);
+        }
+    }
+
+    // ---- statements -----------------------------------------------------
+
+    /// Lowers all statements of a block but the tail expression, which is returned.
+    fn lower_block_statements<'s>(&mut self, stmts: &'s [syn::Stmt]) -> Result<Option<&'s syn::Expr>> {
+        for (i, stmt) in stmts.iter().enumerate() {
+            if i + 1 == stmts.len()
+                && let syn::Stmt::Expr(expr, None) = stmt
+            {
+                return Ok(Some(expr));
+            }
+            self.lower_stmt(stmt)?;
+        }
+        Ok(None)
+    }
+
+    fn lower_stmt(&mut self, stmt: &syn::Stmt) -> Result<()> {
+        let span = span_of(stmt.span());
+        self.temp_frames.push(Vec::new());
+        match stmt {
+            syn::Stmt::Local(local) => self.lower_let(local)?,
+            syn::Stmt::Expr(expr, _) => self.lower_expr_statement(expr)?,
+            syn::Stmt::Macro(mac) => self.lower_macro_statement(&mac.mac)?,
+            syn::Stmt::Item(item) => return unsupported("items inside a function", item),
+        }
+        self.end_statement_temps(span);
+        self.emit_markers_through(span.end_line, span);
+        Ok(())
+    }
+
+    fn lower_let(&mut self, local: &syn::Local) -> Result<()> {
+        let (pat, annotation) = match &local.pat {
+            syn::Pat::Type(typed) => (&*typed.pat, Some(self.lower_type(&typed.ty)?)),
+            other => (other, None),
+        };
+        if let Some(init) = &local.init
+            && let Some((_, diverge)) = &init.diverge
+        {
+            return unsupported("`let … else`", diverge);
+        }
+        let syn::Pat::Ident(ident) = pat else {
+            // Destructuring: evaluate once, then bind each part from it.
+            let Some(init) = &local.init else {
+                return unsupported("a destructuring `let` without an initialiser", pat);
+            };
+            let (source, ty) = if is_place_expr(&init.expr) {
+                self.as_place(&init.expr)?
+            } else {
+                self.as_temp_place(&init.expr, annotation.as_ref())?
+            };
+            if let Some(expected) = &annotation {
+                self.expect_type(expected, &ty, &*init.expr)?;
+            }
+            let mut bindings = Vec::new();
+            self.bind_pattern(pat, source, &ty, &mut bindings)?;
+            self.declare(bindings);
+            return Ok(());
+        };
+        let (name, local_id) = self.new_binding(ident, annotation.clone())?;
+        if let Some(init) = &local.init {
+            let ty = match &*init.expr {
+                // `let r = &temporary;` extends the temporary to the enclosing block.
+                syn::Expr::Reference(reference) if !is_place_expr(&reference.expr) => {
+                    let (inner, inner_ty) = self.as_extended_temp(&reference.expr)?;
+                    let mutability = if reference.mutability.is_some() {
+                        Mutability::Mut
+                    } else {
+                        Mutability::Not
+                    };
+                    self.push(
+                        StatementKind::Assign(Place::local(local_id), Rvalue::Ref(mutability, inner)),
+                        span_of(reference.span()),
+                    );
+                    Ty::Ref(mutability, Box::new(inner_ty))
+                }
+                expr => self.lower_into(Place::local(local_id), expr, annotation.as_ref())?,
+            };
+            let ty = match &annotation {
+                Some(expected) => self.expect_type(expected, &ty, &*init.expr)?,
+                None => ty,
+            };
+            self.locals[local_id].ty = ty;
+        }
+        self.declare(vec![(name, local_id)]);
+        Ok(())
+    }
+
+    /// A new storage-live local for an identifier pattern (not yet in scope).
+    fn new_binding(&mut self, ident: &syn::PatIdent, ty: Option<Ty>) -> Result<(String, LocalId)> {
+        if ident.by_ref.is_some() || ident.subpat.is_some() {
+            return unsupported("`ref` bindings and `@` patterns", ident);
+        }
+        let name = ident.ident.to_string();
+        let span = span_of(ident.ident.span());
+        let ty = ty.unwrap_or_else(|| self.infer.new_var());
+        let local = self.new_local(Some(name.clone()), ty, ident.mutability.is_some(), span);
+        self.push(StatementKind::StorageLive(local), span);
+        Ok((name, local))
+    }
+
+    /// Brings bindings into scope, in order, after their initialiser ran.
+    fn declare(&mut self, bindings: Vec<(String, LocalId)>) {
+        if let Some(scope) = self.scopes.last_mut() {
+            for (name, local) in bindings {
+                scope.bindings.push((name, local));
+                scope.owned.push(local);
+            }
+        }
+    }
+
+    /// Binds the parts of `source` matched by an irrefutable pattern, moving or
+    /// copying each bound part (a partial move when `source` is a variable).
+    fn bind_pattern(&mut self, pat: &syn::Pat, source: Place, ty: &Ty, bindings: &mut Vec<(String, LocalId)>) -> Result<()> {
+        match pat {
+            syn::Pat::Ident(ident) => {
+                let (name, local) = self.new_binding(ident, Some(ty.clone()))?;
+                let span = span_of(ident.span());
+                let operand = self.consume(source, ty, span);
+                self.push(StatementKind::Assign(Place::local(local), Rvalue::Use(operand)), span);
+                bindings.push((name, local));
+                Ok(())
+            }
+            syn::Pat::Wild(_) => Ok(()),
+            syn::Pat::Paren(paren) => self.bind_pattern(&paren.pat, source, ty, bindings),
+            syn::Pat::Tuple(tuple) => {
+                let Ty::Tuple(fields) = self.infer.resolve(ty) else {
+                    let found = self.infer.resolve(ty);
+                    return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(tuple.span()))
+                        .with_primary_label(format!("expected `{found}`, found a tuple")));
+                };
+                if tuple.elems.iter().any(|p| matches!(p, syn::Pat::Rest(_))) {
+                    return unsupported("`..` in tuple patterns", tuple);
+                }
+                if fields.len() != tuple.elems.len() {
+                    return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(tuple.span()))
+                        .with_primary_label(format!(
+                            "expected a tuple with {} elements, found one with {} elements",
+                            fields.len(),
+                            tuple.elems.len()
+                        )));
+                }
+                for (i, (elem, field_ty)) in tuple.elems.iter().zip(&fields).enumerate() {
+                    self.bind_pattern(elem, source.project(PlaceElem::Field(i)), field_ty, bindings)?;
+                }
+                Ok(())
+            }
+            other => unsupported("this pattern in `let`", other),
+        }
+    }
+
+    /// A temporary that lives until the end of the enclosing block.
+    fn as_extended_temp(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
+        let span = span_of(expr.span());
+        let temp = self.new_local(None, Ty::unit(), true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        let ty = self.lower_into(Place::local(temp), expr, None)?;
+        self.locals[temp].ty = ty.clone();
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.owned.push(temp);
+        }
+        Ok((Place::local(temp), ty))
+    }
+
+    fn lower_expr_statement(&mut self, expr: &syn::Expr) -> Result<()> {
+        match expr {
+            syn::Expr::Assign(assign) => {
+                let (place, place_ty) = self.as_place(&assign.left)?;
+                let (rvalue, ty) = self.as_rvalue(&assign.right, Some(&place_ty))?;
+                self.expect_type(&place_ty, &ty, &*assign.right)?;
+                self.push(StatementKind::Assign(place, rvalue), span_of(assign.span()));
+                Ok(())
+            }
+            syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
+                let op = compound_op(&binary.op).unwrap_or(BinOp::Add);
+                let (place, place_ty) = self.as_place(&binary.left)?;
+                let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
+                let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
+                self.require_integer(&ty, "compound assignment", binary)?;
+                let span = span_of(binary.span());
+                let current = Operand::Copy(place.clone(), span_of(binary.left.span()));
+                self.push(
+                    StatementKind::Assign(place, Rvalue::BinaryOp(op, ty, current, rhs)),
+                    span,
+                );
+                Ok(())
+            }
+            syn::Expr::Macro(mac) => self.lower_macro_statement(&mac.mac),
+            _ => {
+                let span = span_of(expr.span());
+                let temp = self.new_temp(Ty::unit(), span);
+                let ty = self.lower_into(Place::local(temp), expr, None)?;
+                self.locals[temp].ty = ty;
+                Ok(())
+            }
+        }
+    }
+
+    fn require_integer(&mut self, ty: &Ty, what: &str, node: &impl Spanned) -> Result<()> {
+        match self.infer.resolve(ty) {
+            Ty::Int(_) | Ty::IntVar(_) => Ok(()),
+            other => unsupported(format!("{what} on `{other}`"), node),
+        }
+    }
+
+    // ---- expressions ----------------------------------------------------
+
+    /// Evaluates `expr` into `dest`, returning its type.
+    fn lower_into(&mut self, dest: Place, expr: &syn::Expr, expected: Option<&Ty>) -> Result<Ty> {
+        match expr {
+            syn::Expr::Paren(paren) => self.lower_into(dest, &paren.expr, expected),
+            syn::Expr::Group(group) => self.lower_into(dest, &group.expr, expected),
+            syn::Expr::Block(block) => {
+                if block.label.is_some() {
+                    return unsupported("labelled blocks", block);
+                }
+                self.lower_block_into(dest, &block.block, expected)
+            }
+            syn::Expr::If(expr_if) => self.lower_if_into(dest, expr_if, expected),
+            syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
+                self.lower_short_circuit_into(dest, binary)
+            }
+            syn::Expr::Macro(mac) => {
+                self.lower_macro_statement(&mac.mac)?;
+                self.assign_unit(dest, span_of(mac.span()));
+                Ok(Ty::unit())
+            }
+            _ => {
+                let (rvalue, ty) = self.as_rvalue(expr, expected)?;
+                self.push(StatementKind::Assign(dest, rvalue), span_of(expr.span()));
+                Ok(ty)
+            }
+        }
+    }
+
+    fn lower_block_into(&mut self, dest: Place, block: &syn::Block, expected: Option<&Ty>) -> Result<Ty> {
+        self.scopes.push(Scope::default());
+        let tail = self.lower_block_statements(&block.stmts)?;
+        let ty = match tail {
+            Some(expr) => self.lower_into(dest, expr, expected)?,
+            None => {
+                self.assign_unit(dest, span_of(block.span()));
+                Ty::unit()
+            }
+        };
+        self.pop_scope(span_of(block.brace_token.span.close()));
+        Ok(ty)
+    }
+
+    fn lower_if_into(&mut self, dest: Place, expr_if: &syn::ExprIf, expected: Option<&Ty>) -> Result<Ty> {
+        if let syn::Expr::Let(expr_let) = &*expr_if.cond {
+            return unsupported("`if let`", expr_let);
+        }
+        let (cond, cond_ty) = self.as_operand(&expr_if.cond, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &cond_ty, &*expr_if.cond)?;
+        let then_block = self.new_block();
+        let else_block = self.new_block();
+        let join = self.new_block();
+        self.terminate(Terminator::If {
+            cond,
+            then_block,
+            else_block,
+        });
+        self.current = then_block;
+        let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
+        self.terminate(Terminator::Goto(join));
+        self.current = else_block;
+        let ty = match &expr_if.else_branch {
+            Some((_, else_expr)) => {
+                let else_ty = self.lower_into(dest, else_expr, Some(&then_ty))?;
+                self.expect_type(&then_ty, &else_ty, &**else_expr)?
+            }
+            None => {
+                self.assign_unit(dest, span_of(expr_if.span()));
+                self.expect_type(&Ty::unit(), &then_ty, &expr_if.then_branch)?
+            }
+        };
+        self.terminate(Terminator::Goto(join));
+        self.current = join;
+        Ok(ty)
+    }
+
+    fn lower_short_circuit_into(&mut self, dest: Place, binary: &syn::ExprBinary) -> Result<Ty> {
+        let is_and = matches!(binary.op, syn::BinOp::And(_));
+        let (left, left_ty) = self.as_operand(&binary.left, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &left_ty, &*binary.left)?;
+        let evaluate_right = self.new_block();
+        let short = self.new_block();
+        let join = self.new_block();
+        let (then_block, else_block) = if is_and {
+            (evaluate_right, short)
+        } else {
+            (short, evaluate_right)
+        };
+        self.terminate(Terminator::If {
+            cond: left,
+            then_block,
+            else_block,
+        });
+        self.current = evaluate_right;
+        let right_ty = self.lower_into(dest.clone(), &binary.right, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &right_ty, &*binary.right)?;
+        self.terminate(Terminator::Goto(join));
+        self.current = short;
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Bool(!is_and)))),
+            span_of(binary.span()),
+        );
+        self.terminate(Terminator::Goto(join));
+        self.current = join;
+        Ok(Ty::Bool)
+    }
+
+    fn as_rvalue(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let span = span_of(expr.span());
+        match expr {
+            syn::Expr::Paren(paren) => self.as_rvalue(&paren.expr, expected),
+            syn::Expr::Lit(_) => {
+                let (operand, ty) = self.as_operand(expr, expected)?;
+                Ok((Rvalue::Use(operand), ty))
+            }
+            e if is_place_expr(e) => {
+                let (place, ty) = self.as_place(e)?;
+                Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
+            }
+            syn::Expr::Reference(reference) => {
+                let mutability = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
+                    Some(Ty::Ref(_, inner)) => Some(*inner),
+                    _ => None,
+                };
+                let (place, ty) = if is_place_expr(&reference.expr) {
+                    self.as_place(&reference.expr)?
+                } else {
+                    self.as_temp_place(&reference.expr, inner_expected.as_ref())?
+                };
+                Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Box::new(ty))))
+            }
+            syn::Expr::Tuple(tuple) => {
+                let hints = match expected.map(|t| self.infer.resolve(t)) {
+                    Some(Ty::Tuple(fields)) if fields.len() == tuple.elems.len() => fields,
+                    _ => Vec::new(),
+                };
+                let mut operands = Vec::new();
+                let mut types = Vec::new();
+                for (i, elem) in tuple.elems.iter().enumerate() {
+                    let (operand, ty) = self.as_operand(elem, hints.get(i))?;
+                    operands.push(operand);
+                    types.push(ty);
+                }
+                Ok((Rvalue::Tuple(operands), Ty::Tuple(types)))
+            }
+            syn::Expr::Binary(binary) => self.binary_rvalue(binary, expected),
+            syn::Expr::Unary(unary) => {
+                let (op, what) = match unary.op {
+                    syn::UnOp::Neg(_) => (UnOp::Neg, "negation"),
+                    syn::UnOp::Not(_) => (UnOp::Not, "`!`"),
+                    _ => return unsupported("this unary operator", unary),
+                };
+                let (operand, ty) = self.as_operand(&unary.expr, expected)?;
+                match (op, self.infer.resolve(&ty)) {
+                    (UnOp::Not, Ty::Bool) => {}
+                    (_, Ty::Int(int)) if op == UnOp::Not || int.signed() => {}
+                    (UnOp::Neg, Ty::IntVar(_)) | (UnOp::Not, Ty::IntVar(_)) => {}
+                    (_, other) => return unsupported(format!("{what} of `{other}`"), unary),
+                }
+                Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
+            }
+            syn::Expr::Call(call) => self.call_rvalue(call, expected),
+            syn::Expr::MethodCall(call) => self.method_rvalue(call),
+            syn::Expr::Block(_) | syn::Expr::If(_) | syn::Expr::Macro(_) | syn::Expr::Group(_) => {
+                let (place, ty) = self.as_temp_place(expr, expected)?;
+                Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
+            }
+            other => unsupported(describe_expr(other), other),
+        }
+    }
+
+    fn binary_rvalue(&mut self, binary: &syn::ExprBinary, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        use syn::BinOp as B;
+        let (op, comparison) = match binary.op {
+            B::Add(_) => (BinOp::Add, false),
+            B::Sub(_) => (BinOp::Sub, false),
+            B::Mul(_) => (BinOp::Mul, false),
+            B::Div(_) => (BinOp::Div, false),
+            B::Rem(_) => (BinOp::Rem, false),
+            B::BitAnd(_) => (BinOp::BitAnd, false),
+            B::BitOr(_) => (BinOp::BitOr, false),
+            B::BitXor(_) => (BinOp::BitXor, false),
+            B::Eq(_) => (BinOp::Eq, true),
+            B::Ne(_) => (BinOp::Ne, true),
+            B::Lt(_) => (BinOp::Lt, true),
+            B::Le(_) => (BinOp::Le, true),
+            B::Gt(_) => (BinOp::Gt, true),
+            B::Ge(_) => (BinOp::Ge, true),
+            B::And(_) | B::Or(_) => {
+                let (place, ty) = self.as_temp_place(&syn::Expr::Binary(binary.clone()), Some(&Ty::Bool))?;
+                let span = span_of(binary.span());
+                return Ok((Rvalue::Use(self.consume(place, &ty, span)), ty));
+            }
+            _ => return unsupported("this operator", binary),
+        };
+        let hint = if comparison { None } else { expected };
+        let (left, left_ty) = self.as_operand(&binary.left, hint)?;
+        let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
+        let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
+        let resolved = self.infer.resolve(&ty);
+        let ok = match resolved {
+            Ty::Int(_) | Ty::IntVar(_) => true,
+            Ty::Bool => comparison || matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor),
+            Ty::Char => comparison,
+            _ => false,
+        };
+        if !ok {
+            return unsupported(format!("this operator on `{resolved}`"), binary);
+        }
+        let result = if comparison { Ty::Bool } else { ty.clone() };
+        Ok((Rvalue::BinaryOp(op, ty, left, right), result))
+    }
+
+    fn call_rvalue(&mut self, call: &syn::ExprCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let syn::Expr::Path(func) = &*call.func else {
+            return unsupported("calling this expression", &*call.func);
+        };
+        let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let name = path.join("::");
+        match (path.as_slice(), args.as_slice()) {
+            (["String", "from"] | ["std", "string", "String", "from"], [arg]) => {
+                let (operand, ty) = self.as_operand(arg, Some(&Ty::str_ref()))?;
+                self.expect_type(&Ty::str_ref(), &ty, *arg)?;
+                Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (["String", "new"] | ["std", "string", "String", "new"], []) => {
+                Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
+            }
+            (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
+                let hint = match expected.map(|t| self.infer.resolve(t)) {
+                    Some(Ty::Box(inner)) => Some(*inner),
+                    _ => None,
+                };
+                let (operand, ty) = self.as_operand(arg, hint.as_ref())?;
+                Ok((Rvalue::Intrinsic(Intrinsic::BoxNew, vec![operand]), Ty::Box(Box::new(ty))))
+            }
+            (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
+                // `drop(x)` moves its argument into the call, which drops it.
+                let span = span_of(call.span());
+                let (operand, ty) = self.as_operand(arg, None)?;
+                let temp = self.new_local(None, ty.clone(), false, span);
+                self.push(StatementKind::StorageLive(temp), span);
+                self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+                self.end_local(temp, span);
+                Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit()))
+            }
+            _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
+        }
+    }
+
+    fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
+        if call.turbofish.is_some() {
+            return unsupported("turbofish method calls", call);
+        }
+        let method = call.method.to_string();
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
+            self.as_place(&call.receiver)?
+        } else {
+            self.as_temp_place(&call.receiver, None)?
+        };
+        let receiver_ty = self.infer.resolve(&receiver_ty);
+        // Auto-deref through references to find the type the method is on.
+        let mut place = receiver.clone();
+        let mut self_ty = receiver_ty.clone();
+        while let Ty::Ref(_, inner) = &self_ty {
+            if matches!(**inner, Ty::Str) {
+                break;
+            }
+            place = place.project(PlaceElem::Deref);
+            self_ty = (**inner).clone();
+        }
+        let span = span_of(call.span());
+        let receiver_span = span_of(call.receiver.span());
+        match (&self_ty, method.as_str(), args.as_slice()) {
+            (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
+                let operand = Operand::Copy(place, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (Ty::Ref(_, inner), "len", []) if **inner == Ty::Str => {
+                let operand = Operand::Copy(place, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Len, vec![operand]), Ty::Int(IntTy::Usize)))
+            }
+            (Ty::String, "len" | "capacity", []) => {
+                let intrinsic = if method == "len" {
+                    Intrinsic::Len
+                } else {
+                    Intrinsic::Capacity
+                };
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(intrinsic, vec![reference]), Ty::Int(IntTy::Usize)))
+            }
+            (Ty::String, "to_string" | "clone" | "to_owned", []) | (Ty::Box(_), "clone", []) => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
+            }
+            (ty, "clone", []) if ty.is_copy() => Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone())),
+            (Ty::String, "push_str" | "push", [arg]) => {
+                let (intrinsic, arg_ty) = if method == "push_str" {
+                    (Intrinsic::PushStr, Ty::str_ref())
+                } else {
+                    (Intrinsic::Push, Ty::Char)
+                };
+                let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
+                let (operand, ty) = self.as_operand(arg, Some(&arg_ty))?;
+                self.expect_type(&arg_ty, &ty, *arg)?;
+                Ok((Rvalue::Intrinsic(intrinsic, vec![reference, operand]), Ty::unit()))
+            }
+            _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
+        }
+    }
+
+    /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver.
+    fn borrow_temp(&mut self, mutability: Mutability, place: Place, ty: &Ty, span: Span) -> Operand {
+        let ref_ty = Ty::Ref(mutability, Box::new(ty.clone()));
+        let temp = self.new_temp(ref_ty.clone(), span);
+        self.push(StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)), span);
+        self.consume(Place::local(temp), &ref_ty, span)
+    }
+
+    fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
+        if self.infer.resolve(ty).is_copy() {
+            Operand::Copy(place, span)
+        } else {
+            Operand::Move(place, span)
+        }
+    }
+
+    fn as_operand(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Operand, Ty)> {
+        let span = span_of(expr.span());
+        match expr {
+            syn::Expr::Paren(paren) => self.as_operand(&paren.expr, expected),
+            syn::Expr::Lit(lit) => self.literal(&lit.lit, expected),
+            e if is_place_expr(e) => {
+                let (place, ty) = self.as_place(e)?;
+                Ok((self.consume(place, &ty, span), ty))
+            }
+            _ => {
+                let (place, ty) = self.as_temp_place(expr, expected)?;
+                Ok((self.consume(place, &ty, span), ty))
+            }
+        }
+    }
+
+    fn literal(&mut self, lit: &syn::Lit, expected: Option<&Ty>) -> Result<(Operand, Ty)> {
+        let span = span_of(lit.span());
+        match lit {
+            syn::Lit::Int(int) => {
+                let value: i128 = int.base10_digits().parse().map_err(|_| {
+                    Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span)
+                })?;
+                let ty = match int.suffix() {
+                    "" => match expected.map(|t| self.infer.resolve(t)) {
+                        Some(Ty::Int(known)) => Ty::Int(known),
+                        Some(var @ Ty::IntVar(_)) => var,
+                        _ => self.infer.new_int_var(),
+                    },
+                    suffix => match IntTy::from_name(suffix) {
+                        Some(known) => Ty::Int(known),
+                        None => return unsupported(format!("the literal suffix `{suffix}`"), lit),
+                    },
+                };
+                self.int_literals.push((ty.clone(), value, span));
+                Ok((Operand::Const(Const::Int(value)), ty))
+            }
+            syn::Lit::Bool(b) => Ok((Operand::Const(Const::Bool(b.value)), Ty::Bool)),
+            syn::Lit::Char(c) => Ok((Operand::Const(Const::Char(c.value())), Ty::Char)),
+            syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),
+            other => unsupported("this kind of literal", other),
+        }
+    }
+
+    /// Evaluates a non-place expression into a statement temporary.
+    fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
+        let span = span_of(expr.span());
+        let temp = self.new_temp(Ty::unit(), span);
+        let ty = self.lower_into(Place::local(temp), expr, expected)?;
+        self.locals[temp].ty = ty.clone();
+        Ok((Place::local(temp), ty))
+    }
+
+    fn as_place(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
+        match expr {
+            syn::Expr::Paren(paren) => self.as_place(&paren.expr),
+            syn::Expr::Path(path) => {
+                let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
+                    return unsupported("paths other than local variables", path);
+                };
+                let name = ident.to_string();
+                let found = self
+                    .scopes
+                    .iter()
+                    .rev()
+                    .flat_map(|scope| scope.bindings.iter().rev())
+                    .find(|(binding, _)| *binding == name)
+                    .map(|(_, local)| *local);
+                match found {
+                    Some(local) => Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty))),
+                    None => Err(Diagnostic::rejected(
+                        "E0425",
+                        format!("cannot find value `{name}` in this scope"),
+                        span_of(ident.span()),
+                    )
+                    .with_primary_label("not found in this scope")),
+                }
+            }
+            syn::Expr::Field(field) => {
+                let (mut place, mut ty) = if is_place_expr(&field.base) {
+                    self.as_place(&field.base)?
+                } else {
+                    self.as_temp_place(&field.base, None)?
+                };
+                loop {
+                    match self.infer.resolve(&ty) {
+                        Ty::Ref(_, inner) | Ty::Box(inner) => {
+                            place = place.project(PlaceElem::Deref);
+                            ty = *inner;
+                        }
+                        _ => break,
+                    }
+                }
+                let syn::Member::Unnamed(index) = &field.member else {
+                    return unsupported("named fields", &field.member);
+                };
+                let index = index.index as usize;
+                match self.infer.resolve(&ty) {
+                    Ty::Tuple(fields) if index < fields.len() => {
+                        Ok((place.project(PlaceElem::Field(index)), fields[index].clone()))
+                    }
+                    other => Err(Diagnostic::rejected(
+                        "E0609",
+                        format!("no field `{index}` on type `{other}`"),
+                        span_of(field.member.span()),
+                    )
+                    .with_primary_label("unknown field")),
+                }
+            }
+            syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+                let (place, ty) = if is_place_expr(&unary.expr) {
+                    self.as_place(&unary.expr)?
+                } else {
+                    self.as_temp_place(&unary.expr, None)?
+                };
+                match self.infer.resolve(&ty) {
+                    Ty::Ref(_, inner) | Ty::Box(inner) if *inner != Ty::Str => {
+                        Ok((place.project(PlaceElem::Deref), *inner))
+                    }
+                    Ty::Ref(..) => unsupported("dereferencing a `&str`", unary),
+                    other => Err(Diagnostic::rejected(
+                        "E0614",
+                        format!("type `{other}` cannot be dereferenced"),
+                        span_of(unary.span()),
+                    )),
+                }
+            }
+            other => self.as_temp_place(other, None),
+        }
+    }
+
+    // ---- macros ---------------------------------------------------------
+
+    fn lower_macro_statement(&mut self, mac: &syn::Macro) -> Result<()> {
+        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        let span = span_of(mac.span());
+        match name.as_str() {
+            "println" | "print" | "eprintln" | "eprint" => {
+                let newline = name.ends_with("ln");
+                let stream = if name.starts_with('e') {
+                    Stream::Stderr
+                } else {
+                    Stream::Stdout
+                };
+                let mut format = if mac.tokens.is_empty() {
+                    Format::default()
+                } else {
+                    self.lower_format_args(mac)?
+                };
+                if newline {
+                    format.pieces.push(FormatPiece::Literal("\n".into()));
+                }
+                self.push(StatementKind::Print { stream, format }, span);
+                Ok(())
+            }
+            "panic" => {
+                let format = if mac.tokens.is_empty() {
+                    Format {
+                        pieces: vec![FormatPiece::Literal("explicit panic".into())],
+                        ..Format::default()
+                    }
+                } else {
+                    self.lower_format_args(mac)?
+                };
+                self.terminate(Terminator::Panic(format, span));
+                // Code after a panic is unreachable; it still gets a block.
+                self.current = self.new_block();
+                Ok(())
+            }
+            _ => unsupported(format!("the macro `{name}!`"), mac),
+        }
+    }
+
+    fn lower_format_args(&mut self, mac: &syn::Macro) -> Result<Format> {
+        let parser = Punctuated::<FormatArg, syn::Token![,]>::parse_terminated;
+        let parsed = parser
+            .parse2(mac.tokens.clone())
+            .map_err(|err| super::parse_error(&err))?;
+        let mut parsed = parsed.into_iter();
+        let Some(FormatArg { name: None, expr: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(template), .. }) }) =
+            parsed.next()
+        else {
+            return Err(Diagnostic::new(
+                DiagKind::Rejected,
+                "format argument must be a string literal",
+                span_of(mac.span()),
+            ));
+        };
+        let template_span = span_of(template.span());
+        let raw = super::format::parse(&template.value()).map_err(|message| {
+            let kind = if message.starts_with("unsupported") {
+                DiagKind::Unsupported
+            } else {
+                DiagKind::Rejected
+            };
+            Diagnostic::new(kind, message, template_span)
+        })?;
+        let explicit: Vec<FormatArg> = parsed.collect();
+        let mut format = Format::default();
+        // Explicit arguments first, in order; captured variables appended.
+        for arg in &explicit {
+            let (place, ty) = if is_place_expr(&arg.expr) {
+                self.as_place(&arg.expr)?
+            } else {
+                self.as_temp_place(&arg.expr, None)?
+            };
+            format.args.push(place);
+            format.arg_tys.push(ty);
+            format.arg_spans.push(span_of(arg.expr.span()));
+        }
+        let mut used = vec![false; explicit.len()];
+        let mut next_positional = 0;
+        for piece in raw {
+            match piece {
+                RawPiece::Literal(text) => format.pieces.push(FormatPiece::Literal(text)),
+                RawPiece::Argument { arg, spec } => {
+                    let index = match arg {
+                        ArgRef::Next => {
+                            next_positional += 1;
+                            next_positional - 1
+                        }
+                        ArgRef::Index(i) => i,
+                        ArgRef::Name(name) => {
+                            match explicit.iter().position(|a| a.name.as_ref().is_some_and(|n| *n == name)) {
+                                Some(i) => i,
+                                None => {
+                                    let path: syn::Expr = syn::parse_str(&name).map_err(|err| super::parse_error(&err))?;
+                                    let (place, ty) = self.as_place(&path).map_err(|d| Diagnostic {
+                                        span: template_span,
+                                        ..d
+                                    })?;
+                                    format.args.push(place);
+                                    format.arg_tys.push(ty);
+                                    format.arg_spans.push(inline_argument_span(&template, &name, template_span));
+                                    used.push(true);
+                                    format.args.len() - 1
+                                }
+                            }
+                        }
+                    };
+                    if index >= format.args.len() {
+                        return Err(Diagnostic::new(
+                            DiagKind::Rejected,
+                            format!(
+                                "invalid reference to positional argument {index} ({})",
+                                match explicit.len() {
+                                    0 => "no arguments were given".to_string(),
+                                    1 => "there is 1 argument".to_string(),
+                                    n => format!("there are {n} arguments"),
+                                }
+                            ),
+                            template_span,
+                        ));
+                    }
+                    used[index] = true;
+                    self.check_formattable(&format.arg_tys[index], &spec, format.arg_spans[index])?;
+                    format.pieces.push(FormatPiece::Argument { index, spec });
+                }
+            }
+        }
+        if let Some(unused) = used.iter().position(|u| !u) {
+            return Err(Diagnostic::new(
+                DiagKind::Rejected,
+                "argument never used",
+                format.arg_spans[unused],
+            ));
+        }
+        Ok(format)
+    }
+
+    /// Rejects printing a value with a trait its type does not implement.
+    fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
+        let ty = self.infer.resolve(ty);
+        let mut base = &ty;
+        while let Ty::Ref(_, inner) | Ty::Box(inner) = base {
+            base = inner;
+        }
+        let (ok, trait_path) = match spec.trait_ {
+            FormatTrait::Debug => (true, "std::fmt::Debug"),
+            FormatTrait::Display => (
+                matches!(base, Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String),
+                "std::fmt::Display",
+            ),
+            FormatTrait::LowerExp => (false, "std::fmt::LowerExp"),
+            _ => (matches!(base, Ty::Int(_) | Ty::IntVar(_)), "the formatting trait"),
+        };
+        if ok {
+            Ok(())
+        } else {
+            let short = trait_path.rsplit("::").next().unwrap_or(trait_path);
+            Err(Diagnostic::rejected(
+                "E0277",
+                format!("`{ty}` doesn't implement `{trait_path}`"),
+                span,
+            )
+            .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
+            .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
+            .with_note(if short == "Display" {
+                "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead".to_string()
+            } else {
+                format!("note: `{ty}` does not implement `{short}`")
+            }))
+        }
+    }
+}
+
+/// Where `{name}` names its variable inside a one-line string literal, as
+/// rustc points there; the whole literal otherwise.
+fn inline_argument_span(template: &syn::LitStr, name: &str, literal: Span) -> Span {
+    let raw = template.token().to_string();
+    if literal.line != literal.end_line || raw.starts_with('r') {
+        return literal;
+    }
+    match raw.find(&format!("{{{name}")) {
+        Some(offset) => {
+            let col = literal.col + raw[..offset].chars().count() + 1;
+            Span::new(literal.line, col, literal.line, col + name.chars().count())
+        }
+        None => literal,
+    }
+}
+
+/// One argument of a formatting macro: `expr` or `name = expr`.
+struct FormatArg {
+    name: Option<String>,
+    expr: syn::Expr,
+}
+
+impl syn::parse::Parse for FormatArg {
+    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        if input.peek(syn::Ident) && input.peek2(syn::Token![=]) && !input.peek2(syn::Token![==]) {
+            let name: syn::Ident = input.parse()?;
+            input.parse::<syn::Token![=]>()?;
+            return Ok(FormatArg {
+                name: Some(name.to_string()),
+                expr: input.parse()?,
+            });
+        }
+        Ok(FormatArg {
+            name: None,
+            expr: input.parse()?,
+        })
+    }
+}
+
+/// Expressions that denote a memory location rather than a new value.
+fn is_place_expr(expr: &syn::Expr) -> bool {
+    match expr {
+        syn::Expr::Path(path) => path.path.get_ident().is_some(),
+        syn::Expr::Field(_) => true,
+        syn::Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Deref(_)),
+        syn::Expr::Paren(paren) => is_place_expr(&paren.expr),
+        _ => false,
+    }
+}
+
+fn compound_op(op: &syn::BinOp) -> Option<BinOp> {
+    use syn::BinOp as B;
+    Some(match op {
+        B::AddAssign(_) => BinOp::Add,
+        B::SubAssign(_) => BinOp::Sub,
+        B::MulAssign(_) => BinOp::Mul,
+        B::DivAssign(_) => BinOp::Div,
+        B::RemAssign(_) => BinOp::Rem,
+        B::BitAndAssign(_) => BinOp::BitAnd,
+        B::BitOrAssign(_) => BinOp::BitOr,
+        B::BitXorAssign(_) => BinOp::BitXor,
+        _ => return None,
+    })
+}
+
+fn describe_expr(expr: &syn::Expr) -> String {
+    let what = match expr {
+        syn::Expr::Array(_) => "array expressions",
+        syn::Expr::Async(_) => "`async` blocks",
+        syn::Expr::Await(_) => "`.await`",
+        syn::Expr::Break(_) => "`break`",
+        syn::Expr::Cast(_) => "`as` casts",
+        syn::Expr::Closure(_) => "closures",
+        syn::Expr::Continue(_) => "`continue`",
+        syn::Expr::ForLoop(_) => "`for` loops",
+        syn::Expr::Index(_) => "indexing",
+        syn::Expr::Loop(_) => "`loop`",
+        syn::Expr::Match(_) => "`match`",
+        syn::Expr::Range(_) => "ranges",
+        syn::Expr::Repeat(_) => "array repeat expressions",
+        syn::Expr::Return(_) => "`return`",
+        syn::Expr::Struct(_) => "struct literals",
+        syn::Expr::Try(_) => "the `?` operator",
+        syn::Expr::Unsafe(_) => "`unsafe` blocks",
+        syn::Expr::While(_) => "`while` loops",
+        syn::Expr::Let(_) => "`let` expressions",
+        _ => "this expression",
+    };
+    what.to_string()
+}

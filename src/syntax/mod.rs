@@ -1,0 +1,33 @@
+//! The only module that touches `syn`: parses a program and lowers it to the IR.
+//!
+//! Lowering resolves names, infers the subset's types, decides copy versus
+//! move, makes temporaries and drops explicit, and places snapshot markers.
+//! Anything outside the subset is reported as `unsupported` with its span.
+
+mod format;
+mod infer;
+mod lower;
+
+use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::ir::Program;
+use crate::snippet::Marker;
+
+pub use format::{ArgRef, RawPiece, parse as parse_format};
+
+/// Parses `source` and lowers its `fn main` to the IR, with a snapshot
+/// statement after each marker's line.
+pub fn lower_program(source: &str, markers: &[Marker]) -> Result<Program, Diagnostic> {
+    let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
+    lower::lower_file(&file, markers)
+}
+
+fn parse_error(err: &syn::Error) -> Diagnostic {
+    Diagnostic::new(DiagKind::Parse, err.to_string(), span_of(err.span()))
+}
+
+/// Converts a proc-macro2 span (1-based lines, 0-based char columns) into ours
+/// (1-based columns, end exclusive).
+pub(crate) fn span_of(span: proc_macro2::Span) -> Span {
+    let (start, end) = (span.start(), span.end());
+    Span::new(start.line, start.column + 1, end.line, end.column + 1)
+}

@@ -1,0 +1,103 @@
+//! rustc as the oracle: compile and run programs, or collect their errors.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct RunOutput {
+    pub stdout: String,
+    pub status: i32,
+}
+
+fn scratch_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rustc-oracle");
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+fn unique_name(path: &Path) -> String {
+    let parent = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    format!("{parent}-{stem}")
+}
+
+/// Compiles with rustc (debug, edition 2021) and runs the binary.
+pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
+    let binary = scratch_dir().join(unique_name(path));
+    let compile = Command::new("rustc")
+        .args(["--edition", "2021", "-A", "warnings", "-o"])
+        .arg(&binary)
+        .arg(path)
+        .output()
+        .map_err(|e| format!("cannot run rustc: {e}"))?;
+    if !compile.status.success() {
+        return Err(format!("rustc rejected it:\n{}", String::from_utf8_lossy(&compile.stderr)));
+    }
+    let run = Command::new(&binary).output().map_err(|e| format!("cannot run binary: {e}"))?;
+    let _ = std::fs::remove_file(&binary);
+    Ok(RunOutput {
+        stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
+        status: run.status.code().unwrap_or(-1),
+    })
+}
+
+/// `(line, code)` of every error rustc reports (primary span), for a program
+/// expected not to compile.
+pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
+    let out_dir = scratch_dir().join(format!("meta-{}", unique_name(path)));
+    let output = Command::new("rustc")
+        .args(["--edition", "2021", "--error-format=json", "--emit=metadata", "-A", "warnings", "--crate-type=bin", "--out-dir"])
+        .arg(&out_dir)
+        .arg(path)
+        .output()
+        .map_err(|e| format!("cannot run rustc: {e}"))?;
+    if output.status.success() {
+        return Err("rustc accepted the program".into());
+    }
+    let mut codes = Vec::new();
+    for line in String::from_utf8_lossy(&output.stderr).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if message["level"] != "error" {
+            continue;
+        }
+        let Some(code) = message["code"]["code"].as_str() else {
+            continue;
+        };
+        let line = message["spans"]
+            .as_array()
+            .and_then(|spans| spans.iter().find(|s| s["is_primary"] == true))
+            .and_then(|s| s["line_start"].as_u64())
+            .unwrap_or(0) as usize;
+        codes.push((line, code.to_string()));
+    }
+    Ok(codes)
+}
+
+/// Runs `job` over `items` on a few threads, keeping the order of results.
+pub fn parallel<T: Sync, R: Send>(items: &[T], job: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, job(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("worker panicked")).collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("hi");
+    let r = &mut s; //~ ERROR E0596
+    r.push('!');
+}
