@@ -426,4 +426,142 @@ mod tests {
         assert!(version_warning("0.4.52").is_some_and(|w| w.starts_with("warning: ")));
         assert!(version_warning("1.0.0").is_some());
     }
+
+    fn snippet(line_map: Vec<Option<usize>>, column_shift: Vec<usize>) -> Snippet {
+        Snippet {
+            source: String::new(),
+            line_map,
+            column_shift,
+            markers: Vec::new(),
+            listing: Vec::new(),
+        }
+    }
+
+    /// `fn main() {` added, two code lines indented by 4, `}` added.
+    fn wrapped() -> Snippet {
+        snippet(vec![None, Some(0), Some(1), None], vec![0, 4, 4, 0])
+    }
+
+    #[test]
+    fn spans_on_code_lines_map_to_the_chapter() {
+        // Code starts on chapter line 10, inside a blockquote (`> `, 2 characters).
+        let mapped = map_span(&wrapped(), Span::new(3, 9, 3, 14), 10, 2);
+        assert_eq!(mapped, Span::new(11, 7, 11, 12));
+    }
+
+    #[test]
+    fn spans_on_added_lines_map_to_the_opening_fence() {
+        assert_eq!(
+            map_span(&wrapped(), Span::point(1, 1), 10, 3),
+            Span::point(9, 4)
+        );
+        assert_eq!(
+            map_span(&wrapped(), Span::point(4, 1), 10, 0),
+            Span::point(9, 1)
+        );
+        // Out of range (a span past the end) is treated the same way, never a panic.
+        assert_eq!(
+            map_span(&wrapped(), Span::point(0, 0), 1, 0),
+            Span::point(1, 1)
+        );
+        assert_eq!(
+            map_span(&wrapped(), Span::point(99, 1), 1, 0),
+            Span::point(1, 1)
+        );
+    }
+
+    #[test]
+    fn a_column_inside_the_added_indentation_stays_on_the_code() {
+        assert_eq!(
+            map_span(&wrapped(), Span::point(2, 2), 5, 0),
+            Span::point(5, 1)
+        );
+    }
+
+    fn block_in_quote(source: &str) -> MarkedBlock {
+        let start = source.find("> ```").map_or(0, |index| index + 2);
+        let end = source
+            .rfind("```\n")
+            .map_or(source.len(), |index| index + 4);
+        MarkedBlock {
+            attrs: crate::markdown::BlockAttrs {
+                dialect: Dialect::Memory,
+                compile_fail: false,
+                edition: None,
+                horizontal: false,
+                hide_code: false,
+                info: "rust,memory".to_string(),
+            },
+            code: "let y = ;\n".to_string(),
+            range: start..end,
+            first_code_line: 3,
+            column_offset: 2,
+            container_prefix: "> ".to_string(),
+        }
+    }
+
+    const QUOTED: &str = "# T\n\n> ```rust,memory\n> let y = ;\n> ```\nafter\n";
+
+    fn info() -> ChapterInfo {
+        ChapterInfo {
+            file_label: "src/t.md".to_string(),
+            id_stem: "mm-t".to_string(),
+        }
+    }
+
+    fn settings(on_error: OnError) -> BookSettings {
+        BookSettings {
+            on_error,
+            limits: Limits::default(),
+            edition: Edition::E2021,
+        }
+    }
+
+    /// Whatever the model says about the block, a failure names the chapter
+    /// file, and the build-stopping message is an `error`.
+    #[test]
+    fn on_error_fail_reports_and_leaves_the_chapter_alone() {
+        let block = block_in_quote(QUOTED);
+        let outcome = annotate_chapter(QUOTED, &[block], &info(), &settings(OnError::Fail));
+        if outcome.errors.is_empty() {
+            return; // The model drew the block: nothing to report.
+        }
+        assert_eq!(outcome.content, QUOTED);
+        assert!(outcome.warnings.is_empty());
+        let error = &outcome.errors[0];
+        assert!(error.starts_with("error"), "{error}");
+        assert!(error.contains(" --> src/t.md:"), "{error}");
+    }
+
+    #[test]
+    fn on_error_warn_keeps_the_block_and_stays_in_the_blockquote() {
+        let block = block_in_quote(QUOTED);
+        let outcome = annotate_chapter(QUOTED, &[block], &info(), &settings(OnError::Warn));
+        assert!(outcome.errors.is_empty());
+        if let Some(warning) = outcome.warnings.first() {
+            assert!(warning.starts_with("warning"), "{warning}");
+            assert!(warning.contains(" --> src/t.md:"), "{warning}");
+        }
+        assert!(
+            outcome
+                .content
+                .starts_with("# T\n\n> ```rust,memory\n> let y = ;\n> ```\n>\n> "),
+            "{}",
+            outcome.content
+        );
+        assert!(
+            outcome.content.ends_with("\n>\nafter\n"),
+            "{}",
+            outcome.content
+        );
+    }
+
+    #[test]
+    fn permissions_blocks_get_a_note_not_an_error() {
+        let mut block = block_in_quote(QUOTED);
+        block.attrs.dialect = Dialect::AquascopeOther;
+        let outcome = annotate_chapter(QUOTED, &[block], &info(), &settings(OnError::Fail));
+        assert!(outcome.errors.is_empty() && outcome.warnings.is_empty());
+        assert_ne!(outcome.content, QUOTED);
+    }
 }
