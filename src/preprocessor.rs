@@ -113,7 +113,13 @@ impl MemoryPreprocessor {
             for warning in &warnings {
                 eprintln!("{warning}");
             }
-            Err(anyhow::Error::msg(errors.join("\n")))
+            let count = errors.len();
+            let blocks = if count == 1 { "block" } else { "blocks" };
+            errors.push(format!(
+                "error: aborting: {count} {blocks} could not be drawn \
+                 (`on-error = \"warn\"` in [preprocessor.memory] builds the book anyway)"
+            ));
+            Err(anyhow::Error::msg(errors.join("\n\n")))
         }
     }
 }
