@@ -6,6 +6,7 @@
 //! → [`trace`] → [`layout`] → [`render`].
 
 pub mod check;
+pub mod cli;
 pub mod config;
 pub mod diag;
 mod diag_render;
