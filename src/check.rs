@@ -221,21 +221,29 @@ impl<'b> MoveChecker<'b> {
                     Access::Read | Access::Move => ("use", "value used here after"),
                 };
                 let moved_name = self.describe(&gone_place);
-                let ty = self.body.place_ty(&gone_place).map(|t| t.to_string()).unwrap_or_default();
+                let ty = self
+                    .body
+                    .place_ty(&gone_place)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default();
                 let decl_span = self.body.locals[gone_place.local].span;
                 let (message, use_label, move_label, because) = if partial {
                     (
                         format!("{verb} of partially moved value: `{name}`"),
                         format!("{label} partial move"),
                         "value partially moved here",
-                        format!("partial move occurs because `{moved_name}` has type `{ty}`, which does not implement the `Copy` trait"),
+                        format!(
+                            "partial move occurs because `{moved_name}` has type `{ty}`, which does not implement the `Copy` trait"
+                        ),
                     )
                 } else {
                     (
                         format!("{verb} of moved value: `{name}`"),
                         format!("{label} move"),
                         "value moved here",
-                        format!("move occurs because `{moved_name}` has type `{ty}`, which does not implement the `Copy` trait"),
+                        format!(
+                            "move occurs because `{moved_name}` has type `{ty}`, which does not implement the `Copy` trait"
+                        ),
                     )
                 };
                 let mut diagnostic = Diagnostic::rejected("E0382", message, span)
@@ -263,10 +271,14 @@ impl<'b> MoveChecker<'b> {
         let name = self.describe(place);
         let ty = self.body.place_ty(place).map(|t| t.to_string()).unwrap_or_default();
         self.errors.push(
-            Diagnostic::rejected("E0507", format!("cannot move out of `{name}` which is behind a {kind} reference"), span)
-                .with_primary_label(format!(
-                    "move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait"
-                )),
+            Diagnostic::rejected(
+                "E0507",
+                format!("cannot move out of `{name}` which is behind a {kind} reference"),
+                span,
+            )
+            .with_primary_label(format!(
+                "move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait"
+            )),
         );
     }
 
@@ -289,8 +301,15 @@ impl<'b> MoveChecker<'b> {
         if let Some(Mutability::Not) = self.deref_of_reference(place) {
             let name = self.describe(place);
             self.errors.push(
-                Diagnostic::rejected("E0594", format!("cannot assign to `{name}`, which is behind a `&` reference"), span)
-                    .with_primary_label(format!("`{}` is a `&` reference, so the data it refers to cannot be written", self.describe(&Place::local(place.local)))),
+                Diagnostic::rejected(
+                    "E0594",
+                    format!("cannot assign to `{name}`, which is behind a `&` reference"),
+                    span,
+                )
+                .with_primary_label(format!(
+                    "`{}` is a `&` reference, so the data it refers to cannot be written",
+                    self.describe(&Place::local(place.local))
+                )),
             );
             return;
         }
@@ -301,18 +320,30 @@ impl<'b> MoveChecker<'b> {
         if place.projection.is_empty() {
             if state.maybe_init.contains(&place.local) {
                 self.errors.push(
-                    Diagnostic::rejected("E0384", format!("cannot assign twice to immutable variable `{local_name}`"), span)
-                        .with_primary_label("cannot assign twice to immutable variable")
-                        .with_label(decl.span, format!("first assignment to `{local_name}`"))
-                        .with_note(format!("help: consider making this binding mutable: `mut {local_name}`")),
+                    Diagnostic::rejected(
+                        "E0384",
+                        format!("cannot assign twice to immutable variable `{local_name}`"),
+                        span,
+                    )
+                    .with_primary_label("cannot assign twice to immutable variable")
+                    .with_label(decl.span, format!("first assignment to `{local_name}`"))
+                    .with_note(format!(
+                        "help: consider making this binding mutable: `mut {local_name}`"
+                    )),
                 );
             }
         } else {
             let name = self.describe(place);
             self.errors.push(
-                Diagnostic::rejected("E0594", format!("cannot assign to `{name}`, as `{local_name}` is not declared as mutable"), span)
-                    .with_primary_label("cannot assign")
-                    .with_note(format!("help: consider changing this to be mutable: `mut {local_name}`")),
+                Diagnostic::rejected(
+                    "E0594",
+                    format!("cannot assign to `{name}`, as `{local_name}` is not declared as mutable"),
+                    span,
+                )
+                .with_primary_label("cannot assign")
+                .with_note(format!(
+                    "help: consider changing this to be mutable: `mut {local_name}`"
+                )),
             );
         }
     }
@@ -321,8 +352,14 @@ impl<'b> MoveChecker<'b> {
         let name = self.describe(place);
         if let Some(Mutability::Not) = self.deref_of_reference(place) {
             self.errors.push(
-                Diagnostic::rejected("E0596", format!("cannot borrow `{name}` as mutable, as it is behind a `&` reference"), span)
-                    .with_primary_label(format!("`{name}` is a `&` reference, so the data it refers to cannot be borrowed as mutable")),
+                Diagnostic::rejected(
+                    "E0596",
+                    format!("cannot borrow `{name}` as mutable, as it is behind a `&` reference"),
+                    span,
+                )
+                .with_primary_label(format!(
+                    "`{name}` is a `&` reference, so the data it refers to cannot be borrowed as mutable"
+                )),
             );
             return;
         }
@@ -332,9 +369,15 @@ impl<'b> MoveChecker<'b> {
         }
         let local_name = self.describe(&Place::local(place.local));
         self.errors.push(
-            Diagnostic::rejected("E0596", format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"), span)
-                .with_primary_label("cannot borrow as mutable")
-                .with_note(format!("help: consider changing this to be mutable: `mut {local_name}`")),
+            Diagnostic::rejected(
+                "E0596",
+                format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"),
+                span,
+            )
+            .with_primary_label("cannot borrow as mutable")
+            .with_note(format!(
+                "help: consider changing this to be mutable: `mut {local_name}`"
+            )),
         );
     }
 
@@ -361,9 +404,7 @@ fn successors(terminator: &Terminator) -> Vec<BlockId> {
     match terminator {
         Terminator::Goto(next) => vec![*next],
         Terminator::If {
-            then_block,
-            else_block,
-            ..
+            then_block, else_block, ..
         } => vec![*then_block, *else_block],
         Terminator::Panic(..) | Terminator::Return => Vec::new(),
     }

@@ -81,11 +81,9 @@ impl Config {
     /// Reads `[preprocessor.memory]` from a loaded book configuration
     /// (defaults when the table is absent).
     pub fn from_book_config(book_config: &BookConfig) -> Result<Config, ConfigError> {
-        let table = book_config
-            .get::<toml::Value>(TABLE)
-            .map_err(|error| ConfigError {
-                message: format!("{error:#}"),
-            })?;
+        let table = book_config.get::<toml::Value>(TABLE).map_err(|error| ConfigError {
+            message: format!("{error:#}"),
+        })?;
         match table {
             None => Ok(Config::default()),
             Some(toml::Value::Table(table)) => Config::from_table(&table),
@@ -174,26 +172,17 @@ fn on_error(table: &toml::Table) -> Result<OnError, ConfigError> {
 
 /// One key's value, with the key named in the error: the message of a
 /// whole-table deserialisation would not say which key was wrong.
-fn field<T: serde::de::DeserializeOwned>(
-    table: &toml::Table,
-    key: &str,
-) -> Result<Option<T>, ConfigError> {
+fn field<T: serde::de::DeserializeOwned>(table: &toml::Table, key: &str) -> Result<Option<T>, ConfigError> {
     table
         .get(key)
         .map(|value| {
-            value
-                .clone()
-                .try_into()
-                .map_err(|error: toml::de::Error| ConfigError {
-                    message: format!("`{key}`: {}", error.message().trim()),
-                })
+            value.clone().try_into().map_err(|error: toml::de::Error| ConfigError {
+                message: format!("`{key}`: {}", error.message().trim()),
+            })
         })
         .transpose()
 }
 
 fn quoted_list(keys: &[&str]) -> String {
-    keys.iter()
-        .map(|key| format!("`{key}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    keys.iter().map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ")
 }

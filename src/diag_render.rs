@@ -12,7 +12,12 @@ pub(crate) fn render(diag: &Diagnostic, file: &str, source: &str) -> String {
     let last_line = marks.iter().map(|(s, _, _)| s.line).max().unwrap_or(diag.span.line);
     let gutter = last_line.to_string().len();
     let pad = " ".repeat(gutter);
-    let mut out = format!("{}\n{pad}--> {file}:{}:{}\n", diag.headline(), diag.span.line, diag.span.col);
+    let mut out = format!(
+        "{}\n{pad}--> {file}:{}:{}\n",
+        diag.headline(),
+        diag.span.line,
+        diag.span.col
+    );
     if !marks.is_empty() {
         out.push_str(&format!("{pad} |\n"));
         let mut previous: Option<usize> = None;
@@ -36,7 +41,11 @@ pub(crate) fn render(diag: &Diagnostic, file: &str, source: &str) -> String {
                     text.chars().count().max(start + 1)
                 };
                 let underline = symbol.to_string().repeat(end - start);
-                let label = if label.is_empty() { String::new() } else { format!(" {label}") };
+                let label = if label.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {label}")
+                };
                 out.push_str(&format!("{pad} | {}{underline}{label}\n", " ".repeat(start)));
             }
             index += on_line.len();

@@ -70,7 +70,11 @@ mod tests {
             (Ty::str_ref(), 16, 8),
             (Ty::Box(Box::new(Ty::Int(IntTy::I32))), 8, 8),
             (Ty::Ref(Mutability::Mut, Box::new(Ty::String)), 8, 8),
-            (Ty::Tuple(vec![Ty::Int(IntTy::U8), Ty::Int(IntTy::U32), Ty::Int(IntTy::U16)]), 8, 4),
+            (
+                Ty::Tuple(vec![Ty::Int(IntTy::U8), Ty::Int(IntTy::U32), Ty::Int(IntTy::U16)]),
+                8,
+                4,
+            ),
             (Ty::Tuple(vec![Ty::Bool, Ty::String]), 32, 8),
             (Ty::unit(), 0, 1),
         ];

@@ -5,6 +5,9 @@
 //! [`markdown`] → [`snippet`] → [`syntax`] → [`ir`] → [`check`] → [`machine`]
 //! → [`trace`] → [`layout`] → [`render`].
 
+// Diagnostics are large but only travel on the cold error path.
+#![allow(clippy::result_large_err)]
+
 pub mod check;
 pub mod cli;
 pub mod config;

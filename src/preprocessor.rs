@@ -32,8 +32,7 @@ pub struct MemoryPreprocessor;
 pub const NAME: &str = "memory";
 
 /// What the note under an Aquascope block in a mode we do not draw says.
-pub const PERMISSIONS_NOTE: &str =
-    "The permissions view of this block is not available yet; only the code is shown.";
+pub const PERMISSIONS_NOTE: &str = "The permissions view of this block is not available yet; only the code is shown.";
 
 /// A preprocessed book and the warnings to show the author.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,10 +160,7 @@ pub fn run_protocol(input: impl Read, output: impl Write) -> Result<()> {
 pub fn version_warning(calling_version: &str) -> Option<String> {
     let major_minor = |version: &str| {
         let mut parts = version.trim().split('.');
-        (
-            parts.next().map(str::to_owned),
-            parts.next().map(str::to_owned),
-        )
+        (parts.next().map(str::to_owned), parts.next().map(str::to_owned))
     };
     (major_minor(calling_version) != major_minor(MDBOOK_VERSION)).then(|| {
         format!(
@@ -228,19 +224,11 @@ fn block_html(
     settings: &BookSettings,
 ) -> std::result::Result<String, Box<Diagnostic>> {
     if block.attrs.dialect == Dialect::AquascopeOther {
-        return Ok(render::note_html(
-            &snippet.listing,
-            PERMISSIONS_NOTE,
-            options,
-        ));
+        return Ok(render::note_html(&snippet.listing, PERMISSIONS_NOTE, options));
     }
     let edition = block.attrs.edition.unwrap_or(settings.edition);
     let analysis = pipeline::analyse(snippet, edition, settings.limits).map_err(Box::new)?;
-    Ok(render::block_html(
-        &snippet.listing,
-        &analysis.trace,
-        options,
-    ))
+    Ok(render::block_html(&snippet.listing, &analysis.trace, options))
 }
 
 /// The text that replaces a block's byte range: the block unchanged (so it
@@ -284,16 +272,10 @@ pub fn chapter_span(block: &MarkedBlock, snippet: &Snippet, span: Span) -> Span 
 /// A position on a line the wrapping added (`fn main() {`, the closing brace)
 /// has no counterpart in the file: it is placed at the start of the line
 /// before the code, the opening fence in a chapter.
-pub fn map_span(
-    snippet: &Snippet,
-    span: Span,
-    first_code_line: usize,
-    column_offset: usize,
-) -> Span {
+pub fn map_span(snippet: &Snippet, span: Span, first_code_line: usize, column_offset: usize) -> Span {
     let position = |line: usize, col: usize| {
         let source_index = line.checked_sub(1);
-        let code_line =
-            source_index.and_then(|index| snippet.line_map.get(index).copied().flatten());
+        let code_line = source_index.and_then(|index| snippet.line_map.get(index).copied().flatten());
         match (source_index, code_line) {
             (Some(index), Some(code_line)) => {
                 // Wrapping indented the line; the author's column is before that.
@@ -394,10 +376,7 @@ mod tests {
             with_severity("error[E0382]: borrow of moved value\n", "warning"),
             "warning[E0382]: borrow of moved value"
         );
-        assert_eq!(
-            with_severity("error: expected `;`", "warning"),
-            "warning: expected `;`"
-        );
+        assert_eq!(with_severity("error: expected `;`", "warning"), "warning: expected `;`");
     }
 
     #[test]
@@ -407,26 +386,15 @@ mod tests {
             ids.chapter_stem(Path::new("ch03-getting-started.md")),
             "mm-ch03-getting-started"
         );
-        assert_eq!(
-            ids.chapter_stem(Path::new("Part 1/Intro.md")),
-            "mm-part-1-intro"
-        );
-        assert_eq!(
-            ids.chapter_stem(Path::new("part-1/intro.md")),
-            "mm-part-1-intro-2"
-        );
-        assert_eq!(
-            ids.chapter_stem(Path::new("part_1/intro.md")),
-            "mm-part-1-intro-3"
-        );
+        assert_eq!(ids.chapter_stem(Path::new("Part 1/Intro.md")), "mm-part-1-intro");
+        assert_eq!(ids.chapter_stem(Path::new("part-1/intro.md")), "mm-part-1-intro-2");
+        assert_eq!(ids.chapter_stem(Path::new("part_1/intro.md")), "mm-part-1-intro-3");
         assert_eq!(ids.chapter_stem(Path::new("Été/../x.md")), "mm-été-x");
     }
 
     #[test]
     fn version_warning_compares_major_and_minor() {
-        let (major, rest) = MDBOOK_VERSION
-            .split_once('.')
-            .unwrap_or((MDBOOK_VERSION, ""));
+        let (major, rest) = MDBOOK_VERSION.split_once('.').unwrap_or((MDBOOK_VERSION, ""));
         let minor = rest.split('.').next().unwrap_or("");
         assert_eq!(version_warning(&format!("{major}.{minor}.999")), None);
         assert!(version_warning("0.4.52").is_some_and(|w| w.starts_with("warning: ")));
@@ -457,38 +425,21 @@ mod tests {
 
     #[test]
     fn spans_on_added_lines_map_to_the_opening_fence() {
-        assert_eq!(
-            map_span(&wrapped(), Span::point(1, 1), 10, 3),
-            Span::point(9, 4)
-        );
-        assert_eq!(
-            map_span(&wrapped(), Span::point(4, 1), 10, 0),
-            Span::point(9, 1)
-        );
+        assert_eq!(map_span(&wrapped(), Span::point(1, 1), 10, 3), Span::point(9, 4));
+        assert_eq!(map_span(&wrapped(), Span::point(4, 1), 10, 0), Span::point(9, 1));
         // Out of range (a span past the end) is treated the same way, never a panic.
-        assert_eq!(
-            map_span(&wrapped(), Span::point(0, 0), 1, 0),
-            Span::point(1, 1)
-        );
-        assert_eq!(
-            map_span(&wrapped(), Span::point(99, 1), 1, 0),
-            Span::point(1, 1)
-        );
+        assert_eq!(map_span(&wrapped(), Span::point(0, 0), 1, 0), Span::point(1, 1));
+        assert_eq!(map_span(&wrapped(), Span::point(99, 1), 1, 0), Span::point(1, 1));
     }
 
     #[test]
     fn a_column_inside_the_added_indentation_stays_on_the_code() {
-        assert_eq!(
-            map_span(&wrapped(), Span::point(2, 2), 5, 0),
-            Span::point(5, 1)
-        );
+        assert_eq!(map_span(&wrapped(), Span::point(2, 2), 5, 0), Span::point(5, 1));
     }
 
     fn block_in_quote(source: &str) -> MarkedBlock {
         let start = source.find("> ```").map_or(0, |index| index + 2);
-        let end = source
-            .rfind("```\n")
-            .map_or(source.len(), |index| index + 4);
+        let end = source.rfind("```\n").map_or(source.len(), |index| index + 4);
         MarkedBlock {
             attrs: crate::markdown::BlockAttrs {
                 dialect: Dialect::Memory,
@@ -555,11 +506,7 @@ mod tests {
             "{}",
             outcome.content
         );
-        assert!(
-            outcome.content.ends_with("\n>\nafter\n"),
-            "{}",
-            outcome.content
-        );
+        assert!(outcome.content.ends_with("\n>\nafter\n"), "{}", outcome.content);
     }
 
     #[test]

@@ -75,7 +75,10 @@ pub enum ValueView {
     Scalar(String),
     Pointer(PointerView),
     /// Tuples, structs and std types with their fields, e.g. String's `ptr`, `len`, `cap`.
-    Fields { kind: String, fields: Vec<FieldView> },
+    Fields {
+        kind: String,
+        fields: Vec<FieldView>,
+    },
     /// A value (or field) that was moved out.
     Moved,
     /// Not initialised.
@@ -153,10 +156,7 @@ pub enum HeapContents {
     /// UTF-8 bytes of a `String`: `len` used, `capacity` allocated.
     Bytes { bytes: Vec<u8>, capacity: usize },
     /// Elements of a `Vec`: used elements, then `capacity - items.len()` unused slots.
-    Elements {
-        items: Vec<ValueView>,
-        capacity: usize,
-    },
+    Elements { items: Vec<ValueView>, capacity: usize },
 }
 
 /// Read-only static data, e.g. the bytes of a string literal.

@@ -31,8 +31,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn page(book: &Path, chapter: &str) -> String {
-    std::fs::read_to_string(book.join("book").join(chapter))
-        .unwrap_or_else(|error| panic!("{chapter}: {error}"))
+    std::fs::read_to_string(book.join("book").join(chapter)).unwrap_or_else(|error| panic!("{chapter}: {error}"))
 }
 
 #[test]
@@ -62,10 +61,7 @@ fn build_runs_the_preprocessor_in_process_not_from_path() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(
-        stdout,
-        format!("book written to {}\n", book.join("book").display())
-    );
+    assert_eq!(stdout, format!("book written to {}\n", book.join("book").display()));
     assert!(book.join("book/moves.html").is_file());
 }
 
@@ -110,10 +106,7 @@ fn the_basic_book_has_pictures_with_book_wide_ids() {
     assert!(moves.contains("<svg"), "{moves}");
     assert!(moves.contains("id=\"mm-moves-b1"), "{moves}");
     let permissions = page(&book, "nested/permissions.html");
-    assert!(
-        permissions.contains("mm-nested-permissions-b1"),
-        "{permissions}"
-    );
+    assert!(permissions.contains("mm-nested-permissions-b1"), "{permissions}");
     assert!(permissions.contains("not available yet"), "{permissions}");
     // The print page holds every chapter; the ids must not collide there.
     let print = page(&book, "print.html");
@@ -149,10 +142,7 @@ fn on_error_warn_from_the_environment_builds_with_error_boxes() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert_eq!(
-        stderr
-            .lines()
-            .filter(|line| line.starts_with("warning"))
-            .count(),
+        stderr.lines().filter(|line| line.starts_with("warning")).count(),
         3,
         "{stderr}"
     );

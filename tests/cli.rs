@@ -16,10 +16,7 @@ fn fixtures(kind: &str) -> PathBuf {
 }
 
 fn mdbook_memory(args: &[&str]) -> Output {
-    Command::new(BINARY)
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(BINARY).args(args).output().expect("the binary runs")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -58,15 +55,9 @@ fn install_fixtures() {
         let book_dir = book.path().to_str().expect("a UTF-8 temporary path");
 
         let first = mdbook_memory(&["install", book_dir]);
-        assert!(
-            first.status.success(),
-            "{}: {}",
-            input.display(),
-            text(&first.stderr)
-        );
+        assert!(first.status.success(), "{}: {}", input.display(), text(&first.stderr));
         let installed = std::fs::read_to_string(&book_toml).expect("book.toml is readable");
-        let expected_path =
-            PathBuf::from(input.to_string_lossy().replace(".toml", ".expected.toml"));
+        let expected_path = PathBuf::from(input.to_string_lossy().replace(".toml", ".expected.toml"));
         if bless {
             std::fs::write(&expected_path, &installed).expect("the expectation is writable");
         } else {
@@ -80,11 +71,7 @@ fn install_fixtures() {
         }
         let said = text(&first.stdout);
         if installed == original {
-            assert!(
-                said.contains("nothing changed"),
-                "{}: {said}",
-                input.display()
-            );
+            assert!(said.contains("nothing changed"), "{}: {said}", input.display());
         } else {
             assert!(
                 said.starts_with("added [preprocessor.memory]"),
@@ -92,22 +79,13 @@ fn install_fixtures() {
                 input.display()
             );
             // The result is a book.toml mdBook reads, with our table in it.
-            let config: mdbook_preprocessor::config::Config =
-                installed.parse().expect("the result parses");
-            assert!(
-                config.contains_key("preprocessor.memory"),
-                "{}",
-                input.display()
-            );
+            let config: mdbook_preprocessor::config::Config = installed.parse().expect("the result parses");
+            assert!(config.contains_key("preprocessor.memory"), "{}", input.display());
         }
 
         let second = mdbook_memory(&["install", book_dir]);
         assert!(second.status.success());
-        assert!(
-            text(&second.stdout).contains("nothing changed"),
-            "{}",
-            input.display()
-        );
+        assert!(text(&second.stdout).contains("nothing changed"), "{}", input.display());
         let after_second = std::fs::read_to_string(&book_toml).expect("book.toml is readable");
         assert_eq!(
             after_second,
@@ -136,12 +114,7 @@ fn install_without_a_book_toml_fails_and_creates_nothing() {
         "{}",
         text(&output.stderr)
     );
-    assert_eq!(
-        std::fs::read_dir(directory.path())
-            .expect("readable")
-            .count(),
-        0
-    );
+    assert_eq!(std::fs::read_dir(directory.path()).expect("readable").count(), 0);
 }
 
 #[test]
@@ -151,10 +124,7 @@ fn install_refuses_a_book_toml_that_does_not_parse() {
     std::fs::write(&book_toml, "[book\n").expect("writable");
     let output = mdbook_memory(&["install", directory.path().to_str().expect("UTF-8")]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(
-        std::fs::read_to_string(&book_toml).expect("readable"),
-        "[book\n"
-    );
+    assert_eq!(std::fs::read_to_string(&book_toml).expect("readable"), "[book\n");
 }
 
 // ---------------------------------------------------------------- run
@@ -184,8 +154,7 @@ fn run_case(name: &str) -> RunCase {
         .and_then(|code| code.parse().ok())
         .expect("the fixture names its exit code");
     RunCase {
-        stdout: std::fs::read_to_string(file.with_extension("stdout"))
-            .expect("the expected stdout exists"),
+        stdout: std::fs::read_to_string(file.with_extension("stdout")).expect("the expected stdout exists"),
         exit_code,
         stderr_contains: header("stderr-contains"),
         model_only: !header("model-only").is_empty(),
@@ -204,29 +173,23 @@ fn check_run(name: &str) {
     );
     assert_eq!(text(&output.stdout), case.stdout, "{name}");
     for wanted in &case.stderr_contains {
-        assert!(
-            stderr.contains(wanted.as_str()),
-            "{name}: {wanted:?} not in {stderr}"
-        );
+        assert!(stderr.contains(wanted.as_str()), "{name}: {wanted:?} not in {stderr}");
     }
 }
 
 const RUN_CASES: &[&str] = &["ok", "rejected", "panics", "unsupported", "over-budget"];
 
 #[test]
-#[ignore = "needs the model"]
 fn run_exits_0_and_prints_what_the_program_prints() {
     check_run("ok");
 }
 
 #[test]
-#[ignore = "needs the model"]
 fn run_exits_1_with_rustc_error_codes_for_a_rejected_program() {
     check_run("rejected");
 }
 
 #[test]
-#[ignore = "needs the model"]
 fn run_exits_101_after_the_output_before_a_panic() {
     check_run("panics");
 }
@@ -261,18 +224,11 @@ fn run_fixtures_match_the_real_program() {
             assert!(!compiled.status.success(), "{name}: rustc accepted it");
             let stderr = text(&compiled.stderr);
             for wanted in &case.stderr_contains {
-                assert!(
-                    stderr.contains(wanted.as_str()),
-                    "{name}: {wanted:?} not in {stderr}"
-                );
+                assert!(stderr.contains(wanted.as_str()), "{name}: {wanted:?} not in {stderr}");
             }
             continue;
         }
-        assert!(
-            compiled.status.success(),
-            "{name}: {}",
-            text(&compiled.stderr)
-        );
+        assert!(compiled.status.success(), "{name}: {}", text(&compiled.stderr));
         let ran = Command::new(&binary)
             .env("RUST_BACKTRACE", "0")
             .output()
@@ -281,10 +237,7 @@ fn run_fixtures_match_the_real_program() {
         assert_eq!(text(&ran.stdout), case.stdout, "{name}");
         let stderr = text(&ran.stderr);
         for wanted in &case.stderr_contains {
-            assert!(
-                stderr.contains(wanted.as_str()),
-                "{name}: {wanted:?} not in {stderr}"
-            );
+            assert!(stderr.contains(wanted.as_str()), "{name}: {wanted:?} not in {stderr}");
         }
     }
 }
@@ -362,15 +315,9 @@ fn version_and_help() {
     assert!(help.status.success());
     let help = text(&help.stdout);
     for command in ["supports", "build", "install", "render", "run", "layout"] {
-        assert!(
-            help.contains(command),
-            "{command} missing from --help:\n{help}"
-        );
+        assert!(help.contains(command), "{command} missing from --help:\n{help}");
     }
-    assert!(
-        help.contains("stdin"),
-        "the protocol mode is not explained:\n{help}"
-    );
+    assert!(help.contains("stdin"), "the protocol mode is not explained:\n{help}");
 }
 
 #[test]

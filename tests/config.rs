@@ -39,10 +39,7 @@ fn config_fixtures() {
     let mut cases: Vec<_> = std::fs::read_dir(&directory)
         .expect("the fixture directory exists")
         .map(|entry| entry.expect("the fixture directory is readable").path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "toml")
-        })
+        .filter(|path| path.extension().is_some_and(|extension| extension == "toml"))
         .collect();
     cases.sort();
     assert!(cases.len() >= 10, "fixtures are missing: {cases:?}");

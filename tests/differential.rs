@@ -70,7 +70,12 @@ fn run_programs_match_their_expectations() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} program(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} program(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -112,7 +117,10 @@ fn rejected_programs_match_rustc_codes_and_lines() {
         from_rustc.sort();
         from_rustc.dedup();
         if from_rustc != expected {
-            return Err(format!("{}: rustc reports {from_rustc:?}, annotations say {expected:?}", name(path)));
+            return Err(format!(
+                "{}: rustc reports {from_rustc:?}, annotations say {expected:?}",
+                name(path)
+            ));
         }
         let report = run_source(&name(path), &source, Edition::E2021, Limits::default());
         let reported = report

@@ -25,9 +25,7 @@ fn context(book_toml: &str) -> PreprocessorContext {
 fn book(chapters: &[(&str, &str)]) -> Book {
     let items = chapters
         .iter()
-        .map(|(path, content)| {
-            BookItem::Chapter(Chapter::new(path, content.to_string(), path, Vec::new()))
-        })
+        .map(|(path, content)| BookItem::Chapter(Chapter::new(path, content.to_string(), path, Vec::new())))
         .collect();
     Book::new_with_items(items)
 }
@@ -75,11 +73,7 @@ fn stderr(output: &Output) -> String {
 }
 
 fn returned_book(output: &Output) -> Book {
-    assert!(
-        output.status.success(),
-        "the preprocessor failed: {}",
-        stderr(output)
-    );
+    assert!(output.status.success(), "the preprocessor failed: {}", stderr(output));
     serde_json::from_slice(&output.stdout).expect("stdout is a book")
 }
 
@@ -92,8 +86,8 @@ fn locations(text: &str) -> Vec<String> {
 }
 
 fn expected_locations(name: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(fixture_book(name).join("expected-locations.txt"))
-        .expect("expected locations exist");
+    let text =
+        std::fs::read_to_string(fixture_book(name).join("expected-locations.txt")).expect("expected locations exist");
     text.lines().map(str::to_string).collect()
 }
 
@@ -153,10 +147,7 @@ fn an_unknown_config_key_fails_and_lists_the_valid_ones() {
     let message = stderr(&output);
     assert!(message.contains("unknown key `on-eror`"), "{message}");
     for key in ["on-error", "max-steps", "max-call-depth", "max-heap-bytes"] {
-        assert!(
-            message.contains(&format!("`{key}`")),
-            "{key} missing from: {message}"
-        );
+        assert!(message.contains(&format!("`{key}`")), "{key} missing from: {message}");
     }
 }
 
@@ -176,10 +167,7 @@ fn a_bad_on_error_value_fails() {
     let output = run_protocol(&ctx, &book(&[]));
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert!(
-        message.contains("`on-error` must be \"fail\" or \"warn\""),
-        "{message}"
-    );
+    assert!(message.contains("`on-error` must be \"fail\" or \"warn\""), "{message}");
 }
 
 /// mdBook applies `MDBOOK_PREPROCESSOR__MEMORY__ON_ERROR=...` to the config
@@ -193,11 +181,7 @@ fn an_environment_override_carried_by_the_context_is_used() {
         .expect("the key can be set");
     let output = run_protocol(&ctx, &book(&[]));
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("not \"sometimes\""),
-        "{}",
-        stderr(&output)
-    );
+    assert!(stderr(&output).contains("not \"sometimes\""), "{}", stderr(&output));
 }
 
 #[test]
@@ -222,11 +206,7 @@ fn on_error_fail_names_every_broken_block_by_chapter_line() {
     let output = run_protocol(&context(PLAIN_BOOK_TOML), &input);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert_eq!(
-        locations(&message),
-        expected_locations("on-error"),
-        "{message}"
-    );
+    assert_eq!(locations(&message), expected_locations("on-error"), "{message}");
     let headlines = message
         .lines()
         .filter(|line| line.starts_with("error") && !line.starts_with("error: aborting"))
@@ -241,26 +221,15 @@ fn on_error_fail_names_every_broken_block_by_chapter_line() {
 #[test]
 #[ignore = "needs markdown::find_blocks and the model's parser"]
 fn on_error_warn_keeps_building_with_warnings_and_error_boxes() {
-    let chapter = std::fs::read_to_string(fixture_book("on-error").join("src/chapter.md"))
-        .expect("fixture exists");
+    let chapter = std::fs::read_to_string(fixture_book("on-error").join("src/chapter.md")).expect("fixture exists");
     let toml = PLAIN_BOOK_TOML.replace(
         "[preprocessor.memory]\n",
         "[preprocessor.memory]\non-error = \"warn\"\n",
     );
-    let output = run_protocol(
-        &context(&toml),
-        &fixture_chapters("on-error", &["chapter.md"]),
-    );
+    let output = run_protocol(&context(&toml), &fixture_chapters("on-error", &["chapter.md"]));
     let message = stderr(&output);
-    assert_eq!(
-        locations(&message),
-        expected_locations("on-error"),
-        "{message}"
-    );
-    let warnings = message
-        .lines()
-        .filter(|line| line.starts_with("warning"))
-        .count();
+    assert_eq!(locations(&message), expected_locations("on-error"), "{message}");
+    let warnings = message.lines().filter(|line| line.starts_with("warning")).count();
     assert_eq!(warnings, 3, "{message}");
 
     let returned = returned_book(&output);
@@ -277,14 +246,6 @@ fn on_error_warn_keeps_building_with_warnings_and_error_boxes() {
     }
     assert!(processed.content.len() > chapter.len());
     // The boxes stay inside the blockquote and the list item.
-    assert!(
-        processed.content.contains("> ```\n>\n> <"),
-        "{}",
-        processed.content
-    );
-    assert!(
-        processed.content.contains("   ```\n\n   <"),
-        "{}",
-        processed.content
-    );
+    assert!(processed.content.contains("> ```\n>\n> <"), "{}", processed.content);
+    assert!(processed.content.contains("   ```\n\n   <"), "{}", processed.content);
 }

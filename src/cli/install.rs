@@ -47,10 +47,8 @@ pub fn install(book_root: &Path) -> Result<InstallOutcome, InstallError> {
     if !path.is_file() {
         return Err(InstallError::NoBookToml(path));
     }
-    let text =
-        std::fs::read_to_string(&path).map_err(|error| InstallError::Io(path.clone(), error))?;
-    let Some(edited) = add_preprocessor_table(&text)
-        .map_err(|message| InstallError::Toml(path.clone(), message))?
+    let text = std::fs::read_to_string(&path).map_err(|error| InstallError::Io(path.clone(), error))?;
+    let Some(edited) = add_preprocessor_table(&text).map_err(|message| InstallError::Toml(path.clone(), message))?
     else {
         return Ok(InstallOutcome::AlreadyInstalled(path));
     };

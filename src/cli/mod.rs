@@ -111,8 +111,7 @@ enum Command {
 }
 
 fn parse_edition(year: &str) -> std::result::Result<Edition, String> {
-    Edition::from_year(year)
-        .ok_or_else(|| format!("`{year}` is not an edition: use 2015, 2018, 2021 or 2024"))
+    Edition::from_year(year).ok_or_else(|| format!("`{year}` is not an edition: use 2015, 2018, 2021 or 2024"))
 }
 
 /// Runs the command line and returns the process exit code.
@@ -122,11 +121,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> i32 {
         Err(error) => {
             // clap prints help and version on stdout with exit 0, usage errors on stderr with 2.
             let _ = error.print();
-            return if error.use_stderr() {
-                EXIT_UNSUPPORTED
-            } else {
-                EXIT_OK
-            };
+            return if error.use_stderr() { EXIT_UNSUPPORTED } else { EXIT_OK };
         }
     };
     match dispatch(cli.command) {
@@ -153,10 +148,7 @@ fn dispatch(command: Option<Command>) -> Result<i32> {
                     println!("added [preprocessor.memory] to {}", path.display())
                 }
                 install::InstallOutcome::AlreadyInstalled(path) => {
-                    println!(
-                        "{} already has [preprocessor.memory]; nothing changed",
-                        path.display()
-                    )
+                    println!("{} already has [preprocessor.memory]; nothing changed", path.display())
                 }
             }
             Ok(EXIT_OK)
@@ -198,17 +190,15 @@ fn protocol() -> Result<i32> {
     let stdout = std::io::stdout();
     let mut output = stdout.lock();
     preprocessor::run_protocol(stdin.lock(), &mut output)?;
-    output
-        .flush()
-        .context("could not write the book to stdout")?;
+    output.flush().context("could not write the book to stdout")?;
     Ok(EXIT_OK)
 }
 
 /// Builds the book with our preprocessor in-process and returns the output
 /// directories.
 pub fn build_book(book_root: &Path) -> Result<Vec<PathBuf>> {
-    let mut book = MDBook::load(book_root)
-        .with_context(|| format!("could not load the book at {}", book_root.display()))?;
+    let mut book =
+        MDBook::load(book_root).with_context(|| format!("could not load the book at {}", book_root.display()))?;
     // Registering under the same name replaces the command-line preprocessor
     // mdBook created for `[preprocessor.memory]`, so no `mdbook-memory` is
     // looked up on PATH; a book without the table gets it added.
@@ -224,10 +214,7 @@ pub fn build_book(book_root: &Path) -> Result<Vec<PathBuf>> {
     } else {
         renderers
     };
-    Ok(renderers
-        .iter()
-        .map(|name| book.build_dir_for(name))
-        .collect())
+    Ok(renderers.iter().map(|name| book.build_dir_for(name)).collect())
 }
 
 fn build(book_root: &Path) -> Result<i32> {
@@ -243,17 +230,10 @@ fn read_source(file: &Path) -> Result<String> {
 
 fn run_file(file: &Path, edition: Edition) -> Result<i32> {
     let source = read_source(file)?;
-    let report = pipeline::run_source(
-        &file.display().to_string(),
-        &source,
-        edition,
-        Limits::default(),
-    );
+    let report = pipeline::run_source(&file.display().to_string(), &source, edition, Limits::default());
     print!("{}", report.stdout);
     eprint!("{}", report.stderr);
-    std::io::stdout()
-        .flush()
-        .context("could not write to stdout")?;
+    std::io::stdout().flush().context("could not write to stdout")?;
     Ok(report.exit_code)
 }
 
@@ -265,12 +245,7 @@ fn exit_code_for(kind: DiagKind) -> i32 {
     }
 }
 
-fn render_file(
-    file: &Path,
-    output: Option<&Path>,
-    edition: Edition,
-    snapshot: Option<&str>,
-) -> Result<i32> {
+fn render_file(file: &Path, output: Option<&Path>, edition: Edition, snapshot: Option<&str>) -> Result<i32> {
     let source = read_source(file)?;
     let snippet = snippet::prepare(&source, Dialect::Memory);
     let analysis = match pipeline::analyse(&snippet, edition, Limits::default()) {
@@ -281,8 +256,7 @@ fn render_file(
             return Ok(exit_code_for(located.kind));
         }
     };
-    let wants_svg =
-        output.is_some_and(|path| path.extension().is_some_and(|extension| extension == "svg"));
+    let wants_svg = output.is_some_and(|path| path.extension().is_some_and(|extension| extension == "svg"));
     let text = if wants_svg {
         let chosen = choose_snapshot(&analysis.trace, snapshot)?;
         render::snapshot_svg(chosen, &id_prefix_for(file))
@@ -295,25 +269,19 @@ fn render_file(
     };
     match output {
         Some(path) => {
-            std::fs::write(path, text)
-                .with_context(|| format!("could not write {}", path.display()))?;
+            std::fs::write(path, text).with_context(|| format!("could not write {}", path.display()))?;
             println!("wrote {}", path.display());
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .context("could not write to stdout")?;
+            stdout.write_all(text.as_bytes()).context("could not write to stdout")?;
             stdout.flush().context("could not write to stdout")?;
         }
     }
     Ok(EXIT_OK)
 }
 
-fn choose_snapshot<'trace>(
-    trace: &'trace Trace,
-    wanted: Option<&str>,
-) -> Result<&'trace crate::trace::Snapshot> {
+fn choose_snapshot<'trace>(trace: &'trace Trace, wanted: Option<&str>) -> Result<&'trace crate::trace::Snapshot> {
     let found = match wanted {
         None => trace.snapshots.last(),
         Some(wanted) => trace
@@ -329,16 +297,9 @@ fn choose_snapshot<'trace>(
             }),
     };
     found.with_context(|| {
-        let labels: Vec<&str> = trace
-            .snapshots
-            .iter()
-            .map(|snapshot| snapshot.label.as_str())
-            .collect();
+        let labels: Vec<&str> = trace.snapshots.iter().map(|snapshot| snapshot.label.as_str()).collect();
         match wanted {
-            Some(wanted) => format!(
-                "no snapshot `{wanted}`; the snapshots are: {}",
-                labels.join(", ")
-            ),
+            Some(wanted) => format!("no snapshot `{wanted}`; the snapshots are: {}", labels.join(", ")),
             None => "the program produced no snapshot".to_string(),
         }
     })

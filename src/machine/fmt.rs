@@ -55,12 +55,16 @@ fn text_of(machine: &Machine, value: &Value) -> Result<String> {
             let (start, end) = pointer.range.ok_or("str without length")?;
             let target = machine.allocation(pointer.alloc).ok_or("dangling str")?;
             match at_path(&target.value, &pointer.path)? {
-                Value::Bytes(bytes) => Ok(String::from_utf8_lossy(bytes.get(start..end).unwrap_or_default()).into_owned()),
+                Value::Bytes(bytes) => {
+                    Ok(String::from_utf8_lossy(bytes.get(start..end).unwrap_or_default()).into_owned())
+                }
                 _ => Err("str pointer into non-bytes".into()),
             }
         }
         Value::String { buf: None, .. } => Ok(String::new()),
-        Value::String { buf: Some(buf), len, .. } => match machine.allocation(*buf).map(|a| &a.value) {
+        Value::String {
+            buf: Some(buf), len, ..
+        } => match machine.allocation(*buf).map(|a| &a.value) {
             Some(Value::Bytes(bytes)) => Ok(String::from_utf8_lossy(&bytes[..*len]).into_owned()),
             _ => Err("String buffer missing".into()),
         },

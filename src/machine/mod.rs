@@ -47,7 +47,10 @@ pub struct Pointer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AllocKind {
     /// A local of the frame at this depth.
-    Stack { frame: usize, local: LocalId },
+    Stack {
+        frame: usize,
+        local: LocalId,
+    },
     Heap,
     Static,
 }
@@ -228,7 +231,12 @@ impl<'p> Machine<'p> {
         let body = &self.program.main;
         let ty = body.locals[local].ty.clone();
         let frame = self.frames.len() - 1;
-        let id = self.allocate(AllocKind::Stack { frame, local }, Value::Uninit, ty.clone(), layout::size_of(&ty));
+        let id = self.allocate(
+            AllocKind::Stack { frame, local },
+            Value::Uninit,
+            ty.clone(),
+            layout::size_of(&ty),
+        );
         self.frames[frame].locals[local] = Some(id);
         observer.on_alloc(self, id);
         Ok(())
@@ -381,7 +389,14 @@ impl<'p> Machine<'p> {
         self.memory.len() - 1
     }
 
-    fn allocate_heap(&mut self, value: Value, ty: Ty, size: usize, span: Span, observer: &mut dyn Observer) -> Exec<AllocId> {
+    fn allocate_heap(
+        &mut self,
+        value: Value,
+        ty: Ty,
+        size: usize,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<AllocId> {
         if self.heap_bytes + size > self.limits.max_heap_bytes {
             return Err(Stop::Error(Diagnostic::new(
                 DiagKind::Budget,
@@ -411,11 +426,7 @@ impl<'p> Machine<'p> {
     /// Drop glue: frees what the value owns, fields in declaration order.
     fn drop_value(&mut self, value: Value, ty: &Ty, observer: &mut dyn Observer) -> Exec<()> {
         match (value, ty) {
-            (Value::String { buf, .. }, _) => {
-                if let Some(buf) = buf {
-                    self.free(buf, observer);
-                }
-            }
+            (Value::String { buf: Some(buf), .. }, _) => self.free(buf, observer),
             (Value::Ptr(pointer), Ty::Box(inner)) => {
                 let contents = std::mem::replace(&mut self.memory[pointer.alloc].value, Value::Uninit);
                 self.drop_value(contents, inner, observer)?;
@@ -469,7 +480,11 @@ impl<'p> Machine<'p> {
     }
 
     fn value_at(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
-        let mut value = &self.memory.get(alloc).ok_or_else(|| internal("no allocation", span))?.value;
+        let mut value = &self
+            .memory
+            .get(alloc)
+            .ok_or_else(|| internal("no allocation", span))?
+            .value;
         for index in path {
             value = match value {
                 Value::Tuple(fields) => fields.get(*index).ok_or_else(|| internal("no field", span))?,
@@ -496,7 +511,9 @@ impl<'p> Machine<'p> {
 
     /// The bytes a `&str` pointer designates.
     fn str_bytes(&self, pointer: &Pointer, span: Span) -> Exec<Vec<u8>> {
-        let (start, end) = pointer.range.ok_or_else(|| internal("str pointer without a range", span))?;
+        let (start, end) = pointer
+            .range
+            .ok_or_else(|| internal("str pointer without a range", span))?;
         match self.value_at(pointer.alloc, &pointer.path, span)? {
             Value::Bytes(bytes) => Ok(bytes.get(start..end).unwrap_or_default().to_vec()),
             other => Err(internal(format!("str pointer into {other:?}"), span)),
@@ -530,7 +547,10 @@ impl<'p> Machine<'p> {
                 let size = layout::size_of(inner);
                 if size == 0 {
                     // No allocation happens; drawing a heap block would be wrong.
-                    return Err(Stop::Error(Diagnostic::unsupported("a `Box` of a zero-sized type", span)));
+                    return Err(Stop::Error(Diagnostic::unsupported(
+                        "a `Box` of a zero-sized type",
+                        span,
+                    )));
                 }
                 let alloc = self.allocate_heap(value.clone(), (**inner).clone(), size, span, observer)?;
                 Ok(Value::Ptr(Pointer {

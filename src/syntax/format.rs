@@ -86,8 +86,7 @@ fn parse_placeholder(inner: &str) -> Result<RawPiece, String> {
 
 fn is_identifier(text: &str) -> bool {
     let mut chars = text.chars();
-    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 fn parse_spec(text: &str) -> Result<FormatSpec, String> {
@@ -207,7 +206,10 @@ mod tests {
         let [RawPiece::Argument { spec, .. }] = &parse("{:*^9}").unwrap()[..] else {
             panic!()
         };
-        assert_eq!((spec.fill, spec.align, spec.width), (Some('*'), Some(Align::Center), Some(9)));
+        assert_eq!(
+            (spec.fill, spec.align, spec.width),
+            (Some('*'), Some(Align::Center), Some(9))
+        );
         let [RawPiece::Argument { spec, .. }] = &parse("{:08}").unwrap()[..] else {
             panic!()
         };

@@ -12,7 +12,9 @@ pub struct Infer {
 #[derive(Debug, Clone)]
 enum VarState {
     /// `int` is true for an integer literal's variable, which only unifies with integers.
-    Unbound { int: bool },
+    Unbound {
+        int: bool,
+    },
     Link(u32),
     Bound(Ty),
 }

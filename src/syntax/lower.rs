@@ -174,7 +174,12 @@ impl<'m> Lowerer<'m> {
     }
 
     fn new_local(&mut self, name: Option<String>, ty: Ty, mutable: bool, span: Span) -> LocalId {
-        self.locals.push(LocalDecl { name, ty, mutable, span });
+        self.locals.push(LocalDecl {
+            name,
+            ty,
+            mutable,
+            span,
+        });
         self.locals.len() - 1
     }
 
@@ -255,11 +260,20 @@ impl<'m> Lowerer<'m> {
             }
             syn::Type::Path(path) if path.qself.is_none() => {
                 let segments = &path.path.segments;
-                let last = segments.last().ok_or_else(|| Diagnostic::unsupported("this type", span_of(ty.span())))?;
+                let last = segments
+                    .last()
+                    .ok_or_else(|| Diagnostic::unsupported("this type", span_of(ty.span())))?;
                 let name = last.ident.to_string();
-                let prefix: Vec<String> = segments.iter().take(segments.len() - 1).map(|s| s.ident.to_string()).collect();
+                let prefix: Vec<String> = segments
+                    .iter()
+                    .take(segments.len() - 1)
+                    .map(|s| s.ident.to_string())
+                    .collect();
                 let std_path = prefix.is_empty()
-                    || matches!(prefix.iter().map(String::as_str).collect::<Vec<_>>()[..], ["std", _] | ["alloc", _]);
+                    || matches!(
+                        prefix.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                        ["std", _] | ["alloc", _]
+                    );
                 let generic_args = match &last.arguments {
                     syn::PathArguments::None => Vec::new(),
                     syn::PathArguments::AngleBracketed(args) => args
@@ -281,7 +295,10 @@ impl<'m> Lowerer<'m> {
                     (true, int, []) if IntTy::from_name(int).is_some() => {
                         Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
                     }
-                    _ => unsupported(format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")), ty),
+                    _ => unsupported(
+                        format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")),
+                        ty,
+                    ),
                 }
             }
             other => unsupported("this kind of type", other),
@@ -437,7 +454,13 @@ impl<'m> Lowerer<'m> {
 
     /// Binds the parts of `source` matched by an irrefutable pattern, moving or
     /// copying each bound part (a partial move when `source` is a variable).
-    fn bind_pattern(&mut self, pat: &syn::Pat, source: Place, ty: &Ty, bindings: &mut Vec<(String, LocalId)>) -> Result<()> {
+    fn bind_pattern(
+        &mut self,
+        pat: &syn::Pat,
+        source: Place,
+        ty: &Ty,
+        bindings: &mut Vec<(String, LocalId)>,
+    ) -> Result<()> {
         match pat {
             syn::Pat::Ident(ident) => {
                 let (name, local) = self.new_binding(ident, Some(ty.clone()))?;
@@ -771,7 +794,10 @@ impl<'m> Lowerer<'m> {
                     _ => None,
                 };
                 let (operand, ty) = self.as_operand(arg, hint.as_ref())?;
-                Ok((Rvalue::Intrinsic(Intrinsic::BoxNew, vec![operand]), Ty::Box(Box::new(ty))))
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::BoxNew, vec![operand]),
+                    Ty::Box(Box::new(ty)),
+                ))
             }
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
@@ -853,7 +879,10 @@ impl<'m> Lowerer<'m> {
     fn borrow_temp(&mut self, mutability: Mutability, place: Place, ty: &Ty, span: Span) -> Operand {
         let ref_ty = Ty::Ref(mutability, Box::new(ty.clone()));
         let temp = self.new_temp(ref_ty.clone(), span);
-        self.push(StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)), span);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)),
+            span,
+        );
         self.consume(Place::local(temp), &ref_ty, span)
     }
 
@@ -885,9 +914,10 @@ impl<'m> Lowerer<'m> {
         let span = span_of(lit.span());
         match lit {
             syn::Lit::Int(int) => {
-                let value: i128 = int.base10_digits().parse().map_err(|_| {
-                    Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span)
-                })?;
+                let value: i128 = int
+                    .base10_digits()
+                    .parse()
+                    .map_err(|_| Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span))?;
                 let ty = match int.suffix() {
                     "" => match expected.map(|t| self.infer.resolve(t)) {
                         Some(Ty::Int(known)) => Ty::Int(known),
@@ -949,14 +979,9 @@ impl<'m> Lowerer<'m> {
                 } else {
                     self.as_temp_place(&field.base, None)?
                 };
-                loop {
-                    match self.infer.resolve(&ty) {
-                        Ty::Ref(_, inner) | Ty::Box(inner) => {
-                            place = place.project(PlaceElem::Deref);
-                            ty = *inner;
-                        }
-                        _ => break,
-                    }
+                while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+                    place = place.project(PlaceElem::Deref);
+                    ty = *inner;
                 }
                 let syn::Member::Unnamed(index) = &field.member else {
                     return unsupported("named fields", &field.member);
@@ -999,7 +1024,12 @@ impl<'m> Lowerer<'m> {
     // ---- macros ---------------------------------------------------------
 
     fn lower_macro_statement(&mut self, mac: &syn::Macro) -> Result<()> {
-        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
         let span = span_of(mac.span());
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
@@ -1044,8 +1074,14 @@ impl<'m> Lowerer<'m> {
             .parse2(mac.tokens.clone())
             .map_err(|err| super::parse_error(&err))?;
         let mut parsed = parsed.into_iter();
-        let Some(FormatArg { name: None, expr: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(template), .. }) }) =
-            parsed.next()
+        let Some(FormatArg {
+            name: None,
+            expr:
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(template),
+                    ..
+                }),
+        }) = parsed.next()
         else {
             return Err(Diagnostic::new(
                 DiagKind::Rejected,
@@ -1088,17 +1124,23 @@ impl<'m> Lowerer<'m> {
                         }
                         ArgRef::Index(i) => i,
                         ArgRef::Name(name) => {
-                            match explicit.iter().position(|a| a.name.as_ref().is_some_and(|n| *n == name)) {
+                            match explicit
+                                .iter()
+                                .position(|a| a.name.as_ref().is_some_and(|n| *n == name))
+                            {
                                 Some(i) => i,
                                 None => {
-                                    let path: syn::Expr = syn::parse_str(&name).map_err(|err| super::parse_error(&err))?;
+                                    let path: syn::Expr =
+                                        syn::parse_str(&name).map_err(|err| super::parse_error(&err))?;
                                     let (place, ty) = self.as_place(&path).map_err(|d| Diagnostic {
                                         span: template_span,
                                         ..d
                                     })?;
                                     format.args.push(place);
                                     format.arg_tys.push(ty);
-                                    format.arg_spans.push(inline_argument_span(&template, &name, template_span));
+                                    format
+                                        .arg_spans
+                                        .push(inline_argument_span(&template, &name, template_span));
                                     used.push(true);
                                     format.args.len() - 1
                                 }
@@ -1145,7 +1187,10 @@ impl<'m> Lowerer<'m> {
         let (ok, trait_path) = match spec.trait_ {
             FormatTrait::Debug => (true, "std::fmt::Debug"),
             FormatTrait::Display => (
-                matches!(base, Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String),
+                matches!(
+                    base,
+                    Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String
+                ),
                 "std::fmt::Display",
             ),
             FormatTrait::LowerExp => (false, "std::fmt::LowerExp"),
@@ -1155,18 +1200,17 @@ impl<'m> Lowerer<'m> {
             Ok(())
         } else {
             let short = trait_path.rsplit("::").next().unwrap_or(trait_path);
-            Err(Diagnostic::rejected(
-                "E0277",
-                format!("`{ty}` doesn't implement `{trait_path}`"),
-                span,
+            Err(
+                Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
+                    .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
+                    .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
+                    .with_note(if short == "Display" {
+                        "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
+                            .to_string()
+                    } else {
+                        format!("note: `{ty}` does not implement `{short}`")
+                    }),
             )
-            .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
-            .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
-            .with_note(if short == "Display" {
-                "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead".to_string()
-            } else {
-                format!("note: `{ty}` does not implement `{short}`")
-            }))
         }
     }
 }

@@ -34,9 +34,14 @@ pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
         .output()
         .map_err(|e| format!("cannot run rustc: {e}"))?;
     if !compile.status.success() {
-        return Err(format!("rustc rejected it:\n{}", String::from_utf8_lossy(&compile.stderr)));
+        return Err(format!(
+            "rustc rejected it:\n{}",
+            String::from_utf8_lossy(&compile.stderr)
+        ));
     }
-    let run = Command::new(&binary).output().map_err(|e| format!("cannot run binary: {e}"))?;
+    let run = Command::new(&binary)
+        .output()
+        .map_err(|e| format!("cannot run binary: {e}"))?;
     let _ = std::fs::remove_file(&binary);
     Ok(RunOutput {
         stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
@@ -49,7 +54,16 @@ pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
 pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
     let out_dir = scratch_dir().join(format!("meta-{}", unique_name(path)));
     let output = Command::new("rustc")
-        .args(["--edition", "2021", "--error-format=json", "--emit=metadata", "-A", "warnings", "--crate-type=bin", "--out-dir"])
+        .args([
+            "--edition",
+            "2021",
+            "--error-format=json",
+            "--emit=metadata",
+            "-A",
+            "warnings",
+            "--crate-type=bin",
+            "--out-dir",
+        ])
         .arg(&out_dir)
         .arg(path)
         .output()
@@ -96,7 +110,10 @@ pub fn parallel<T: Sync, R: Send>(items: &[T], job: impl Fn(&T) -> R + Sync) -> 
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("worker panicked")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker panicked"))
+            .collect()
     });
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
