@@ -8,7 +8,6 @@
 
 use std::collections::HashSet;
 use std::io::{Read, Write};
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -210,7 +209,7 @@ pub fn annotate_chapter(
                 }
             }
         };
-        replacements.push((block.range.clone(), replacement_text(source, block, &html)));
+        replacements.push(markdown::block_replacement(source, block, &html));
     }
     outcome.content = markdown::splice(source, &replacements);
     outcome
@@ -231,35 +230,6 @@ fn block_html(
     Ok(render::block_html(&snippet.listing, &analysis.trace, options))
 }
 
-/// The text that replaces a block's byte range: the block unchanged (so it
-/// still reads as Rust), then the HTML on its own line, with blank lines
-/// around it so Markdown treats it as an HTML block. Inserted lines carry the
-/// block's container prefix so they stay inside its blockquote or list item.
-fn replacement_text(source: &str, block: &MarkedBlock, html: &str) -> String {
-    let original = &source[clamp_to(source, block.range.clone())];
-    let prefix = &block.container_prefix;
-    let blank_line = prefix.trim_end();
-    let mut text = String::with_capacity(original.len() + html.len() + 4 * prefix.len() + 4);
-    text.push_str(original);
-    if !original.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(blank_line);
-    text.push('\n');
-    text.push_str(prefix);
-    text.push_str(html);
-    text.push('\n');
-    text.push_str(blank_line);
-    text.push('\n');
-    text
-}
-
-/// A range that is safe to slice with, whatever the finder returned.
-fn clamp_to(source: &str, range: Range<usize>) -> Range<usize> {
-    let end = range.end.min(source.len());
-    range.start.min(end)..end
-}
-
 /// Maps a span in snippet-source coordinates to chapter coordinates.
 pub fn chapter_span(block: &MarkedBlock, snippet: &Snippet, span: Span) -> Span {
     map_span(snippet, span, block.first_code_line, block.column_offset)
@@ -273,18 +243,9 @@ pub fn chapter_span(block: &MarkedBlock, snippet: &Snippet, span: Span) -> Span 
 /// has no counterpart in the file: it is placed at the start of the line
 /// before the code, the opening fence in a chapter.
 pub fn map_span(snippet: &Snippet, span: Span, first_code_line: usize, column_offset: usize) -> Span {
-    let position = |line: usize, col: usize| {
-        let source_index = line.checked_sub(1);
-        let code_line = source_index.and_then(|index| snippet.line_map.get(index).copied().flatten());
-        match (source_index, code_line) {
-            (Some(index), Some(code_line)) => {
-                // Wrapping indented the line; the author's column is before that.
-                let shift = snippet.column_shift.get(index).copied().unwrap_or(0);
-                let code_col = col.saturating_sub(shift).max(1);
-                (first_code_line + code_line, code_col + column_offset)
-            }
-            _ => (first_code_line.saturating_sub(1).max(1), column_offset + 1),
-        }
+    let position = |line: usize, col: usize| match snippet.code_position(line, col) {
+        Some((code_line, code_col)) => (first_code_line + code_line, code_col.max(1) + column_offset),
+        None => (first_code_line.saturating_sub(1).max(1), column_offset + 1),
     };
     let (line, col) = position(span.line, span.col);
     let (end_line, end_col) = position(span.end_line, span.end_col);
@@ -411,16 +372,17 @@ mod tests {
         }
     }
 
-    /// `fn main() {` added, two code lines indented by 4, `}` added.
+    /// `fn main() {` added, two code lines (the second was a hidden `# ` line,
+    /// so the program lacks its first two characters), `}` added.
     fn wrapped() -> Snippet {
-        snippet(vec![None, Some(0), Some(1), None], vec![0, 4, 4, 0])
+        snippet(vec![None, Some(0), Some(1), None], vec![0, 0, 2, 0])
     }
 
     #[test]
     fn spans_on_code_lines_map_to_the_chapter() {
         // Code starts on chapter line 10, inside a blockquote (`> `, 2 characters).
-        let mapped = map_span(&wrapped(), Span::new(3, 9, 3, 14), 10, 2);
-        assert_eq!(mapped, Span::new(11, 7, 11, 12));
+        let mapped = map_span(&wrapped(), Span::new(2, 9, 2, 14), 10, 2);
+        assert_eq!(mapped, Span::new(10, 11, 10, 16));
     }
 
     #[test]
@@ -433,8 +395,8 @@ mod tests {
     }
 
     #[test]
-    fn a_column_inside_the_added_indentation_stays_on_the_code() {
-        assert_eq!(map_span(&wrapped(), Span::point(2, 2), 5, 0), Span::point(5, 1));
+    fn a_hidden_line_maps_past_its_removed_prefix() {
+        assert_eq!(map_span(&wrapped(), Span::point(3, 1), 5, 0), Span::point(6, 3));
     }
 
     fn block_in_quote(source: &str) -> MarkedBlock {
@@ -502,7 +464,7 @@ mod tests {
         assert!(
             outcome
                 .content
-                .starts_with("# T\n\n> ```rust,memory\n> let y = ;\n> ```\n>\n> "),
+                .starts_with("# T\n\n> ```rust,memory\n> let y = ;\n> ```\n> <div"),
             "{}",
             outcome.content
         );

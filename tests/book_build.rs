@@ -114,7 +114,6 @@ fn the_basic_book_has_pictures_with_book_wide_ids() {
 }
 
 #[test]
-#[ignore = "needs markdown::find_blocks and the model's parser"]
 fn on_error_fail_stops_the_build_at_the_chapter_line() {
     let (_directory, book) = copy_of("on-error");
     let output = Command::new(BINARY)

@@ -200,7 +200,6 @@ fn a_different_mdbook_version_is_warned_about() {
 }
 
 #[test]
-#[ignore = "needs markdown::find_blocks and the model's parser"]
 fn on_error_fail_names_every_broken_block_by_chapter_line() {
     let input = fixture_chapters("on-error", &["chapter.md"]);
     let output = run_protocol(&context(PLAIN_BOOK_TOML), &input);
@@ -219,7 +218,6 @@ fn on_error_fail_names_every_broken_block_by_chapter_line() {
 }
 
 #[test]
-#[ignore = "needs markdown::find_blocks and the model's parser"]
 fn on_error_warn_keeps_building_with_warnings_and_error_boxes() {
     let chapter = std::fs::read_to_string(fixture_book("on-error").join("src/chapter.md")).expect("fixture exists");
     let toml = PLAIN_BOOK_TOML.replace(

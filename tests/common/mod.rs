@@ -1,11 +1,11 @@
-#![allow(dead_code)]
-
-pub mod rustc;
-
 //! Data-driven test support: fixture files in, expected text out.
 //!
 //! With `BLESS=1` in the environment, expected files are (re)written from the
 //! actual output; otherwise a mismatch fails with a line diff.
+
+#![allow(dead_code)]
+
+pub mod rustc;
 
 use std::path::{Path, PathBuf};
 
