@@ -400,23 +400,7 @@ mod tests {
     }
 
     fn block_in_quote(source: &str) -> MarkedBlock {
-        let start = source.find("> ```").map_or(0, |index| index + 2);
-        let end = source.rfind("```\n").map_or(source.len(), |index| index + 4);
-        MarkedBlock {
-            attrs: crate::markdown::BlockAttrs {
-                dialect: Dialect::Memory,
-                compile_fail: false,
-                edition: None,
-                horizontal: false,
-                hide_code: false,
-                info: "rust,memory".to_string(),
-            },
-            code: "let y = ;\n".to_string(),
-            range: start..end,
-            first_code_line: 3,
-            column_offset: 2,
-            container_prefix: "> ".to_string(),
-        }
+        crate::markdown::find_blocks(source).remove(0)
     }
 
     const QUOTED: &str = "# T\n\n> ```rust,memory\n> let y = ;\n> ```\nafter\n";
@@ -468,7 +452,7 @@ mod tests {
             "{}",
             outcome.content
         );
-        assert!(outcome.content.ends_with("\n>\nafter\n"), "{}", outcome.content);
+        assert!(outcome.content.ends_with("</div>\nafter\n"), "{}", outcome.content);
     }
 
     #[test]

@@ -98,7 +98,6 @@ fn build_of_a_directory_without_a_book_fails() {
 }
 
 #[test]
-#[ignore = "needs markdown::find_blocks, the renderer and the model"]
 fn the_basic_book_has_pictures_with_book_wide_ids() {
     let (_directory, book) = copy_of("basic");
     mdbook_memory::cli::build_book(&book).expect("the book builds");
@@ -129,7 +128,6 @@ fn on_error_fail_stops_the_build_at_the_chapter_line() {
 }
 
 #[test]
-#[ignore = "needs markdown::find_blocks, the renderer and the model's parser"]
 fn on_error_warn_from_the_environment_builds_with_error_boxes() {
     let (_directory, book) = copy_of("on-error");
     let output = Command::new(BINARY)

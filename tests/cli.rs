@@ -256,7 +256,6 @@ fn run_rejects_an_unknown_edition_and_a_missing_file() {
 // ---------------------------------------------------------------- render
 
 #[test]
-#[ignore = "needs the model and the renderer"]
 fn render_writes_a_standalone_html_page_and_an_svg() {
     let directory = tempfile::tempdir().expect("a temporary directory");
     let source = directory.path().join("moves.rs");
