@@ -244,6 +244,6 @@ fn on_error_warn_keeps_building_with_warnings_and_error_boxes() {
     }
     assert!(processed.content.len() > chapter.len());
     // The boxes stay inside the blockquote and the list item.
-    assert!(processed.content.contains("> ```\n>\n> <"), "{}", processed.content);
-    assert!(processed.content.contains("   ```\n\n   <"), "{}", processed.content);
+    assert!(processed.content.contains("> ```\n> <"), "{}", processed.content);
+    assert!(processed.content.contains("   ```\n   <"), "{}", processed.content);
 }
