@@ -216,10 +216,7 @@ pub fn parse_info(info: &str) -> Option<BlockAttrs> {
             "horizontal" => attrs.horizontal = enabled,
             "hideCode" => attrs.hide_code = enabled,
             _ => {
-                if let Some(edition) = key
-                    .strip_prefix("edition")
-                    .and_then(crate::Edition::from_year)
-                {
+                if let Some(edition) = key.strip_prefix("edition").and_then(crate::Edition::from_year) {
                     attrs.edition = Some(edition);
                 }
             }
@@ -236,11 +233,7 @@ pub fn parse_info(info: &str) -> Option<BlockAttrs> {
 ///
 /// Collect one per block (they come out sorted and disjoint when the blocks
 /// come from [`find_blocks`]) and hand them to [`splice`].
-pub fn block_replacement(
-    source: &str,
-    block: &MarkedBlock,
-    html_line: &str,
-) -> (Range<usize>, String) {
+pub fn block_replacement(source: &str, block: &MarkedBlock, html_line: &str) -> (Range<usize>, String) {
     match block.attrs.dialect {
         Dialect::Memory => replacement(source, block, None, html_line),
         Dialect::Aquascope | Dialect::AquascopeOther => {
@@ -389,14 +382,9 @@ fn is_closed(source: &str, block: &MarkedBlock) -> bool {
     let last_line = text.rsplit(['\n', '\r']).next().unwrap_or("").trim_end();
     let fence = opening_fence(source, block.range.start);
     let fence_char = fence.chars().next().unwrap_or('`');
-    let run = last_line
-        .chars()
-        .rev()
-        .take_while(|&c| c == fence_char)
-        .count();
+    let run = last_line.chars().rev().take_while(|&c| c == fence_char).count();
     let before_run = last_line.trim_end_matches(fence_char);
-    let looks_like_fence =
-        run >= fence.chars().count() && before_run.chars().all(|c| c == '>' || c.is_whitespace());
+    let looks_like_fence = run >= fence.chars().count() && before_run.chars().all(|c| c == '>' || c.is_whitespace());
     !ends_with_line_ending(text) && count_line_endings(text) == code_lines + 1 && looks_like_fence
 }
 
@@ -450,13 +438,7 @@ fn strip_container<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 fn container_prefix_at(source: &str, fence_start: usize) -> String {
     source[line_start(source, fence_start)..fence_start]
         .chars()
-        .map(|c| {
-            if c == '>' || c.is_whitespace() {
-                c
-            } else {
-                ' '
-            }
-        })
+        .map(|c| if c == '>' || c.is_whitespace() { c } else { ' ' })
         .collect()
 }
 
@@ -513,9 +495,7 @@ fn line_ending_style(source: &str, pos: usize) -> &'static str {
             }
         })
     };
-    detect(&source[pos..])
-        .or_else(|| detect(source))
-        .unwrap_or("\n")
+    detect(&source[pos..]).or_else(|| detect(source)).unwrap_or("\n")
 }
 
 fn complete_last_line(mut code: String) -> String {

@@ -194,7 +194,7 @@ pub fn annotate_chapter(
                 let located = (*diagnostic).relocate(|span| chapter_span(block, &snippet, span));
                 let rendered = with_severity(&located.render(&info.file_label, source), "error");
                 if expected {
-                    render::error_box_html(&snippet.listing, &rendered, &options)
+                    render::rejection_html(&snippet.listing, &rendered, &options)
                 } else {
                     match settings.on_error {
                         OnError::Fail => {

@@ -126,11 +126,7 @@ pub fn prepare(code: &str, dialect: Dialect) -> Snippet {
     let (source, line_map) = assemble_program(code, &lines);
     let column_shift = line_map
         .iter()
-        .map(|code_line| {
-            code_line
-                .and_then(|i| lines.get(i))
-                .map_or(0, |line| line.shift)
-        })
+        .map(|code_line| code_line.and_then(|i| lines.get(i)).map_or(0, |line| line.shift))
         .collect();
     let lexed = lex(&source);
 
@@ -155,13 +151,7 @@ pub fn prepare(code: &str, dialect: Dialect) -> Snippet {
     }
 
     let places = match dialect {
-        Dialect::Memory => memory_markers(
-            &lines,
-            &program_line_of,
-            &lexed,
-            &mut listing,
-            &display_line_of,
-        ),
+        Dialect::Memory => memory_markers(&lines, &program_line_of, &lexed, &mut listing, &display_line_of),
         Dialect::Aquascope | Dialect::AquascopeOther => {
             aquascope_markers(&lines, &program_line_of, &display_line_of, &listing)
         }
@@ -174,11 +164,7 @@ pub fn prepare(code: &str, dialect: Dialect) -> Snippet {
             SnapshotAfter::ThisLine(line) => line,
             SnapshotAfter::CodeAbove(line) => last_code_line_before(&lexed.has_code, line),
         };
-        if let Some(listing_line) = place
-            .display_line
-            .checked_sub(1)
-            .and_then(|i| listing.get_mut(i))
-        {
+        if let Some(listing_line) = place.display_line.checked_sub(1).and_then(|i| listing.get_mut(i)) {
             listing_line.badge = Some(match listing_line.badge.take() {
                 Some(badge) => format!("{badge}, {label}"),
                 None => label.clone(),
@@ -238,10 +224,7 @@ fn memory_markers(
         let display_line = match display_line_of[index] {
             Some(display_line) => {
                 if let Some(listing_line) = listing.get_mut(display_line - 1) {
-                    let kept = listing_line
-                        .text
-                        .get(..comment.column)
-                        .unwrap_or(&listing_line.text);
+                    let kept = listing_line.text.get(..comment.column).unwrap_or(&listing_line.text);
                     listing_line.text = kept.trim_end().to_string();
                 }
                 display_line
@@ -296,11 +279,7 @@ fn aquascope_markers(
 
 /// The badge line for a marker on a hidden line: the last visible line above
 /// with code, else the first visible line, else none (0).
-fn badge_line_for_hidden(
-    display_line_of: &[Option<usize>],
-    listing: &[ListingLine],
-    index: usize,
-) -> usize {
+fn badge_line_for_hidden(display_line_of: &[Option<usize>], listing: &[ListingLine], index: usize) -> usize {
     last_nonblank_listing_line_before(display_line_of, listing, index)
         .or_else(|| (!listing.is_empty()).then_some(1))
         .unwrap_or(0)
@@ -326,10 +305,7 @@ fn last_nonblank_listing_line_before(
 /// The last 1-based program line before `line` that holds code, or 0.
 fn last_code_line_before(has_code: &[bool], line: usize) -> usize {
     let end = line.saturating_sub(1).min(has_code.len());
-    has_code[..end]
-        .iter()
-        .rposition(|&code| code)
-        .map_or(0, |i| i + 1)
+    has_code[..end].iter().rposition(|&code| code).map_or(0, |i| i + 1)
 }
 
 /// A code line under mdBook's hidden-line rule.
@@ -502,13 +478,7 @@ fn assemble_program(code: &str, lines: &[PreparedLine]) -> (String, Vec<Option<u
         source.push_str(text);
         source.push('\n');
     }
-    (
-        source,
-        program
-            .into_iter()
-            .map(|(_, code_line)| code_line)
-            .collect(),
-    )
+    (source, program.into_iter().map(|(_, code_line)| code_line).collect())
 }
 
 /// How many leading lines are crate attributes (`#![...]` after spaces or
@@ -529,11 +499,7 @@ fn leading_crate_attributes(lines: &[PreparedLine]) -> usize {
         }
     }
     // mdBook moves the blank lines that follow the attributes out as well.
-    if through_last_attribute == 0 {
-        0
-    } else {
-        count
-    }
+    if through_last_attribute == 0 { 0 } else { count }
 }
 
 /// What the lexer learns about each program line (index = line - 1).
@@ -569,19 +535,18 @@ fn lex(source: &str) -> Lexed {
     let char_at = |i: usize| chars.get(i).map(|&(_, c)| c);
 
     // Marks the chars in `from..to` as code, following line breaks.
-    let mark_code =
-        |lexed: &mut Lexed, line: &mut usize, line_start: &mut usize, from: usize, to: usize| {
-            for &(offset, c) in chars.get(from..to.min(chars.len())).unwrap_or(&[]) {
-                if c == '\n' {
-                    *line += 1;
-                    *line_start = offset + 1;
-                } else if !c.is_whitespace()
-                    && let Some(flag) = lexed.has_code.get_mut(*line)
-                {
-                    *flag = true;
-                }
+    let mark_code = |lexed: &mut Lexed, line: &mut usize, line_start: &mut usize, from: usize, to: usize| {
+        for &(offset, c) in chars.get(from..to.min(chars.len())).unwrap_or(&[]) {
+            if c == '\n' {
+                *line += 1;
+                *line_start = offset + 1;
+            } else if !c.is_whitespace()
+                && let Some(flag) = lexed.has_code.get_mut(*line)
+            {
+                *flag = true;
             }
-        };
+        }
+    };
     let skip_comment = |line: &mut usize, line_start: &mut usize, from: usize, to: usize| {
         for &(offset, c) in chars.get(from..to.min(chars.len())).unwrap_or(&[]) {
             if c == '\n' {
@@ -642,8 +607,7 @@ fn literal_after_prefix(chars: &[(usize, char)], prefix: &str, at: usize) -> Opt
     match prefix {
         "r" | "br" | "cr" => {
             let hashes = chars[at..].iter().take_while(|&&(_, c)| c == '#').count();
-            (char_at(at + hashes) == Some('"'))
-                .then(|| raw_string_end(chars, at + hashes + 1, hashes))
+            (char_at(at + hashes) == Some('"')).then(|| raw_string_end(chars, at + hashes + 1, hashes))
         }
         "b" | "c" if char_at(at) == Some('"') => Some(quoted_end(chars, at + 1, '"')),
         "b" if char_at(at) == Some('\'') => Some(quoted_end(chars, at + 1, '\'')),
@@ -670,14 +634,7 @@ fn quoted_end(chars: &[(usize, char)], mut i: usize, quote: char) -> usize {
 fn raw_string_end(chars: &[(usize, char)], mut i: usize, hashes: usize) -> usize {
     while let Some(&(_, c)) = chars.get(i) {
         i += 1;
-        if c == '"'
-            && chars[i..]
-                .iter()
-                .take(hashes)
-                .filter(|&&(_, c)| c == '#')
-                .count()
-                == hashes
-        {
+        if c == '"' && chars[i..].iter().take(hashes).filter(|&&(_, c)| c == '#').count() == hashes {
             return i + hashes;
         }
     }

@@ -38,13 +38,7 @@ fn dump_blocks(source: &str, blocks: &[MarkedBlock]) -> String {
             attrs.compile_fail, attrs.edition, attrs.horizontal, attrs.hide_code
         )
         .unwrap();
-        writeln!(
-            out,
-            "  range={:?} text={:?}",
-            block.range,
-            &source[block.range.clone()]
-        )
-        .unwrap();
+        writeln!(out, "  range={:?} text={:?}", block.range, &source[block.range.clone()]).unwrap();
         writeln!(
             out,
             "  first_code_line={} column_offset={} container_prefix={:?}",
@@ -75,10 +69,7 @@ fn golden_outputs() {
 
 fn to_html(markdown: &str) -> String {
     let mut out = String::new();
-    html::push_html(
-        &mut out,
-        Parser::new_ext(markdown, markdown::mdbook_options()),
-    );
+    html::push_html(&mut out, Parser::new_ext(markdown, markdown::mdbook_options()));
     out
 }
 
@@ -163,16 +154,9 @@ fn pictures_stay_in_their_containers() {
     let cases: &[(&str, &[&[&str]])] = &[
         (
             "blockquotes.md",
-            &[
-                &["blockquote"],
-                &["blockquote", "blockquote"],
-                &["blockquote"],
-            ],
+            &[&["blockquote"], &["blockquote", "blockquote"], &["blockquote"]],
         ),
-        (
-            "lists.md",
-            &[&["li"], &["li"], &["li", "li"], &["li", "blockquote"]],
-        ),
+        ("lists.md", &[&["li"], &["li"], &["li", "li"], &["li", "blockquote"]]),
         ("crlf.md", &[&[], &["blockquote"]]),
         ("unclosed_in_container.md", &[&["blockquote"], &["li"]]),
         ("aquascope.md", &[&[], &[], &["blockquote"], &["li"]]),
@@ -202,11 +186,7 @@ fn memory_blocks_are_kept_byte_for_byte() {
         for block in markdown::find_blocks(&source) {
             if block.attrs.dialect == Dialect::Memory {
                 let (range, text) = markdown::block_replacement(&source, &block, "<div>x</div>");
-                assert!(
-                    range.is_empty(),
-                    "{}: memory block replaced, not kept",
-                    input.display()
-                );
+                assert!(range.is_empty(), "{}: memory block replaced, not kept", input.display());
                 assert!(
                     range.start >= block.range.end,
                     "{}: insertion inside the block",
@@ -232,15 +212,10 @@ fn parse_info_recognises_our_blocks() {
 
     let spaced = markdown::parse_info("rust memory edition2021").expect("ours");
     assert_eq!(spaced.edition, Some(Edition::E2021));
+    assert_eq!(markdown::parse_info("memory").map(|a| a.dialect), Some(Dialect::Memory));
     assert_eq!(
-        markdown::parse_info("memory").map(|a| a.dialect),
-        Some(Dialect::Memory)
-    );
-    assert_eq!(
-        markdown::parse_info(
-            "rust,memory,edition2015,ignore,should_panic,no_run,editable,noplayground"
-        )
-        .map(|a| (a.edition, a.compile_fail)),
+        markdown::parse_info("rust,memory,edition2015,ignore,should_panic,no_run,editable,noplayground")
+            .map(|a| (a.edition, a.compile_fail)),
         Some((Some(Edition::E2015), false))
     );
     assert_eq!(
@@ -248,15 +223,12 @@ fn parse_info_recognises_our_blocks() {
         None
     );
 
-    let aquascope =
-        markdown::parse_info("aquascope,interpreter,shouldFail,horizontal").expect("ours");
+    let aquascope = markdown::parse_info("aquascope,interpreter,shouldFail,horizontal").expect("ours");
     assert_eq!(aquascope.dialect, Dialect::Aquascope);
     assert!(aquascope.compile_fail && aquascope.horizontal && !aquascope.hide_code);
 
-    let flags = markdown::parse_info(
-        "aquascope,interpreter,hideCode=true,shouldFail=false,concreteTypes=true",
-    )
-    .expect("ours");
+    let flags =
+        markdown::parse_info("aquascope,interpreter,hideCode=true,shouldFail=false,concreteTypes=true").expect("ours");
     assert!(flags.hide_code && !flags.compile_fail);
 
     for other_mode in [
@@ -300,10 +272,7 @@ fn positions_map_back_to_the_chapter() {
 #[test]
 fn rewritten_aquascope_fences_use_rust_info() {
     let attrs = |info: &str| markdown::parse_info(info).expect("ours");
-    assert_eq!(
-        markdown::rewritten_info(&attrs("aquascope,interpreter")),
-        "rust"
-    );
+    assert_eq!(markdown::rewritten_info(&attrs("aquascope,interpreter")), "rust");
     assert_eq!(
         markdown::rewritten_info(&attrs("aquascope,interpreter,shouldFail")),
         "rust,ignore"
@@ -402,17 +371,15 @@ mod generated {
             prop::collection::vec(code_line(), 0..5),
         )
             .prop_map(
-                |(container, (ours, info), fence_char, open_len, extra_close_len, indent, code)| {
-                    Fence {
-                        container,
-                        ours,
-                        info,
-                        fence_char,
-                        open_len,
-                        extra_close_len,
-                        indent,
-                        code,
-                    }
+                |(container, (ours, info), fence_char, open_len, extra_close_len, indent, code)| Fence {
+                    container,
+                    ours,
+                    info,
+                    fence_char,
+                    open_len,
+                    extra_close_len,
+                    indent,
+                    code,
                 },
             )
     }
@@ -447,8 +414,7 @@ mod generated {
                         text.push_str(eol);
                     }
                     let last = index + 1 == count;
-                    let ours =
-                        write_piece(&mut text, &mut codes, piece, eol, last && last_unclosed);
+                    let ours = write_piece(&mut text, &mut codes, piece, eol, last && last_unclosed);
                     ends_in_unclosed_block = last && last_unclosed && ours;
                 }
                 if !trailing_newline && text.ends_with(eol) {
@@ -467,13 +433,7 @@ mod generated {
     }
 
     /// Appends a piece; true when it is a block of ours.
-    fn write_piece(
-        text: &mut String,
-        codes: &mut Vec<String>,
-        piece: Piece,
-        eol: &str,
-        unclosed: bool,
-    ) -> bool {
+    fn write_piece(text: &mut String, codes: &mut Vec<String>, piece: Piece, eol: &str, unclosed: bool) -> bool {
         let mut line = |content: &str| {
             text.push_str(content);
             text.push_str(eol);

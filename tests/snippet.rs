@@ -33,11 +33,7 @@ fn dump(snippet: &Snippet) -> String {
     }
     out.push_str("== listing\n");
     for (index, line) in snippet.listing.iter().enumerate() {
-        let badge = line
-            .badge
-            .as_ref()
-            .map(|b| format!("   [{b}]"))
-            .unwrap_or_default();
+        let badge = line.badge.as_ref().map(|b| format!("   [{b}]")).unwrap_or_default();
         writeln!(out, "{:>3} | {}{badge}", index + 1, line.text).unwrap();
     }
     out
@@ -50,8 +46,7 @@ fn golden_snippets() {
         for input in common::fixtures(FIXTURES, extension, &[]) {
             let code = std::fs::read_to_string(&input).expect("fixture");
             let snippet = snippet::prepare(&code, dialect);
-            check_consistency(&code, &snippet)
-                .unwrap_or_else(|e| failures.push(format!("{}: {e}", input.display())));
+            check_consistency(&code, &snippet).unwrap_or_else(|e| failures.push(format!("{}: {e}", input.display())));
             let expected = input.with_extension("snippet");
             failures.extend(common::check_expected(&expected, &dump(&snippet)).err());
         }
@@ -103,9 +98,7 @@ fn check_consistency(code: &str, snippet: &Snippet) -> Result<(), String> {
             continue;
         };
         mapped.push(code_line);
-        let original = code_lines
-            .get(code_line)
-            .ok_or("line_map points past the code")?;
+        let original = code_lines.get(code_line).ok_or("line_map points past the code")?;
         // The program line must be the code line minus `column_shift` chars
         // taken after its indentation (Aquascope markers blanked out).
         let indent_len = original.len() - original.trim_start().len();
@@ -125,9 +118,7 @@ fn check_consistency(code: &str, snippet: &Snippet) -> Result<(), String> {
         }
     }
     if mapped != (0..code_lines.len()).collect::<Vec<_>>() {
-        return Err(format!(
-            "code lines mapped out of order or twice: {mapped:?}"
-        ));
+        return Err(format!("code lines mapped out of order or twice: {mapped:?}"));
     }
     for marker in &snippet.markers {
         if marker.source_line > program.len() || marker.display_line > snippet.listing.len() {

@@ -4,8 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::trace::{
-    HeapContents, Location, PointerKind, PointerView, Region, RegionId, SlotState, SlotView,
-    Snapshot, ValueView,
+    HeapContents, Location, PointerKind, PointerView, Region, RegionId, SlotState, SlotView, Snapshot, ValueView,
 };
 
 /// The title of one snapshot's picture.
@@ -67,11 +66,7 @@ pub fn describe(snapshot: &Snapshot) -> String {
                     text.push_str(&format!(
                         ", {} {} [{}], capacity {capacity}",
                         items.len(),
-                        if items.len() == 1 {
-                            "element"
-                        } else {
-                            "elements"
-                        },
+                        if items.len() == 1 { "element" } else { "elements" },
                         items.join(", ")
                     ));
                 }
@@ -118,12 +113,7 @@ impl<'a> Words<'a> {
     fn new(snapshot: &'a Snapshot) -> Self {
         Words {
             snapshot,
-            heap_numbers: snapshot
-                .heap
-                .iter()
-                .enumerate()
-                .map(|(i, b)| (b.id, i + 1))
-                .collect(),
+            heap_numbers: snapshot.heap.iter().enumerate().map(|(i, b)| (b.id, i + 1)).collect(),
             static_numbers: snapshot
                 .statics
                 .iter()
@@ -182,11 +172,7 @@ impl<'a> Words<'a> {
 
     fn pointer(&self, pointer: &PointerView) -> String {
         let target = pointer.target.as_ref().map(|t| self.location(t));
-        let meta = pointer
-            .metadata
-            .as_ref()
-            .map(|m| format!(" ({m})"))
-            .unwrap_or_default();
+        let meta = pointer.metadata.as_ref().map(|m| format!(" ({m})")).unwrap_or_default();
         let kind = match pointer.kind {
             PointerKind::Owning => "owning",
             PointerKind::Shared => "shared",

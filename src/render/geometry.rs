@@ -12,8 +12,8 @@
 use std::collections::BTreeMap;
 
 use crate::trace::{
-    FieldView, HeapBlockView, HeapContents, Location, PointerKind, PointerView, Region, RegionId,
-    SlotState, SlotView, Snapshot, StaticView, ValueView,
+    FieldView, HeapBlockView, HeapContents, Location, PointerKind, PointerView, Region, RegionId, SlotState, SlotView,
+    Snapshot, StaticView, ValueView,
 };
 
 /// Estimated advance of one character of body text (13px monospace).
@@ -346,16 +346,11 @@ fn measure(value: &ValueView) -> Measured<'_> {
                 .unwrap_or(0)
                 + 8;
             let value_w = rows.iter().map(|(_, m)| m.w).max().unwrap_or(36);
-            let h = rows.iter().map(|(_, m)| m.h).sum::<i32>()
-                + FIELD_PAD * (rows.len() as i32 + 1).max(2);
+            let h = rows.iter().map(|(_, m)| m.h).sum::<i32>() + FIELD_PAD * (rows.len() as i32 + 1).max(2);
             Measured {
                 w: FIELD_PAD + name_w + value_w + FIELD_PAD,
                 h: h.max(CELL_H),
-                kind: MeasuredKind::Fields {
-                    name_w,
-                    value_w,
-                    rows,
-                },
+                kind: MeasuredKind::Fields { name_w, value_w, rows },
             }
         }
     }
@@ -372,9 +367,7 @@ fn leaf_mark(mark: &str) -> Measured<'static> {
 /// Newlines and tabs in user text would break the one-line HTML and the
 /// single-line SVG text; they are shown as spaces.
 pub fn single_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 /// Heap blocks and statics by region and id (`Region` has no ordering of its own).
@@ -439,22 +432,12 @@ struct Placement<'s, 'a> {
     sources: &'s mut Vec<(Point, i32, &'a PointerView)>,
 }
 
-fn place<'a>(
-    m: &Measured<'a>,
-    x: i32,
-    y: i32,
-    w: i32,
-    path: &mut Vec<usize>,
-    to: &mut Placement<'_, 'a>,
-) {
+fn place<'a>(m: &Measured<'a>, x: i32, y: i32, w: i32, path: &mut Vec<usize>, to: &mut Placement<'_, 'a>) {
     let rect = Rect { x, y, w, h: m.h };
     to.paths.insert(path.clone(), rect);
     match &m.kind {
         MeasuredKind::Leaf(text, style) => {
-            to.out.push(Shape::Box {
-                rect,
-                style: *style,
-            });
+            to.out.push(Shape::Box { rect, style: *style });
             to.out.push(Shape::Text {
                 at: Point {
                     x: x + w / 2,
@@ -506,11 +489,7 @@ fn place<'a>(
                 });
             }
         }
-        MeasuredKind::Fields {
-            name_w,
-            value_w,
-            rows,
-        } => {
+        MeasuredKind::Fields { name_w, value_w, rows } => {
             to.out.push(Shape::Box {
                 rect,
                 style: BoxStyle::Composite,
@@ -603,13 +582,7 @@ impl<'a> Layouter<'a> {
         let measured_frames: Vec<Vec<(&SlotView, Option<Measured>)>> = snapshot
             .frames
             .iter()
-            .map(|frame| {
-                frame
-                    .slots
-                    .iter()
-                    .map(|slot| (slot, slot_measure(slot)))
-                    .collect()
-            })
+            .map(|frame| frame.slots.iter().map(|slot| (slot, slot_measure(slot))).collect())
             .collect();
         let name_col = measured_frames
             .iter()
@@ -686,13 +659,11 @@ impl<'a> Layouter<'a> {
                             h: m.h,
                         };
                         slot_targets.insert(slot.id, targets);
-                        stack_sources.extend(found.into_iter().map(|(dot, cell_right, p)| {
-                            Source {
-                                dot,
-                                cell_right,
-                                pointer: p,
-                                origin: Origin::Stack,
-                            }
+                        stack_sources.extend(found.into_iter().map(|(dot, cell_right, p)| Source {
+                            dot,
+                            cell_right,
+                            pointer: p,
+                            origin: Origin::Stack,
                         }));
                         slot_h = m.h.max(38);
                         body.extend(slot_shapes);
@@ -800,10 +771,7 @@ impl<'a> Layouter<'a> {
         }
         if snapshot.heap.is_empty() {
             heap_shapes.push(Shape::Text {
-                at: Point {
-                    x: PAD,
-                    y: cursor + 14,
-                },
+                at: Point { x: PAD, y: cursor + 14 },
                 text: "(empty)".to_string(),
                 style: TextStyle::Mark,
                 anchor: Anchor::Start,
@@ -857,18 +825,12 @@ impl<'a> Layouter<'a> {
                     (Origin::Stack, _) => true,
                     (_, Entry::RightEdge(_)) => {
                         // Heap to heap uses the right gutter; heap to stack the left.
-                        matches!(
-                            source.pointer.target.as_ref().map(|t| t.region),
-                            Some(Region::Stack)
-                        )
+                        matches!(source.pointer.target.as_ref().map(|t| t.region), Some(Region::Stack))
                     }
                     (_, _) => true,
                 };
                 let heap_to_heap = source.origin != Origin::Stack
-                    && !matches!(
-                        source.pointer.target.as_ref().map(|t| t.region),
-                        Some(Region::Stack)
-                    );
+                    && !matches!(source.pointer.target.as_ref().map(|t| t.region), Some(Region::Stack));
                 if heap_to_heap {
                     right_lanes.push(index);
                 } else if needs_left {
@@ -901,10 +863,7 @@ impl<'a> Layouter<'a> {
                 },
                 cell_right: s.cell_right + heap_x,
                 origin: match s.origin {
-                    Origin::BlockValue {
-                        block_right,
-                        band_y,
-                    } => Origin::BlockValue {
+                    Origin::BlockValue { block_right, band_y } => Origin::BlockValue {
                         block_right: block_right + heap_x,
                         band_y,
                     },
@@ -954,8 +913,7 @@ impl<'a> Layouter<'a> {
                     style,
                     dangling,
                 );
-                if let (Some(Entry::Underside { .. }), Some(target)) =
-                    (entries[index], source.pointer.target.as_ref())
+                if let (Some(Entry::Underside { .. }), Some(target)) = (entries[index], source.pointer.target.as_ref())
                     && let Some((from, to)) = range_bar(target, &block_targets)
                 {
                     arrows.push(Shape::RangeMark {
@@ -1079,8 +1037,7 @@ impl<'a> Layouter<'a> {
         }
 
         if let Some(note) = &snapshot.note {
-            let chars_per_line =
-                (((width - 2 * margin - 16) / CHAR_W).max(1) as usize).max(NOTE_CHARS_PER_LINE_MIN);
+            let chars_per_line = (((width - 2 * margin - 16) / CHAR_W).max(1) as usize).max(NOTE_CHARS_PER_LINE_MIN);
             let lines = wrap(&single_line(note), chars_per_line);
             let note_top = bottom + 12;
             let line_h = 18;
@@ -1119,10 +1076,7 @@ impl<'a> Layouter<'a> {
 
 fn panel_title(title: &str, x: i32, y: i32) -> Shape {
     Shape::Text {
-        at: Point {
-            x: x + PAD,
-            y: y + 18,
-        },
+        at: Point { x: x + PAD, y: y + 18 },
         text: title.to_string(),
         style: TextStyle::PanelTitle,
         anchor: Anchor::Start,
@@ -1138,12 +1092,7 @@ fn slot_measure(slot: &SlotView) -> Option<Measured<'_>> {
     }
 }
 
-fn place_heap_block<'a>(
-    block: &'a HeapBlockView,
-    x: i32,
-    top: i32,
-    sources: &mut Vec<Source<'a>>,
-) -> PlacedBlock {
+fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mut Vec<Source<'a>>) -> PlacedBlock {
     let mut shapes = Vec::new();
     let cells_top = top + BLOCK_CAPTION_H;
     let mut targets = Targets::default();
@@ -1175,12 +1124,7 @@ fn place_heap_block<'a>(
         }
         HeapContents::Bytes { bytes, capacity } => {
             targets.whole = place_bytes(bytes, *capacity, x, cells_top, &mut shapes, &mut targets);
-            caption = format!(
-                "{} · len {} · cap {}",
-                single_line(&block.ty),
-                bytes.len(),
-                capacity
-            );
+            caption = format!("{} · len {} · cap {}", single_line(&block.ty), bytes.len(), capacity);
         }
         HeapContents::Elements { items, capacity } => {
             element_origin = true;
@@ -1221,13 +1165,7 @@ fn place_heap_block<'a>(
                 targets.element_paths.push(paths);
                 cx += cell_w;
             }
-            cx = summarise_rest(
-                items.len() - drawn_items,
-                cx,
-                cells_top,
-                cell_h,
-                &mut shapes,
-            );
+            cx = summarise_rest(items.len() - drawn_items, cx, cells_top, cell_h, &mut shapes);
             let unused = capacity.saturating_sub(items.len());
             let drawn_unused = unused.min(MAX_CELLS.saturating_sub(drawn_items).max(1));
             if unused > 0 {
@@ -1269,12 +1207,7 @@ fn place_heap_block<'a>(
                 w: (cx - x).max(36),
                 h: cell_h + 14,
             };
-            caption = format!(
-                "{} · len {} · cap {}",
-                single_line(&block.ty),
-                items.len(),
-                capacity
-            );
+            caption = format!("{} · len {} · cap {}", single_line(&block.ty), items.len(), capacity);
         }
     }
     let caption = shorten(&caption, 48);
@@ -1471,14 +1404,7 @@ fn place_static(data: &StaticView, x: i32, top: i32) -> PlacedBlock {
     let mut shapes = Vec::new();
     let mut targets = Targets::default();
     let cells_top = top + BLOCK_CAPTION_H;
-    targets.whole = place_bytes(
-        &data.bytes,
-        data.bytes.len(),
-        x,
-        cells_top,
-        &mut shapes,
-        &mut targets,
-    );
+    targets.whole = place_bytes(&data.bytes, data.bytes.len(), x, cells_top, &mut shapes, &mut targets);
     shapes.insert(
         0,
         Shape::Text {
@@ -1558,17 +1484,11 @@ fn shift_shape(shape: Shape, dx: i32) -> Shape {
     let mv = |p: Point| Point { x: p.x + dx, ..p };
     match shape {
         Shape::Box { rect, style } => Shape::Box {
-            rect: Rect {
-                x: rect.x + dx,
-                ..rect
-            },
+            rect: Rect { x: rect.x + dx, ..rect },
             style,
         },
         Shape::Hatch { rect } => Shape::Hatch {
-            rect: Rect {
-                x: rect.x + dx,
-                ..rect
-            },
+            rect: Rect { x: rect.x + dx, ..rect },
         },
         Shape::Text {
             at,
@@ -1581,11 +1501,7 @@ fn shift_shape(shape: Shape, dx: i32) -> Shape {
             style,
             anchor,
         },
-        Shape::Dot {
-            at,
-            style,
-            dangling,
-        } => Shape::Dot {
+        Shape::Dot { at, style, dangling } => Shape::Dot {
             at: mv(at),
             style,
             dangling,
@@ -1622,11 +1538,7 @@ fn resolve(
     match target.region {
         Region::Stack => {
             let targets = slots.get(&target.id)?;
-            let rect = targets
-                .paths
-                .get(&target.path)
-                .copied()
-                .unwrap_or(targets.whole);
+            let rect = targets.paths.get(&target.path).copied().unwrap_or(targets.whole);
             Some(Entry::RightEdge(Point {
                 x: rect.right(),
                 y: rect.y + 7,
@@ -1643,9 +1555,7 @@ fn resolve(
             };
             let rect = match (target.range, target.path.split_first()) {
                 (Some((start, _)), Some(_)) => element_path(start, &target.path),
-                (None, Some((first, rest))) if !targets.element_paths.is_empty() => {
-                    element_path(*first, rest)
-                }
+                (None, Some((first, rest))) if !targets.element_paths.is_empty() => element_path(*first, rest),
                 (None, Some(_)) => targets.paths.get(&target.path).copied(),
                 (Some((start, _)), None) if start > 0 => {
                     let cell = targets.cells.get(start).copied();
@@ -1693,10 +1603,7 @@ fn range_bar(target: &Location, blocks: &BTreeMap<BlockKey, Targets>) -> Option<
     let (start, end) = target.range?;
     let targets = blocks.get(&block_key(target.region, target.id))?;
     let first = targets.cells.get(start)?;
-    let last = targets
-        .cells
-        .get(end.saturating_sub(1).max(start))
-        .unwrap_or(first);
+    let last = targets.cells.get(end.saturating_sub(1).max(start)).unwrap_or(first);
     Some((
         Point {
             x: first.x + 2,
@@ -1730,10 +1637,7 @@ fn route(
     // Leave the source block.
     match source.origin {
         Origin::Stack => {}
-        Origin::BlockValue {
-            block_right,
-            band_y,
-        } => {
+        Origin::BlockValue { block_right, band_y } => {
             if lane.is_some_and(|x| x < dot.x) {
                 // Towards the stack: around the block's right side, then under it.
                 let y = take_band(band_y);
@@ -1741,10 +1645,7 @@ fn route(
                     x: block_right + 6,
                     y: dot.y,
                 });
-                points.push(Point {
-                    x: block_right + 6,
-                    y,
-                });
+                points.push(Point { x: block_right + 6, y });
             }
         }
         Origin::BlockElement { band_y } => {
@@ -1758,10 +1659,7 @@ fn route(
             Origin::Stack => stack_right + 16,
             _ => source.cell_right.max(last.x) + 24,
         };
-        points.push(Point {
-            x: end_x,
-            y: last.y,
-        });
+        points.push(Point { x: end_x, y: last.y });
         return Arrow {
             points,
             style,

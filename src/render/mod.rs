@@ -70,11 +70,27 @@ pub fn snapshot_svg(snapshot: &Snapshot, id_prefix: &str) -> String {
 
 /// A visible error box (for `on-error = "warn"`), one line of HTML.
 pub fn error_box_html(listing: &[ListingLine], message: &str, options: &BlockOptions) -> String {
+    diagnostic_box(listing, "mdbook-memory could not draw this block", message, options)
+}
+
+/// The diagnostic of a `compile_fail` block, which is rejected as the author
+/// expects (one line of HTML).
+pub fn rejection_html(listing: &[ListingLine], message: &str, options: &BlockOptions) -> String {
+    diagnostic_box(
+        listing,
+        "The compiler rejects this program, as expected:",
+        message,
+        options,
+    )
+}
+
+fn diagnostic_box(listing: &[ListingLine], heading: &str, message: &str, options: &BlockOptions) -> String {
     let id = sanitize_id(&options.id_prefix);
     let mut out = open_block(&id, " mm-error", listing, options);
     let _ = write!(
         out,
-        "<p class=\"mm-message\"><strong>mdbook-memory could not draw this block</strong></p><pre class=\"mm-error-text\">{}</pre></div>",
+        "<p class=\"mm-message\"><strong>{}</strong></p><pre class=\"mm-error-text\">{}</pre></div>",
+        escape(heading),
         escape(message)
     );
     out
@@ -104,11 +120,7 @@ pub fn standalone_html(title: &str, listing: &[ListingLine], trace: &Trace) -> S
     for line in listing {
         out.push_str(&escape(&geometry::single_line(&line.text)));
         if let Some(badge) = &line.badge {
-            let _ = write!(
-                out,
-                " <span class=\"mm-listing-badge\">{}</span>",
-                escape(badge)
-            );
+            let _ = write!(out, " <span class=\"mm-listing-badge\">{}</span>", escape(badge));
         }
         out.push('\n');
     }
@@ -131,20 +143,12 @@ pub fn standalone_html(title: &str, listing: &[ListingLine], trace: &Trace) -> S
 
 fn picture_svg(snapshot: &Snapshot, id: &str, options: PictureOptions) -> String {
     let picture = geometry::layout(snapshot, options);
-    svg::write_svg(
-        &picture,
-        id,
-        &describe::title(snapshot),
-        &describe::describe(snapshot),
-    )
+    svg::write_svg(&picture, id, &describe::title(snapshot), &describe::describe(snapshot))
 }
 
 /// `<badge> after line N: <code>`, from the listing line the snapshot follows.
 fn caption(listing: &[ListingLine], snapshot: &Snapshot) -> String {
-    let mut out = format!(
-        "<span class=\"mm-badge\">{}</span>",
-        escape(&snapshot.label)
-    );
+    let mut out = format!("<span class=\"mm-badge\">{}</span>", escape(&snapshot.label));
     let code = snapshot
         .line
         .checked_sub(1)
@@ -152,11 +156,7 @@ fn caption(listing: &[ListingLine], snapshot: &Snapshot) -> String {
         .map(|l| l.text.trim())
         .filter(|t| !t.is_empty());
     if snapshot.line > 0 {
-        let _ = write!(
-            out,
-            " <span class=\"mm-after\">after line {}</span>",
-            snapshot.line
-        );
+        let _ = write!(out, " <span class=\"mm-after\">after line {}</span>", snapshot.line);
     }
     if let Some(code) = code {
         // <bdi> keeps right-to-left text in the code from reordering the caption.
@@ -167,12 +167,7 @@ fn caption(listing: &[ListingLine], snapshot: &Snapshot) -> String {
 
 /// The opening of a block's wrapper: its scoped styles, the badge script and
 /// the marker labels the script shows in the code listing.
-fn open_block(
-    id: &str,
-    extra_class: &str,
-    listing: &[ListingLine],
-    options: &BlockOptions,
-) -> String {
+fn open_block(id: &str, extra_class: &str, listing: &[ListingLine], options: &BlockOptions) -> String {
     let badges: Vec<&str> = listing.iter().filter_map(|l| l.badge.as_deref()).collect();
     let badges_json = serde_json::to_string(&badges).unwrap_or_else(|_| "[]".to_string());
     let mut out = format!(
@@ -194,10 +189,7 @@ fn open_block(
 fn block_css(id: &str) -> String {
     let rules: &[(&str, &str)] = &[
         ("", "margin:0.5em 0 1.5em"),
-        (
-            ".mm-figures",
-            "display:flex;flex-direction:column;gap:1.2em",
-        ),
+        (".mm-figures", "display:flex;flex-direction:column;gap:1.2em"),
         (
             ".mm-horizontal",
             "flex-direction:row;flex-wrap:wrap;align-items:flex-start",

@@ -7,9 +7,7 @@
 
 use std::fmt::Write;
 
-use super::geometry::{
-    Anchor, Arrow, ArrowStyle, BoxStyle, Heading, Picture, Point, Shape, TextStyle,
-};
+use super::geometry::{Anchor, Arrow, ArrowStyle, BoxStyle, Heading, Picture, Point, Shape, TextStyle};
 
 /// Escapes text for XML content and attribute values. Newlines, tabs and
 /// carriage returns become character references so the output stays on one
@@ -52,8 +50,7 @@ pub fn sanitize_id(prefix: &str) -> String {
     id
 }
 
-const FONT: &str =
-    "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',monospace";
+const FONT: &str = "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',monospace";
 
 /// The picture's styles, every selector under `#id` so that many pictures on
 /// one page (mdBook's print page) cannot affect each other. Every colour is
@@ -61,10 +58,7 @@ const FONT: &str =
 fn style(id: &str) -> String {
     let rules: &[(&str, &str)] = &[
         ("", "font-family:FONT;max-width:100%;height:auto"),
-        (
-            "text",
-            "font-family:FONT;font-size:13px;fill:var(--fg,#000)",
-        ),
+        ("text", "font-family:FONT;font-size:13px;fill:var(--fg,#000)"),
         (
             ".mm-panel",
             "fill:var(--quote-bg,#f1f6f9);stroke:var(--fg,#000);stroke-opacity:.12",
@@ -81,10 +75,7 @@ fn style(id: &str) -> String {
             ".mm-empty",
             "fill:none;stroke:var(--fg,#000);stroke-opacity:.45;stroke-dasharray:3 2",
         ),
-        (
-            ".mm-composite",
-            "fill:none;stroke:var(--fg,#000);stroke-opacity:.3",
-        ),
+        (".mm-composite", "fill:none;stroke:var(--fg,#000);stroke-opacity:.3"),
         (
             ".mm-freed-box",
             "fill:none;stroke:var(--warning-border,#ff8e00);stroke-width:1.5;stroke-dasharray:5 3",
@@ -102,15 +93,9 @@ fn style(id: &str) -> String {
         (".mm-t-frame", "font-weight:bold"),
         (".mm-t-name", "font-weight:bold"),
         (".mm-t-small", "font-size:11px;fill-opacity:.72"),
-        (
-            ".mm-t-mark",
-            "font-size:11px;font-style:italic;fill-opacity:.72",
-        ),
+        (".mm-t-mark", "font-size:11px;font-style:italic;fill-opacity:.72"),
         (".mm-t-error", "font-size:11px;font-weight:bold"),
-        (
-            ".mm-t-badge",
-            "font-size:11px;font-weight:bold;fill:var(--bg,#fff)",
-        ),
+        (".mm-t-badge", "font-size:11px;font-weight:bold;fill:var(--bg,#fff)"),
         (".mm-moved", "opacity:.45"),
         (".mm-freed", "opacity:.8"),
         (".mm-own", "color:var(--fg,#000)"),
@@ -129,15 +114,9 @@ fn style(id: &str) -> String {
             ".mm-weak .mm-line",
             "stroke-dasharray:1 3.5;stroke-linecap:round;stroke-width:2",
         ),
-        (
-            ".mm-raw .mm-line",
-            "stroke-width:1;stroke-dasharray:8 2 2 2",
-        ),
+        (".mm-raw .mm-line", "stroke-width:1;stroke-dasharray:8 2 2 2"),
         (".mm-fill", "fill:currentColor;stroke:none"),
-        (
-            ".mm-open",
-            "fill:var(--bg,#fff);stroke:currentColor;stroke-width:1.5",
-        ),
+        (".mm-open", "fill:var(--bg,#fff);stroke:currentColor;stroke-width:1.5"),
         (
             ".mm-v",
             "fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round;stroke-linejoin:round",
@@ -287,11 +266,7 @@ fn write_shape(out: &mut String, shape: &Shape, id: &str) {
                 escape(text)
             );
         }
-        Shape::Dot {
-            at,
-            style,
-            dangling,
-        } => {
+        Shape::Dot { at, style, dangling } => {
             let _ = write!(
                 out,
                 "<circle class=\"mm-dot mm-fill {}\" cx=\"{}\" cy=\"{}\" r=\"4\"/>",
@@ -361,11 +336,7 @@ fn write_arrow(out: &mut String, arrow: &Arrow) {
     if let Some(last) = points.last_mut() {
         *last = step_back(*last, arrow.heading, back);
     }
-    let _ = write!(
-        out,
-        "<path class=\"mm-line\" d=\"{}\"/>",
-        path_data(&points)
-    );
+    let _ = write!(out, "<path class=\"mm-line\" d=\"{}\"/>", path_data(&points));
     if arrow.ends_in_cross {
         let r = 5;
         let _ = write!(
@@ -471,9 +442,7 @@ fn path_data(points: &[Point]) -> String {
         if i + 1 < points.len() {
             let prev = points[i - 1];
             let next = points[i + 1];
-            let r = BEND
-                .min(distance(prev, here) / 2)
-                .min(distance(here, next) / 2);
+            let r = BEND.min(distance(prev, here) / 2).min(distance(here, next) / 2);
             let before = towards(here, prev, r);
             let after = towards(here, next, r);
             let _ = write!(
@@ -521,11 +490,7 @@ mod tests {
 
     #[test]
     fn bends_are_rounded() {
-        let d = path_data(&[
-            Point { x: 0, y: 0 },
-            Point { x: 20, y: 0 },
-            Point { x: 20, y: 20 },
-        ]);
+        let d = path_data(&[Point { x: 0, y: 0 }, Point { x: 20, y: 0 }, Point { x: 20, y: 20 }]);
         assert_eq!(d, "M0 0L15 0Q20 0 20 5L20 20");
     }
 }

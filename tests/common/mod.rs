@@ -31,16 +31,11 @@ pub fn fixtures(dir: &str, extension: &str, exclude: &[&str]) -> Vec<PathBuf> {
 /// that one run reports every failing fixture.
 pub fn check_expected(expected_path: &Path, actual: &str) -> Result<(), String> {
     if std::env::var_os("BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(expected_path, actual)
-            .map_err(|e| format!("writing {}: {e}", expected_path.display()))?;
+        std::fs::write(expected_path, actual).map_err(|e| format!("writing {}: {e}", expected_path.display()))?;
         return Ok(());
     }
-    let expected = std::fs::read_to_string(expected_path).map_err(|e| {
-        format!(
-            "{}: {e} (run with BLESS=1 to create it)",
-            expected_path.display()
-        )
-    })?;
+    let expected = std::fs::read_to_string(expected_path)
+        .map_err(|e| format!("{}: {e} (run with BLESS=1 to create it)", expected_path.display()))?;
     if expected == actual {
         Ok(())
     } else {
