@@ -227,8 +227,7 @@ pub fn text_cells(text: &str) -> i32 {
     text.chars()
         .map(|c| {
             let code = c as u32;
-            if matches!(code, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
-                || (0x0300..=0x036F).contains(&code)
+            if is_invisible(c) || (0x0300..=0x036F).contains(&code)
             {
                 0
             } else if matches!(code, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1FAFF | 0x20000..=0x3FFFD)
@@ -271,13 +270,22 @@ pub fn byte_cell_text(bytes: &[u8], index: usize) -> (String, usize) {
                 ' ' => "␣".to_string(),
                 '\n' => "\\n".to_string(),
                 '\t' => "\\t".to_string(),
-                c if c.is_control() => format!("{:02x}", rest[0]),
+                // Invisible and direction-changing characters are shown as
+                // their bytes, one per cell, like other unprintable bytes.
+                c if c.is_control() || is_invisible(c) => {
+                    return (format!("{:02x}", rest[0]), 1);
+                }
                 c => c.to_string(),
             };
             (shown, len.max(1))
         }
         Err(_) => (format!("{:02x}", rest[0]), 1),
     }
+}
+
+/// Zero-width and bidirectional formatting characters.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32, 0x00AD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -1886,6 +1894,10 @@ mod tests {
         assert_eq!(byte_cell_text(bytes, 2), ("!".to_string(), 1));
         // A cut character is shown as hex, one byte at a time.
         assert_eq!(byte_cell_text(&bytes[..1], 0), ("c3".to_string(), 1));
+        // A right-to-left override is shown as bytes, not obeyed.
+        let rlo = "\u{202E}".as_bytes();
+        assert_eq!(byte_cell_text(rlo, 0), ("e2".to_string(), 1));
+        assert_eq!(byte_cell_text(rlo, 1), ("80".to_string(), 1));
     }
 
     #[test]
