@@ -331,6 +331,16 @@ fn captions_show_badge_and_code_line() {
         },
     );
     assert!(horizontal.contains("class=\"mm-figures mm-horizontal\""));
+    let hidden = block_html(
+        &scene.listing,
+        &scene.trace,
+        &BlockOptions {
+            hide_code: true,
+            ..options("t")
+        },
+    );
+    assert!(hidden.contains(" data-mm-hide-code=\"\">"));
+    assert!(!html.contains(" data-mm-hide-code=\""));
 }
 
 #[test]

@@ -33,12 +33,16 @@ const PANEL_TITLE_H: i32 = 26;
 const FRAME_HEADER_H: i32 = 24;
 const SLOT_GAP: i32 = 8;
 const BLOCK_CAPTION_H: i32 = 16;
+/// Room for element indices between a vector's caption and its cells.
+const INDEX_ROW_H: i32 = 13;
 const BLOCK_GAP: i32 = 14;
 const LANE_SPACING: i32 = 8;
 /// Vertical distance between arrows that share the band under a heap block.
 const BAND_STEP: i32 = 6;
 /// Longest type name drawn under a variable; longer ones are cut with `…`.
 const MAX_TYPE_CHARS: usize = 22;
+/// The most the stack frames are moved down to straighten the first arrow.
+const MAX_STACK_DROP: i32 = 40;
 const NOTE_CHARS_PER_LINE_MIN: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -218,7 +222,15 @@ pub struct PictureOptions {
 
 /// Lays out one snapshot.
 pub fn layout(snapshot: &Snapshot, options: PictureOptions) -> Picture {
-    Layouter::new(snapshot).run(options)
+    let layouter = Layouter::new(snapshot);
+    let (picture, shortfall) = layouter.run(options, 0);
+    // When the first heap block cannot rise to meet its pointer, a small
+    // drop of the stack frames makes that arrow straight.
+    if (1..=MAX_STACK_DROP).contains(&shortfall) {
+        layouter.run(options, shortfall).0
+    } else {
+        picture
+    }
 }
 
 /// Display width of text in character cells: wide East Asian characters take
@@ -573,7 +585,10 @@ impl<'a> Layouter<'a> {
         Layouter { snapshot }
     }
 
-    fn run(&self, options: PictureOptions) -> Picture {
+    /// Lays the snapshot out with the stack frames moved down by
+    /// `stack_drop`; also returns how far the first heap block would have
+    /// had to rise to line up with its pointer.
+    fn run(&self, options: PictureOptions, stack_drop: i32) -> (Picture, i32) {
         let snapshot = self.snapshot;
         let mut shapes: Vec<Shape> = Vec::new();
         let margin = 10;
@@ -644,7 +659,7 @@ impl<'a> Layouter<'a> {
             .unwrap_or(0);
         let frame_w = (PAD + name_col + value_col + PAD).max(frame_title_w);
         let stack_w = (frame_w + 2 * PAD).max(120);
-        let mut y = frames_top;
+        let mut y = frames_top + stack_drop;
         for (frame, slots) in snapshot.frames.iter().zip(&measured_frames) {
             let frame_top = y;
             let mut body = Vec::new();
@@ -795,11 +810,15 @@ impl<'a> Layouter<'a> {
         let mut block_targets: BTreeMap<BlockKey, Targets> = BTreeMap::new();
         let mut cursor = frames_top;
         let mut heap_w = 120;
-        for block in &snapshot.heap {
+        let mut shortfall = 0;
+        for (index, block) in snapshot.heap.iter().enumerate() {
             let aligned = first_reach
                 .get(&block_key(Region::Heap, block.id))
-                .map(|dot_y| dot_y - CELL_H / 2 - BLOCK_CAPTION_H)
+                .map(|dot_y| dot_y - CELL_H / 2 - block_header_h(block))
                 .unwrap_or(cursor);
+            if index == 0 {
+                shortfall = cursor - aligned;
+            }
             let placed = place_heap_block(block, PAD, aligned.max(cursor), &mut heap_sources);
             heap_w = heap_w.max(placed.right + PAD);
             cursor = placed.bottom + BLOCK_GAP;
@@ -1117,11 +1136,14 @@ impl<'a> Layouter<'a> {
             bottom = note_top + line_h * lines.len() as i32 + 6;
         }
 
-        Picture {
-            width,
-            height: bottom + margin,
-            shapes: out,
-        }
+        (
+            Picture {
+                width,
+                height: bottom + margin,
+                shapes: out,
+            },
+            shortfall,
+        )
     }
 }
 
@@ -1153,7 +1175,7 @@ fn place_heap_block<'a>(
     sources: &mut Vec<Source<'a>>,
 ) -> PlacedBlock {
     let mut shapes = Vec::new();
-    let cells_top = top + BLOCK_CAPTION_H;
+    let cells_top = top + block_header_h(block);
     let mut targets = Targets::default();
     let caption;
     let mut found = Vec::new();
@@ -1214,7 +1236,7 @@ fn place_heap_block<'a>(
                 shapes.push(Shape::Text {
                     at: Point {
                         x: cx + cell_w / 2,
-                        y: cells_top + cell_h + 12,
+                        y: cells_top - 4,
                     },
                     text: index.to_string(),
                     style: TextStyle::Small,
@@ -1275,7 +1297,7 @@ fn place_heap_block<'a>(
                 x,
                 y: cells_top,
                 w: (cx - x).max(36),
-                h: cell_h + 14,
+                h: cell_h,
             };
             caption = format!(
                 "{} · len {} · cap {}",
@@ -1350,6 +1372,14 @@ fn place_heap_block<'a>(
         bottom: band_y + band_needed.max(0),
         right,
         targets,
+    }
+}
+
+/// Height of the caption (and index row) above a heap block's cells.
+fn block_header_h(block: &HeapBlockView) -> i32 {
+    match block.contents {
+        HeapContents::Elements { .. } => BLOCK_CAPTION_H + INDEX_ROW_H,
+        _ => BLOCK_CAPTION_H,
     }
 }
 
@@ -1534,7 +1564,7 @@ impl Entry {
         };
         let seen = arrivals.entry(at).or_insert(0);
         let offsets: [i32; 4] = match self {
-            Entry::LeftEdge(_) => [0, 8, -8, 4],
+            Entry::LeftEdge(_) => [0, -8, 8, -4],
             _ => [0, 12, -4, 16],
         };
         let dy = offsets[*seen % offsets.len()];
