@@ -273,7 +273,9 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 /// How a byte of a string buffer is shown in its cell.
 pub fn byte_cell_text(bytes: &[u8], index: usize) -> (String, usize) {
-    let rest = &bytes[index..];
+    let Some(rest) = bytes.get(index..).filter(|rest| !rest.is_empty()) else {
+        return (String::new(), 1);
+    };
     let len = utf8_len(rest[0]).min(rest.len());
     match std::str::from_utf8(&rest[..len]) {
         Ok(s) => {
