@@ -33,12 +33,16 @@ const PANEL_TITLE_H: i32 = 26;
 const FRAME_HEADER_H: i32 = 24;
 const SLOT_GAP: i32 = 8;
 const BLOCK_CAPTION_H: i32 = 16;
+/// Room for element indices between a vector's caption and its cells.
+const INDEX_ROW_H: i32 = 13;
 const BLOCK_GAP: i32 = 14;
 const LANE_SPACING: i32 = 8;
 /// Vertical distance between arrows that share the band under a heap block.
 const BAND_STEP: i32 = 6;
 /// Longest type name drawn under a variable; longer ones are cut with `…`.
 const MAX_TYPE_CHARS: usize = 22;
+/// The most the stack frames are moved down to straighten the first arrow.
+const MAX_STACK_DROP: i32 = 40;
 const NOTE_CHARS_PER_LINE_MIN: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -218,7 +222,15 @@ pub struct PictureOptions {
 
 /// Lays out one snapshot.
 pub fn layout(snapshot: &Snapshot, options: PictureOptions) -> Picture {
-    Layouter::new(snapshot).run(options)
+    let layouter = Layouter::new(snapshot);
+    let (picture, shortfall) = layouter.run(options, 0);
+    // When the first heap block cannot rise to meet its pointer, a small
+    // drop of the stack frames makes that arrow straight.
+    if (1..=MAX_STACK_DROP).contains(&shortfall) {
+        layouter.run(options, shortfall).0
+    } else {
+        picture
+    }
 }
 
 /// Display width of text in character cells: wide East Asian characters take
@@ -227,8 +239,7 @@ pub fn text_cells(text: &str) -> i32 {
     text.chars()
         .map(|c| {
             let code = c as u32;
-            if matches!(code, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
-                || (0x0300..=0x036F).contains(&code)
+            if is_invisible(c) || (0x0300..=0x036F).contains(&code)
             {
                 0
             } else if matches!(code, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1FAFF | 0x20000..=0x3FFFD)
@@ -262,7 +273,9 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 /// How a byte of a string buffer is shown in its cell.
 pub fn byte_cell_text(bytes: &[u8], index: usize) -> (String, usize) {
-    let rest = &bytes[index..];
+    let Some(rest) = bytes.get(index..).filter(|rest| !rest.is_empty()) else {
+        return (String::new(), 1);
+    };
     let len = utf8_len(rest[0]).min(rest.len());
     match std::str::from_utf8(&rest[..len]) {
         Ok(s) => {
@@ -271,13 +284,22 @@ pub fn byte_cell_text(bytes: &[u8], index: usize) -> (String, usize) {
                 ' ' => "␣".to_string(),
                 '\n' => "\\n".to_string(),
                 '\t' => "\\t".to_string(),
-                c if c.is_control() => format!("{:02x}", rest[0]),
+                // Invisible and direction-changing characters are shown as
+                // their bytes, one per cell, like other unprintable bytes.
+                c if c.is_control() || is_invisible(c) => {
+                    return (format!("{:02x}", rest[0]), 1);
+                }
                 c => c.to_string(),
             };
             (shown, len.max(1))
         }
         Err(_) => (format!("{:02x}", rest[0]), 1),
     }
+}
+
+/// Zero-width and bidirectional formatting characters.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32, 0x00AD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -544,7 +566,10 @@ impl<'a> Layouter<'a> {
         Layouter { snapshot }
     }
 
-    fn run(&self, options: PictureOptions) -> Picture {
+    /// Lays the snapshot out with the stack frames moved down by
+    /// `stack_drop`; also returns how far the first heap block would have
+    /// had to rise to line up with its pointer.
+    fn run(&self, options: PictureOptions, stack_drop: i32) -> (Picture, i32) {
         let snapshot = self.snapshot;
         let mut shapes: Vec<Shape> = Vec::new();
         let margin = 10;
@@ -609,7 +634,7 @@ impl<'a> Layouter<'a> {
             .unwrap_or(0);
         let frame_w = (PAD + name_col + value_col + PAD).max(frame_title_w);
         let stack_w = (frame_w + 2 * PAD).max(120);
-        let mut y = frames_top;
+        let mut y = frames_top + stack_drop;
         for (frame, slots) in snapshot.frames.iter().zip(&measured_frames) {
             let frame_top = y;
             let mut body = Vec::new();
@@ -758,11 +783,15 @@ impl<'a> Layouter<'a> {
         let mut block_targets: BTreeMap<BlockKey, Targets> = BTreeMap::new();
         let mut cursor = frames_top;
         let mut heap_w = 120;
-        for block in &snapshot.heap {
+        let mut shortfall = 0;
+        for (index, block) in snapshot.heap.iter().enumerate() {
             let aligned = first_reach
                 .get(&block_key(Region::Heap, block.id))
-                .map(|dot_y| dot_y - CELL_H / 2 - BLOCK_CAPTION_H)
+                .map(|dot_y| dot_y - CELL_H / 2 - block_header_h(block))
                 .unwrap_or(cursor);
+            if index == 0 {
+                shortfall = cursor - aligned;
+            }
             let placed = place_heap_block(block, PAD, aligned.max(cursor), &mut heap_sources);
             heap_w = heap_w.max(placed.right + PAD);
             cursor = placed.bottom + BLOCK_GAP;
@@ -1066,11 +1095,14 @@ impl<'a> Layouter<'a> {
             bottom = note_top + line_h * lines.len() as i32 + 6;
         }
 
-        Picture {
-            width,
-            height: bottom + margin,
-            shapes: out,
-        }
+        (
+            Picture {
+                width,
+                height: bottom + margin,
+                shapes: out,
+            },
+            shortfall,
+        )
     }
 }
 
@@ -1094,7 +1126,7 @@ fn slot_measure(slot: &SlotView) -> Option<Measured<'_>> {
 
 fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mut Vec<Source<'a>>) -> PlacedBlock {
     let mut shapes = Vec::new();
-    let cells_top = top + BLOCK_CAPTION_H;
+    let cells_top = top + block_header_h(block);
     let mut targets = Targets::default();
     let caption;
     let mut found = Vec::new();
@@ -1150,7 +1182,7 @@ fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mu
                 shapes.push(Shape::Text {
                     at: Point {
                         x: cx + cell_w / 2,
-                        y: cells_top + cell_h + 12,
+                        y: cells_top - 4,
                     },
                     text: index.to_string(),
                     style: TextStyle::Small,
@@ -1205,7 +1237,7 @@ fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mu
                 x,
                 y: cells_top,
                 w: (cx - x).max(36),
-                h: cell_h + 14,
+                h: cell_h,
             };
             caption = format!("{} · len {} · cap {}", single_line(&block.ty), items.len(), capacity);
         }
@@ -1275,6 +1307,14 @@ fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mu
         bottom: band_y + band_needed.max(0),
         right,
         targets,
+    }
+}
+
+/// Height of the caption (and index row) above a heap block's cells.
+fn block_header_h(block: &HeapBlockView) -> i32 {
+    match block.contents {
+        HeapContents::Elements { .. } => BLOCK_CAPTION_H + INDEX_ROW_H,
+        _ => BLOCK_CAPTION_H,
     }
 }
 
@@ -1452,7 +1492,7 @@ impl Entry {
         };
         let seen = arrivals.entry(at).or_insert(0);
         let offsets: [i32; 4] = match self {
-            Entry::LeftEdge(_) => [0, 8, -8, 4],
+            Entry::LeftEdge(_) => [0, -8, 8, -4],
             _ => [0, 12, -4, 16],
         };
         let dy = offsets[*seen % offsets.len()];
@@ -1784,6 +1824,10 @@ mod tests {
         assert_eq!(byte_cell_text(bytes, 2), ("!".to_string(), 1));
         // A cut character is shown as hex, one byte at a time.
         assert_eq!(byte_cell_text(&bytes[..1], 0), ("c3".to_string(), 1));
+        // A right-to-left override is shown as bytes, not obeyed.
+        let rlo = "\u{202E}".as_bytes();
+        assert_eq!(byte_cell_text(rlo, 0), ("e2".to_string(), 1));
+        assert_eq!(byte_cell_text(rlo, 1), ("80".to_string(), 1));
     }
 
     #[test]

@@ -148,7 +148,8 @@ fn picture_svg(snapshot: &Snapshot, id: &str, options: PictureOptions) -> String
 
 /// `<badge> after line N: <code>`, from the listing line the snapshot follows.
 fn caption(listing: &[ListingLine], snapshot: &Snapshot) -> String {
-    let mut out = format!("<span class=\"mm-badge\">{}</span>", escape(&snapshot.label));
+    // <bdi> keeps right-to-left text in a label or the code from reordering the caption.
+    let mut out = format!("<bdi class=\"mm-badge\">{}</bdi>", escape(&snapshot.label));
     let code = snapshot
         .line
         .checked_sub(1)
@@ -159,7 +160,6 @@ fn caption(listing: &[ListingLine], snapshot: &Snapshot) -> String {
         let _ = write!(out, " <span class=\"mm-after\">after line {}</span>", snapshot.line);
     }
     if let Some(code) = code {
-        // <bdi> keeps right-to-left text in the code from reordering the caption.
         let _ = write!(out, " <code><bdi>{}</bdi></code>", escape(code));
     }
     out
