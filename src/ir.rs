@@ -186,6 +186,8 @@ pub enum Intrinsic {
     PushStr,
     /// `s.push(char)` through `&mut String`.
     Push,
+    /// `&String` to `&str` (deref coercion, `as_str`): a pointer to the bytes.
+    AsStr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -284,6 +286,9 @@ pub enum Ty {
     IntVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
     Var(u32),
+    /// `!`, the type of `break`, `continue`, `return` and `panic!`: it fits
+    /// wherever a value is expected.
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -392,7 +397,7 @@ impl Ty {
     /// Whether values of this type are copied rather than moved.
     pub fn is_copy(&self) -> bool {
         match self {
-            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char => true,
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
             Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Str | Ty::Var(_) => false,
@@ -415,6 +420,7 @@ impl fmt::Display for Ty {
             Ty::Int(t) => f.write_str(t.name()),
             Ty::IntVar(_) => f.write_str("{integer}"),
             Ty::Var(_) => f.write_str("_"),
+            Ty::Never => f.write_str("!"),
             Ty::Bool => f.write_str("bool"),
             Ty::Char => f.write_str("char"),
             Ty::Str => f.write_str("str"),

@@ -16,6 +16,7 @@ pub fn layout_of(ty: &Ty) -> Option<Layout> {
     let scalar = |size: usize| Some(Layout { size, align: size });
     match ty {
         Ty::Bool => scalar(1),
+        Ty::Never => Some(Layout { size: 0, align: 1 }),
         Ty::Char => scalar(4),
         Ty::Int(int) => int_layout(*int),
         Ty::IntVar(_) => int_layout(IntTy::I32),

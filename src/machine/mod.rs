@@ -176,6 +176,8 @@ impl<'p> Machine<'p> {
             for statement in &basic_block.statements {
                 self.step(statement, observer)?;
             }
+            // Jumps count as steps too, so an empty `loop {}` hits the budget.
+            self.count_step(body.span)?;
             match &basic_block.terminator {
                 Terminator::Goto(next) => block = *next,
                 Terminator::If {
@@ -200,7 +202,7 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
+    fn count_step(&mut self, span: Span) -> Exec<()> {
         self.steps += 1;
         if self.steps > self.limits.max_steps {
             return Err(Stop::Error(Diagnostic::new(
@@ -209,9 +211,14 @@ impl<'p> Machine<'p> {
                     "the program ran more than {} steps (is there an infinite loop?)",
                     self.limits.max_steps
                 ),
-                statement.span,
+                span,
             )));
         }
+        Ok(())
+    }
+
+    fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
+        self.count_step(statement.span)?;
         let span = statement.span;
         match &statement.kind {
             StatementKind::StorageLive(local) => self.step_storage_live(*local, span, observer),
@@ -585,6 +592,25 @@ impl<'p> Machine<'p> {
                 let bytes = c.encode_utf8(&mut buffer).as_bytes().to_vec();
                 self.string_append(string, &bytes, span, observer)?;
                 Ok(Value::Tuple(Vec::new()))
+            }
+            (Intrinsic::AsStr, [Value::Ptr(string)]) => {
+                let Value::String { buf, len, .. } = self.value_at(string.alloc, &string.path, span)?.clone() else {
+                    return Err(internal("as_str of a non-String", span));
+                };
+                let alloc = match buf {
+                    Some(buf) => buf,
+                    // An empty String has no buffer; its `&str` is empty.
+                    None => match self.constant(&Const::Str(String::new())) {
+                        Value::Ptr(pointer) => pointer.alloc,
+                        _ => return Err(internal("empty literal", span)),
+                    },
+                };
+                Ok(Value::Ptr(Pointer {
+                    kind: PointerKind::Shared,
+                    alloc,
+                    path: Vec::new(),
+                    range: Some((0, len)),
+                }))
             }
             (intrinsic, args) => Err(internal(format!("{intrinsic:?} on {args:?}"), span)),
         }

@@ -72,6 +72,8 @@ impl Infer {
     pub fn unify(&mut self, a: &Ty, b: &Ty) -> Result<Ty, ()> {
         let (a, b) = (self.resolve(a), self.resolve(b));
         match (&a, &b) {
+            (Ty::Never, _) => Ok(b),
+            (_, Ty::Never) => Ok(a),
             (Ty::IntVar(x) | Ty::Var(x), Ty::IntVar(y) | Ty::Var(y)) if x == y => Ok(b),
             (Ty::Var(x), Ty::IntVar(y) | Ty::Var(y)) | (Ty::IntVar(y), Ty::Var(x)) => {
                 self.vars[*x as usize] = VarState::Link(*y);

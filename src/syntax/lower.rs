@@ -81,6 +81,23 @@ struct Lowerer<'m> {
     int_literals: Vec<(Ty, i128, Span)>,
     markers: &'m [Marker],
     next_marker: usize,
+    /// Enclosing loops, innermost last.
+    loops: Vec<LoopContext>,
+}
+
+/// Where `break` and `continue` go inside one loop.
+struct LoopContext {
+    label: Option<String>,
+    /// `continue` jumps here.
+    head: BlockId,
+    /// `break` jumps here.
+    exit: BlockId,
+    /// Where `break value` writes (only for `loop`).
+    dest: Option<Place>,
+    /// The type of the `break` values seen so far.
+    break_ty: Option<Ty>,
+    /// Scopes open when the loop began; breaking leaves the ones opened since.
+    scope_depth: usize,
 }
 
 impl<'m> Lowerer<'m> {
@@ -95,6 +112,7 @@ impl<'m> Lowerer<'m> {
             int_literals: Vec::new(),
             markers,
             next_marker: 0,
+            loops: Vec::new(),
         }
     }
 
@@ -566,6 +584,11 @@ impl<'m> Lowerer<'m> {
                 self.lower_block_into(dest, &block.block, expected)
             }
             syn::Expr::If(expr_if) => self.lower_if_into(dest, expr_if, expected),
+            syn::Expr::Loop(expr_loop) => self.lower_loop_into(dest, expr_loop),
+            syn::Expr::While(expr_while) => self.lower_while_into(dest, expr_while),
+            syn::Expr::ForLoop(expr_for) => self.lower_for_into(dest, expr_for),
+            syn::Expr::Break(expr_break) => self.lower_break(expr_break),
+            syn::Expr::Continue(expr_continue) => self.lower_continue(expr_continue),
             syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
                 self.lower_short_circuit_into(dest, binary)
             }
@@ -660,6 +683,243 @@ impl<'m> Lowerer<'m> {
         Ok(Ty::Bool)
     }
 
+    // ---- loops ----------------------------------------------------------
+
+    fn enter_loop(&mut self, label: Option<&syn::Label>, head: BlockId, exit: BlockId, dest: Option<Place>) {
+        self.loops.push(LoopContext {
+            label: label.map(|l| l.name.ident.to_string()),
+            head,
+            exit,
+            dest,
+            break_ty: None,
+            scope_depth: self.scopes.len(),
+        });
+    }
+
+    /// Lowers a loop body as a block whose value is discarded.
+    fn lower_loop_body(&mut self, body: &syn::Block) -> Result<()> {
+        let span = span_of(body.span());
+        let temp = self.new_local(None, Ty::unit(), true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        let ty = self.lower_block_into(Place::local(temp), body, Some(&Ty::unit()))?;
+        self.expect_type(&Ty::unit(), &ty, body)?;
+        self.push(StatementKind::StorageDead(temp), span);
+        Ok(())
+    }
+
+    /// `loop { … }`: its value is what `break value` carries.
+    fn lower_loop_into(&mut self, dest: Place, expr: &syn::ExprLoop) -> Result<Ty> {
+        let head = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.enter_loop(expr.label.as_ref(), head, exit, Some(dest));
+        self.lower_loop_body(&expr.body)?;
+        self.terminate(Terminator::Goto(head));
+        let context = self.loops.pop();
+        self.current = exit;
+        Ok(context.and_then(|c| c.break_ty).unwrap_or(Ty::Never))
+    }
+
+    /// `while cond { … }`.
+    fn lower_while_into(&mut self, dest: Place, expr: &syn::ExprWhile) -> Result<Ty> {
+        if let syn::Expr::Let(expr_let) = &*expr.cond {
+            return unsupported("`while let`", expr_let);
+        }
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.temp_frames.push(Vec::new());
+        let (cond, cond_ty) = self.as_operand(&expr.cond, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &cond_ty, &*expr.cond)?;
+        let cond_temps = self.temp_frames.pop().unwrap_or_default();
+        if cond_temps
+            .iter()
+            .any(|t| self.infer.resolve(&self.locals[*t].ty).needs_drop())
+        {
+            return unsupported("a `while` condition that creates values needing drop", &*expr.cond);
+        }
+        self.terminate(Terminator::If {
+            cond,
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(expr.label.as_ref(), head, exit, None);
+        self.lower_loop_body(&expr.body)?;
+        self.terminate(Terminator::Goto(head));
+        self.loops.pop();
+        self.current = exit;
+        self.assign_unit(dest, span_of(expr.span()));
+        Ok(Ty::unit())
+    }
+
+    /// `for x in a..b` and `for x in a..=b` over integers, counted with
+    /// hidden locals; other iterators are not modelled yet.
+    fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
+        let syn::Expr::Range(range) = strip_parens(&expr.expr) else {
+            return unsupported("`for` over something other than an integer range", &*expr.expr);
+        };
+        let (Some(start), Some(end)) = (&range.start, &range.end) else {
+            return unsupported("open-ended ranges in `for`", range);
+        };
+        let inclusive = matches!(range.limits, syn::RangeLimits::Closed(_));
+        let span = span_of(expr.span());
+        // Hidden state, in a scope around the loop: next value, end, exhausted.
+        self.scopes.push(Scope::default());
+        let (start_op, start_ty) = self.as_operand(start, None)?;
+        let (end_op, end_ty) = self.as_operand(end, Some(&start_ty))?;
+        let ty = self.expect_type(&start_ty, &end_ty, &**end)?;
+        self.require_integer(&ty, "`for` ranges", range)?;
+        let next = self.hidden_local(ty.clone(), Rvalue::Use(start_op), span);
+        let last = self.hidden_local(ty.clone(), Rvalue::Use(end_op), span);
+        let next_op = Operand::Copy(Place::local(next), span);
+        let last_op = Operand::Copy(Place::local(last), span);
+        let compare = if inclusive { BinOp::Le } else { BinOp::Lt };
+        let in_range = Rvalue::BinaryOp(compare, ty.clone(), next_op.clone(), last_op.clone());
+        let more = self.hidden_local(Ty::Bool, in_range, span);
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(expr.label.as_ref(), head, exit, None);
+        // The loop variable takes the current value; then the state advances.
+        // An inclusive range stops after yielding its end instead of stepping
+        // past it, so `0..=u8::MAX` does not overflow.
+        self.scopes.push(Scope::default());
+        let mut bindings = Vec::new();
+        self.bind_pattern(&expr.pat, Place::local(next), &ty, &mut bindings)?;
+        let stepped = if inclusive {
+            Rvalue::BinaryOp(BinOp::Lt, ty.clone(), next_op.clone(), last_op.clone())
+        } else {
+            Rvalue::Use(Operand::Const(Const::Bool(true)))
+        };
+        self.push(StatementKind::Assign(Place::local(more), stepped), span);
+        let advance = self.new_block();
+        let check = self.new_block();
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: advance,
+            else_block: check,
+        });
+        self.current = advance;
+        let one = Operand::Const(Const::Int(1));
+        self.push(
+            StatementKind::Assign(
+                Place::local(next),
+                Rvalue::BinaryOp(BinOp::Add, ty.clone(), next_op, one),
+            ),
+            span,
+        );
+        if !inclusive {
+            let in_range = Rvalue::BinaryOp(BinOp::Lt, ty.clone(), Operand::Copy(Place::local(next), span), last_op);
+            self.push(StatementKind::Assign(Place::local(more), in_range), span);
+        }
+        self.terminate(Terminator::Goto(check));
+        self.current = check;
+        self.declare(bindings);
+        self.lower_loop_body(&expr.body)?;
+        self.loops.pop();
+        self.pop_scope(span);
+        self.terminate(Terminator::Goto(head));
+        self.current = exit;
+        self.pop_scope(span);
+        self.assign_unit(dest, span);
+        Ok(Ty::unit())
+    }
+
+    /// A compiler-made local initialised with `value`, owned by the current scope.
+    fn hidden_local(&mut self, ty: Ty, value: Rvalue, span: Span) -> LocalId {
+        let local = self.new_local(None, ty, true, span);
+        self.push(StatementKind::StorageLive(local), span);
+        self.push(StatementKind::Assign(Place::local(local), value), span);
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.owned.push(local);
+        }
+        local
+    }
+
+    fn find_loop(&self, label: Option<&syn::Lifetime>, node: &impl Spanned) -> Result<usize> {
+        let wanted = label.map(|l| l.ident.to_string());
+        let found = self
+            .loops
+            .iter()
+            .rposition(|context| wanted.is_none() || context.label == wanted);
+        found.ok_or_else(|| match wanted {
+            Some(name) => Diagnostic::rejected(
+                "E0426",
+                format!("use of undeclared label `'{name}`"),
+                span_of(node.span()),
+            ),
+            None => Diagnostic::rejected(
+                "E0268",
+                "`break` outside of a loop or labeled block",
+                span_of(node.span()),
+            ),
+        })
+    }
+
+    /// Drops the locals of every scope opened since `depth`, innermost first,
+    /// without closing the scopes (the code after a jump is unreachable).
+    fn drop_scopes_since(&mut self, depth: usize, span: Span) {
+        let to_drop: Vec<LocalId> = self.scopes[depth..]
+            .iter()
+            .rev()
+            .flat_map(|scope| scope.owned.iter().rev().copied())
+            .collect();
+        for local in to_drop {
+            self.end_local(local, span);
+        }
+    }
+
+    fn lower_break(&mut self, expr: &syn::ExprBreak) -> Result<Ty> {
+        let index = self.find_loop(expr.label.as_ref(), expr)?;
+        let span = span_of(expr.span());
+        if let Some(value) = &expr.expr {
+            let Some(dest) = self.loops[index].dest.clone() else {
+                return Err(Diagnostic::rejected(
+                    "E0571",
+                    "`break` with value from a `while` or `for` loop",
+                    span,
+                ));
+            };
+            let expected = self.loops[index].break_ty.clone();
+            let ty = self.lower_into(dest, value, expected.as_ref())?;
+            let ty = match expected {
+                Some(previous) => self.expect_type(&previous, &ty, &**value)?,
+                None => ty,
+            };
+            self.loops[index].break_ty = Some(ty);
+        } else if let Some(dest) = self.loops[index].dest.clone() {
+            self.assign_unit(dest, span);
+            let previous = self.loops[index].break_ty.clone().unwrap_or_else(Ty::unit);
+            self.expect_type(&previous, &Ty::unit(), expr)?;
+            self.loops[index].break_ty = Some(Ty::unit());
+        }
+        self.drop_scopes_since(self.loops[index].scope_depth, span);
+        self.terminate(Terminator::Goto(self.loops[index].exit));
+        self.current = self.new_block();
+        Ok(Ty::Never)
+    }
+
+    fn lower_continue(&mut self, expr: &syn::ExprContinue) -> Result<Ty> {
+        let index = self.find_loop(expr.label.as_ref(), expr)?;
+        let span = span_of(expr.span());
+        self.drop_scopes_since(self.loops[index].scope_depth, span);
+        self.terminate(Terminator::Goto(self.loops[index].head));
+        self.current = self.new_block();
+        Ok(Ty::Never)
+    }
+
     fn as_rvalue(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let span = span_of(expr.span());
         match expr {
@@ -721,7 +981,15 @@ impl<'m> Lowerer<'m> {
             }
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
-            syn::Expr::Block(_) | syn::Expr::If(_) | syn::Expr::Macro(_) | syn::Expr::Group(_) => {
+            syn::Expr::Block(_)
+            | syn::Expr::If(_)
+            | syn::Expr::Macro(_)
+            | syn::Expr::Group(_)
+            | syn::Expr::Loop(_)
+            | syn::Expr::While(_)
+            | syn::Expr::ForLoop(_)
+            | syn::Expr::Break(_)
+            | syn::Expr::Continue(_) => {
                 let (place, ty) = self.as_temp_place(expr, expected)?;
                 Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
             }
@@ -782,7 +1050,7 @@ impl<'m> Lowerer<'m> {
         match (path.as_slice(), args.as_slice()) {
             (["String", "from"] | ["std", "string", "String", "from"], [arg]) => {
                 let (operand, ty) = self.as_operand(arg, Some(&Ty::str_ref()))?;
-                self.expect_type(&Ty::str_ref(), &ty, *arg)?;
+                let operand = self.coerce(operand, &ty, &Ty::str_ref(), *arg)?;
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
             }
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
@@ -860,6 +1128,10 @@ impl<'m> Lowerer<'m> {
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
             (ty, "clone", []) if ty.is_copy() => Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone())),
+            (Ty::String, "as_str", []) => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::AsStr, vec![reference]), Ty::str_ref()))
+            }
             (Ty::String, "push_str" | "push", [arg]) => {
                 let (intrinsic, arg_ty) = if method == "push_str" {
                     (Intrinsic::PushStr, Ty::str_ref())
@@ -868,11 +1140,31 @@ impl<'m> Lowerer<'m> {
                 };
                 let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
                 let (operand, ty) = self.as_operand(arg, Some(&arg_ty))?;
-                self.expect_type(&arg_ty, &ty, *arg)?;
+                let operand = self.coerce(operand, &ty, &arg_ty, *arg)?;
                 Ok((Rvalue::Intrinsic(intrinsic, vec![reference, operand]), Ty::unit()))
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }
+    }
+
+    /// Checks that an operand of type `found` fits `expected`, applying the
+    /// one deref coercion the subset has: `&String` (or `&mut String`) to `&str`.
+    fn coerce(&mut self, operand: Operand, found: &Ty, expected: &Ty, node: &impl Spanned) -> Result<Operand> {
+        let found = self.infer.resolve(found);
+        if *expected == Ty::str_ref()
+            && let Ty::Ref(_, inner) = &found
+            && **inner == Ty::String
+        {
+            let span = span_of(node.span());
+            let temp = self.new_temp(Ty::str_ref(), span);
+            self.push(
+                StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::AsStr, vec![operand])),
+                span,
+            );
+            return Ok(Operand::Copy(Place::local(temp), span));
+        }
+        self.expect_type(expected, &found, node)?;
+        Ok(operand)
     }
 
     /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver.
@@ -1251,6 +1543,13 @@ impl syn::parse::Parse for FormatArg {
             name: None,
             expr: input.parse()?,
         })
+    }
+}
+
+fn strip_parens(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Paren(paren) => strip_parens(&paren.expr),
+        other => other,
     }
 }
 
