@@ -7,7 +7,11 @@ use crate::ir::*;
 
 /// Checks `main`; the first error in source order is returned.
 pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
-    let mut errors = MoveChecker::new(&program.main).run();
+    let mut errors: Vec<Diagnostic> = program
+        .functions
+        .iter()
+        .flat_map(|body| MoveChecker::new(body).run())
+        .collect();
     errors.sort_by_key(|d| (d.span.line, d.span.col));
     match errors.into_iter().next() {
         Some(error) => Err(error),
@@ -95,7 +99,10 @@ impl<'b> MoveChecker<'b> {
     fn run(mut self) -> Vec<Diagnostic> {
         let blocks = &self.body.blocks;
         let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
-        entry[0] = Some(State::default());
+        entry[0] = Some(State {
+            gone: Vec::new(),
+            maybe_init: (1..=self.body.param_count).collect(),
+        });
         // Fixpoint over the CFG; transfer functions only add facts, so this ends.
         let mut changed = true;
         while changed {
@@ -173,7 +180,9 @@ impl<'b> MoveChecker<'b> {
                 self.operand(a, state);
                 self.operand(b, state);
             }
-            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) => ops.iter().for_each(|op| self.operand(op, state)),
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) => {
+                ops.iter().for_each(|op| self.operand(op, state))
+            }
             Rvalue::Ref(mutability, place) => {
                 self.use_place(place, Access::Borrow, span, state);
                 if *mutability == Mutability::Mut {

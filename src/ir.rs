@@ -7,11 +7,15 @@ use std::fmt;
 
 pub type LocalId = usize;
 pub type BlockId = usize;
+pub type FnId = usize;
 
 /// A whole lowered program.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
-    pub main: Body,
+    /// Every function, in source order.
+    pub functions: Vec<Body>,
+    /// The index of `main` in `functions`.
+    pub main: FnId,
     /// Labels of the snapshot markers, indexed by [`StatementKind::Snapshot`].
     pub markers: Vec<MarkerInfo>,
 }
@@ -27,6 +31,8 @@ pub struct MarkerInfo {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     pub name: String,
+    /// Parameters are locals `1..=param_count`; local 0 is the return place.
+    pub param_count: usize,
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BasicBlock>,
     pub span: Span,
@@ -167,6 +173,8 @@ pub enum Rvalue {
     UnaryOp(UnOp, Ty, Operand),
     /// A call to a function the model knows.
     Intrinsic(Intrinsic, Vec<Operand>),
+    /// A call to a function of the program.
+    Call(FnId, Vec<Operand>),
 }
 
 /// Library functions with modelled behaviour.

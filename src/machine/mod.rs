@@ -68,6 +68,8 @@ pub struct Allocation {
 /// One call's locals: each storage-live local maps to its allocation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {
+    /// The function this frame runs.
+    pub body: FnId,
     pub function: String,
     pub locals: Vec<Option<AllocId>>,
 }
@@ -156,20 +158,52 @@ impl<'p> Machine<'p> {
     }
 
     /// The body a frame runs.
-    pub fn body_of(&self, _frame: &Frame) -> &'p Body {
-        &self.program.main
+    pub fn body_of(&self, frame: &Frame) -> &'p Body {
+        &self.program.functions[frame.body]
+    }
+
+    /// The body of the innermost frame.
+    fn current_body(&self) -> &'p Body {
+        let id = self.frames.last().map_or(self.program.main, |f| f.body);
+        &self.program.functions[id]
     }
 
     // ---- execution ------------------------------------------------------
 
     fn run_main(&mut self, observer: &mut dyn Observer) -> Exec<()> {
-        let body = &self.program.main;
+        let main = self.program.main;
+        let span = self.program.functions[main].span;
+        self.call(main, Vec::new(), span, observer)?;
+        Ok(())
+    }
+
+    /// Runs a function in a new frame and returns its return value.
+    fn call(&mut self, id: FnId, args: Vec<Value>, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+        let body = &self.program.functions[id];
+        if self.frames.len() >= self.limits.max_call_depth {
+            return Err(Stop::Error(Diagnostic::new(
+                DiagKind::Budget,
+                format!(
+                    "the program nested more than {} calls (is there unbounded recursion?)",
+                    self.limits.max_call_depth
+                ),
+                span,
+            )));
+        }
         self.frames.push(Frame {
+            body: id,
             function: body.name.clone(),
             locals: vec![None; body.locals.len()],
         });
-        // The return place lives for the whole call.
+        // The return place lives for the whole call; parameters are the
+        // callee's locals, initialised with the arguments.
         self.step_storage_live(0, body.span, observer)?;
+        for (param, value) in (1..=body.param_count).zip(args) {
+            let param_span = body.locals[param].span;
+            self.step_storage_live(param, param_span, observer)?;
+            let (alloc, path) = self.place_address(&Place::local(param), param_span)?;
+            *self.value_mut(alloc, &path, param_span)? = value;
+        }
         let mut block = 0;
         loop {
             let basic_block = &body.blocks[block];
@@ -198,8 +232,14 @@ impl<'p> Machine<'p> {
                 Terminator::Return => break,
             }
         }
+        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
+        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
+        if matches!(value, Value::Uninit | Value::Moved) {
+            return Err(internal("function returned without a value", body.span));
+        }
+        self.memory[alloc].live = false;
         self.frames.pop();
-        Ok(())
+        Ok(value)
     }
 
     fn count_step(&mut self, span: Span) -> Exec<()> {
@@ -235,7 +275,7 @@ impl<'p> Machine<'p> {
 
     /// Gives the local fresh, uninitialised storage on the stack.
     fn step_storage_live(&mut self, local: LocalId, _span: Span, observer: &mut dyn Observer) -> Exec<()> {
-        let body = &self.program.main;
+        let body = self.current_body();
         let ty = body.locals[local].ty.clone();
         let frame = self.frames.len() - 1;
         let id = self.allocate(
@@ -335,6 +375,13 @@ impl<'p> Machine<'p> {
                     .map(|op| self.eval_operand(op, span, observer))
                     .collect::<Exec<Vec<_>>>()?;
                 self.call_intrinsic(*intrinsic, args, dest_ty, span, observer)
+            }
+            Rvalue::Call(id, operands) => {
+                let args = operands
+                    .iter()
+                    .map(|op| self.eval_operand(op, span, observer))
+                    .collect::<Exec<Vec<_>>>()?;
+                self.call(*id, args, span, observer)
             }
         }
     }
@@ -452,8 +499,7 @@ impl<'p> Machine<'p> {
     // ---- places ---------------------------------------------------------
 
     fn place_ty(&self, place: &Place, span: Span) -> Exec<Ty> {
-        self.program
-            .main
+        self.current_body()
             .place_ty(place)
             .ok_or_else(|| internal("place does not fit its type", span))
     }

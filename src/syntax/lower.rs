@@ -17,30 +17,35 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
 }
 
 pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
-    let mut main = None;
+    let mut functions = Vec::new();
     for item in &file.items {
         match item {
-            syn::Item::Fn(func) if func.sig.ident == "main" => main = Some(func),
-            syn::Item::Fn(func) => return unsupported("functions other than `main`", &func.sig.ident),
-            other => return unsupported("items other than `fn main`", other),
+            syn::Item::Fn(func) => functions.push(func),
+            other => return unsupported("items other than functions", other),
         }
     }
-    let Some(main) = main else {
+    let Some(main) = functions.iter().position(|f| f.sig.ident == "main") else {
         return Err(Diagnostic::rejected(
             "E0601",
             "`main` function not found in crate",
             Span::point(1, 1),
         ));
     };
-    let sig = &main.sig;
-    if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) || !sig.generics.params.is_empty() {
-        return unsupported("`main` with parameters, a return type or generics", sig);
+    let sig = &functions[main].sig;
+    if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) {
+        return unsupported("`main` with parameters or a return type", sig);
     }
-    if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() {
-        return unsupported("`main` qualifiers", sig);
+    let signatures = functions
+        .iter()
+        .map(|func| signature_of(func))
+        .collect::<Result<Vec<_>>>()?;
+    let mut next_marker = 0;
+    let mut bodies = Vec::new();
+    for (id, func) in functions.iter().enumerate() {
+        let mut lowerer = Lowerer::new(markers, &signatures, next_marker, id == main);
+        bodies.push(lowerer.lower_function(func, &signatures[id])?);
+        next_marker = lowerer.next_marker;
     }
-    let mut lowerer = Lowerer::new(markers);
-    let body = lowerer.lower_main(main)?;
     let mut marker_infos: Vec<MarkerInfo> = markers
         .iter()
         .map(|m| MarkerInfo {
@@ -55,8 +60,51 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
         });
     }
     Ok(Program {
-        main: body,
+        functions: bodies,
+        main,
         markers: marker_infos,
+    })
+}
+
+/// A function's name, parameter types and return type.
+struct Signature {
+    name: String,
+    params: Vec<Ty>,
+    ret: Ty,
+}
+
+fn signature_of(func: &syn::ItemFn) -> Result<Signature> {
+    let sig = &func.sig;
+    if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() || sig.abi.is_some() {
+        return unsupported("`async`, `unsafe`, `const` or `extern` functions", sig);
+    }
+    if sig
+        .generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return unsupported("generic functions", &sig.generics);
+    }
+    if sig.variadic.is_some() {
+        return unsupported("variadic functions", sig);
+    }
+    let mut types = Lowerer::new(&[], &[], 0, false);
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        match input {
+            syn::FnArg::Typed(typed) => params.push(types.lower_type(&typed.ty)?),
+            syn::FnArg::Receiver(receiver) => return unsupported("methods", receiver),
+        }
+    }
+    let ret = match &sig.output {
+        syn::ReturnType::Default => Ty::unit(),
+        syn::ReturnType::Type(_, ty) => types.lower_type(ty)?,
+    };
+    Ok(Signature {
+        name: sig.ident.to_string(),
+        params,
+        ret,
     })
 }
 
@@ -69,6 +117,9 @@ struct Scope {
 }
 
 struct Lowerer<'m> {
+    signatures: &'m [Signature],
+    /// Whether this is `main`, which takes the implicit end-of-main snapshot.
+    is_main: bool,
     locals: Vec<LocalDecl>,
     blocks: Vec<BasicBlock>,
     current: BlockId,
@@ -83,6 +134,8 @@ struct Lowerer<'m> {
     next_marker: usize,
     /// Enclosing loops, innermost last.
     loops: Vec<LoopContext>,
+    /// The function's return type, for `return` expressions.
+    return_ty: Ty,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -101,8 +154,10 @@ struct LoopContext {
 }
 
 impl<'m> Lowerer<'m> {
-    fn new(markers: &'m [Marker]) -> Self {
+    fn new(markers: &'m [Marker], signatures: &'m [Signature], next_marker: usize, is_main: bool) -> Self {
         Lowerer {
+            signatures,
+            is_main,
             locals: Vec::new(),
             blocks: vec![BasicBlock::default()],
             current: 0,
@@ -111,38 +166,64 @@ impl<'m> Lowerer<'m> {
             infer: Infer::default(),
             int_literals: Vec::new(),
             markers,
-            next_marker: 0,
+            next_marker,
             loops: Vec::new(),
+            return_ty: Ty::unit(),
         }
     }
 
-    fn lower_main(&mut self, main: &syn::ItemFn) -> Result<Body> {
-        let span = span_of(main.span());
-        let ret = self.new_local(None, Ty::unit(), false, span);
+    fn lower_function(&mut self, func: &syn::ItemFn, signature: &Signature) -> Result<Body> {
+        let span = span_of(func.span());
+        self.return_ty = signature.ret.clone();
+        let ret = self.new_local(None, signature.ret.clone(), true, span);
+        // Parameters live in an outer scope, so they are dropped after the body's locals.
+        self.scopes.push(Scope::default());
+        let mut params = Vec::new();
+        for (input, ty) in func.sig.inputs.iter().zip(&signature.params) {
+            let syn::FnArg::Typed(typed) = input else {
+                return unsupported("methods", input);
+            };
+            let syn::Pat::Ident(ident) = &*typed.pat else {
+                return unsupported("patterns in parameters", &typed.pat);
+            };
+            let (name, local) = self.new_binding(ident, Some(ty.clone()))?;
+            params.push((name, local));
+        }
+        let param_count = params.len();
+        // The call gives parameters their storage and values; the body starts
+        // with them initialised.
+        self.blocks[self.current].statements.clear();
+        self.declare(params);
         self.scopes.push(Scope::default());
         self.temp_frames.push(Vec::new());
-        let block = &main.block;
+        let block = &func.block;
         let tail = self.lower_block_statements(&block.stmts)?;
         match tail {
             Some(expr) => {
-                let ty = self.lower_into(Place::local(ret), expr, Some(&Ty::unit()))?;
-                self.expect_type(&Ty::unit(), &ty, expr)?;
+                let ty = self.lower_into(Place::local(ret), expr, Some(&signature.ret))?;
+                self.expect_type(&signature.ret, &ty, expr)?;
             }
-            None => self.assign_unit(Place::local(ret), span),
+            None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),
+            None if self.blocks[self.current].statements.is_empty() && self.current != 0 => {}
+            None => {
+                return Err(
+                    Diagnostic::rejected("E0308", "mismatched types", span_of(func.sig.output.span()))
+                        .with_primary_label(format!("expected `{}`, found `()`", signature.ret)),
+                );
+            }
         }
         self.end_statement_temps(span);
         // Markers after the last statement, and the implicit snapshot when the
-        // author marked nothing, come before `main`'s locals are dropped.
+        // author marked nothing, come before the locals are dropped.
         let closing = span_of(block.brace_token.span.close());
-        while self.next_marker < self.markers.len() {
-            self.push(StatementKind::Snapshot(self.next_marker), closing);
-            self.next_marker += 1;
-        }
-        if self.markers.is_empty() {
+        self.emit_markers_through(closing.line, closing);
+        if self.is_main && self.markers.is_empty() {
             self.push(StatementKind::Snapshot(0), closing);
         }
         self.pop_scope(closing);
+        self.pop_scope(closing);
         self.terminate(Terminator::Return);
+        let name = signature.name.clone();
         self.check_literals()?;
         for decl in &self.locals {
             if let Ty::Var(_) = self.infer.resolve(&decl.ty) {
@@ -169,7 +250,8 @@ impl<'m> Lowerer<'m> {
             }
         }
         Ok(Body {
-            name: "main".into(),
+            name,
+            param_count,
             locals,
             blocks,
             span,
@@ -348,7 +430,7 @@ impl<'m> Lowerer<'m> {
         match kind {
             StatementKind::Assign(_, rvalue) => match rvalue {
                 Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.infer.finalize(ty),
-                Rvalue::Use(_) | Rvalue::Tuple(_) | Rvalue::Intrinsic(..) | Rvalue::Ref(..) => {}
+                Rvalue::Use(_) | Rvalue::Tuple(_) | Rvalue::Intrinsic(..) | Rvalue::Call(..) | Rvalue::Ref(..) => {}
             },
             StatementKind::Print { format, .. } => self.finalize_format(format),
             _ => {}
@@ -589,6 +671,7 @@ impl<'m> Lowerer<'m> {
             syn::Expr::ForLoop(expr_for) => self.lower_for_into(dest, expr_for),
             syn::Expr::Break(expr_break) => self.lower_break(expr_break),
             syn::Expr::Continue(expr_continue) => self.lower_continue(expr_continue),
+            syn::Expr::Return(expr_return) => self.lower_return(expr_return),
             syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
                 self.lower_short_circuit_into(dest, binary)
             }
@@ -911,6 +994,30 @@ impl<'m> Lowerer<'m> {
         Ok(Ty::Never)
     }
 
+    /// `return value`: writes the return place, drops every scope, returns.
+    fn lower_return(&mut self, expr: &syn::ExprReturn) -> Result<Ty> {
+        let span = span_of(expr.span());
+        let expected = self.return_ty.clone();
+        match &expr.expr {
+            Some(value) => {
+                let ty = self.lower_into(Place::local(0), value, Some(&expected))?;
+                self.expect_type(&expected, &ty, &**value)?;
+            }
+            None => {
+                self.expect_type(&expected, &Ty::unit(), expr)?;
+                self.assign_unit(Place::local(0), span);
+            }
+        }
+        let frames: Vec<LocalId> = self.temp_frames.iter().flatten().rev().copied().collect();
+        for temp in frames {
+            self.end_local(temp, span);
+        }
+        self.drop_scopes_since(0, span);
+        self.terminate(Terminator::Return);
+        self.current = self.new_block();
+        Ok(Ty::Never)
+    }
+
     fn lower_continue(&mut self, expr: &syn::ExprContinue) -> Result<Ty> {
         let index = self.find_loop(expr.label.as_ref(), expr)?;
         let span = span_of(expr.span());
@@ -989,6 +1096,7 @@ impl<'m> Lowerer<'m> {
             | syn::Expr::While(_)
             | syn::Expr::ForLoop(_)
             | syn::Expr::Break(_)
+            | syn::Expr::Return(_)
             | syn::Expr::Continue(_) => {
                 let (place, ty) = self.as_temp_place(expr, expected)?;
                 Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
@@ -1076,6 +1184,34 @@ impl<'m> Lowerer<'m> {
                 self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
                 self.end_local(temp, span);
                 Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit()))
+            }
+            ([single], _) if self.signatures.iter().any(|s| s.name == *single) => {
+                let id = self
+                    .signatures
+                    .iter()
+                    .position(|s| s.name == *single)
+                    .unwrap_or_default();
+                let signature = &self.signatures[id];
+                let (params, ret) = (signature.params.clone(), signature.ret.clone());
+                if params.len() != args.len() {
+                    return Err(Diagnostic::rejected(
+                        "E0061",
+                        format!(
+                            "this function takes {} argument{} but {} argument{} supplied",
+                            params.len(),
+                            if params.len() == 1 { "" } else { "s" },
+                            args.len(),
+                            if args.len() == 1 { " was" } else { "s were" }
+                        ),
+                        span_of(call.func.span()),
+                    ));
+                }
+                let mut operands = Vec::new();
+                for (arg, param) in args.iter().zip(&params) {
+                    let (operand, ty) = self.as_operand(arg, Some(param))?;
+                    operands.push(self.coerce(operand, &ty, param, *arg)?);
+                }
+                Ok((Rvalue::Call(id, operands), ret))
             }
             _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
         }
