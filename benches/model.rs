@@ -1,0 +1,112 @@
+//! How long the model takes to parse, check and run each program of the
+//! differential corpus, in process. Prints a table and a summary:
+//! `cargo bench --bench model`.
+
+use mdbook_memory::{Edition, Limits, run_source};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/run");
+    let mut programs: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("corpus directory")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).expect("program"))
+        })
+        .collect();
+    programs.sort();
+    let rounds = 200;
+    let mut medians = Vec::new();
+    for (name, source) in &programs {
+        let mut times: Vec<Duration> = (0..rounds)
+            .map(|_| {
+                let start = Instant::now();
+                let report = run_source(name, source, Edition::E2021, Limits::default());
+                std::hint::black_box(report);
+                start.elapsed()
+            })
+            .collect();
+        times.sort();
+        let median = times[rounds / 2];
+        println!(
+            "{name:<40} {:>6} lines  median {:>8.1} µs",
+            source.lines().count(),
+            micros(median)
+        );
+        medians.push(median);
+    }
+    let whole_corpus = {
+        let mut runs: Vec<Duration> = (0..50)
+            .map(|_| {
+                let start = Instant::now();
+                for (name, source) in &programs {
+                    std::hint::black_box(run_source(name, source, Edition::E2021, Limits::default()));
+                }
+                start.elapsed()
+            })
+            .collect();
+        runs.sort();
+        runs[runs.len() / 2]
+    };
+    // Where the time goes, summed over the corpus (one pass, median of 50).
+    let stage = |f: &dyn Fn()| {
+        let mut runs: Vec<Duration> = (0..50)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed()
+            })
+            .collect();
+        runs.sort();
+        runs[runs.len() / 2]
+    };
+    let parse = stage(&|| {
+        for (_, source) in &programs {
+            std::hint::black_box(mdbook_memory::syntax::lower_program(source, &[]).ok());
+        }
+    });
+    let syn_only = stage(&|| {
+        for (_, source) in &programs {
+            std::hint::black_box(syn::parse_file(source).ok());
+        }
+    });
+    println!(
+        "corpus syn::parse_file alone: {:.2} ms",
+        syn_only.as_secs_f64() * 1000.0
+    );
+    let lowered: Vec<_> = programs
+        .iter()
+        .filter_map(|(_, source)| mdbook_memory::syntax::lower_program(source, &[]).ok())
+        .collect();
+    let check = stage(&|| {
+        for program in &lowered {
+            std::hint::black_box(mdbook_memory::check::check_program(program).ok());
+        }
+    });
+    let run = stage(&|| {
+        for program in &lowered {
+            let mut observer = mdbook_memory::machine::NoObserver;
+            std::hint::black_box(mdbook_memory::machine::run(program, Limits::default(), &mut observer).ok());
+        }
+    });
+    println!(
+        "corpus stages: parse+lower {:.2} ms, check {:.2} ms, run {:.2} ms",
+        parse.as_secs_f64() * 1000.0,
+        check.as_secs_f64() * 1000.0,
+        run.as_secs_f64() * 1000.0
+    );
+    medians.sort();
+    println!(
+        "\n{} programs: median of per-program medians {:.1} µs; whole corpus {:.2} ms",
+        programs.len(),
+        micros(medians[medians.len() / 2]),
+        whole_corpus.as_secs_f64() * 1000.0
+    );
+}
+
+fn micros(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1_000_000.0
+}
