@@ -205,6 +205,11 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn use_place(&mut self, place: &Place, access: Access, span: Span, state: &State) {
+        for elem in &place.projection {
+            if let PlaceElem::Index(index) = elem {
+                self.use_place(&Place::local(*index), Access::Read, span, state);
+            }
+        }
         let Some((gone_place, why)) = state.conflict(place) else {
             return;
         };
@@ -270,6 +275,26 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn check_move_out_of_reference(&mut self, place: &Place, span: Span) {
+        if let Some(position) = place.projection.iter().position(|e| matches!(e, PlaceElem::Index(_))) {
+            let container = Place {
+                local: place.local,
+                projection: place.projection[..position].to_vec(),
+            };
+            let ty = self
+                .body
+                .place_ty(&container)
+                .map(|t| t.to_string())
+                .unwrap_or_default();
+            let element_ty = self.body.place_ty(place).map(|t| t.to_string()).unwrap_or_default();
+            self.errors.push(
+                Diagnostic::rejected("E0507", format!("cannot move out of index of `{ty}`"), span).with_primary_label(
+                    format!(
+                        "move occurs because value has type `{element_ty}`, which does not implement the `Copy` trait"
+                    ),
+                ),
+            );
+            return;
+        }
         let Some(reference) = self.deref_of_reference(place) else {
             return;
         };
@@ -401,6 +426,10 @@ impl<'b> MoveChecker<'b> {
                 PlaceElem::Deref if i + 1 < place.projection.len() => format!("(*{text})"),
                 PlaceElem::Deref => format!("*{text}"),
                 PlaceElem::Field(index) => format!("{text}.{index}"),
+                PlaceElem::Index(local) => {
+                    let index = self.body.locals[*local].name.clone().unwrap_or_else(|| "_".into());
+                    format!("{text}[{index}]")
+                }
             };
         }
         // rustc prints field access through a deref without the parentheses

@@ -110,6 +110,8 @@ pub enum PlaceElem {
     Deref,
     /// A tuple or struct field by index.
     Field(usize),
+    /// `v[i]` of a `Vec`, with the index held in a local.
+    Index(LocalId),
 }
 
 impl Place {
@@ -196,6 +198,16 @@ pub enum Intrinsic {
     Push,
     /// `&String` to `&str` (deref coercion, `as_str`): a pointer to the bytes.
     AsStr,
+    /// `Vec::new()`.
+    VecNew,
+    /// `Vec::with_capacity(n)`.
+    VecWithCapacity,
+    /// `vec![a, b, c]`: the elements, capacity equal to length.
+    VecFrom,
+    /// `vec![value; n]`: `n` clones of the value.
+    VecRepeat,
+    /// `v.push(x)` through `&mut Vec<T>`, growing like std does.
+    VecPush,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -290,6 +302,7 @@ pub enum Ty {
     Ref(Mutability, Box<Ty>),
     String,
     Box(Box<Ty>),
+    Vec(Box<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
@@ -408,14 +421,14 @@ impl Ty {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
-            Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Str | Ty::Var(_) => false,
+            Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::Str | Ty::Var(_) => false,
         }
     }
 
     /// Whether dropping a value of this type does anything.
     pub fn needs_drop(&self) -> bool {
         match self {
-            Ty::String | Ty::Box(_) => true,
+            Ty::String | Ty::Box(_) | Ty::Vec(_) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
             _ => false,
         }
@@ -434,6 +447,7 @@ impl fmt::Display for Ty {
             Ty::Str => f.write_str("str"),
             Ty::String => f.write_str("String"),
             Ty::Box(inner) => write!(f, "Box<{inner}>"),
+            Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
             Ty::Ref(Mutability::Not, inner) => write!(f, "&{inner}"),
             Ty::Ref(Mutability::Mut, inner) => write!(f, "&mut {inner}"),
             Ty::Tuple(fields) => {
@@ -462,6 +476,7 @@ impl Body {
             ty = match (elem, ty) {
                 (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
                 (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
+                (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,
                 _ => return None,
             };
         }

@@ -24,8 +24,8 @@ pub fn layout_of(ty: &Ty) -> Option<Layout> {
         // Pointers to unsized `str` carry a length: two words.
         Ty::Ref(_, inner) | Ty::Box(inner) if **inner == Ty::Str => Some(Layout { size: 16, align: 8 }),
         Ty::Ref(..) | Ty::Box(_) => scalar(8),
-        // `String` is a `Vec<u8>`: pointer, capacity, length.
-        Ty::String => Some(Layout { size: 24, align: 8 }),
+        // `Vec` is pointer, capacity, length; `String` is a `Vec<u8>`.
+        Ty::String | Ty::Vec(_) => Some(Layout { size: 24, align: 8 }),
         Ty::Tuple(fields) => {
             // Default-repr aggregates are reordered by rustc; for fields whose
             // sizes are multiples of their power-of-two alignments, placing

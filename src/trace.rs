@@ -222,6 +222,16 @@ mod capture {
                 continue;
             }
             let (ty, contents) = match &allocation.value {
+                Value::Array(items) => (
+                    format!("Vec<{}> buffer", allocation.ty),
+                    HeapContents::Elements {
+                        items: items
+                            .iter()
+                            .map(|item| view(machine, item, &allocation.ty, &mut referenced_statics))
+                            .collect(),
+                        capacity: allocation.size / crate::layout::size_of(&allocation.ty).max(1),
+                    },
+                ),
                 Value::Bytes(bytes) => (
                     "String buffer".to_string(),
                     HeapContents::Bytes {
@@ -297,41 +307,58 @@ mod capture {
                 }
             }
             Value::Ptr(pointer) => ValueView::Pointer(pointer_view(machine, pointer, statics)),
-            Value::String { buf, len, cap } => {
-                let ptr = match buf {
-                    Some(buf) => ValueView::Pointer(PointerView {
-                        kind: PointerKind::Owning,
-                        target: Some(Location {
-                            region: Region::Heap,
-                            id: *buf as RegionId,
-                            path: Vec::new(),
-                            range: None,
-                        }),
-                        metadata: None,
-                        dangling: !machine.allocation(*buf).is_some_and(|a| a.live),
-                    }),
-                    // An empty String owns no buffer: its pointer is a placeholder.
-                    None => ValueView::Scalar("none".into()),
+            Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, *len, *cap),
+            Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
+            Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, *len, *cap),
+            Value::Array(items) => {
+                let element = match ty {
+                    Ty::Vec(element) => (**element).clone(),
+                    other => other.clone(),
                 };
                 ValueView::Fields {
-                    kind: "String".into(),
-                    fields: vec![
-                        FieldView {
-                            name: "ptr".into(),
-                            value: ptr,
-                        },
-                        FieldView {
-                            name: "len".into(),
-                            value: ValueView::Scalar(len.to_string()),
-                        },
-                        FieldView {
-                            name: "cap".into(),
-                            value: ValueView::Scalar(cap.to_string()),
-                        },
-                    ],
+                    kind: "array".into(),
+                    fields: items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| FieldView {
+                            name: i.to_string(),
+                            value: view(machine, item, &element, statics),
+                        })
+                        .collect(),
                 }
             }
-            Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
+        }
+    }
+
+    /// The stack part of a `String` or `Vec`: an owning pointer to its buffer
+    /// (none while the capacity is 0), its length and capacity.
+    fn buffer_fields(kind: &str, machine: &Machine, buf: Option<usize>, len: usize, cap: usize) -> ValueView {
+        let ptr = match buf {
+            Some(buf) => ValueView::Pointer(PointerView {
+                kind: PointerKind::Owning,
+                target: Some(Location {
+                    region: Region::Heap,
+                    id: buf as RegionId,
+                    path: Vec::new(),
+                    range: None,
+                }),
+                metadata: None,
+                dangling: !machine.allocation(buf).is_some_and(|a| a.live),
+            }),
+            // Nothing is allocated yet: the pointer is only a placeholder.
+            None => ValueView::Scalar("none".into()),
+        };
+        let field = |name: &str, value: ValueView| FieldView {
+            name: name.into(),
+            value,
+        };
+        ValueView::Fields {
+            kind: kind.into(),
+            fields: vec![
+                field("ptr", ptr),
+                field("len", ValueView::Scalar(len.to_string())),
+                field("cap", ValueView::Scalar(cap.to_string())),
+            ],
         }
     }
 
@@ -345,13 +372,18 @@ mod capture {
                 Region::Static
             }
         };
+        // A pointer to one element of a buffer points at a one-element range.
+        let (path, range) = match (target.map(|a| &a.value), pointer.path.as_slice()) {
+            (Some(Value::Array(_)), [index, ..]) => (Vec::new(), Some((*index, index + 1))),
+            _ => (pointer.path.clone(), pointer.range),
+        };
         PointerView {
             kind: pointer.kind,
             target: Some(Location {
                 region,
                 id: pointer.alloc as RegionId,
-                path: pointer.path.clone(),
-                range: pointer.range,
+                path,
+                range,
             }),
             metadata: pointer.range.map(|(start, end)| format!("len {}", end - start)),
             dangling: !target.is_some_and(|a| a.live),

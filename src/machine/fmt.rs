@@ -41,7 +41,7 @@ fn deref_all<'v>(machine: &'v Machine, mut value: &'v Value, ty: &Ty) -> Result<
 fn at_path<'v>(mut value: &'v Value, path: &[usize]) -> Result<&'v Value> {
     for index in path {
         value = match value {
-            Value::Tuple(fields) => fields.get(*index).ok_or("bad field path")?,
+            Value::Tuple(fields) | Value::Array(fields) => fields.get(*index).ok_or("bad field path")?,
             _ => return Err("bad field path".into()),
         };
     }
@@ -98,8 +98,37 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
                 .collect::<Result<Vec<_>>>()?;
             Ok(debug_tuple(&parts, spec.alternate))
         }
+        (Value::Vec { buf, len, .. }, Ty::Vec(element)) => {
+            let items = match buf.and_then(|b| machine.allocation(b)).map(|a| &a.value) {
+                Some(Value::Array(items)) => &items[..*len],
+                _ => &[],
+            };
+            let parts = items
+                .iter()
+                .map(|item| debug(machine, item, element, spec))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(debug_list(&parts, spec.alternate))
+        }
         _ => Err(format!("Debug of {ty}")),
     }
+}
+
+/// std's `debug_list`: `[a, b]`, or one entry per line with `#`.
+fn debug_list(parts: &[String], alternate: bool) -> String {
+    if parts.is_empty() {
+        return "[]".into();
+    }
+    if alternate {
+        let mut out = String::from("[\n");
+        for part in parts {
+            out.push_str("    ");
+            out.push_str(&part.replace('\n', "\n    "));
+            out.push_str(",\n");
+        }
+        out.push(']');
+        return out;
+    }
+    format!("[{}]", parts.join(", "))
 }
 
 /// std's `debug_tuple("")`: `(a, b)`, `(a,)`, or one field per line with `#`.

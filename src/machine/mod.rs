@@ -32,6 +32,14 @@ pub enum Value {
     },
     /// Raw bytes: a string literal's or a `String`'s buffer.
     Bytes(Vec<u8>),
+    /// A `Vec`: its heap buffer (none while the capacity is 0), length and capacity.
+    Vec {
+        buf: Option<AllocId>,
+        len: usize,
+        cap: usize,
+    },
+    /// The initialised elements of a `Vec`'s buffer (the rest is spare capacity).
+    Array(Vec<Value>),
 }
 
 /// An address: an allocation, a path of field indices inside its value, and
@@ -486,6 +494,15 @@ impl<'p> Machine<'p> {
                 self.drop_value(contents, inner, observer)?;
                 self.free(pointer.alloc, observer);
             }
+            (Value::Vec { buf: Some(buf), .. }, Ty::Vec(element)) => {
+                let items = std::mem::replace(&mut self.memory[buf].value, Value::Array(Vec::new()));
+                if let Value::Array(items) = items {
+                    for item in items {
+                        self.drop_value(item, element, observer)?;
+                    }
+                }
+                self.free(buf, observer);
+            }
             (Value::Tuple(fields), Ty::Tuple(tys)) => {
                 for (field, ty) in fields.into_iter().zip(tys) {
                     self.drop_value(field, ty, observer)?;
@@ -517,6 +534,23 @@ impl<'p> Machine<'p> {
         for elem in &place.projection {
             match elem {
                 PlaceElem::Field(i) => path.push(*i),
+                PlaceElem::Index(index_local) => {
+                    let index = match self.value_at(self.local_alloc(*index_local, span)?, &[], span)? {
+                        Value::Int(i) => *i as usize,
+                        other => return Err(internal(format!("index {other:?}"), span)),
+                    };
+                    let Value::Vec { buf, len, .. } = self.value_at(alloc, &path, span)? else {
+                        return Err(internal("index into a non-Vec", span));
+                    };
+                    if index >= *len {
+                        return Err(Stop::Panic {
+                            message: format!("index out of bounds: the len is {len} but the index is {index}"),
+                            span,
+                        });
+                    }
+                    alloc = buf.ok_or_else(|| internal("non-empty Vec without a buffer", span))?;
+                    path = vec![index];
+                }
                 PlaceElem::Deref => match self.value_at(alloc, &path, span)? {
                     Value::Ptr(pointer) => {
                         if !self.memory[pointer.alloc].live {
@@ -532,6 +566,13 @@ impl<'p> Machine<'p> {
         Ok((alloc, path))
     }
 
+    fn local_alloc(&self, local: LocalId, span: Span) -> Exec<AllocId> {
+        self.frames
+            .last()
+            .and_then(|frame| frame.locals.get(local).copied().flatten())
+            .ok_or_else(|| internal("local is not storage-live", span))
+    }
+
     fn value_at(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
         let mut value = &self
             .memory
@@ -540,7 +581,9 @@ impl<'p> Machine<'p> {
             .value;
         for index in path {
             value = match value {
-                Value::Tuple(fields) => fields.get(*index).ok_or_else(|| internal("no field", span))?,
+                Value::Tuple(fields) | Value::Array(fields) => {
+                    fields.get(*index).ok_or_else(|| internal("no field", span))?
+                }
                 _ => return Err(internal("field of a non-tuple", span)),
             };
         }
@@ -555,7 +598,9 @@ impl<'p> Machine<'p> {
             .value;
         for index in path {
             value = match value {
-                Value::Tuple(fields) => fields.get_mut(*index).ok_or_else(|| internal("no field", span))?,
+                Value::Tuple(fields) | Value::Array(fields) => {
+                    fields.get_mut(*index).ok_or_else(|| internal("no field", span))?
+                }
                 _ => return Err(internal("field of a non-tuple", span)),
             };
         }
@@ -620,12 +665,12 @@ impl<'p> Machine<'p> {
             (Intrinsic::Len, [Value::Ptr(pointer)]) => match pointer.range {
                 Some((start, end)) => Ok(Value::Int((end - start) as i128)),
                 None => match self.value_at(pointer.alloc, &pointer.path, span)? {
-                    Value::String { len, .. } => Ok(Value::Int(*len as i128)),
+                    Value::String { len, .. } | Value::Vec { len, .. } => Ok(Value::Int(*len as i128)),
                     other => Err(internal(format!("len of {other:?}"), span)),
                 },
             },
             (Intrinsic::Capacity, [Value::Ptr(pointer)]) => match self.value_at(pointer.alloc, &pointer.path, span)? {
-                Value::String { cap, .. } => Ok(Value::Int(*cap as i128)),
+                Value::String { cap, .. } | Value::Vec { cap, .. } => Ok(Value::Int(*cap as i128)),
                 other => Err(internal(format!("capacity of {other:?}"), span)),
             },
             (Intrinsic::PushStr, [Value::Ptr(string), Value::Ptr(text)]) => {
@@ -658,8 +703,141 @@ impl<'p> Machine<'p> {
                     range: Some((0, len)),
                 }))
             }
+            (Intrinsic::VecNew, []) => Ok(Value::Vec {
+                buf: None,
+                len: 0,
+                cap: 0,
+            }),
+            (Intrinsic::VecWithCapacity, [Value::Int(cap)]) => {
+                let element = vec_element(result_ty, span)?;
+                self.new_vec(Vec::new(), *cap as usize, &element, span, observer)
+            }
+            (Intrinsic::VecFrom, items) => {
+                let element = vec_element(result_ty, span)?;
+                self.new_vec(items.to_vec(), items.len(), &element, span, observer)
+            }
+            (Intrinsic::VecRepeat, [value, Value::Int(count)]) => {
+                let element = vec_element(result_ty, span)?;
+                let count = *count as usize;
+                let element_size = layout::size_of(&element).max(1);
+                if count.saturating_mul(element_size) > self.limits.max_heap_bytes {
+                    return Err(self.heap_budget_error(span));
+                }
+                let mut items = Vec::with_capacity(count);
+                for _ in 1..count {
+                    items.push(self.clone_value(value, span, observer)?);
+                }
+                if count > 0 {
+                    items.push(value.clone());
+                } else {
+                    self.drop_value(value.clone(), &element, observer)?;
+                }
+                self.new_vec(items, count, &element, span, observer)
+            }
+            (Intrinsic::VecPush, [Value::Ptr(vec), item]) => {
+                self.vec_push(vec, item.clone(), span, observer)?;
+                Ok(Value::Tuple(Vec::new()))
+            }
             (intrinsic, args) => Err(internal(format!("{intrinsic:?} on {args:?}"), span)),
         }
+    }
+
+    /// A `Vec` holding `items` with room for `cap` elements of type `element`.
+    fn new_vec(
+        &mut self,
+        items: Vec<Value>,
+        cap: usize,
+        element: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<Value> {
+        let element_size = layout::size_of(element);
+        if element_size == 0 {
+            return Err(Stop::Error(Diagnostic::unsupported(
+                "a `Vec` of a zero-sized type",
+                span,
+            )));
+        }
+        let len = items.len();
+        let buf = if cap == 0 {
+            None
+        } else {
+            let size = cap
+                .checked_mul(element_size)
+                .ok_or_else(|| self.heap_budget_error(span))?;
+            Some(self.allocate_heap(Value::Array(items), element.clone(), size, span, observer)?)
+        };
+        Ok(Value::Vec { buf, len, cap })
+    }
+
+    /// Appends to the `Vec` behind `vec`, growing its buffer like std's
+    /// `RawVec`: double, at least one more, at least 4 (8 for 1-byte elements).
+    fn vec_push(&mut self, vec: &Pointer, item: Value, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let Value::Vec { buf, len, cap } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
+            return Err(internal("push onto a non-Vec", span));
+        };
+        let element = match buf {
+            Some(buf) => self.memory[buf].ty.clone(),
+            None => match self.place_ty_of_pointer(vec, span) {
+                Some(Ty::Vec(element)) => *element,
+                _ => return Err(internal("push onto a Vec of unknown element type", span)),
+            },
+        };
+        let (buf, cap) = if len < cap {
+            (buf, cap)
+        } else {
+            let new_cap = grown_capacity(cap, len + 1, layout::size_of(&element));
+            let items = match buf {
+                Some(old) => match std::mem::replace(&mut self.memory[old].value, Value::Array(Vec::new())) {
+                    Value::Array(items) => items,
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            };
+            let size = new_cap * layout::size_of(&element);
+            let new_buf = self.allocate_heap(Value::Array(items), element.clone(), size, span, observer)?;
+            if let Some(old) = buf {
+                self.free(old, observer);
+            }
+            (Some(new_buf), new_cap)
+        };
+        let Some(buf) = buf else {
+            return Err(internal("Vec without a buffer after growing", span));
+        };
+        if let Value::Array(items) = &mut self.memory[buf].value {
+            items.push(item);
+        }
+        *self.value_mut(vec.alloc, &vec.path, span)? = Value::Vec {
+            buf: Some(buf),
+            len: len + 1,
+            cap,
+        };
+        Ok(())
+    }
+
+    /// The static type of the value a pointer designates, when it is a local
+    /// or a path inside one (for element types of empty `Vec`s).
+    fn place_ty_of_pointer(&self, pointer: &Pointer, _span: Span) -> Option<Ty> {
+        let allocation = self.memory.get(pointer.alloc)?;
+        let mut ty = allocation.ty.clone();
+        for index in &pointer.path {
+            ty = match ty {
+                Ty::Tuple(fields) => fields.get(*index)?.clone(),
+                _ => return None,
+            };
+        }
+        Some(ty)
+    }
+
+    fn heap_budget_error(&self, span: Span) -> Stop {
+        Stop::Error(Diagnostic::new(
+            DiagKind::Budget,
+            format!(
+                "the program allocated more than {} bytes on the heap",
+                self.limits.max_heap_bytes
+            ),
+            span,
+        ))
     }
 
     /// A `String` holding exactly `bytes` (capacity = length, like `String::from`).
@@ -702,6 +880,24 @@ impl<'p> Machine<'p> {
                     .map(|f| self.clone_value(f, span, observer))
                     .collect::<Exec<_>>()?,
             )),
+            Value::Vec { buf: None, .. } => Ok(Value::Vec {
+                buf: None,
+                len: 0,
+                cap: 0,
+            }),
+            Value::Vec {
+                buf: Some(buf), len, ..
+            } => {
+                let Value::Array(items) = self.memory[*buf].value.clone() else {
+                    return Err(internal("Vec buffer without elements", span));
+                };
+                let items = items
+                    .iter()
+                    .map(|item| self.clone_value(item, span, observer))
+                    .collect::<Exec<Vec<_>>>()?;
+                let element = self.memory[*buf].ty.clone();
+                self.new_vec(items, *len, &element, span, observer)
+            }
             other => Ok(other.clone()),
         }
     }
@@ -765,6 +961,13 @@ pub fn grown_capacity(cap: usize, needed: usize, elem_size: usize) -> usize {
         _ => 1,
     };
     needed.max(cap * 2).max(min_non_zero)
+}
+
+fn vec_element(ty: &Ty, span: Span) -> Exec<Ty> {
+    match ty {
+        Ty::Vec(element) => Ok((**element).clone()),
+        other => Err(internal(format!("Vec intrinsic into {other}"), span)),
+    }
 }
 
 fn internal(message: impl Into<String>, span: Span) -> Stop {

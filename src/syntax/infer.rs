@@ -52,6 +52,7 @@ impl Infer {
             Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.resolve(f)).collect()),
             Ty::Ref(m, inner) => Ty::Ref(*m, Box::new(self.resolve(inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.resolve(inner))),
+            Ty::Vec(inner) => Ty::Vec(Box::new(self.resolve(inner))),
             other => other.clone(),
         }
     }
@@ -64,6 +65,7 @@ impl Infer {
             Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.finalize(f)).collect()),
             Ty::Ref(m, inner) => Ty::Ref(m, Box::new(self.finalize(&inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
+            Ty::Vec(inner) => Ty::Vec(Box::new(self.finalize(&inner))),
             other => other,
         }
     }
@@ -102,6 +104,7 @@ impl Infer {
             }
             (Ty::Ref(m1, x), Ty::Ref(m2, y)) if m1 == m2 => Ok(Ty::Ref(*m1, Box::new(self.unify(x, y)?))),
             (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Box::new(self.unify(x, y)?))),
+            (Ty::Vec(x), Ty::Vec(y)) => Ok(Ty::Vec(Box::new(self.unify(x, y)?))),
             _ if a == b => Ok(a),
             _ => Err(()),
         }

@@ -392,6 +392,7 @@ impl<'m> Lowerer<'m> {
                     (true, "str", []) => Ok(Ty::Str),
                     (true, "String", []) => Ok(Ty::String),
                     (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
+                    (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
                     (true, int, []) if IntTy::from_name(int).is_some() => {
                         Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
                     }
@@ -675,7 +676,7 @@ impl<'m> Lowerer<'m> {
             syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
                 self.lower_short_circuit_into(dest, binary)
             }
-            syn::Expr::Macro(mac) => {
+            syn::Expr::Macro(mac) if !mac.mac.path.is_ident("vec") => {
                 self.lower_macro_statement(&mac.mac)?;
                 self.assign_unit(dest, span_of(mac.span()));
                 Ok(Ty::unit())
@@ -842,8 +843,10 @@ impl<'m> Lowerer<'m> {
     /// `for x in a..b` and `for x in a..=b` over integers, counted with
     /// hidden locals; other iterators are not modelled yet.
     fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
-        let syn::Expr::Range(range) = strip_parens(&expr.expr) else {
-            return unsupported("`for` over something other than an integer range", &*expr.expr);
+        let range = match strip_parens(&expr.expr) {
+            syn::Expr::Range(range) => range,
+            syn::Expr::Reference(reference) => return self.lower_for_over_vec(dest, expr, reference),
+            other => return unsupported("`for` over something other than an integer range or `&v`", other),
         };
         let (Some(start), Some(end)) = (&range.start, &range.end) else {
             return unsupported("open-ended ranges in `for`", range);
@@ -909,6 +912,101 @@ impl<'m> Lowerer<'m> {
         }
         self.terminate(Terminator::Goto(check));
         self.current = check;
+        self.declare(bindings);
+        self.lower_loop_body(&expr.body)?;
+        self.loops.pop();
+        self.pop_scope(span);
+        self.terminate(Terminator::Goto(head));
+        self.current = exit;
+        self.pop_scope(span);
+        self.assign_unit(dest, span);
+        Ok(Ty::unit())
+    }
+
+    /// `for x in &v` / `for x in &mut v` over a `Vec`: an index loop whose
+    /// variable borrows each element in turn.
+    fn lower_for_over_vec(
+        &mut self,
+        dest: Place,
+        expr: &syn::ExprForLoop,
+        reference: &syn::ExprReference,
+    ) -> Result<Ty> {
+        let span = span_of(expr.span());
+        let mutability = if reference.mutability.is_some() {
+            Mutability::Mut
+        } else {
+            Mutability::Not
+        };
+        let (mut vec_place, mut ty) = if is_place_expr(&reference.expr) {
+            self.as_place(&reference.expr)?
+        } else {
+            return unsupported("`for` over a borrow of a temporary", reference);
+        };
+        while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+            vec_place = vec_place.project(PlaceElem::Deref);
+            ty = *inner;
+        }
+        let Ty::Vec(element) = self.infer.resolve(&ty) else {
+            let found = self.infer.resolve(&ty);
+            return unsupported(format!("`for` over `&{found}`"), reference);
+        };
+        let usize_ty = Ty::Int(IntTy::Usize);
+        self.scopes.push(Scope::default());
+        let borrow = self.borrow_temp(mutability, vec_place.clone(), &ty, span);
+        let len = self.hidden_local(usize_ty.clone(), Rvalue::Intrinsic(Intrinsic::Len, vec![borrow]), span);
+        let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
+        let more = self.hidden_local(
+            Ty::Bool,
+            Rvalue::BinaryOp(
+                BinOp::Lt,
+                usize_ty.clone(),
+                Operand::Copy(Place::local(index), span),
+                Operand::Copy(Place::local(len), span),
+            ),
+            span,
+        );
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.push(
+            StatementKind::Assign(
+                Place::local(more),
+                Rvalue::BinaryOp(
+                    BinOp::Lt,
+                    usize_ty.clone(),
+                    Operand::Copy(Place::local(index), span),
+                    Operand::Copy(Place::local(len), span),
+                ),
+            ),
+            span,
+        );
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(expr.label.as_ref(), head, exit, None);
+        self.scopes.push(Scope::default());
+        let element_ref = Ty::Ref(mutability, element.clone());
+        let element_place = vec_place.project(PlaceElem::Index(index));
+        let item = self.hidden_local(element_ref.clone(), Rvalue::Ref(mutability, element_place), span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(index),
+                Rvalue::BinaryOp(
+                    BinOp::Add,
+                    usize_ty,
+                    Operand::Copy(Place::local(index), span),
+                    Operand::Const(Const::Int(1)),
+                ),
+            ),
+            span,
+        );
+        let mut bindings = Vec::new();
+        self.bind_pattern(&expr.pat, Place::local(item), &element_ref, &mut bindings)?;
         self.declare(bindings);
         self.lower_loop_body(&expr.body)?;
         self.loops.pop();
@@ -1087,6 +1185,7 @@ impl<'m> Lowerer<'m> {
                 Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
             }
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
@@ -1175,6 +1274,17 @@ impl<'m> Lowerer<'m> {
                     Ty::Box(Box::new(ty)),
                 ))
             }
+            (["Vec", "new"] | ["std", "vec", "Vec", "new"], []) => {
+                let ty = self.vec_type(expected);
+                Ok((Rvalue::Intrinsic(Intrinsic::VecNew, vec![]), ty))
+            }
+            (["Vec", "with_capacity"] | ["std", "vec", "Vec", "with_capacity"], [arg]) => {
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let (operand, ty) = self.as_operand(arg, Some(&usize_ty))?;
+                self.expect_type(&usize_ty, &ty, *arg)?;
+                let ty = self.vec_type(expected);
+                Ok((Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![operand]), ty))
+            }
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
                 let span = span_of(call.span());
@@ -1217,6 +1327,46 @@ impl<'m> Lowerer<'m> {
         }
     }
 
+    /// `Vec<T>` with `T` taken from the expected type, or left to inference.
+    fn vec_type(&mut self, expected: Option<&Ty>) -> Ty {
+        match expected.map(|t| self.infer.resolve(t)) {
+            Some(Ty::Vec(inner)) => Ty::Vec(inner),
+            _ => Ty::Vec(Box::new(self.infer.new_var())),
+        }
+    }
+
+    /// `vec![a, b, c]` and `vec![value; n]`.
+    fn vec_macro(&mut self, mac: &syn::Macro, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let ty = self.vec_type(expected);
+        let Ty::Vec(element) = ty.clone() else {
+            return unsupported("this `vec!`", mac);
+        };
+        let repeat = |input: syn::parse::ParseStream| -> syn::Result<(syn::Expr, syn::Expr)> {
+            let value: syn::Expr = input.parse()?;
+            input.parse::<syn::Token![;]>()?;
+            let count: syn::Expr = input.parse()?;
+            Ok((value, count))
+        };
+        if let Ok((value, count)) = repeat.parse2(mac.tokens.clone()) {
+            let (value_op, value_ty) = self.as_operand(&value, Some(&element))?;
+            self.expect_type(&element, &value_ty, &value)?;
+            let usize_ty = Ty::Int(IntTy::Usize);
+            let (count_op, count_ty) = self.as_operand(&count, Some(&usize_ty))?;
+            self.expect_type(&usize_ty, &count_ty, &count)?;
+            return Ok((Rvalue::Intrinsic(Intrinsic::VecRepeat, vec![value_op, count_op]), ty));
+        }
+        let items = Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated
+            .parse2(mac.tokens.clone())
+            .map_err(|err| super::parse_error(&err))?;
+        let mut operands = Vec::new();
+        for item in &items {
+            let (operand, item_ty) = self.as_operand(item, Some(&element))?;
+            self.expect_type(&element, &item_ty, item)?;
+            operands.push(operand);
+        }
+        Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
+    }
+
     fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
         if call.turbofish.is_some() {
             return unsupported("turbofish method calls", call);
@@ -1250,7 +1400,17 @@ impl<'m> Lowerer<'m> {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Len, vec![operand]), Ty::Int(IntTy::Usize)))
             }
-            (Ty::String, "len" | "capacity", []) => {
+            (Ty::Vec(element), "push", [arg]) => {
+                let element = (**element).clone();
+                let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
+                let (operand, ty) = self.as_operand(arg, Some(&element))?;
+                self.expect_type(&element, &ty, *arg)?;
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::VecPush, vec![reference, operand]),
+                    Ty::unit(),
+                ))
+            }
+            (Ty::String | Ty::Vec(_), "len" | "capacity", []) => {
                 let intrinsic = if method == "len" {
                     Intrinsic::Len
                 } else {
@@ -1259,7 +1419,7 @@ impl<'m> Lowerer<'m> {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(intrinsic, vec![reference]), Ty::Int(IntTy::Usize)))
             }
-            (Ty::String, "to_string" | "clone" | "to_owned", []) | (Ty::Box(_), "clone", []) => {
+            (Ty::String, "to_string" | "clone" | "to_owned", []) | (Ty::Box(_) | Ty::Vec(_), "clone", []) => {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
@@ -1426,6 +1586,37 @@ impl<'m> Lowerer<'m> {
                     )
                     .with_primary_label("unknown field")),
                 }
+            }
+            syn::Expr::Index(index) => {
+                let (mut place, mut ty) = if is_place_expr(&index.expr) {
+                    self.as_place(&index.expr)?
+                } else {
+                    self.as_temp_place(&index.expr, None)?
+                };
+                while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+                    place = place.project(PlaceElem::Deref);
+                    ty = *inner;
+                }
+                let Ty::Vec(element) = self.infer.resolve(&ty) else {
+                    let found = self.infer.resolve(&ty);
+                    return unsupported(format!("indexing into `{found}`"), index);
+                };
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let (operand, index_ty) = self.as_operand(&index.index, Some(&usize_ty))?;
+                if matches!(self.infer.resolve(&index_ty), Ty::Int(int) if int != IntTy::Usize) {
+                    return unsupported("indexing with a range or a non-`usize` index", &*index.index);
+                }
+                self.expect_type(&usize_ty, &index_ty, &*index.index)?;
+                let index_local = match operand {
+                    Operand::Copy(p, _) if p.projection.is_empty() => p.local,
+                    other => {
+                        let span = span_of(index.index.span());
+                        let temp = self.new_temp(usize_ty.clone(), span);
+                        self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(other)), span);
+                        temp
+                    }
+                };
+                Ok((place.project(PlaceElem::Index(index_local)), *element))
             }
             syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
                 let (place, ty) = if is_place_expr(&unary.expr) {
@@ -1693,7 +1884,7 @@ fn strip_parens(expr: &syn::Expr) -> &syn::Expr {
 fn is_place_expr(expr: &syn::Expr) -> bool {
     match expr {
         syn::Expr::Path(path) => path.path.get_ident().is_some(),
-        syn::Expr::Field(_) => true,
+        syn::Expr::Field(_) | syn::Expr::Index(_) => true,
         syn::Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Deref(_)),
         syn::Expr::Paren(paren) => is_place_expr(&paren.expr),
         _ => false,
