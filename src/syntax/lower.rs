@@ -1379,15 +1379,21 @@ impl<'m> Lowerer<'m> {
             self.as_temp_place(&call.receiver, None)?
         };
         let receiver_ty = self.infer.resolve(&receiver_ty);
-        // Auto-deref through references to find the type the method is on.
+        // Auto-deref to find the type the method is on: through references,
+        // and through boxes for every method but `clone` (which `Box` has).
         let mut place = receiver.clone();
         let mut self_ty = receiver_ty.clone();
-        while let Ty::Ref(_, inner) = &self_ty {
-            if matches!(**inner, Ty::Str) {
-                break;
+        loop {
+            match &self_ty {
+                Ty::Ref(_, inner) if !matches!(**inner, Ty::Str) => {}
+                Ty::Box(_) if method != "clone" => {}
+                _ => break,
             }
+            let (Ty::Ref(_, inner) | Ty::Box(inner)) = self_ty.clone() else {
+                break;
+            };
             place = place.project(PlaceElem::Deref);
-            self_ty = (**inner).clone();
+            self_ty = *inner;
         }
         let span = span_of(call.span());
         let receiver_span = span_of(call.receiver.span());
