@@ -1,0 +1,87 @@
+//! Re-measures the layout corpus with the `rustc` on PATH (one probe program
+//! for all queries) and compares with `tests/layout/expected.txt`.
+//! `BLESS=1` rewrites the file from rustc's answers.
+//!
+//! The expected numbers must come from rustc 1.95 on x86_64-unknown-linux-gnu;
+//! other versions or hosts are reported, not silently accepted.
+
+#[path = "layout/corpus.rs"]
+mod corpus;
+
+use std::process::Command;
+
+fn rustc_version() -> String {
+    let output = Command::new("rustc")
+        .arg("--version")
+        .arg("--verbose")
+        .output()
+        .expect("`rustc` must be on PATH for this test");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Compiles and runs the probe; returns its `key\tvalue` output.
+fn measure_with_rustc(corpus: &corpus::Corpus) -> String {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let source = dir.path().join("probe.rs");
+    let binary = dir.path().join("probe");
+    std::fs::write(&source, corpus::probe_program(corpus)).expect("write probe");
+    let compiled = Command::new("rustc")
+        .args([
+            "--edition",
+            "2021",
+            "-C",
+            "opt-level=0",
+            "-C",
+            "debuginfo=0",
+            "--cap-lints",
+            "allow",
+            "-o",
+        ])
+        .arg(&binary)
+        .arg(&source)
+        .output()
+        .expect("run rustc");
+    assert!(
+        compiled.status.success(),
+        "probe program does not compile:\n{}",
+        String::from_utf8_lossy(&compiled.stderr)
+    );
+    let run = Command::new(&binary).output().expect("run probe");
+    assert!(run.status.success(), "probe program failed");
+    String::from_utf8(run.stdout).expect("probe output is UTF-8")
+}
+
+#[test]
+fn expectations_match_rustc() {
+    let version = rustc_version();
+    assert!(
+        version.contains("release: 1.95.") && version.contains("host: x86_64-unknown-linux-gnu"),
+        "the corpus is measured with rustc 1.95 on x86_64-unknown-linux-gnu, found:\n{version}"
+    );
+    let corpus = corpus::build();
+    let measured = measure_with_rustc(&corpus);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(corpus::EXPECTED_PATH, &measured).expect("write expected.txt");
+        return;
+    }
+    let committed =
+        std::fs::read_to_string(corpus::EXPECTED_PATH).expect("tests/layout/expected.txt (run with BLESS=1)");
+    let measured_map = corpus::parse_expected(&measured);
+    let committed_map = corpus::parse_expected(&committed);
+    let mut differences = Vec::new();
+    for query in &corpus.queries {
+        let key = query.key();
+        if measured_map.get(&key) != committed_map.get(&key) {
+            differences.push(format!(
+                "{key}: rustc {:?}, expected.txt {:?}",
+                measured_map.get(&key),
+                committed_map.get(&key)
+            ));
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "expected.txt is stale (re-run with BLESS=1):\n{}",
+        differences.join("\n")
+    );
+}
