@@ -15,7 +15,10 @@ fn engine_answer(
     cache: &mut HashMap<String, Result<TypeLayout, String>>,
 ) -> Result<u64, String> {
     let ty = match query {
-        corpus::Query::Size(ty) | corpus::Query::Align(ty) | corpus::Query::Offset(ty, _) => ty,
+        corpus::Query::Size(ty)
+        | corpus::Query::Align(ty)
+        | corpus::Query::Offset(ty, _)
+        | corpus::Query::VariantOffset(ty, _, _) => ty,
     };
     let layout = cache
         .entry(ty.clone())
@@ -39,6 +42,19 @@ fn engine_answer(
                 .find(|candidate| &candidate.name == field)
                 .map(|found| found.offset)
                 .ok_or_else(|| format!("no field `{field}` in the engine's layout"))?
+        }
+        corpus::Query::VariantOffset(_, variant, field) => {
+            let found = layout
+                .variants
+                .iter()
+                .find(|candidate| &candidate.name == variant)
+                .ok_or_else(|| format!("no variant `{variant}` in the engine's layout"))?;
+            found
+                .fields
+                .iter()
+                .find(|candidate| &candidate.name == field)
+                .map(|found| found.offset)
+                .ok_or_else(|| format!("no field `{variant}.{field}` in the engine's layout"))?
         }
     })
 }

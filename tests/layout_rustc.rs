@@ -25,7 +25,10 @@ fn measure_with_rustc(corpus: &corpus::Corpus) -> String {
     let source = dir.path().join("probe.rs");
     let binary = dir.path().join("probe");
     std::fs::write(&source, corpus::probe_program(corpus)).expect("write probe");
+    // `offset_of!` on enum variants is unstable; the probe enables it on the
+    // same stable compiler, which does not change any layout.
     let compiled = Command::new("rustc")
+        .env("RUSTC_BOOTSTRAP", "1")
         .args([
             "--edition",
             "2021",

@@ -227,18 +227,30 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
             layout.padding = padding_of(&layout.fields, lay.size);
         }
     }
-    if let Some(single) = lay.single_variant
-        && let Some((name, fields)) = shape.variants.get(single)
-    {
-        let fields = field_layouts(resolver, fields, &lay.offsets)?;
-        layout.padding = padding_of(&fields, lay.size);
-        layout.variants.push(VariantLayout {
-            name: name.clone(),
-            encoding: "only variant (no tag)".to_string(),
-            size: lay.size,
-            uninhabited: lay.uninhabited,
-            fields,
-        });
+    if lay.enum_shape.is_none() && !shape.variants.is_empty() {
+        // Laid out like a struct (one present variant) or uninhabited (none):
+        // the other variants cannot exist, so their fields sit at offset 0.
+        for (index, (name, fields)) in shape.variants.iter().enumerate() {
+            let present = lay.single_variant == Some(index);
+            let zeros = vec![0; fields.len()];
+            let offsets = if present { &lay.offsets } else { &zeros };
+            let fields = field_layouts(resolver, fields, offsets)?;
+            if present {
+                layout.padding = padding_of(&fields, lay.size);
+            }
+            layout.variants.push(VariantLayout {
+                name: name.clone(),
+                encoding: if present {
+                    "only variant (no tag)"
+                } else {
+                    "absent (uninhabited)"
+                }
+                .to_string(),
+                size: if present { lay.size } else { 0 },
+                uninhabited: !present || lay.uninhabited,
+                fields,
+            });
+        }
     }
     if let Some((encoding, variants)) = &lay.enum_shape {
         layout.tag = Some(match encoding {

@@ -19,6 +19,9 @@ pub enum Query {
     Align(String),
     /// Offset of a named or numbered field of a struct, union or tuple.
     Offset(String, String),
+    /// Offset of a field of one enum variant (measured with `offset_of!` on
+    /// enums, an unstable feature of the same rustc enabled for the probe).
+    VariantOffset(String, String, String),
 }
 
 impl Query {
@@ -28,6 +31,7 @@ impl Query {
             Query::Size(ty) => format!("size {ty}"),
             Query::Align(ty) => format!("align {ty}"),
             Query::Offset(ty, field) => format!("offset {ty} .{field}"),
+            Query::VariantOffset(ty, variant, field) => format!("offset {ty} ::{variant}.{field}"),
         }
     }
 
@@ -37,6 +41,7 @@ impl Query {
             Query::Size(ty) => format!("std::mem::size_of::<{ty}>()"),
             Query::Align(ty) => format!("std::mem::align_of::<{ty}>()"),
             Query::Offset(ty, field) => format!("std::mem::offset_of!({ty}, {field})"),
+            Query::VariantOffset(ty, variant, field) => format!("std::mem::offset_of!({ty}, {variant}.{field})"),
         }
     }
 }
@@ -366,6 +371,78 @@ fn scan_struct_fields(source: &str) -> Vec<(String, Vec<String>)> {
     found
 }
 
+type Variants = Vec<(String, Vec<String>)>;
+
+/// Variants and their field names of an enum type: `Option`, `Result`, or a
+/// definition found by name.
+fn variant_fields(ty: &str, enums: &[(String, Variants)]) -> Variants {
+    let head = ty.split('<').next().unwrap_or(ty);
+    let numbered = |name: &str| (name.to_string(), vec!["0".to_string()]);
+    match head {
+        "Option" => vec![("None".to_string(), Vec::new()), numbered("Some")],
+        "Result" => vec![numbered("Ok"), numbered("Err")],
+        _ => enums
+            .iter()
+            .find(|(name, _)| name == head)
+            .map(|(_, variants)| variants.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// Enum names with their variants' field names (one `enum` item per line).
+fn scan_enum_variants(source: &str) -> Vec<(String, Variants)> {
+    let mut found = Vec::new();
+    for line in source.lines() {
+        let line = line.trim();
+        let line = if line.starts_with("#[") {
+            line.find("] enum ").map_or(line, |at| &line[at + 2..])
+        } else {
+            line
+        };
+        let Some(rest) = line.strip_prefix("enum ") else {
+            continue;
+        };
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let Some(open) = rest.find('{') else {
+            continue;
+        };
+        let body = rest[open + 1..].trim_end().trim_end_matches('}');
+        let mut variants = Vec::new();
+        for variant in split_top_level(body) {
+            let variant = variant.trim();
+            let variant = variant.split(" = ").next().unwrap_or(variant).trim();
+            let variant_name: String = variant
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if variant_name.is_empty() {
+                continue;
+            }
+            let after = variant[variant_name.len()..].trim();
+            let fields = if let Some(tuple) = after.strip_prefix('(') {
+                let inner = tuple.strip_suffix(')').unwrap_or(tuple);
+                (0..split_top_level(inner)
+                    .iter()
+                    .filter(|field| !field.trim().is_empty())
+                    .count())
+                    .map(|index| index.to_string())
+                    .collect()
+            } else if let Some(named) = after.strip_prefix('{') {
+                split_top_level(named.trim_end_matches('}'))
+                    .iter()
+                    .filter_map(|field| field.split(':').next().map(|name| name.trim().to_string()))
+                    .filter(|name| !name.is_empty())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            variants.push((variant_name, fields));
+        }
+        found.push((name, variants));
+    }
+    found
+}
+
 fn matching_close(text: &str, open: char, close: char) -> Option<usize> {
     let mut depth = 0;
     for (index, c) in text.char_indices() {
@@ -436,12 +513,18 @@ pub fn build() -> Corpus {
 
     let defs_source = format!("{HANDWRITTEN_DEFS}\n// Generated (seed {SEED:#x}).\n{generated}");
     let struct_fields = scan_struct_fields(&defs_source);
+    let enum_variants = scan_enum_variants(&defs_source);
     let mut queries = Vec::new();
     for ty in &types {
         queries.push(Query::Size(ty.clone()));
         queries.push(Query::Align(ty.clone()));
         for field in offset_fields(ty, &struct_fields) {
             queries.push(Query::Offset(ty.clone(), field));
+        }
+        for (variant, fields) in variant_fields(ty, &enum_variants) {
+            for field in fields {
+                queries.push(Query::VariantOffset(ty.clone(), variant.clone(), field));
+            }
         }
     }
     Corpus {
@@ -453,7 +536,8 @@ pub fn build() -> Corpus {
 
 /// The probe program: all definitions and a `main` printing `key\tvalue` lines.
 pub fn probe_program(corpus: &Corpus) -> String {
-    let mut program = String::from("#![allow(dead_code, unused_imports, non_camel_case_types)]\n");
+    let mut program =
+        String::from("#![feature(offset_of_enum)]\n#![allow(dead_code, unused_imports, non_camel_case_types)]\n");
     program.push_str(&corpus.defs_source);
     program.push_str("\nfn main() {\n");
     for query in &corpus.queries {
