@@ -1,6 +1,7 @@
-//! The layout engine against rustc's measurements of the corpus
-//! (`tests/layout/expected.txt`): every size, alignment and field offset
-//! must agree.
+//! The layout engine against rustc's measurements of the corpora: every
+//! size, alignment and field offset must agree. `expected.txt` holds the
+//! std corpus on x86_64; `expected_core_*.txt` the no-std corpus on i686
+//! and x86_64.
 
 #[path = "layout/corpus.rs"]
 mod corpus;
@@ -12,6 +13,7 @@ use std::collections::HashMap;
 fn engine_answer(
     query: &corpus::Query,
     defs: &Defs,
+    target: Target,
     cache: &mut HashMap<String, Result<TypeLayout, String>>,
 ) -> Result<u64, String> {
     let ty = match query {
@@ -22,7 +24,7 @@ fn engine_answer(
     };
     let layout = cache
         .entry(ty.clone())
-        .or_insert_with(|| layout_of_type_expr(ty, defs, Target::X86_64))
+        .or_insert_with(|| layout_of_type_expr(ty, defs, target))
         .clone()?;
     Ok(match query {
         corpus::Query::Size(_) => layout.size,
@@ -59,11 +61,9 @@ fn engine_answer(
     })
 }
 
-#[test]
-fn engine_agrees_with_rustc_on_the_whole_corpus() {
-    let corpus = corpus::build();
-    let expected =
-        corpus::parse_expected(&std::fs::read_to_string(corpus::EXPECTED_PATH).expect("tests/layout/expected.txt"));
+/// Every query of `corpus` against the rustc answers in `expected_path`.
+fn check(corpus: &corpus::Corpus, expected_path: &str, target: Target) {
+    let expected = corpus::parse_expected(&std::fs::read_to_string(expected_path).expect("committed expectations"));
     let defs = parse_defs(&corpus.defs_source).expect("corpus definitions parse");
     let mut cache = HashMap::new();
     let mut failures = Vec::new();
@@ -71,21 +71,20 @@ fn engine_agrees_with_rustc_on_the_whole_corpus() {
         let key = query.key();
         let Some(&want) = expected.get(&key) else {
             failures.push(format!(
-                "{key}: missing from expected.txt (run the rustc test with BLESS=1)"
+                "{key}: missing from {expected_path} (run the rustc test with BLESS=1)"
             ));
             continue;
         };
-        match engine_answer(query, &defs, &mut cache) {
+        match engine_answer(query, &defs, target, &mut cache) {
             Ok(got) if got == want => {}
             Ok(got) => failures.push(format!("{key}: engine {got}, rustc {want}")),
             Err(err) => failures.push(format!("{key}: engine error: {err}")),
         }
     }
     let total = corpus.queries.len();
-    eprintln!("{} measurements, {} disagreements", total, failures.len());
-    assert!(
-        total >= 800,
-        "the corpus must hold at least 800 measurements, has {total}"
+    eprintln!(
+        "{expected_path}: {total} measurements, {} disagreements",
+        failures.len()
     );
     assert!(
         failures.is_empty(),
@@ -93,4 +92,24 @@ fn engine_agrees_with_rustc_on_the_whole_corpus() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn engine_agrees_with_rustc_on_the_whole_corpus() {
+    let corpus = corpus::build();
+    assert!(
+        corpus.queries.len() >= 800,
+        "the corpus must hold at least 800 measurements"
+    );
+    check(&corpus, corpus::EXPECTED_PATH, Target::X86_64);
+}
+
+#[test]
+fn engine_agrees_with_rustc_on_the_core_corpus_for_i686() {
+    check(&corpus::build_core(), corpus::EXPECTED_CORE_I686_PATH, Target::I686);
+}
+
+#[test]
+fn engine_agrees_with_rustc_on_the_core_corpus_for_x86_64() {
+    check(&corpus::build_core(), corpus::EXPECTED_CORE_X86_64_PATH, Target::X86_64);
 }

@@ -11,6 +11,9 @@ use std::fmt::Write as _;
 pub const HANDWRITTEN_DEFS: &str = include_str!("handwritten_defs.rs");
 pub const HANDWRITTEN_TYPES: &str = include_str!("handwritten_types.txt");
 pub const EXPECTED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/layout/expected.txt");
+pub const EXPECTED_CORE_I686_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/layout/expected_core_i686.txt");
+pub const EXPECTED_CORE_X86_64_PATH: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/layout/expected_core_x86_64.txt");
 
 /// One question to ask both rustc and the engine.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +108,22 @@ const LEAF_STD: &[&str] = &[
     "fn(u8) -> u8",
 ];
 
+/// Leaves for the i686 corpus: no std, only what the `#![no_core]` probe defines.
+const LEAF_CORE: &[&str] = &[
+    "&'static str",
+    "&'static [u8]",
+    "&'static dyn Tr",
+    "*const u8",
+    "*mut [u16]",
+    "fn(u8) -> u8",
+    "NonZeroU8",
+    "NonZeroU32",
+    "NonZeroU64",
+    "NonZeroUsize",
+    "Cell<bool>",
+    "Void",
+];
+
 /// A generated definition, remembered so later types may use it.
 struct GenDef {
     name: String,
@@ -118,6 +137,8 @@ struct GenDef {
 struct Generator {
     rng: Rng,
     defs: Vec<GenDef>,
+    /// Only types a `#![no_core]` probe can define (for the i686 corpus).
+    core_only: bool,
 }
 
 impl Generator {
@@ -128,7 +149,10 @@ impl Generator {
             return self.rng.pick(PRIMITIVES).to_string();
         }
         if roll < 40 {
-            return self.rng.pick(LEAF_STD).to_string();
+            return self
+                .rng
+                .pick(if self.core_only { LEAF_CORE } else { LEAF_STD })
+                .to_string();
         }
         if roll < 45 && !params.is_empty() {
             return self.rng.pick(params).to_string();
@@ -164,14 +188,26 @@ impl Generator {
                     format!("({})", items.join(", "))
                 }
             }
+            5 | 6 if self.core_only => format!("Cell<{inner}>"),
             5 => format!("Vec<{inner}>"),
             6 => format!("Box<{inner}>"),
+            7 if self.core_only => format!("Option<Option<{inner}>>"),
             7 => format!("std::cell::Cell<{inner}>"),
             // A reference to a type parameter would need a `T: 'static` bound.
             8 if params.is_empty() => format!("&'static {inner}"),
+            8 if self.core_only => format!("Option<{inner}>"),
             8 => format!("Box<{inner}>"),
-            9 => format!("std::marker::PhantomData<{inner}>"),
+            9 => format!("{}<{inner}>", self.phantom()),
+            _ if self.core_only => format!("Result<u8, {inner}>"),
             _ => format!("std::rc::Rc<{inner}>"),
+        }
+    }
+
+    fn phantom(&self) -> &'static str {
+        if self.core_only {
+            "PhantomData"
+        } else {
+            "std::marker::PhantomData"
         }
     }
 
@@ -216,7 +252,7 @@ impl Generator {
             if !params.is_empty() {
                 // Every parameter must be used.
                 field_names.push("marker".to_string());
-                fields.push(format!("marker: std::marker::PhantomData<({},)>", params.join(", ")));
+                fields.push(format!("marker: {}<({},)>", self.phantom(), params.join(", ")));
             }
             let _ = writeln!(out, "struct {name}{generics} {{ {} }}", fields.join(", "));
         } else {
@@ -229,7 +265,8 @@ impl Generator {
             } else {
                 1 + self.rng.below(5)
             };
-            let signed = repr.is_empty() || repr.contains('i');
+            // A `#![no_core]` probe has no `Neg`, so no negative discriminants there.
+            let signed = (repr.is_empty() || repr.contains('i')) && !self.core_only;
             // Discriminants on variants with data need an explicit integer repr.
             let explicit = (repr.contains('u') || repr.contains('i')) && !repr.contains("align") && self.rng.chance(40);
             let mut variants = Vec::new();
@@ -260,7 +297,7 @@ impl Generator {
                 variants.push(format!("V{variant}{body}{discriminant}"));
             }
             if !params.is_empty() {
-                variants.push(format!("Marker(std::marker::PhantomData<({},)>)", params.join(", ")));
+                variants.push(format!("Marker({}<({},)>)", self.phantom(), params.join(", ")));
             }
             if !repr.is_empty() {
                 let _ = writeln!(out, "#[repr({repr})]");
@@ -300,20 +337,10 @@ fn offset_fields(ty: &str, struct_fields: &[(String, Vec<String>)]) -> Vec<Strin
         if inner.is_empty() {
             return Vec::new();
         }
-        // Count top-level commas.
-        let mut depth = 0i32;
-        let mut count = 1;
-        for c in inner.chars() {
-            match c {
-                '<' | '(' | '[' => depth += 1,
-                '>' | ')' | ']' => depth -= 1,
-                ',' if depth == 0 => count += 1,
-                _ => {}
-            }
-        }
-        if inner.trim_end().ends_with(',') {
-            count -= 1;
-        }
+        let count = split_top_level(inner)
+            .iter()
+            .filter(|item| !item.trim().is_empty())
+            .count();
         return (0..count).map(|index| index.to_string()).collect();
     }
     let head = ty.split('<').next().unwrap_or(ty);
@@ -462,9 +489,13 @@ fn split_top_level(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut current = String::new();
+    let mut previous = ' ';
     for c in text.chars() {
+        let after_dash = std::mem::replace(&mut previous, c) == '-';
         match c {
             '<' | '(' | '[' | '{' => depth += 1,
+            // The `>` of `fn() -> T` closes nothing.
+            '>' if after_dash => {}
             '>' | ')' | ']' | '}' => depth -= 1,
             ',' if depth == 0 => {
                 parts.push(std::mem::take(&mut current));
@@ -482,15 +513,108 @@ fn split_top_level(text: &str) -> Vec<String> {
 
 /// Builds the whole corpus deterministically.
 pub fn build() -> Corpus {
+    build_from(HANDWRITTEN_DEFS.to_string(), handwritten_types(), false)
+}
+
+/// Words that keep a hand-written line out of the `#![no_core]` corpus.
+const NOT_IN_CORE: &[&str] = &[
+    "String",
+    "Vec",
+    "Box",
+    "Rc",
+    "Arc",
+    "Mutex",
+    "RwLock",
+    "HashMap",
+    "HashSet",
+    "BTree",
+    "VecDeque",
+    "LinkedList",
+    "BinaryHeap",
+    "Duration",
+    "Instant",
+    "SystemTime",
+    "Ordering",
+    "ManuallyDrop",
+    "MaybeUninit",
+    "Infallible",
+    "std::",
+    "Wrapping",
+    "Saturating",
+    "Range",
+    "Atomic",
+    "PathBuf",
+    "OsString",
+    "NonZero<",
+    "NonZeroI",
+    "NonZeroU128",
+    "NonZeroU16",
+    "derive",
+    "Weak",
+    "RefCell",
+    "PhantomPinned",
+    "use ",
+    "= -",
+    "<<",
+    // Does not fit the 32-bit `isize` discriminant type.
+    "0x1_0000_0000",
+];
+
+/// The corpus for the i686 check: the hand-written families that need no
+/// std (with `dyn Debug` read as `dyn Tr`) plus generated core-only types.
+pub fn build_core() -> Corpus {
+    let mut blocked: Vec<String> = NOT_IN_CORE.iter().map(|word| word.to_string()).collect();
+    let mentions_blocked = |line: &str, blocked: &[String]| {
+        blocked.iter().any(|word| {
+            if word.chars().all(|c| c.is_alphanumeric()) && word.chars().next().is_some_and(char::is_uppercase) {
+                line.split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .any(|token| token.starts_with(word.as_str()))
+            } else {
+                line.contains(word.as_str())
+            }
+        })
+    };
+    let mut defs = String::new();
+    for line in HANDWRITTEN_DEFS.lines() {
+        let line = line.replace("Debug", "Tr");
+        let item = line.split("] ").last().unwrap_or(&line).trim_start_matches("pub ");
+        let name = item
+            .strip_prefix("struct ")
+            .or_else(|| item.strip_prefix("enum "))
+            .or_else(|| item.strip_prefix("union "))
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect::<String>()
+            });
+        if mentions_blocked(&line, &blocked) {
+            if let Some(name) = name {
+                blocked.push(name);
+            }
+            continue;
+        }
+        defs.push_str(&line);
+        defs.push('\n');
+    }
+    let types = handwritten_types()
+        .into_iter()
+        .map(|ty| ty.replace("Debug", "Tr"))
+        .filter(|ty| !mentions_blocked(ty, &blocked))
+        .collect();
+    build_from(defs, types, true)
+}
+
+fn build_from(handwritten_defs: String, handwritten: Vec<String>, core_only: bool) -> Corpus {
     let mut generator = Generator {
         rng: Rng(SEED),
         defs: Vec::new(),
+        core_only,
     };
     let mut generated = String::new();
     for index in 0..GENERATED_DEFS {
         generator.def(index, &mut generated);
     }
-    let mut types = handwritten_types();
+    let mut types = handwritten;
     for index in 0..GENERATED_DEFS {
         let (name, arity) = (generator.defs[index].name.clone(), generator.defs[index].params);
         let ty = if arity == 0 {
@@ -511,7 +635,7 @@ pub fn build() -> Corpus {
     let mut seen = std::collections::HashSet::new();
     types.retain(|ty| seen.insert(ty.clone()));
 
-    let defs_source = format!("{HANDWRITTEN_DEFS}\n// Generated (seed {SEED:#x}).\n{generated}");
+    let defs_source = format!("{handwritten_defs}\n// Generated (seed {SEED:#x}).\n{generated}");
     let struct_fields = scan_struct_fields(&defs_source);
     let enum_variants = scan_enum_variants(&defs_source);
     let mut queries = Vec::new();
@@ -550,6 +674,66 @@ pub fn probe_program(corpus: &Corpus) -> String {
     }
     program.push_str("}\n");
     program
+}
+
+/// The `#![no_core]` prelude: just enough of core for the corpus types, with
+/// the same field structure the engine assumes for them.
+const CORE_PRELUDE: &str = r#"#![feature(no_core, lang_items, intrinsics, rustc_attrs, builtin_syntax, offset_of_enum)]
+#![no_core]
+#![allow(dead_code, internal_features, non_camel_case_types, unused)]
+#[lang = "pointee_sized"] pub trait PointeeSized {}
+#[lang = "meta_sized"] pub trait MetaSized: PointeeSized {}
+#[lang = "sized"] pub trait Sized: MetaSized {}
+#[lang = "copy"] pub trait Copy {}
+impl Copy for u8 {} impl Copy for u16 {} impl Copy for u32 {} impl Copy for u64 {} impl Copy for u128 {}
+impl Copy for i8 {} impl Copy for i16 {} impl Copy for i32 {} impl Copy for i64 {} impl Copy for i128 {}
+impl Copy for usize {} impl Copy for isize {} impl Copy for bool {} impl Copy for char {}
+impl Copy for f32 {} impl Copy for f64 {}
+#[lang = "phantom_data"] pub struct PhantomData<T: ?Sized>;
+#[lang = "unsafe_cell"] #[repr(transparent)] pub struct UnsafeCell<T: ?Sized> { value: T }
+#[repr(transparent)] pub struct Cell<T: ?Sized> { value: UnsafeCell<T> }
+pub enum Option<T> { None, Some(T) }
+pub enum Result<T, E> { Ok(T), Err(E) }
+#[rustc_layout_scalar_valid_range_start(1)] #[repr(transparent)] pub struct NonZeroU8(u8);
+#[rustc_layout_scalar_valid_range_start(1)] #[repr(transparent)] pub struct NonZeroU32(u32);
+#[rustc_layout_scalar_valid_range_start(1)] #[repr(transparent)] pub struct NonZeroU64(u64);
+#[rustc_layout_scalar_valid_range_start(1)] #[repr(transparent)] pub struct NonZeroUsize(usize);
+pub trait Tr {}
+#[rustc_intrinsic] pub const fn size_of<T>() -> usize;
+#[rustc_intrinsic] pub const fn align_of<T>() -> usize;
+#[lang = "offset_of"] #[rustc_intrinsic] pub const fn offset_of<T: PointeeSized>(variant: u32, field: u32) -> usize;
+"#;
+
+/// A `#![no_core]` library whose line `lines[i]` holds query `i` as
+/// `const _: [(); 0] = [(); VALUE];`: rustc reports each non-zero VALUE as an
+/// array-length mismatch, so type checking alone (no std) measures it.
+pub fn core_probe_program(corpus: &Corpus) -> (String, Vec<usize>) {
+    let mut program = String::from(CORE_PRELUDE);
+    program.push_str(&corpus.defs_source);
+    program.push('\n');
+    let mut lines = Vec::with_capacity(corpus.queries.len());
+    for query in &corpus.queries {
+        let value = match query {
+            Query::Size(ty) => format!("size_of::<{ty}>()"),
+            Query::Align(ty) => format!("align_of::<{ty}>()"),
+            // `builtin # offset_of` takes a type-position argument, so the
+            // type is written through an alias.
+            Query::Offset(_, field) => format!("builtin # offset_of(Probed, {field})"),
+            Query::VariantOffset(_, variant, field) => format!("builtin # offset_of(Probed, {variant}.{field})"),
+        };
+        lines.push(program.lines().count() + 1);
+        match query {
+            Query::Offset(ty, _) | Query::VariantOffset(ty, _, _) => {
+                // Type aliases cannot elide lifetimes.
+                let ty = ty.replace("&'static ", "&").replace('&', "&'static ");
+                let _ = writeln!(program, "const _: [(); 0] = {{ type Probed = {ty}; [(); {value}] }};");
+            }
+            _ => {
+                let _ = writeln!(program, "const _: [(); 0] = [(); {value}];");
+            }
+        }
+    }
+    (program, lines)
 }
 
 /// Reads `key\tvalue` lines.
