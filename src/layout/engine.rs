@@ -171,7 +171,10 @@ impl Lay {
     }
 
     pub fn array(element: &Lay, count: u64) -> Result<Lay, String> {
-        let size = element.size.checked_mul(count).ok_or("array size overflows")?;
+        let size = element
+            .size
+            .checked_mul(count)
+            .ok_or("the array is too big for the target")?;
         Ok(Lay {
             size,
             align: element.align,
@@ -211,8 +214,10 @@ impl Lay {
     }
 }
 
+/// Rounds up to a multiple of `align`; saturates so that oversized types
+/// are reported by the size check instead of overflowing.
 fn align_to(offset: u64, align: u64) -> u64 {
-    offset.div_ceil(align) * align
+    offset.div_ceil(align).saturating_mul(align)
 }
 
 /// How a single-variant aggregate is being laid out.
@@ -306,7 +311,9 @@ fn univariant_biased(fields: &[&Lay], repr: &Repr, kind: StructKind, bias: Niche
                 niche = Some(field_niche);
             }
         }
-        offset = offset.checked_add(field.size).ok_or("type size overflows")?;
+        offset = offset
+            .checked_add(field.size)
+            .ok_or("the type is too big for the target")?;
     }
     if let Some(repr_align) = repr.align {
         align = align.max(repr_align);

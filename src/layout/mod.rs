@@ -72,10 +72,7 @@ fn int_kind(int: IntTy) -> IntKind {
 pub fn layout_of(ty: &Ty) -> Option<Layout> {
     let expr = type_expr_of_ir(ty)?;
     let defs = Defs::new();
-    let resolver = resolve::Resolver {
-        defs: &defs,
-        target: Target::X86_64,
-    };
+    let resolver = resolve::Resolver::new(&defs, Target::X86_64);
     let lay = resolver.lay(&expr).ok()?;
     Some(Layout {
         size: usize::try_from(lay.size).ok()?,

@@ -86,7 +86,7 @@ pub fn layout_of_type_expr(expr: &str, defs: &Defs, target: Target) -> Result<Ty
 
 /// Lays out an already parsed type expression.
 pub fn layout_of_type(ty: &TypeExpr, defs: &Defs, target: Target) -> Result<TypeLayout, String> {
-    let resolver = Resolver { defs, target };
+    let resolver = Resolver::new(defs, target);
     let lay = resolver.lay(ty)?;
     describe(&resolver, ty, &lay)
 }

@@ -5,9 +5,27 @@
 use super::engine::{self, EnumVariant, Lay, StructKind};
 use super::model::{AdtDef, AdtKind, Defs, FloatKind, PointerMeta, Repr, Target, TypeExpr};
 use super::std_types;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
-/// Nesting deeper than this is treated as an infinitely sized recursive type.
-const MAX_DEPTH: usize = 96;
+/// Nesting deeper than this is refused (it would be an infinitely sized
+/// recursive type, or deeper than any realistic type and than the stack of
+/// a 2 MiB thread allows in debug builds).
+const MAX_DEPTH: usize = 40;
+
+/// Larger generic arguments are treated as a recursively growing type.
+const MAX_ARGUMENT_NODES: usize = 2048;
+
+/// Number of nodes in a type expression, stopping early past the limit.
+fn node_count(ty: &TypeExpr) -> usize {
+    match ty {
+        TypeExpr::Tuple(items) => 1 + items.iter().map(node_count).sum::<usize>(),
+        TypeExpr::Path { args, .. } => 1 + args.iter().map(node_count).sum::<usize>(),
+        TypeExpr::Array(item, _) | TypeExpr::Slice(item) => 1 + node_count(item),
+        TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => 1 + node_count(pointee),
+        _ => 1,
+    }
+}
 
 /// Generic parameters bound while laying out a definition's fields.
 pub(crate) type Bindings<'a> = &'a [(String, TypeExpr)];
@@ -15,14 +33,42 @@ pub(crate) type Bindings<'a> = &'a [(String, TypeExpr)];
 pub(crate) struct Resolver<'a> {
     pub defs: &'a Defs,
     pub target: Target,
+    /// Layouts of named types with concrete arguments, so that a definition
+    /// used many times (or along many paths) is laid out once.
+    cache: RefCell<HashMap<TypeExpr, Lay>>,
+    /// Named types being laid out: meeting one again means it contains itself.
+    in_progress: RefCell<Vec<TypeExpr>>,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
+    pub fn new(defs: &'a Defs, target: Target) -> Resolver<'a> {
+        Resolver {
+            defs,
+            target,
+            cache: RefCell::new(HashMap::new()),
+            in_progress: RefCell::new(Vec::new()),
+        }
+    }
+
     pub fn lay(&self, ty: &TypeExpr) -> Result<Lay, String> {
         self.lay_in(ty, &[], 0)
     }
 
     pub(crate) fn lay_in(&self, ty: &TypeExpr, bindings: Bindings<'_>, depth: usize) -> Result<Lay, String> {
+        let lay = self.lay_uncapped(ty, bindings, depth)?;
+        // rustc rejects values at or above this bound (2^61 bytes on 64-bit, 2^31 on 32-bit).
+        let bound = if self.target.pointer_width == 64 {
+            1u64 << 61
+        } else {
+            1u64 << 31
+        };
+        if lay.size >= bound {
+            return Err(format!("`{ty}` is too big for the target"));
+        }
+        Ok(lay)
+    }
+
+    fn lay_uncapped(&self, ty: &TypeExpr, bindings: Bindings<'_>, depth: usize) -> Result<Lay, String> {
         if depth > MAX_DEPTH {
             return Err(format!(
                 "cannot lay out `{ty}`: the type is recursive without indirection or nested too deeply"
@@ -65,13 +111,41 @@ impl Resolver<'_> {
                     return self.lay_in(bound, &[], depth + 1);
                 }
                 let args: Vec<TypeExpr> = args.iter().map(|arg| substitute(arg, bindings)).collect();
-                if let Some(def) = self.defs.get(name) {
-                    return self.lay_adt(def, &args, depth);
+                // Definitions that instantiate themselves with ever larger
+                // arguments never finish (rustc hits its recursion limit).
+                if args.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
+                    return Err(format!(
+                        "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
+                    ));
                 }
-                match std_types::lay_std(self, name, &args, depth)? {
-                    Some(lay) => Ok(lay),
-                    None => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
+                let key = TypeExpr::Path {
+                    name: name.clone(),
+                    args,
+                };
+                if let Some(lay) = self.cache.borrow().get(&key) {
+                    return Ok(lay.clone());
                 }
+                let TypeExpr::Path { args, .. } = &key else {
+                    return Err(format!("cannot lay out `{ty}`"));
+                };
+                if self.in_progress.borrow().contains(&key) {
+                    return Err(format!(
+                        "cannot lay out `{key}`: the type is recursive without indirection"
+                    ));
+                }
+                self.in_progress.borrow_mut().push(key.clone());
+                let lay = match self.defs.get(name) {
+                    Some(def) => self.lay_adt(def, args, depth),
+                    None => match std_types::lay_std(self, name, args, depth) {
+                        Ok(Some(lay)) => Ok(lay),
+                        Ok(None) => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
+                        Err(err) => Err(err),
+                    },
+                };
+                self.in_progress.borrow_mut().pop();
+                let lay = lay?;
+                self.cache.borrow_mut().insert(key, lay.clone());
+                Ok(lay)
             }
         }
     }

@@ -3,8 +3,32 @@
 
 use crate::layout::model::{AdtDef, AdtKind, Defs, FieldDef, FloatKind, IntKind, Repr, TypeExpr, VariantDef};
 
+/// Deeper bracket nesting is refused before parsing: the recursive-descent
+/// parser would exhaust a 2 MiB thread stack in debug builds not far above this.
+const MAX_NESTING: usize = 24;
+
+fn check_nesting(text: &str) -> Result<(), String> {
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '<' | '(' | '[' | '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(format!(
+                        "cannot parse: brackets are nested more than {MAX_NESTING} deep"
+                    ));
+                }
+            }
+            '>' | ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// Parses a type expression such as `Option<Vec<u8>>` or `&'a [u32]`.
 pub fn parse_type_expr(text: &str) -> Result<TypeExpr, String> {
+    check_nesting(text)?;
     let ty: syn::Type = syn::parse_str(text).map_err(|err| format!("cannot parse type `{text}`: {err}"))?;
     type_expr(&ty)
 }
@@ -12,6 +36,7 @@ pub fn parse_type_expr(text: &str) -> Result<TypeExpr, String> {
 /// Reads every `struct`, `enum` and `union` item of `source` (other items are
 /// skipped; nested modules are searched too).
 pub fn parse_defs(source: &str) -> Result<Defs, String> {
+    check_nesting(source)?;
     let file = syn::parse_file(source).map_err(|err| format!("cannot parse definitions: {err}"))?;
     let mut defs = Defs::new();
     collect_items(&file.items, &mut defs)?;
@@ -147,6 +172,10 @@ fn repr(name: &str, attrs: &[syn::Attribute]) -> Result<Repr, String> {
     for value in [repr.pack, repr.align].into_iter().flatten() {
         if !value.is_power_of_two() {
             return Err(format!("`#[repr]` of `{name}`: {value} is not a power of two"));
+        }
+        // rustc's limit on alignment.
+        if value > 1 << 29 {
+            return Err(format!("`#[repr]` of `{name}`: {value} is larger than 2^29"));
         }
     }
     Ok(repr)
