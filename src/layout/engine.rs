@@ -123,7 +123,8 @@ pub struct Lay {
     /// Field offsets in declaration order (empty for primitives and arrays).
     pub offsets: Vec<u64>,
     /// Present for enums laid out with a tag or a niche.
-    pub enum_shape: Option<(TagEncoding, Vec<VariantLayout>)>,
+    /// Boxed: layouts are moved around a lot and most have no variants.
+    pub enum_shape: Option<Box<(TagEncoding, Vec<VariantLayout>)>>,
     /// For enums laid out like a struct: the index of the only present variant.
     pub single_variant: Option<usize>,
 }
@@ -515,7 +516,7 @@ fn niche_filling_layout(
         niche: Niche::from_scalar(niche.offset, niche.size, valid_start, valid_end),
         uninhabited: layouts.iter().all(|lay| lay.uninhabited),
         offsets: Vec::new(),
-        enum_shape: Some((encoding, variant_layouts)),
+        enum_shape: Some(Box::new((encoding, variant_layouts))),
         single_variant: None,
     }))
 }
@@ -666,7 +667,7 @@ fn tagged_layout(
         niche,
         uninhabited: variant_lays.iter().all(|lay| lay.uninhabited),
         offsets: Vec::new(),
-        enum_shape: Some((encoding, variant_layouts)),
+        enum_shape: Some(Box::new((encoding, variant_layouts))),
         single_variant: None,
     })
 }

@@ -252,7 +252,8 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
             });
         }
     }
-    if let Some((encoding, variants)) = &lay.enum_shape {
+    if let Some(shape_box) = &lay.enum_shape {
+        let (encoding, variants) = &**shape_box;
         layout.tag = Some(match encoding {
             TagEncoding::Direct { offset, size, .. } => TagLayout {
                 kind: "direct",

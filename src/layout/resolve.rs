@@ -7,6 +7,32 @@ use super::model::{AdtDef, AdtKind, Defs, FloatKind, PointerMeta, Repr, Target, 
 use super::std_types;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher for the per-request cache: keys are type
+/// expressions from the caller, and the cache lives for one request only.
+#[derive(Default)]
+pub(crate) struct TypeHasher(u64);
+
+impl Hasher for TypeHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.write_u64(value as u64);
+    }
+}
 
 /// Nesting deeper than this is refused (it would be an infinitely sized
 /// recursive type, or deeper than any realistic type and than the stack of
@@ -35,7 +61,7 @@ pub(crate) struct Resolver<'a> {
     pub target: Target,
     /// Layouts of named types with concrete arguments, so that a definition
     /// used many times (or along many paths) is laid out once.
-    cache: RefCell<HashMap<TypeExpr, Lay>>,
+    cache: RefCell<HashMap<TypeExpr, Lay, BuildHasherDefault<TypeHasher>>>,
     /// Named types being laid out: meeting one again means it contains itself.
     in_progress: RefCell<Vec<TypeExpr>>,
 }
@@ -45,7 +71,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             defs,
             target,
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new(HashMap::default()),
             in_progress: RefCell::new(Vec::new()),
         }
     }
@@ -118,30 +144,25 @@ impl<'a> Resolver<'a> {
                         "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
                     ));
                 }
-                let key = TypeExpr::Path {
-                    name: name.clone(),
-                    args,
+                let Some(def) = self.defs.get(name) else {
+                    // Std types are cheap to build and are not cached.
+                    return match std_types::lay_std(self, name, &args, depth)? {
+                        Some(lay) => Ok(lay),
+                        None => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
+                    };
                 };
+                let key = TypeExpr::Path { name: name.clone(), args };
                 if let Some(lay) = self.cache.borrow().get(&key) {
                     return Ok(lay.clone());
                 }
+                if self.in_progress.borrow().contains(&key) {
+                    return Err(format!("cannot lay out `{key}`: the type is recursive without indirection"));
+                }
+                self.in_progress.borrow_mut().push(key.clone());
                 let TypeExpr::Path { args, .. } = &key else {
                     return Err(format!("cannot lay out `{ty}`"));
                 };
-                if self.in_progress.borrow().contains(&key) {
-                    return Err(format!(
-                        "cannot lay out `{key}`: the type is recursive without indirection"
-                    ));
-                }
-                self.in_progress.borrow_mut().push(key.clone());
-                let lay = match self.defs.get(name) {
-                    Some(def) => self.lay_adt(def, args, depth),
-                    None => match std_types::lay_std(self, name, args, depth) {
-                        Ok(Some(lay)) => Ok(lay),
-                        Ok(None) => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
-                        Err(err) => Err(err),
-                    },
-                };
+                let lay = self.lay_adt(def, args, depth);
                 self.in_progress.borrow_mut().pop();
                 let lay = lay?;
                 self.cache.borrow_mut().insert(key, lay.clone());
