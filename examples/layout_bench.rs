@@ -40,7 +40,10 @@ fn summarise(what: &str, timings: &mut [(Duration, String)]) {
     }
     let percentile = |p: usize| timings[(count * p / 100).min(count - 1)].0;
     let total: Duration = timings.iter().map(|(elapsed, _)| *elapsed).sum();
-    let over = timings.iter().filter(|(elapsed, _)| *elapsed >= Duration::from_micros(10)).count();
+    let over = timings
+        .iter()
+        .filter(|(elapsed, _)| *elapsed >= Duration::from_micros(10))
+        .count();
     println!(
         "{what}: {count} types, mean {:?}, median {:?}, p99 {:?}, max {:?} ({}); {over} at or over 10 µs",
         total / count as u32,
@@ -81,6 +84,20 @@ fn main() {
             end_to_end_timings.push((end_to_end, label));
         }
     }
+    let uses_generated_defs = |label: &str| {
+        label
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.len() > 1 && word.starts_with('G') && word[1..].chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut hand_written: Vec<_> = engine_timings
+        .iter()
+        .filter(|(_, label)| !uses_generated_defs(label))
+        .cloned()
+        .collect();
+    summarise(
+        "layout + report, types without generated definitions",
+        &mut hand_written,
+    );
     summarise("parse only (syn)", &mut parse_timings);
     summarise("layout + report of a parsed type", &mut engine_timings);
     summarise("end to end (layout_of_type_expr)", &mut end_to_end_timings);

@@ -387,6 +387,14 @@ fn sort_fields(order: &mut [usize], fields: &[&Lay], pack: Option<u64>, kind: St
     }
 }
 
+/// Whether an enum's per-variant layouts are wanted (for a report) or only
+/// its size, alignment and niche (for a field of something larger).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    Full,
+    Summary,
+}
+
 /// One variant's fields, for enum layout.
 pub struct EnumVariant<'a> {
     pub fields: Vec<&'a Lay>,
@@ -402,6 +410,7 @@ pub fn enum_layout(
     discriminants: &[i128],
     repr: &Repr,
     niche_allowed: bool,
+    detail: Detail,
 ) -> Result<Lay, String> {
     if repr.pack.is_some() {
         return Err("an enum cannot be `repr(packed)`".to_string());
@@ -424,11 +433,11 @@ pub fn enum_layout(
     }
 
     let niche_filled = if niche_allowed && !repr.keeps_enum_tag() {
-        niche_filling_layout(variants, repr, &absent)?
+        niche_filling_layout(variants, repr, &absent, detail)?
     } else {
         None
     };
-    let tagged = tagged_layout(target, variants, discriminants, repr)?;
+    let tagged = tagged_layout(target, variants, discriminants, repr, detail)?;
     let niche_room = |lay: &Lay| lay.niche.map_or(0, |niche| niche.available());
     Ok(match niche_filled {
         // The smaller layout wins; on a tie, the one leaving the larger niche;
@@ -447,6 +456,7 @@ fn niche_filling_layout(
     variants: &[EnumVariant<'_>],
     repr: &Repr,
     absent: &dyn Fn(&EnumVariant<'_>) -> bool,
+    detail: Detail,
 ) -> Result<Option<Lay>, String> {
     if variants.len() < 2 {
         return Ok(None);
@@ -481,26 +491,23 @@ fn niche_filling_layout(
     };
     let size = align_to(layouts[largest].size, align);
 
-    let mut variant_layouts = Vec::with_capacity(variants.len());
+    let mut variant_layouts = Vec::new();
     for (index, lay) in layouts.iter().enumerate() {
-        let mut offsets = lay.offsets.clone();
-        let mut end = lay.size;
+        let mut shift = 0;
         if index != largest && lay.size > niche.offset {
             // Other variants must fit entirely before or after the niche.
-            let shift = align_to(niche.offset + niche.size, lay.align);
+            shift = align_to(niche.offset + niche.size, lay.align);
             if shift + lay.size > size {
                 return Ok(None);
             }
-            for offset in &mut offsets {
-                *offset += shift;
-            }
-            end += shift;
         }
-        variant_layouts.push(VariantLayout {
-            offsets,
-            size: end,
-            uninhabited: lay.uninhabited,
-        });
+        if detail == Detail::Full {
+            variant_layouts.push(VariantLayout {
+                offsets: lay.offsets.iter().map(|offset| offset + shift).collect(),
+                size: lay.size + shift,
+                uninhabited: lay.uninhabited,
+            });
+        }
     }
     let encoding = TagEncoding::Niche {
         offset: niche.offset,
@@ -516,7 +523,7 @@ fn niche_filling_layout(
         niche: Niche::from_scalar(niche.offset, niche.size, valid_start, valid_end),
         uninhabited: layouts.iter().all(|lay| lay.uninhabited),
         offsets: Vec::new(),
-        enum_shape: Some(Box::new((encoding, variant_layouts))),
+        enum_shape: (detail == Detail::Full).then(|| Box::new((encoding, variant_layouts))),
         single_variant: None,
     }))
 }
@@ -555,6 +562,7 @@ fn tagged_layout(
     variants: &[EnumVariant<'_>],
     discriminants: &[i128],
     repr: &Repr,
+    detail: Detail,
 ) -> Result<Lay, String> {
     let discriminant_type = repr.int.unwrap_or(IntKind::Isize);
     let discriminant_bits = discriminant_type.size(target) * 8;
@@ -647,27 +655,31 @@ fn tagged_layout(
     }
     let mask = all_ones(tag_size);
     let niche = Niche::from_scalar(0, tag_size, (min as u128) & mask, (max as u128) & mask);
-    let variant_layouts = variant_lays
-        .iter()
-        .map(|lay| VariantLayout {
-            offsets: lay.offsets.clone(),
-            size: lay.size,
-            uninhabited: lay.uninhabited,
-        })
-        .collect();
-    let encoding = TagEncoding::Direct {
-        offset: 0,
-        size: tag_size,
-        signed,
-        values,
-    };
+    let uninhabited = variant_lays.iter().all(|lay| lay.uninhabited);
+    let enum_shape = (detail == Detail::Full).then(|| {
+        let variant_layouts = variant_lays
+            .into_iter()
+            .map(|lay| VariantLayout {
+                offsets: lay.offsets,
+                size: lay.size,
+                uninhabited: lay.uninhabited,
+            })
+            .collect();
+        let encoding = TagEncoding::Direct {
+            offset: 0,
+            size: tag_size,
+            signed,
+            values,
+        };
+        Box::new((encoding, variant_layouts))
+    });
     Ok(Lay {
         size,
         align,
         niche,
-        uninhabited: variant_lays.iter().all(|lay| lay.uninhabited),
+        uninhabited,
         offsets: Vec::new(),
-        enum_shape: Some(Box::new((encoding, variant_layouts))),
+        enum_shape,
         single_variant: None,
     })
 }

@@ -173,7 +173,7 @@ fn field_layouts(
 ) -> Result<Vec<FieldLayout>, String> {
     let mut out = Vec::with_capacity(fields.len());
     for ((name, ty), &offset) in fields.iter().zip(offsets) {
-        let lay = resolver.lay(ty)?;
+        let lay = resolver.lay_in(ty, &[], 1)?;
         out.push(FieldLayout {
             name: name.clone(),
             ty: ty.to_string(),

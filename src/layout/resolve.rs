@@ -2,7 +2,7 @@
 //! user definitions (with generic arguments substituted) and the modelled
 //! std types.
 
-use super::engine::{self, EnumVariant, Lay, StructKind};
+use super::engine::{self, Detail, EnumVariant, Lay, StructKind};
 use super::model::{AdtDef, AdtKind, Defs, FloatKind, PointerMeta, Repr, Target, TypeExpr};
 use super::std_types;
 use std::cell::RefCell;
@@ -151,12 +151,20 @@ impl<'a> Resolver<'a> {
                         None => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
                     };
                 };
-                let key = TypeExpr::Path { name: name.clone(), args };
-                if let Some(lay) = self.cache.borrow().get(&key) {
+                let key = TypeExpr::Path {
+                    name: name.clone(),
+                    args,
+                };
+                // Layouts for the reported type itself carry variant tables;
+                // cached ones (nested uses) do not.
+                let cacheable = depth > 0;
+                if cacheable && let Some(lay) = self.cache.borrow().get(&key) {
                     return Ok(lay.clone());
                 }
                 if self.in_progress.borrow().contains(&key) {
-                    return Err(format!("cannot lay out `{key}`: the type is recursive without indirection"));
+                    return Err(format!(
+                        "cannot lay out `{key}`: the type is recursive without indirection"
+                    ));
                 }
                 self.in_progress.borrow_mut().push(key.clone());
                 let TypeExpr::Path { args, .. } = &key else {
@@ -165,7 +173,9 @@ impl<'a> Resolver<'a> {
                 let lay = self.lay_adt(def, args, depth);
                 self.in_progress.borrow_mut().pop();
                 let lay = lay?;
-                self.cache.borrow_mut().insert(key, lay.clone());
+                if cacheable {
+                    self.cache.borrow_mut().insert(key, lay.clone());
+                }
                 Ok(lay)
             }
         }
@@ -295,7 +305,15 @@ impl<'a> Resolver<'a> {
                     discriminants.push(next);
                     next = next.wrapping_add(1);
                 }
-                engine::enum_layout(self.target, &enum_variants, &discriminants, &def.repr, !explicit)
+                let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
+                engine::enum_layout(
+                    self.target,
+                    &enum_variants,
+                    &discriminants,
+                    &def.repr,
+                    !explicit,
+                    detail,
+                )
             }
         }
     }

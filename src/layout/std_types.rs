@@ -4,7 +4,7 @@
 //! `Duration`'s nanoseconds a `u32` limited to `0..=999_999_999`, and `Cell`
 //! hides every niche of its content.
 
-use super::engine::{self, EnumVariant, Lay, StructKind};
+use super::engine::{self, Detail, EnumVariant, Lay, StructKind};
 use super::model::{IntKind, Repr, Target, TypeExpr};
 use super::resolve::{Resolver, all_ones};
 
@@ -27,9 +27,9 @@ fn thin_non_null(target: Target) -> Lay {
 }
 
 /// A field-less enum-like `Option` over `inner`: `None` then `Some(inner)`.
-fn option_of(target: Target, inner: &Lay) -> Result<Lay, String> {
+fn option_of(target: Target, inner: &Lay, detail: Detail) -> Result<Lay, String> {
     let variants = [EnumVariant { fields: Vec::new() }, EnumVariant { fields: vec![inner] }];
-    engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true)
+    engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)
 }
 
 /// Atomics and other interior-mutable integers: aligned to their size, no niche.
@@ -73,6 +73,8 @@ pub(crate) fn lay_std(
     depth: usize,
 ) -> Result<Option<Lay>, String> {
     let target = resolver.target;
+    // Variant tables are only needed for the type being reported.
+    let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
     let lay = |ty: &TypeExpr| resolver.lay_in(ty, &[], depth + 1);
     let arg = |index: usize| -> Result<Lay, String> {
         match args.get(index) {
@@ -90,13 +92,13 @@ pub(crate) fn lay_std(
     let result = match name {
         "Option" => {
             expect_args(name, args, 1)?;
-            option_of(target, &arg(0)?)?
+            option_of(target, &arg(0)?, detail)?
         }
         "Result" => {
             expect_args(name, args, 2)?;
             let (ok, err) = (arg(0)?, arg(1)?);
             let variants = [EnumVariant { fields: vec![&ok] }, EnumVariant { fields: vec![&err] }];
-            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true)?
+            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)?
         }
         "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => {
             if args.is_empty() || args.len() > 2 {
@@ -136,7 +138,7 @@ pub(crate) fn lay_std(
         "LinkedList" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            let link = option_of(target, &thin_non_null(target))?;
+            let link = option_of(target, &thin_non_null(target), Detail::Summary)?;
             sized_struct(&[link.clone(), link, word(target), Lay::zst(1), Lay::zst(1)])?
         }
         "HashMap" | "HashSet" => {
@@ -162,7 +164,7 @@ pub(crate) fn lay_std(
                 arg(index)?;
             }
             let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)])?;
-            sized_struct(&[option_of(target, &root)?, word(target), Lay::zst(1)])?
+            sized_struct(&[option_of(target, &root, Detail::Summary)?, word(target), Lay::zst(1)])?
         }
         "Cell" | "UnsafeCell" | "SyncUnsafeCell" => {
             expect_args(name, args, 1)?;
@@ -211,7 +213,7 @@ pub(crate) fn lay_std(
                 int: Some(IntKind::I8),
                 ..Repr::default()
             };
-            engine::enum_layout(target, &[none(), none(), none()], &[-1, 0, 1], &repr, false)?
+            engine::enum_layout(target, &[none(), none(), none()], &[-1, 0, 1], &repr, false, detail)?
         }
         "Error" => {
             expect_args(name, args, 0)?;
