@@ -269,7 +269,18 @@ pub fn univariant(fields: &[&Lay], repr: &Repr, kind: StructKind) -> Result<Lay,
 
 fn univariant_biased(fields: &[&Lay], repr: &Repr, kind: StructKind, bias: NicheBias) -> Result<Lay, String> {
     let pack = repr.pack;
-    let mut memory_order: Vec<usize> = (0..fields.len()).collect();
+    // Field indices in memory order; on the stack for the usual small structs.
+    let mut order_on_stack = [0usize; 16];
+    let mut order_on_heap = Vec::new();
+    let memory_order: &mut [usize] = if fields.len() <= order_on_stack.len() {
+        &mut order_on_stack[..fields.len()]
+    } else {
+        order_on_heap.resize(fields.len(), 0);
+        &mut order_on_heap
+    };
+    for (position, slot) in memory_order.iter_mut().enumerate() {
+        *slot = position;
+    }
     let reorderable = if kind == StructKind::MaybeUnsized {
         fields.len().saturating_sub(1)
     } else {
@@ -293,7 +304,7 @@ fn univariant_biased(fields: &[&Lay], repr: &Repr, kind: StructKind, bias: Niche
     let mut offsets = vec![0; fields.len()];
     let mut niche: Option<Niche> = None;
     let mut niche_available = 0;
-    for &index in &memory_order {
+    for &index in memory_order.iter() {
         let field = fields[index];
         let field_align = pack.map_or(field.align, |pack| field.align.min(pack));
         offset = align_to(offset, field_align);
@@ -616,12 +627,10 @@ fn tagged_layout(
             },
         )?;
         // The first non-ZST-like field in memory bounds how far the tag may grow.
-        let mut by_offset: Vec<usize> = (0..variant.fields.len()).collect();
-        by_offset.sort_by_key(|&index| lay.offsets[index]);
-        if let Some(&index) = by_offset
-            .iter()
-            .find(|&&index| !variant.fields[index].is_one_byte_aligned_zst())
-        {
+        let first_in_memory = (0..variant.fields.len())
+            .filter(|&index| !variant.fields[index].is_one_byte_aligned_zst())
+            .min_by_key(|&index| (lay.offsets[index], index));
+        if let Some(index) = first_in_memory {
             smallest_first_field_align = smallest_first_field_align.min(variant.fields[index].align);
         }
         size = size.max(lay.size);

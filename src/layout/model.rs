@@ -4,6 +4,34 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher for the engine's own maps (definition
+/// names, per-request caches); they never outlive a request's input.
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.write_u64(value as u64);
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// Integer primitives; `Isize`/`Usize` take the target's pointer width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -294,7 +322,7 @@ pub struct AdtDef {
 /// Definitions the engine can lay out, by name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Defs {
-    by_name: HashMap<String, AdtDef>,
+    by_name: FastMap<String, AdtDef>,
 }
 
 impl Defs {

@@ -3,36 +3,10 @@
 //! std types.
 
 use super::engine::{self, Detail, EnumVariant, Lay, StructKind};
+use super::model::FastMap;
 use super::model::{AdtDef, AdtKind, Defs, FloatKind, PointerMeta, Repr, Target, TypeExpr};
 use super::std_types;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A fast non-cryptographic hasher for the per-request cache: keys are type
-/// expressions from the caller, and the cache lives for one request only.
-#[derive(Default)]
-pub(crate) struct TypeHasher(u64);
-
-impl Hasher for TypeHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.write_u64(u64::from(byte));
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn write_usize(&mut self, value: usize) {
-        self.write_u64(value as u64);
-    }
-}
 
 /// Nesting deeper than this is refused (it would be an infinitely sized
 /// recursive type, or deeper than any realistic type and than the stack of
@@ -61,7 +35,7 @@ pub(crate) struct Resolver<'a> {
     pub target: Target,
     /// Layouts of named types with concrete arguments, so that a definition
     /// used many times (or along many paths) is laid out once.
-    cache: RefCell<HashMap<TypeExpr, Lay, BuildHasherDefault<TypeHasher>>>,
+    cache: RefCell<FastMap<TypeExpr, Lay>>,
     /// Named types being laid out: meeting one again means it contains itself.
     in_progress: RefCell<Vec<TypeExpr>>,
 }
@@ -71,7 +45,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             defs,
             target,
-            cache: RefCell::new(HashMap::default()),
+            cache: RefCell::new(FastMap::default()),
             in_progress: RefCell::new(Vec::new()),
         }
     }
@@ -136,24 +110,31 @@ impl<'a> Resolver<'a> {
                 {
                     return self.lay_in(bound, &[], depth + 1);
                 }
-                let args: Vec<TypeExpr> = args.iter().map(|arg| substitute(arg, bindings)).collect();
-                // Definitions that instantiate themselves with ever larger
-                // arguments never finish (rustc hits its recursion limit).
-                if args.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
-                    return Err(format!(
-                        "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
-                    ));
-                }
+                // Arguments are only rewritten when generic parameters are bound.
+                let substituted: Vec<TypeExpr>;
+                let args: &[TypeExpr] = if bindings.is_empty() {
+                    args
+                } else {
+                    substituted = args.iter().map(|arg| substitute(arg, bindings)).collect();
+                    // Definitions that instantiate themselves with ever larger
+                    // arguments never finish (rustc hits its recursion limit).
+                    if substituted.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
+                        return Err(format!(
+                            "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
+                        ));
+                    }
+                    &substituted
+                };
                 let Some(def) = self.defs.get(name) else {
                     // Std types are cheap to build and are not cached.
-                    return match std_types::lay_std(self, name, &args, depth)? {
+                    return match std_types::lay_std(self, name, args, depth)? {
                         Some(lay) => Ok(lay),
                         None => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
                     };
                 };
                 let key = TypeExpr::Path {
                     name: name.clone(),
-                    args,
+                    args: args.to_vec(),
                 };
                 // Layouts for the reported type itself carry variant tables;
                 // cached ones (nested uses) do not.
@@ -166,14 +147,11 @@ impl<'a> Resolver<'a> {
                         "cannot lay out `{key}`: the type is recursive without indirection"
                     ));
                 }
-                self.in_progress.borrow_mut().push(key.clone());
-                let TypeExpr::Path { args, .. } = &key else {
-                    return Err(format!("cannot lay out `{ty}`"));
-                };
+                self.in_progress.borrow_mut().push(key);
                 let lay = self.lay_adt(def, args, depth);
-                self.in_progress.borrow_mut().pop();
+                let key = self.in_progress.borrow_mut().pop();
                 let lay = lay?;
-                if cacheable {
+                if cacheable && let Some(key) = key {
                     self.cache.borrow_mut().insert(key, lay.clone());
                 }
                 Ok(lay)
