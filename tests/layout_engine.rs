@@ -20,13 +20,34 @@ fn engine_answer(
         corpus::Query::Size(ty)
         | corpus::Query::Align(ty)
         | corpus::Query::Offset(ty, _)
-        | corpus::Query::VariantOffset(ty, _, _) => ty,
+        | corpus::Query::VariantOffset(ty, _, _)
+        | corpus::Query::TagBits(ty, _) => ty,
     };
     let layout = cache
         .entry(ty.clone())
         .or_insert_with(|| layout_of_type_expr(ty, defs, target))
         .clone()?;
     Ok(match query {
+        corpus::Query::TagBits(_, variant) => {
+            // rustc's answer is the whole value's bits: only comparable when
+            // the engine also puts a whole-value tag at offset 0.
+            let tag = layout.tag.as_ref().ok_or("the engine has no tag for this type")?;
+            if tag.offset != 0 || tag.size != layout.size {
+                return Err(format!(
+                    "the engine's tag is at +{}, {} bytes of {}",
+                    tag.offset, tag.size, layout.size
+                ));
+            }
+            let found = layout
+                .variants
+                .iter()
+                .find(|candidate| &candidate.name == variant)
+                .ok_or_else(|| format!("no variant `{variant}` in the engine's layout"))?;
+            let bits = found
+                .tag_bits
+                .ok_or_else(|| format!("the engine stores no tag for `{variant}`"))?;
+            u64::try_from(bits).map_err(|_| "tag bits wider than 64".to_string())?
+        }
         corpus::Query::Size(_) => layout.size,
         corpus::Query::Align(_) => layout.align,
         corpus::Query::Offset(_, field) => {

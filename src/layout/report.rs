@@ -26,6 +26,8 @@ pub struct VariantLayout {
     pub name: String,
     /// `tag = N`, `niche value 0x…`, or `untagged (data in the niche's valid range)`.
     pub encoding: String,
+    /// The bits stored in the tag field (or the niche) for this variant, if any.
+    pub tag_bits: Option<u128>,
     /// End of the variant's data, tag included.
     pub size: u64,
     pub uninhabited: bool,
@@ -147,6 +149,10 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
                 }
             } else if name == "Option" && args.len() == 1 {
                 shape.variants = vec![("None".to_string(), Vec::new()), ("Some".to_string(), numbered(args))];
+            } else if name == "Ordering" && args.is_empty() {
+                shape.variants = ["Less", "Equal", "Greater"]
+                    .map(|name| (name.to_string(), Vec::new()))
+                    .to_vec();
             } else if name == "Result" && args.len() == 2 {
                 shape.variants = vec![
                     ("Ok".to_string(), numbered(&args[..1])),
@@ -246,6 +252,7 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
                     "absent (uninhabited)"
                 }
                 .to_string(),
+                tag_bits: None,
                 size: if present { lay.size } else { 0 },
                 uninhabited: !present || lay.uninhabited,
                 fields,
@@ -272,14 +279,25 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
                 .get(index)
                 .cloned()
                 .unwrap_or_else(|| (format!("variant {index}"), Vec::new()));
-            let encoding_text = match encoding {
-                TagEncoding::Direct { values, signed, .. } => {
+            let mask = |size: u64| {
+                if size >= 16 {
+                    u128::MAX
+                } else {
+                    (1u128 << (size * 8)) - 1
+                }
+            };
+            let (encoding_text, tag_bits) = match encoding {
+                TagEncoding::Direct {
+                    values, signed, size, ..
+                } => {
                     let value = values.get(index).copied().unwrap_or_default();
-                    if *signed {
+                    let bits = (value as u128) & mask(*size);
+                    let text = if *signed {
                         format!("tag = {value}")
                     } else {
-                        format!("tag = {}", value as u128)
-                    }
+                        format!("tag = {bits}")
+                    };
+                    (text, Some(bits))
                 }
                 TagEncoding::Niche {
                     untagged,
@@ -290,17 +308,12 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
                     ..
                 } => {
                     if index == *untagged {
-                        "untagged (niche holds valid data)".to_string()
+                        ("untagged (niche holds valid data)".to_string(), None)
                     } else if (*first_niche_variant..=*last_niche_variant).contains(&index) {
-                        let mask = if *size >= 16 {
-                            u128::MAX
-                        } else {
-                            (1u128 << (size * 8)) - 1
-                        };
-                        let value = niche_start.wrapping_add((index - first_niche_variant) as u128) & mask;
-                        format!("niche value {value:#x}")
+                        let bits = niche_start.wrapping_add((index - first_niche_variant) as u128) & mask(*size);
+                        (format!("niche value {bits:#x}"), Some(bits))
                     } else {
-                        "absent (uninhabited)".to_string()
+                        ("absent (uninhabited)".to_string(), None)
                     }
                 }
             };
@@ -308,6 +321,7 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
             layout.variants.push(VariantLayout {
                 name,
                 encoding: encoding_text,
+                tag_bits,
                 size: variant.size,
                 uninhabited: variant.uninhabited,
                 fields,

@@ -25,6 +25,9 @@ pub enum Query {
     /// Offset of a field of one enum variant (measured with `offset_of!` on
     /// enums, an unstable feature of the same rustc enabled for the probe).
     VariantOffset(String, String, String),
+    /// The bits of a value of a field-less variant whose tag or niche fills
+    /// the whole value (read back from memory at run time).
+    TagBits(String, String),
 }
 
 impl Query {
@@ -35,6 +38,7 @@ impl Query {
             Query::Align(ty) => format!("align {ty}"),
             Query::Offset(ty, field) => format!("offset {ty} .{field}"),
             Query::VariantOffset(ty, variant, field) => format!("offset {ty} ::{variant}.{field}"),
+            Query::TagBits(ty, variant) => format!("tagbits {ty} ::{variant}"),
         }
     }
 
@@ -45,6 +49,11 @@ impl Query {
             Query::Align(ty) => format!("std::mem::align_of::<{ty}>()"),
             Query::Offset(ty, field) => format!("std::mem::offset_of!({ty}, {field})"),
             Query::VariantOffset(ty, variant, field) => format!("std::mem::offset_of!({ty}, {variant}.{field})"),
+            Query::TagBits(ty, variant) => format!(
+                "{{ type Probed = {ty}; let value: Probed = Probed::{variant}; let mut bits = 0u64; \
+                 unsafe {{ std::ptr::copy_nonoverlapping(&value as *const Probed as *const u8, \
+                 &mut bits as *mut u64 as *mut u8, std::mem::size_of::<Probed>()) }}; bits }}"
+            ),
         }
     }
 }
@@ -80,6 +89,56 @@ impl Rng {
         items[self.below(items.len())]
     }
 }
+
+/// Field-less variants whose tag or niche is the whole value (no padding,
+/// no other data), so reading the value's bytes reads the encoding.
+const TAG_PROBES: &[(&str, &str)] = &[
+    ("Option<bool>", "None"),
+    ("Option<Option<bool>>", "None"),
+    ("Option<Option<Option<bool>>>", "None"),
+    ("Option<char>", "None"),
+    ("Option<Option<char>>", "None"),
+    ("Option<std::num::NonZeroU8>", "None"),
+    ("Option<std::num::NonZeroU32>", "None"),
+    ("Option<std::cmp::Ordering>", "None"),
+    ("Option<Option<std::cmp::Ordering>>", "None"),
+    ("std::cmp::Ordering", "Less"),
+    ("std::cmp::Ordering", "Greater"),
+    ("Option<&'static u8>", "None"),
+    ("Option<Box<u8>>", "None"),
+    ("Option<fn()>", "None"),
+    ("E2", "B"),
+    ("E3", "C"),
+    ("EMany", "V15"),
+    ("Option<E3>", "None"),
+    ("Option<Option<E3>>", "None"),
+    ("Option<EMany>", "None"),
+    ("Eu8", "B"),
+    ("Option<Eu8>", "None"),
+    ("Ei32", "B"),
+    ("Eu64", "A"),
+    ("EC", "B"),
+    ("Eusize", "B"),
+    ("D1", "A"),
+    ("D1", "B"),
+    ("D2", "B"),
+    ("D3", "B"),
+    ("D4", "B"),
+    ("D4", "C"),
+    ("D5", "A"),
+    ("D5", "B"),
+    ("D6", "A"),
+    ("D8", "A"),
+    ("Option<D8>", "None"),
+    ("Nf1", "B"),
+    ("Nf2", "B"),
+    ("Nf2", "D"),
+    ("Nf12", "A"),
+    ("Nf12", "C"),
+    ("Nf18", "A"),
+    ("Nf18", "C"),
+    ("Option<Nf1>", "None"),
+];
 
 const SEED: u64 = 0x5EED_1A70_u64;
 const GENERATED_DEFS: usize = 140;
@@ -651,6 +710,11 @@ fn build_from(handwritten_defs: String, handwritten: Vec<String>, core_only: boo
             }
         }
     }
+    if !core_only {
+        for (ty, variant) in TAG_PROBES {
+            queries.push(Query::TagBits(ty.to_string(), variant.to_string()));
+        }
+    }
     Corpus {
         defs_source,
         types,
@@ -720,10 +784,12 @@ pub fn core_probe_program(corpus: &Corpus) -> (String, Vec<usize>) {
             // type is written through an alias.
             Query::Offset(_, field) => format!("builtin # offset_of(Probed, {field})"),
             Query::VariantOffset(_, variant, field) => format!("builtin # offset_of(Probed, {variant}.{field})"),
+            // Needs a run; the core corpus has none.
+            Query::TagBits(..) => continue,
         };
         lines.push(program.lines().count() + 1);
         match query {
-            Query::Offset(ty, _) | Query::VariantOffset(ty, _, _) => {
+            Query::Offset(ty, _) | Query::VariantOffset(ty, _, _) | Query::TagBits(ty, _) => {
                 // Type aliases cannot elide lifetimes.
                 let ty = ty.replace("&'static ", "&").replace('&', "&'static ");
                 let _ = writeln!(program, "const _: [(); 0] = {{ type Probed = {ty}; [(); {value}] }};");
