@@ -295,8 +295,14 @@ fn render_reports_an_unreadable_file() {
 // ---------------------------------------------------------------- the rest
 
 #[test]
-fn layout_is_not_available_yet() {
-    let output = mdbook_memory(&["layout", "Option<Box<i32>>"]);
+fn layout_prints_sizes_and_declines_what_it_cannot_lay_out() {
+    let output = mdbook_memory(&["layout", "Option<Box<i32>>", "Result<u64, String>"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    assert!(report.contains("Option<Box<i32>>"), "{report}");
+    assert!(report.contains("size 8"), "{report}");
+    assert!(report.contains("size 24"), "{report}");
+    let output = mdbook_memory(&["layout", "SomethingUndefined"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).starts_with("unsupported: "));
 }

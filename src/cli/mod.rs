@@ -99,7 +99,7 @@ enum Command {
         #[arg(long, default_value = "2021", value_parser = parse_edition)]
         edition: Edition,
     },
-    /// Prints the size, alignment and field offsets of types (not available yet).
+    /// Prints the size, alignment, field offsets, tags and niches of types, as rustc lays them out.
     Layout {
         /// Type expressions, e.g. `Option<Box<i32>>`.
         #[arg(required = true)]
@@ -107,6 +107,12 @@ enum Command {
         /// A Rust file whose type definitions the expressions may use.
         #[arg(long, value_name = "FILE.rs")]
         defs: Option<PathBuf>,
+        /// Pointer width of the target: 64 (x86_64) or 32 (i686-like).
+        #[arg(long, default_value = "64", value_parser = ["32", "64"])]
+        target_pointer_width: String,
+        /// Output format.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
     },
 }
 
@@ -160,9 +166,37 @@ fn dispatch(command: Option<Command>) -> Result<i32> {
             snapshot,
         }) => render_file(&file, output.as_deref(), edition, snapshot.as_deref()),
         Some(Command::Run { file, edition }) => run_file(&file, edition),
-        Some(Command::Layout { types, defs }) => {
-            let _ = (types, defs);
-            eprintln!("unsupported: `mdbook-memory layout` is not available yet");
+        Some(Command::Layout {
+            types,
+            defs,
+            target_pointer_width,
+            format,
+        }) => layout_types(&types, defs.as_deref(), &target_pointer_width, &format),
+    }
+}
+
+/// `layout`: the engine's table for each type; a type it cannot lay out is
+/// reported as unsupported (exit 2), never guessed.
+fn layout_types(types: &[String], defs: Option<&std::path::Path>, pointer_width: &str, format: &str) -> Result<i32> {
+    let defs_source = match defs {
+        Some(path) => {
+            Some(std::fs::read_to_string(path).with_context(|| format!("could not read `{}`", path.display()))?)
+        }
+        None => None,
+    };
+    let format = if format == "json" {
+        crate::layout::Format::Json
+    } else {
+        crate::layout::Format::Text
+    };
+    let width = if pointer_width == "32" { 32 } else { 64 };
+    match crate::layout::layout_report(types, defs_source.as_deref(), width, format) {
+        Ok(report) => {
+            print!("{report}");
+            Ok(0)
+        }
+        Err(message) => {
+            eprintln!("unsupported: {message}");
             Ok(EXIT_UNSUPPORTED)
         }
     }

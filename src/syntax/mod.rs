@@ -12,6 +12,7 @@ use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::Program;
 use crate::snippet::Marker;
 
+pub mod types;
 pub use format::{ArgRef, RawPiece, parse as parse_format};
 
 /// Parses `source` and lowers its `fn main` to the IR, with a snapshot

@@ -1,0 +1,118 @@
+//! The layout engine: sizes, alignments, field offsets, tags and niches of
+//! Rust types as rustc 1.95 lays them out on `x86_64-unknown-linux-gnu`
+//! (and, for pointer width 32, `i686-unknown-linux-gnu`).
+//!
+//! - [`model`]: the engine's own type expressions and definitions;
+//! - `engine`: the algorithms (field reordering, niches, enum encodings);
+//! - `resolve` / `std_types`: type expressions and std types to layouts;
+//! - [`report`]: [`TypeLayout`] tables and the CLI's text/JSON report.
+//!
+//! The machine only needs [`layout_of`] and [`size_of`] over `ir::Ty`.
+
+mod engine;
+pub mod model;
+pub mod report;
+mod resolve;
+mod std_types;
+
+use crate::ir::{IntTy, Ty};
+pub use model::{AdtDef, Defs, IntKind, Repr, Target, TypeExpr};
+pub use report::{
+    FieldLayout, Format, NicheLayout, TagLayout, TypeLayout, VariantLayout, layout_of_type, layout_of_type_expr,
+    layout_report,
+};
+
+/// Size and alignment in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub size: usize,
+    pub align: usize,
+}
+
+/// The engine's type expression for a machine type; `None` for types not
+/// decided yet.
+pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
+    Some(match ty {
+        Ty::Bool => TypeExpr::Bool,
+        Ty::Char => TypeExpr::Char,
+        Ty::Int(int) => TypeExpr::Int(int_kind(*int)),
+        // An integer literal of undecided type defaults to `i32`.
+        Ty::IntVar(_) => TypeExpr::Int(IntKind::I32),
+        Ty::Str => TypeExpr::Str,
+        Ty::Var(_) => return None,
+        Ty::Tuple(items) => TypeExpr::Tuple(items.iter().map(type_expr_of_ir).collect::<Option<_>>()?),
+        Ty::Ref(mutability, inner) => TypeExpr::Ref {
+            mutable: matches!(mutability, crate::ir::Mutability::Mut),
+            pointee: Box::new(type_expr_of_ir(inner)?),
+        },
+        Ty::String => TypeExpr::path("String", Vec::new()),
+        Ty::Box(inner) => TypeExpr::path("Box", vec![type_expr_of_ir(inner)?]),
+        Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
+        Ty::Never => TypeExpr::Never,
+    })
+}
+
+fn int_kind(int: IntTy) -> IntKind {
+    match int {
+        IntTy::I8 => IntKind::I8,
+        IntTy::I16 => IntKind::I16,
+        IntTy::I32 => IntKind::I32,
+        IntTy::I64 => IntKind::I64,
+        IntTy::I128 => IntKind::I128,
+        IntTy::Isize => IntKind::Isize,
+        IntTy::U8 => IntKind::U8,
+        IntTy::U16 => IntKind::U16,
+        IntTy::U32 => IntKind::U32,
+        IntTy::U64 => IntKind::U64,
+        IntTy::U128 => IntKind::U128,
+        IntTy::Usize => IntKind::Usize,
+    }
+}
+
+/// The layout of a sized machine type on x86_64; `None` for unsized types
+/// such as `str` and for undecided types.
+pub fn layout_of(ty: &Ty) -> Option<Layout> {
+    let expr = type_expr_of_ir(ty)?;
+    let defs = Defs::new();
+    let resolver = resolve::Resolver::new(&defs, Target::X86_64);
+    let lay = resolver.lay(&expr).ok()?;
+    Some(Layout {
+        size: usize::try_from(lay.size).ok()?,
+        align: usize::try_from(lay.align).ok()?,
+    })
+}
+
+/// Size in bytes, 0 for unsized types.
+pub fn size_of(ty: &Ty) -> usize {
+    layout_of(ty).map_or(0, |l| l.size)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Mutability;
+
+    #[test]
+    fn sizes_of_the_first_slice_match_rustc_x86_64() {
+        let cases = [
+            (Ty::Int(IntTy::U8), 1, 1),
+            (Ty::Int(IntTy::I128), 16, 16),
+            (Ty::Char, 4, 4),
+            (Ty::String, 24, 8),
+            (Ty::str_ref(), 16, 8),
+            (Ty::Box(Box::new(Ty::Int(IntTy::I32))), 8, 8),
+            (Ty::Ref(Mutability::Mut, Box::new(Ty::String)), 8, 8),
+            (
+                Ty::Tuple(vec![Ty::Int(IntTy::U8), Ty::Int(IntTy::U32), Ty::Int(IntTy::U16)]),
+                8,
+                4,
+            ),
+            (Ty::Tuple(vec![Ty::Bool, Ty::String]), 32, 8),
+            (Ty::unit(), 0, 1),
+        ];
+        for (ty, size, align) in cases {
+            assert_eq!(layout_of(&ty), Some(Layout { size, align }), "{ty}");
+        }
+        assert_eq!(layout_of(&Ty::Str), None);
+    }
+}

@@ -1,0 +1,348 @@
+//! The engine's own description of types and type definitions, independent of
+//! `syn` and of the machine's `ir::Ty`. `crate::syntax::types` builds these
+//! from source text.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher for the engine's own maps (definition
+/// names, per-request caches); they never outlive a request's input.
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.write_u64(value as u64);
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Integer primitives; `Isize`/`Usize` take the target's pointer width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntKind {
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    Isize,
+    U8,
+    U16,
+    U32,
+    U64,
+    U128,
+    Usize,
+}
+
+impl IntKind {
+    pub fn from_name(name: &str) -> Option<IntKind> {
+        Some(match name {
+            "i8" => IntKind::I8,
+            "i16" => IntKind::I16,
+            "i32" => IntKind::I32,
+            "i64" => IntKind::I64,
+            "i128" => IntKind::I128,
+            "isize" => IntKind::Isize,
+            "u8" => IntKind::U8,
+            "u16" => IntKind::U16,
+            "u32" => IntKind::U32,
+            "u64" => IntKind::U64,
+            "u128" => IntKind::U128,
+            "usize" => IntKind::Usize,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            IntKind::I8 => "i8",
+            IntKind::I16 => "i16",
+            IntKind::I32 => "i32",
+            IntKind::I64 => "i64",
+            IntKind::I128 => "i128",
+            IntKind::Isize => "isize",
+            IntKind::U8 => "u8",
+            IntKind::U16 => "u16",
+            IntKind::U32 => "u32",
+            IntKind::U64 => "u64",
+            IntKind::U128 => "u128",
+            IntKind::Usize => "usize",
+        }
+    }
+
+    pub fn is_signed(self) -> bool {
+        matches!(
+            self,
+            IntKind::I8 | IntKind::I16 | IntKind::I32 | IntKind::I64 | IntKind::I128 | IntKind::Isize
+        )
+    }
+
+    /// Size in bytes on `target`.
+    pub fn size(self, target: Target) -> u64 {
+        match self {
+            IntKind::I8 | IntKind::U8 => 1,
+            IntKind::I16 | IntKind::U16 => 2,
+            IntKind::I32 | IntKind::U32 => 4,
+            IntKind::I64 | IntKind::U64 => 8,
+            IntKind::I128 | IntKind::U128 => 16,
+            IntKind::Isize | IntKind::Usize => target.pointer_bytes(),
+        }
+    }
+}
+
+/// The target the layout is computed for: `x86_64-unknown-linux-gnu`
+/// (pointer width 64) or `i686-unknown-linux-gnu` (pointer width 32).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub pointer_width: u32,
+}
+
+impl Default for Target {
+    fn default() -> Self {
+        Target::X86_64
+    }
+}
+
+impl Target {
+    pub const X86_64: Target = Target { pointer_width: 64 };
+    pub const I686: Target = Target { pointer_width: 32 };
+
+    /// Accepts 32 or 64.
+    pub fn with_pointer_width(bits: u32) -> Result<Target, String> {
+        match bits {
+            32 => Ok(Target::I686),
+            64 => Ok(Target::X86_64),
+            other => Err(format!("unsupported target pointer width {other} (expected 32 or 64)")),
+        }
+    }
+
+    pub fn pointer_bytes(self) -> u64 {
+        u64::from(self.pointer_width / 8)
+    }
+
+    /// ABI alignment of a primitive of `size` bytes. The i686 System V ABI
+    /// aligns 8-byte integers and floats to 4; 16-byte integers are aligned
+    /// to 16 on both targets.
+    pub fn primitive_align(self, size: u64) -> u64 {
+        if size == 8 && self.pointer_width == 32 { 4 } else { size }
+    }
+}
+
+/// Floating-point primitives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FloatKind {
+    F32,
+    F64,
+}
+
+/// What a pointer carries besides the address, decided by the pointee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PointerMeta {
+    /// A sized pointee: the pointer is one word.
+    Thin,
+    /// `str` or `[T]` tail: a length word follows.
+    Length,
+    /// `dyn Trait` tail: a vtable pointer follows.
+    Vtable,
+}
+
+/// A type expression as written in source, with paths reduced to their last
+/// segment (`std::collections::HashMap<K, V>` is `HashMap` with two arguments).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeExpr {
+    Int(IntKind),
+    Float(FloatKind),
+    Bool,
+    Char,
+    Never,
+    Str,
+    Tuple(Vec<TypeExpr>),
+    Array(Box<TypeExpr>, u64),
+    Slice(Box<TypeExpr>),
+    /// `dyn Trait` (the trait's name, for display).
+    Dyn(String),
+    /// `&T` / `&mut T`.
+    Ref {
+        mutable: bool,
+        pointee: Box<TypeExpr>,
+    },
+    /// `*const T` / `*mut T`.
+    RawPtr {
+        mutable: bool,
+        pointee: Box<TypeExpr>,
+    },
+    /// `fn(..) -> ..`; the signature does not influence the layout.
+    FnPtr,
+    /// A named type: a definition from `Defs`, a modelled std type, or a generic parameter.
+    Path {
+        name: String,
+        args: Vec<TypeExpr>,
+    },
+}
+
+impl TypeExpr {
+    pub fn unit() -> TypeExpr {
+        TypeExpr::Tuple(Vec::new())
+    }
+
+    pub fn path(name: &str, args: Vec<TypeExpr>) -> TypeExpr {
+        TypeExpr::Path {
+            name: name.to_string(),
+            args,
+        }
+    }
+}
+
+impl fmt::Display for TypeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypeExpr::Int(int) => f.write_str(int.name()),
+            TypeExpr::Float(FloatKind::F32) => f.write_str("f32"),
+            TypeExpr::Float(FloatKind::F64) => f.write_str("f64"),
+            TypeExpr::Bool => f.write_str("bool"),
+            TypeExpr::Char => f.write_str("char"),
+            TypeExpr::Never => f.write_str("!"),
+            TypeExpr::Str => f.write_str("str"),
+            TypeExpr::Tuple(items) => {
+                f.write_str("(")?;
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                if items.len() == 1 {
+                    f.write_str(",")?;
+                }
+                f.write_str(")")
+            }
+            TypeExpr::Array(item, len) => write!(f, "[{item}; {len}]"),
+            TypeExpr::Slice(item) => write!(f, "[{item}]"),
+            TypeExpr::Dyn(name) => write!(f, "dyn {name}"),
+            TypeExpr::Ref { mutable, pointee } => {
+                write!(f, "&{}{pointee}", if *mutable { "mut " } else { "" })
+            }
+            TypeExpr::RawPtr { mutable, pointee } => {
+                write!(f, "*{} {pointee}", if *mutable { "mut" } else { "const" })
+            }
+            TypeExpr::FnPtr => f.write_str("fn()"),
+            TypeExpr::Path { name, args } => {
+                f.write_str(name)?;
+                if !args.is_empty() {
+                    f.write_str("<")?;
+                    for (index, arg) in args.iter().enumerate() {
+                        if index > 0 {
+                            f.write_str(", ")?;
+                        }
+                        write!(f, "{arg}")?;
+                    }
+                    f.write_str(">")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `#[repr(..)]` options of a definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Repr {
+    pub c: bool,
+    pub transparent: bool,
+    /// `packed` is `packed(1)`.
+    pub pack: Option<u64>,
+    pub align: Option<u64>,
+    /// `repr(u8)`, `repr(i32)`, …: the enum's discriminant type.
+    pub int: Option<IntKind>,
+}
+
+impl Repr {
+    /// Field order is kept as declared (`repr(C)`, or an explicit discriminant type).
+    pub fn keeps_field_order(&self) -> bool {
+        self.c || self.int.is_some()
+    }
+
+    /// Enums with a C or explicit integer representation always keep a tag.
+    pub fn keeps_enum_tag(&self) -> bool {
+        self.c || self.int.is_some()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldDef {
+    /// The field's name, or its index for tuple-like fields.
+    pub name: String,
+    pub ty: TypeExpr,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VariantDef {
+    pub name: String,
+    pub fields: Vec<FieldDef>,
+    /// The explicit `= value`, already evaluated.
+    pub discriminant: Option<i128>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AdtKind {
+    Struct(Vec<FieldDef>),
+    Enum(Vec<VariantDef>),
+    Union(Vec<FieldDef>),
+}
+
+/// A user `struct`, `enum` or `union`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdtDef {
+    pub name: String,
+    /// Type parameter names, in order.
+    pub params: Vec<String>,
+    /// Type parameters declared `?Sized`: a struct ending in one may be unsized,
+    /// which keeps its last field in place.
+    pub maybe_unsized_params: Vec<String>,
+    pub repr: Repr,
+    pub kind: AdtKind,
+}
+
+/// Definitions the engine can lay out, by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Defs {
+    by_name: FastMap<String, AdtDef>,
+}
+
+impl Defs {
+    pub fn new() -> Defs {
+        Defs::default()
+    }
+
+    pub fn insert(&mut self, def: AdtDef) {
+        self.by_name.insert(def.name.clone(), def);
+    }
+
+    pub fn get(&self, name: &str) -> Option<&AdtDef> {
+        self.by_name.get(name)
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_name.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_name.is_empty()
+    }
+}

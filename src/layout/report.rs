@@ -1,0 +1,412 @@
+//! Layout tables for one type: fields, variants, tag or niche encoding,
+//! padding; and the text/JSON report behind `mdbook-memory layout`.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::engine::{Lay, TagEncoding};
+use super::model::{AdtKind, Defs, PointerMeta, Target, TypeExpr};
+use super::resolve::{Resolver, bind, substitute};
+
+/// One field: where it lives and how big it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldLayout {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub offset: u64,
+    pub size: u64,
+    pub align: u64,
+}
+
+/// One enum variant and how it is recognised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VariantLayout {
+    pub name: String,
+    /// `tag = N`, `niche value 0x…`, or `untagged (data in the niche's valid range)`.
+    pub encoding: String,
+    /// The bits stored in the tag field (or the niche) for this variant, if any.
+    pub tag_bits: Option<u128>,
+    /// End of the variant's data, tag included.
+    pub size: u64,
+    pub uninhabited: bool,
+    pub fields: Vec<FieldLayout>,
+}
+
+/// Where the discriminant lives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TagLayout {
+    /// `direct` (a tag field) or `niche` (invalid values of a field).
+    pub kind: &'static str,
+    pub offset: u64,
+    pub size: u64,
+}
+
+/// Invalid values left for an enclosing enum to use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NicheLayout {
+    pub offset: u64,
+    pub size: u64,
+    pub valid_start: u128,
+    pub valid_end: u128,
+    /// Number of invalid values (saturated to `u64::MAX` in JSON-friendly form).
+    pub available: u128,
+}
+
+/// Everything the engine knows about a sized type's layout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TypeLayout {
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub size: u64,
+    pub align: u64,
+    pub uninhabited: bool,
+    /// Fields of a struct, tuple, union or fat pointer, by increasing offset.
+    pub fields: Vec<FieldLayout>,
+    pub variants: Vec<VariantLayout>,
+    pub tag: Option<TagLayout>,
+    /// Byte ranges `[start, end)` not covered by any field (structs and tuples).
+    pub padding: Vec<(u64, u64)>,
+    pub niche: Option<NicheLayout>,
+}
+
+/// Output format of [`layout_report`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+/// Lays out the type written `expr` (e.g. `Option<Vec<u8>>`) with `defs`
+/// providing user definitions. Unsupported or unknown types are errors.
+pub fn layout_of_type_expr(expr: &str, defs: &Defs, target: Target) -> Result<TypeLayout, String> {
+    let ty = crate::syntax::types::parse_type_expr(expr)?;
+    layout_of_type(&ty, defs, target)
+}
+
+/// Lays out an already parsed type expression.
+pub fn layout_of_type(ty: &TypeExpr, defs: &Defs, target: Target) -> Result<TypeLayout, String> {
+    let resolver = Resolver::new(defs, target);
+    let lay = resolver.lay(ty)?;
+    describe(&resolver, ty, &lay)
+}
+
+struct Shape {
+    /// Struct-like fields: (name, type).
+    fields: Vec<(String, TypeExpr)>,
+    /// Enum variants: (name, fields).
+    variants: Vec<(String, Vec<(String, TypeExpr)>)>,
+}
+
+fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
+    let mut shape = Shape {
+        fields: Vec::new(),
+        variants: Vec::new(),
+    };
+    let numbered = |items: &[TypeExpr]| {
+        items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| (index.to_string(), item.clone()))
+            .collect()
+    };
+    match ty {
+        TypeExpr::Tuple(items) => shape.fields = numbered(items),
+        TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => {
+            let word = TypeExpr::Int(super::model::IntKind::Usize);
+            match resolver.pointer_meta(pointee, &[], 0)? {
+                PointerMeta::Thin => {}
+                PointerMeta::Length => {
+                    shape.fields = vec![("ptr".to_string(), ty_ptr(pointee)), ("len".to_string(), word)];
+                }
+                PointerMeta::Vtable => {
+                    shape.fields = vec![
+                        ("ptr".to_string(), ty_ptr(pointee)),
+                        ("vtable".to_string(), ty_ptr(&TypeExpr::unit())),
+                    ];
+                }
+            }
+        }
+        TypeExpr::Path { name, args } => {
+            if let Some(def) = resolver.defs.get(name) {
+                let bindings = bind(def, args)?;
+                let resolve_fields = |fields: &[super::model::FieldDef]| {
+                    fields
+                        .iter()
+                        .map(|field| (field.name.clone(), substitute(&field.ty, &bindings)))
+                        .collect::<Vec<_>>()
+                };
+                match &def.kind {
+                    AdtKind::Struct(fields) | AdtKind::Union(fields) => shape.fields = resolve_fields(fields),
+                    AdtKind::Enum(variants) => {
+                        shape.variants = variants
+                            .iter()
+                            .map(|variant| (variant.name.clone(), resolve_fields(&variant.fields)))
+                            .collect();
+                    }
+                }
+            } else if name == "Option" && args.len() == 1 {
+                shape.variants = vec![("None".to_string(), Vec::new()), ("Some".to_string(), numbered(args))];
+            } else if name == "Ordering" && args.is_empty() {
+                shape.variants = ["Less", "Equal", "Greater"]
+                    .map(|name| (name.to_string(), Vec::new()))
+                    .to_vec();
+            } else if name == "Result" && args.len() == 2 {
+                shape.variants = vec![
+                    ("Ok".to_string(), numbered(&args[..1])),
+                    ("Err".to_string(), numbered(&args[1..])),
+                ];
+            }
+        }
+        _ => {}
+    }
+    Ok(shape)
+}
+
+fn ty_ptr(pointee: &TypeExpr) -> TypeExpr {
+    TypeExpr::RawPtr {
+        mutable: false,
+        pointee: Box::new(pointee.clone()),
+    }
+}
+
+fn field_layouts(
+    resolver: &Resolver<'_>,
+    fields: &[(String, TypeExpr)],
+    offsets: &[u64],
+) -> Result<Vec<FieldLayout>, String> {
+    let mut out = Vec::with_capacity(fields.len());
+    for ((name, ty), &offset) in fields.iter().zip(offsets) {
+        let lay = resolver.lay_in(ty, &[], 1)?;
+        out.push(FieldLayout {
+            name: name.clone(),
+            ty: ty.to_string(),
+            offset,
+            size: lay.size,
+            align: lay.align,
+        });
+    }
+    out.sort_by_key(|field| (field.offset, field.size));
+    Ok(out)
+}
+
+fn padding_of(fields: &[FieldLayout], size: u64) -> Vec<(u64, u64)> {
+    let mut gaps = Vec::new();
+    let mut covered = 0;
+    for field in fields {
+        if field.offset > covered {
+            gaps.push((covered, field.offset));
+        }
+        covered = covered.max(field.offset + field.size);
+    }
+    if size > covered {
+        gaps.push((covered, size));
+    }
+    gaps
+}
+
+fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLayout, String> {
+    let shape = shape_of(resolver, ty)?;
+    let mut layout = TypeLayout {
+        ty: ty.to_string(),
+        size: lay.size,
+        align: lay.align,
+        uninhabited: lay.uninhabited,
+        fields: Vec::new(),
+        variants: Vec::new(),
+        tag: None,
+        padding: Vec::new(),
+        niche: lay.niche.map(|niche| NicheLayout {
+            offset: niche.offset,
+            size: niche.size,
+            valid_start: niche.valid_start,
+            valid_end: niche.valid_end,
+            available: niche.available(),
+        }),
+    };
+    if !shape.fields.is_empty() && lay.offsets.len() == shape.fields.len() {
+        layout.fields = field_layouts(resolver, &shape.fields, &lay.offsets)?;
+        let is_union = matches!(ty, TypeExpr::Path { name, .. } if matches!(resolver.defs.get(name).map(|def| &def.kind), Some(AdtKind::Union(_))));
+        if !is_union {
+            layout.padding = padding_of(&layout.fields, lay.size);
+        }
+    }
+    if lay.enum_shape.is_none() && !shape.variants.is_empty() {
+        // Laid out like a struct (one present variant) or uninhabited (none):
+        // the other variants cannot exist, so their fields sit at offset 0.
+        for (index, (name, fields)) in shape.variants.iter().enumerate() {
+            let present = lay.single_variant == Some(index);
+            let zeros = vec![0; fields.len()];
+            let offsets = if present { &lay.offsets } else { &zeros };
+            let fields = field_layouts(resolver, fields, offsets)?;
+            if present {
+                layout.padding = padding_of(&fields, lay.size);
+            }
+            layout.variants.push(VariantLayout {
+                name: name.clone(),
+                encoding: if present {
+                    "only variant (no tag)"
+                } else {
+                    "absent (uninhabited)"
+                }
+                .to_string(),
+                tag_bits: None,
+                size: if present { lay.size } else { 0 },
+                uninhabited: !present || lay.uninhabited,
+                fields,
+            });
+        }
+    }
+    if let Some(shape_box) = &lay.enum_shape {
+        let (encoding, variants) = &**shape_box;
+        layout.tag = Some(match encoding {
+            TagEncoding::Direct { offset, size, .. } => TagLayout {
+                kind: "direct",
+                offset: *offset,
+                size: *size,
+            },
+            TagEncoding::Niche { offset, size, .. } => TagLayout {
+                kind: "niche",
+                offset: *offset,
+                size: *size,
+            },
+        });
+        for (index, variant) in variants.iter().enumerate() {
+            let (name, fields) = shape
+                .variants
+                .get(index)
+                .cloned()
+                .unwrap_or_else(|| (format!("variant {index}"), Vec::new()));
+            let mask = |size: u64| {
+                if size >= 16 {
+                    u128::MAX
+                } else {
+                    (1u128 << (size * 8)) - 1
+                }
+            };
+            let (encoding_text, tag_bits) = match encoding {
+                TagEncoding::Direct {
+                    values, signed, size, ..
+                } => {
+                    let value = values.get(index).copied().unwrap_or_default();
+                    let bits = (value as u128) & mask(*size);
+                    let text = if *signed {
+                        format!("tag = {value}")
+                    } else {
+                        format!("tag = {bits}")
+                    };
+                    (text, Some(bits))
+                }
+                TagEncoding::Niche {
+                    untagged,
+                    first_niche_variant,
+                    last_niche_variant,
+                    niche_start,
+                    size,
+                    ..
+                } => {
+                    if index == *untagged {
+                        ("untagged (niche holds valid data)".to_string(), None)
+                    } else if (*first_niche_variant..=*last_niche_variant).contains(&index) {
+                        let bits = niche_start.wrapping_add((index - first_niche_variant) as u128) & mask(*size);
+                        (format!("niche value {bits:#x}"), Some(bits))
+                    } else {
+                        ("absent (uninhabited)".to_string(), None)
+                    }
+                }
+            };
+            let fields = field_layouts(resolver, &fields, &variant.offsets)?;
+            layout.variants.push(VariantLayout {
+                name,
+                encoding: encoding_text,
+                tag_bits,
+                size: variant.size,
+                uninhabited: variant.uninhabited,
+                fields,
+            });
+        }
+    }
+    Ok(layout)
+}
+
+/// The report printed by `mdbook-memory layout TYPE… [--defs FILE.rs]
+/// [--target-pointer-width 32|64] [--format text|json]`.
+pub fn layout_report(
+    types: &[String],
+    defs_source: Option<&str>,
+    pointer_width: u32,
+    format: Format,
+) -> Result<String, String> {
+    let target = Target::with_pointer_width(pointer_width)?;
+    let defs = match defs_source {
+        Some(source) => crate::syntax::types::parse_defs(source)?,
+        None => Defs::new(),
+    };
+    let layouts = types
+        .iter()
+        .map(|ty| layout_of_type_expr(ty, &defs, target))
+        .collect::<Result<Vec<_>, _>>()?;
+    match format {
+        Format::Json => serde_json::to_string_pretty(&layouts).map_err(|err| err.to_string()),
+        Format::Text => Ok(layouts.iter().map(text_table).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+fn text_table(layout: &TypeLayout) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: size {}, align {}{}",
+        layout.ty,
+        layout.size,
+        layout.align,
+        if layout.uninhabited { ", uninhabited" } else { "" }
+    );
+    let write_fields = |out: &mut String, fields: &[FieldLayout], indent: &str| {
+        for field in fields {
+            let _ = writeln!(
+                out,
+                "{indent}{:>6}  {:<12} {} ({} bytes)",
+                format!("+{}", field.offset),
+                field.name,
+                field.ty,
+                field.size
+            );
+        }
+    };
+    if !layout.fields.is_empty() {
+        let _ = writeln!(out, "  fields:");
+        write_fields(&mut out, &layout.fields, "    ");
+    }
+    if let Some(tag) = &layout.tag {
+        let _ = writeln!(out, "  tag: {} at +{}, {} byte(s)", tag.kind, tag.offset, tag.size);
+    }
+    for variant in &layout.variants {
+        let _ = writeln!(
+            out,
+            "  variant {}: {}{}",
+            variant.name,
+            variant.encoding,
+            if variant.uninhabited { ", uninhabited" } else { "" }
+        );
+        write_fields(&mut out, &variant.fields, "    ");
+    }
+    for (start, end) in &layout.padding {
+        let _ = writeln!(out, "  padding: +{start}..+{end} ({} bytes)", end - start);
+    }
+    match &layout.niche {
+        Some(niche) => {
+            let _ = writeln!(
+                out,
+                "  niche: +{}, {} byte(s), valid {:#x}..={:#x}, {} invalid value(s)",
+                niche.offset, niche.size, niche.valid_start, niche.valid_end, niche.available
+            );
+        }
+        None => {
+            let _ = writeln!(out, "  niche: none");
+        }
+    }
+    out
+}

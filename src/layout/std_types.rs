@@ -1,0 +1,265 @@
+//! Layouts of the modelled std types, built from the field structure that
+//! std 1.95 gives them on Linux. Only what decides size, alignment and niches
+//! is modelled: e.g. `Vec`'s capacity is a `usize` limited to `0..=isize::MAX`,
+//! `Duration`'s nanoseconds a `u32` limited to `0..=999_999_999`, and `Cell`
+//! hides every niche of its content.
+
+use super::engine::{self, Detail, EnumVariant, Lay, StructKind};
+use super::model::{IntKind, Repr, Target, TypeExpr};
+use super::resolve::{Resolver, all_ones};
+
+fn aggregate(fields: &[Lay], kind: StructKind) -> Result<Lay, String> {
+    let refs: Vec<&Lay> = fields.iter().collect();
+    engine::univariant(&refs, &Repr::default(), kind)
+}
+
+fn sized_struct(fields: &[Lay]) -> Result<Lay, String> {
+    aggregate(fields, StructKind::AlwaysSized)
+}
+
+fn word(target: Target) -> Lay {
+    Lay::plain(target, target.pointer_bytes())
+}
+
+fn thin_non_null(target: Target) -> Lay {
+    let bytes = target.pointer_bytes();
+    Lay::scalar(target, bytes, 1, all_ones(bytes))
+}
+
+/// A field-less enum-like `Option` over `inner`: `None` then `Some(inner)`.
+fn option_of(target: Target, inner: &Lay, detail: Detail) -> Result<Lay, String> {
+    let variants = [EnumVariant { fields: Vec::new() }, EnumVariant { fields: vec![inner] }];
+    engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)
+}
+
+/// Atomics and other interior-mutable integers: aligned to their size, no niche.
+fn atomic(size: u64) -> Lay {
+    Lay { size, ..Lay::zst(size) }
+}
+
+/// `RawVec<T>`: a non-null pointer and a capacity that never exceeds `isize::MAX`.
+fn raw_vec(target: Target) -> Result<Lay, String> {
+    let bytes = target.pointer_bytes();
+    let capacity = Lay::scalar(target, bytes, 0, all_ones(bytes) >> 1);
+    let inner = sized_struct(&[thin_non_null(target), capacity, Lay::zst(1)])?;
+    sized_struct(&[inner, Lay::zst(1)])
+}
+
+fn vec(target: Target) -> Result<Lay, String> {
+    sized_struct(&[raw_vec(target)?, word(target)])
+}
+
+/// Nanoseconds below one second.
+fn nanoseconds(target: Target) -> Lay {
+    Lay::scalar(target, 4, 0, 999_999_999)
+}
+
+fn expect_args(name: &str, args: &[TypeExpr], count: usize) -> Result<(), String> {
+    if args.len() == count {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{name}` takes {count} type argument(s) here but {} were given",
+            args.len()
+        ))
+    }
+}
+
+/// The layout of the std type `name<args>`, or `None` if it is not modelled.
+pub(crate) fn lay_std(
+    resolver: &Resolver<'_>,
+    name: &str,
+    args: &[TypeExpr],
+    depth: usize,
+) -> Result<Option<Lay>, String> {
+    let target = resolver.target;
+    // Variant tables are only needed for the type being reported.
+    let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
+    let lay = |ty: &TypeExpr| resolver.lay_in(ty, &[], depth + 1);
+    let arg = |index: usize| -> Result<Lay, String> {
+        match args.get(index) {
+            Some(ty) => lay(ty),
+            None => Err(format!("`{name}` needs a type argument")),
+        }
+    };
+    let pointee = |index: usize| -> Result<&TypeExpr, String> {
+        args.get(index).ok_or_else(|| format!("`{name}` needs a type argument"))
+    };
+    let non_zero_int = |int: IntKind| {
+        let size = int.size(target);
+        Lay::scalar(target, size, 1, all_ones(size))
+    };
+    let result = match name {
+        "Option" => {
+            expect_args(name, args, 1)?;
+            option_of(target, &arg(0)?, detail)?
+        }
+        "Result" => {
+            expect_args(name, args, 2)?;
+            let (ok, err) = (arg(0)?, arg(1)?);
+            let variants = [EnumVariant { fields: vec![&ok] }, EnumVariant { fields: vec![&err] }];
+            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)?
+        }
+        "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => {
+            if args.is_empty() || args.len() > 2 {
+                return Err(format!("`{name}` needs one type argument"));
+            }
+            if args.len() == 2 && name != "Box" {
+                return Err(format!("cannot lay out `{name}` with a custom allocator"));
+            }
+            if let Some(TypeExpr::Path {
+                name: alloc,
+                args: alloc_args,
+            }) = args.get(1)
+                && !(alloc == "Global" && alloc_args.is_empty())
+            {
+                return Err("cannot lay out `Box` with an allocator other than `Global`".to_string());
+            }
+            resolver.pointer(pointee(0)?, &[], depth + 1, true)?
+        }
+        "Weak" => {
+            expect_args(name, args, 1)?;
+            resolver.pointer(pointee(0)?, &[], depth + 1, true)?
+        }
+        "String" | "OsString" | "PathBuf" => {
+            expect_args(name, args, 0)?;
+            vec(target)?
+        }
+        "Vec" | "BinaryHeap" => {
+            expect_args(name, args, 1)?;
+            arg(0)?;
+            vec(target)?
+        }
+        "VecDeque" => {
+            expect_args(name, args, 1)?;
+            arg(0)?;
+            sized_struct(&[word(target), word(target), raw_vec(target)?])?
+        }
+        "LinkedList" => {
+            expect_args(name, args, 1)?;
+            arg(0)?;
+            let link = option_of(target, &thin_non_null(target), Detail::Summary)?;
+            sized_struct(&[link.clone(), link, word(target), Lay::zst(1), Lay::zst(1)])?
+        }
+        "HashMap" | "HashSet" => {
+            let key_count = if name == "HashMap" { 2 } else { 1 };
+            if args.len() != key_count {
+                return Err(format!(
+                    "cannot lay out `{name}` with {} type argument(s): only the default hasher is modelled",
+                    args.len()
+                ));
+            }
+            for index in 0..key_count {
+                arg(index)?;
+            }
+            let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)])?;
+            let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)])?;
+            let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)])?;
+            let map = sized_struct(&[random_state, table])?;
+            sized_struct(&[map])?
+        }
+        "BTreeMap" | "BTreeSet" => {
+            expect_args(name, args, if name == "BTreeMap" { 2 } else { 1 })?;
+            for index in 0..args.len() {
+                arg(index)?;
+            }
+            let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)])?;
+            sized_struct(&[option_of(target, &root, Detail::Summary)?, word(target), Lay::zst(1)])?
+        }
+        "Cell" | "UnsafeCell" | "SyncUnsafeCell" => {
+            expect_args(name, args, 1)?;
+            arg(0)?.without_niche()
+        }
+        "RefCell" => {
+            expect_args(name, args, 1)?;
+            aggregate(&[word(target), arg(0)?.without_niche()], StructKind::MaybeUnsized)?
+        }
+        "Mutex" => {
+            expect_args(name, args, 1)?;
+            aggregate(
+                &[atomic(4), atomic(1), arg(0)?.without_niche()],
+                StructKind::MaybeUnsized,
+            )?
+        }
+        "RwLock" => {
+            expect_args(name, args, 1)?;
+            let inner = sized_struct(&[atomic(4), atomic(4)])?;
+            aggregate(&[inner, atomic(1), arg(0)?.without_niche()], StructKind::MaybeUnsized)?
+        }
+        "AtomicBool" | "AtomicU8" | "AtomicI8" => atomic(1),
+        "AtomicU16" | "AtomicI16" => atomic(2),
+        "AtomicU32" | "AtomicI32" => atomic(4),
+        "AtomicU64" | "AtomicI64" => atomic(8),
+        "AtomicUsize" | "AtomicIsize" | "AtomicPtr" => atomic(target.pointer_bytes()),
+        "NonZero" => {
+            expect_args(name, args, 1)?;
+            match pointee(0)? {
+                TypeExpr::Int(int) => non_zero_int(*int),
+                other => return Err(format!("`NonZero<{other}>` is not a non-zero integer type")),
+            }
+        }
+        "Duration" => {
+            expect_args(name, args, 0)?;
+            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])?
+        }
+        "Instant" | "SystemTime" => {
+            expect_args(name, args, 0)?;
+            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])?
+        }
+        "Ordering" => {
+            expect_args(name, args, 0)?;
+            let none = || EnumVariant { fields: Vec::new() };
+            let repr = Repr {
+                int: Some(IntKind::I8),
+                ..Repr::default()
+            };
+            engine::enum_layout(target, &[none(), none(), none()], &[-1, 0, 1], &repr, false, detail)?
+        }
+        "Error" => {
+            expect_args(name, args, 0)?;
+            if target.pointer_width != 64 {
+                return Err(
+                    "cannot lay out `io::Error` for 32-bit targets: its unpacked representation is not modelled"
+                        .to_string(),
+                );
+            }
+            // On 64-bit targets the error is one tagged, non-null pointer.
+            thin_non_null(target)
+        }
+        "PhantomData" | "PhantomPinned" | "Global" => Lay::zst(1),
+        "Infallible" => {
+            expect_args(name, args, 0)?;
+            Lay::never()
+        }
+        "RandomState" => sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)])?,
+        "ManuallyDrop" | "Wrapping" | "Saturating" | "Reverse" | "Pin" => {
+            expect_args(name, args, 1)?;
+            sized_struct(&[arg(0)?])?
+        }
+        "MaybeUninit" => {
+            expect_args(name, args, 1)?;
+            let inner = arg(0)?;
+            engine::union_layout(&[&Lay::zst(1), &inner], &Repr::default())
+        }
+        "Range" => {
+            expect_args(name, args, 1)?;
+            let bound = arg(0)?;
+            sized_struct(&[bound.clone(), bound])?
+        }
+        "RangeInclusive" => {
+            expect_args(name, args, 1)?;
+            let bound = arg(0)?;
+            sized_struct(&[bound.clone(), bound, Lay::scalar(target, 1, 0, 1)])?
+        }
+        _ => {
+            let Some(int_name) = name.strip_prefix("NonZero") else {
+                return Ok(None);
+            };
+            let Some(int) = IntKind::from_name(&int_name.to_ascii_lowercase()) else {
+                return Ok(None);
+            };
+            non_zero_int(int)
+        }
+    };
+    Ok(Some(result))
+}
