@@ -241,9 +241,13 @@ impl<'a> Resolver<'a> {
                 def.name
             ));
         }
+        if def.repr.int.is_some() && !matches!(def.kind, AdtKind::Enum(_)) {
+            return Err(format!("`{}`: an integer `repr` applies only to enums", def.name));
+        }
         match &def.kind {
             AdtKind::Struct(fields) => {
                 let lays = lay_fields(fields)?;
+                check_transparent(def, &lays)?;
                 let refs: Vec<&Lay> = lays.iter().collect();
                 let maybe_unsized = fields.last().is_some_and(|last| match &last.ty {
                     TypeExpr::Path { name, args } => args.is_empty() && def.maybe_unsized_params.contains(name),
@@ -283,6 +287,16 @@ impl<'a> Resolver<'a> {
                     discriminants.push(next);
                     next = next.wrapping_add(1);
                 }
+                check_discriminants(def, &discriminants, self.target)?;
+                if def.repr.transparent {
+                    let [only] = lays.as_slice() else {
+                        return Err(format!(
+                            "`{}`: a `repr(transparent)` enum needs exactly one variant",
+                            def.name
+                        ));
+                    };
+                    check_transparent(def, only)?;
+                }
                 let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
                 engine::enum_layout(
                     self.target,
@@ -295,6 +309,53 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// `repr(transparent)` allows one field that is not a 1-aligned ZST.
+fn check_transparent(def: &AdtDef, fields: &[Lay]) -> Result<(), String> {
+    let significant = fields
+        .iter()
+        .filter(|field| !(field.size == 0 && field.align == 1))
+        .count();
+    if def.repr.transparent && significant > 1 {
+        return Err(format!(
+            "`{}`: `repr(transparent)` needs at most one field that is not a zero-sized, 1-aligned type",
+            def.name
+        ));
+    }
+    Ok(())
+}
+
+/// Discriminants must be distinct and fit the discriminant type (`isize`
+/// unless an integer `repr` says otherwise), as rustc requires.
+fn check_discriminants(def: &AdtDef, values: &[i128], target: Target) -> Result<(), String> {
+    let int = def.repr.int.unwrap_or(super::model::IntKind::Isize);
+    let bits = int.size(target) * 8;
+    let (min, max) = if int.is_signed() {
+        let half = 1i128 << (bits - 1).min(126);
+        if bits >= 128 {
+            (i128::MIN, i128::MAX)
+        } else {
+            (-half, half - 1)
+        }
+    } else if bits >= 128 {
+        (0, i128::MAX)
+    } else {
+        (0, (1i128 << bits) - 1)
+    };
+    for (index, &value) in values.iter().enumerate() {
+        if value < min || value > max {
+            return Err(format!(
+                "`{}`: discriminant {value} does not fit `{}`",
+                def.name,
+                int.name()
+            ));
+        }
+        if values[..index].contains(&value) {
+            return Err(format!("`{}`: discriminant {value} is used twice", def.name));
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn all_ones(bytes: u64) -> u128 {
