@@ -91,14 +91,13 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .map(|item| self.lay_in(item, bindings, depth + 1))
                     .collect::<Result<Vec<_>, _>>()?;
-                let refs: Vec<&Lay> = lays.iter().collect();
                 // A tuple's last element may be unsized in general, so it keeps its place.
                 let kind = if items.is_empty() {
                     StructKind::AlwaysSized
                 } else {
                     StructKind::MaybeUnsized
                 };
-                engine::univariant(&refs, &Repr::default(), kind)
+                engine::univariant(&lays, &Repr::default(), kind, detail_at(depth))
             }
             TypeExpr::Array(item, count) => Lay::array(&self.lay_in(item, bindings, depth + 1)?, *count),
             TypeExpr::Ref { pointee, .. } => self.pointer(pointee, bindings, depth, true),
@@ -248,7 +247,6 @@ impl<'a> Resolver<'a> {
             AdtKind::Struct(fields) => {
                 let lays = lay_fields(fields)?;
                 check_transparent(def, &lays)?;
-                let refs: Vec<&Lay> = lays.iter().collect();
                 let maybe_unsized = fields.last().is_some_and(|last| match &last.ty {
                     TypeExpr::Path { name, args } => args.is_empty() && def.maybe_unsized_params.contains(name),
                     _ => false,
@@ -258,24 +256,18 @@ impl<'a> Resolver<'a> {
                 } else {
                     StructKind::AlwaysSized
                 };
-                engine::univariant(&refs, &def.repr, kind)
+                engine::univariant(&lays, &def.repr, kind, detail_at(depth))
             }
             AdtKind::Union(fields) => {
                 let lays = lay_fields(fields)?;
-                let refs: Vec<&Lay> = lays.iter().collect();
-                Ok(engine::union_layout(&refs, &def.repr))
+                Ok(engine::union_layout(&lays, &def.repr))
             }
             AdtKind::Enum(variants) => {
                 let lays = variants
                     .iter()
                     .map(|variant| lay_fields(&variant.fields))
                     .collect::<Result<Vec<_>, _>>()?;
-                let enum_variants: Vec<EnumVariant<'_>> = lays
-                    .iter()
-                    .map(|fields| EnumVariant {
-                        fields: fields.iter().collect(),
-                    })
-                    .collect();
+                let enum_variants: Vec<EnumVariant<'_>> = lays.iter().map(|fields| EnumVariant { fields }).collect();
                 let mut discriminants = Vec::with_capacity(variants.len());
                 let mut next = 0i128;
                 let mut explicit = false;
@@ -297,7 +289,7 @@ impl<'a> Resolver<'a> {
                     };
                     check_transparent(def, only)?;
                 }
-                let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
+                let detail = detail_at(depth);
                 engine::enum_layout(
                     self.target,
                     &enum_variants,
@@ -356,6 +348,11 @@ fn check_discriminants(def: &AdtDef, values: &[i128], target: Target) -> Result<
         }
     }
     Ok(())
+}
+
+/// Offsets and variant tables are kept only for the type being reported.
+pub(crate) fn detail_at(depth: usize) -> Detail {
+    if depth == 0 { Detail::Full } else { Detail::Summary }
 }
 
 pub(crate) fn all_ones(bytes: u64) -> u128 {
