@@ -25,6 +25,12 @@ fn refuses_what_it_cannot_lay_out() {
     assert!(layout_error("[[u64; 1000000000000]; 1000000000000]", "").contains("too big"));
     assert!(layout_error("HashMap<u8, u8, MyHasher>", "").contains("default hasher"));
     assert!(layout_error("[u8; N]", "").contains("length"));
+    assert!(layout_error("T", "#[repr(transparent)] struct T(u8, u16);").contains("transparent"));
+    assert!(layout_error("E", "#[repr(u8)] enum E { A = 256 }").contains("does not fit"));
+    assert!(layout_error("E", "enum E { A = 1, B = 0, C }").contains("used twice"));
+    assert!(layout_error("S", "#[repr(u8)] struct S(u8);").contains("only to enums"));
+    assert_eq!(Format::from_name("json"), Some(Format::Json));
+    assert_eq!(Format::from_name("yaml"), None);
     let bad_repr = parse_defs("#[repr(align(3))] struct S(u8);").expect_err("align must be a power of two");
     assert!(bad_repr.contains("power of two"));
     let io_error_32 = layout_of_type_expr("std::io::Error", &Defs::new(), Target::I686).unwrap_err();

@@ -127,6 +127,9 @@ pub struct Lay {
     pub enum_shape: Option<Box<(TagEncoding, Vec<VariantLayout>)>>,
     /// For enums laid out like a struct: the index of the only present variant.
     pub single_variant: Option<usize>,
+    /// Alignment of the first field in memory that is not a 1-aligned ZST
+    /// (0 if none): a tag before it may grow up to this size.
+    pub first_field_align: u64,
 }
 
 impl Lay {
@@ -140,6 +143,7 @@ impl Lay {
             offsets: Vec::new(),
             enum_shape: None,
             single_variant: None,
+            first_field_align: 0,
         }
     }
 
@@ -157,6 +161,7 @@ impl Lay {
             offsets: Vec::new(),
             enum_shape: None,
             single_variant: None,
+            first_field_align: 0,
         }
     }
 
@@ -184,6 +189,7 @@ impl Lay {
             offsets: Vec::new(),
             enum_shape: None,
             single_variant: None,
+            first_field_align: 0,
         })
     }
 
@@ -205,6 +211,7 @@ impl Lay {
             offsets: vec![0, word],
             enum_shape: None,
             single_variant: None,
+            first_field_align: 0,
         }
     }
 
@@ -242,8 +249,8 @@ enum NicheBias {
 /// remove padding and to push the largest niche towards an edge; if the
 /// start-biased order leaves the niche in the middle, an end-biased order is
 /// tried and kept when its niche is closer to an edge.
-pub fn univariant(fields: &[&Lay], repr: &Repr, kind: StructKind) -> Result<Lay, String> {
-    let start_biased = univariant_biased(fields, repr, kind, NicheBias::Start)?;
+pub fn univariant(fields: &[Lay], repr: &Repr, kind: StructKind, detail: Detail) -> Result<Lay, String> {
+    let start_biased = univariant_biased(fields, repr, kind, NicheBias::Start, detail)?;
     if kind == StructKind::MaybeUnsized || fields.len() <= 1 {
         return Ok(start_biased);
     }
@@ -255,7 +262,7 @@ pub fn univariant(fields: &[&Lay], repr: &Repr, kind: StructKind) -> Result<Lay,
     if head_space == 0 || tail_space == 0 {
         return Ok(start_biased);
     }
-    let end_biased = univariant_biased(fields, repr, kind, NicheBias::End)?;
+    let end_biased = univariant_biased(fields, repr, kind, NicheBias::End, detail)?;
     let Some(end_niche) = end_biased.niche else {
         return Ok(start_biased);
     };
@@ -267,7 +274,13 @@ pub fn univariant(fields: &[&Lay], repr: &Repr, kind: StructKind) -> Result<Lay,
     }
 }
 
-fn univariant_biased(fields: &[&Lay], repr: &Repr, kind: StructKind, bias: NicheBias) -> Result<Lay, String> {
+fn univariant_biased(
+    fields: &[Lay],
+    repr: &Repr,
+    kind: StructKind,
+    bias: NicheBias,
+    detail: Detail,
+) -> Result<Lay, String> {
     let pack = repr.pack;
     // Field indices in memory order; on the stack for the usual small structs.
     let mut order_on_stack = [0usize; 16];
@@ -301,15 +314,26 @@ fn univariant_biased(fields: &[&Lay], repr: &Repr, kind: StructKind, bias: Niche
         align = align.max(prefix_align);
         offset = align_to(size, prefix_align);
     }
-    let mut offsets = vec![0; fields.len()];
+    let mut offsets_on_stack = [0u64; 16];
+    let mut offsets_on_heap = Vec::new();
+    let offsets: &mut [u64] = if fields.len() <= offsets_on_stack.len() {
+        &mut offsets_on_stack[..fields.len()]
+    } else {
+        offsets_on_heap.resize(fields.len(), 0);
+        &mut offsets_on_heap
+    };
+    let mut first_field_align = 0;
     let mut niche: Option<Niche> = None;
     let mut niche_available = 0;
     for &index in memory_order.iter() {
-        let field = fields[index];
+        let field = &fields[index];
         let field_align = pack.map_or(field.align, |pack| field.align.min(pack));
         offset = align_to(offset, field_align);
         align = align.max(field_align);
         offsets[index] = offset;
+        if first_field_align == 0 && !field.is_one_byte_aligned_zst() {
+            first_field_align = field.align;
+        }
         if let Some(mut field_niche) = field.niche {
             let available = field_niche.available();
             // Among equal niches, the start bias keeps the first, the end bias the last.
@@ -335,14 +359,20 @@ fn univariant_biased(fields: &[&Lay], repr: &Repr, kind: StructKind, bias: Niche
         align,
         niche,
         uninhabited: fields.iter().any(|field| field.uninhabited),
-        offsets,
+        // Offsets are only kept when a report will show them.
+        offsets: if detail == Detail::Full {
+            offsets.to_vec()
+        } else {
+            Vec::new()
+        },
         enum_shape: None,
         single_variant: None,
+        first_field_align,
     })
 }
 
-fn sort_fields(order: &mut [usize], fields: &[&Lay], pack: Option<u64>, kind: StructKind, bias: NicheBias) {
-    let considered = || order.iter().map(|&index| fields[index]);
+fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: StructKind, bias: NicheBias) {
+    let considered = || order.iter().map(|&index| &fields[index]);
     let max_field_align = considered().map(|field| field.align).max().unwrap_or(1);
     let largest_niche = considered()
         .filter_map(|field| field.niche)
@@ -377,7 +407,7 @@ fn sort_fields(order: &mut [usize], fields: &[&Lay], pack: Option<u64>, kind: St
             // Largest alignment group first; inside a group, the biggest niche
             // goes first (start bias) or last (end bias), nearest the edge.
             order.sort_by_key(|&index| {
-                let field = fields[index];
+                let field = &fields[index];
                 let niche_key = match bias {
                     NicheBias::Start => !niche_of(field),
                     NicheBias::End => niche_of(field),
@@ -393,7 +423,7 @@ fn sort_fields(order: &mut [usize], fields: &[&Lay], pack: Option<u64>, kind: St
         StructKind::Prefixed { .. } => {
             // Variants after a tag: smallest alignment first so the tag needs
             // no padding, largest niche last within its group.
-            order.sort_by_key(|&index| (alignment_group(fields[index]), niche_of(fields[index])));
+            order.sort_by_key(|&index| (alignment_group(&fields[index]), niche_of(&fields[index])));
         }
     }
 }
@@ -408,7 +438,7 @@ pub enum Detail {
 
 /// One variant's fields, for enum layout.
 pub struct EnumVariant<'a> {
-    pub fields: Vec<&'a Lay>,
+    pub fields: &'a [Lay],
 }
 
 /// Lays out an enum with its variants' fields and discriminants.
@@ -438,7 +468,7 @@ pub fn enum_layout(
         return Ok(Lay::never());
     };
     if present.len() == 1 && !repr.keeps_enum_tag() {
-        let mut lay = univariant(&variants[first_present].fields, repr, StructKind::AlwaysSized)?;
+        let mut lay = univariant(variants[first_present].fields, repr, StructKind::AlwaysSized, detail)?;
         lay.single_variant = Some(first_present);
         return Ok(lay);
     }
@@ -475,7 +505,7 @@ fn niche_filling_layout(
     let mut align = 1;
     let mut layouts = Vec::with_capacity(variants.len());
     for variant in variants {
-        let lay = univariant(&variant.fields, repr, StructKind::AlwaysSized)?;
+        let lay = univariant(variant.fields, repr, StructKind::AlwaysSized, detail)?;
         align = align.max(lay.align);
         layouts.push(lay);
     }
@@ -536,6 +566,7 @@ fn niche_filling_layout(
         offsets: Vec::new(),
         enum_shape: (detail == Detail::Full).then(|| Box::new((encoding, variant_layouts))),
         single_variant: None,
+        first_field_align: 0,
     }))
 }
 
@@ -587,9 +618,8 @@ fn tagged_layout(
             value & ((1i128 << discriminant_bits) - 1)
         }
     };
-    let values: Vec<i128> = discriminants.iter().map(|&value| normalise(value)).collect();
     let (mut min, mut max) = (i128::MAX, i128::MIN);
-    for (variant, &value) in variants.iter().zip(&values) {
+    for (variant, value) in variants.iter().zip(discriminants.iter().map(|&value| normalise(value))) {
         if !repr.c && variant.fields.iter().any(|field| field.uninhabited) {
             continue;
         }
@@ -607,7 +637,7 @@ fn tagged_layout(
     let mut prefix_align = tag_align;
     if repr.c {
         for variant in variants {
-            for field in &variant.fields {
+            for field in variant.fields {
                 prefix_align = prefix_align.max(field.align);
             }
         }
@@ -619,19 +649,17 @@ fn tagged_layout(
     let mut variant_lays = Vec::with_capacity(variants.len());
     for variant in variants {
         let lay = univariant(
-            &variant.fields,
+            variant.fields,
             repr,
             StructKind::Prefixed {
                 size: min_tag_size,
                 align: prefix_align,
             },
+            detail,
         )?;
-        // The first non-ZST-like field in memory bounds how far the tag may grow.
-        let first_in_memory = (0..variant.fields.len())
-            .filter(|&index| !variant.fields[index].is_one_byte_aligned_zst())
-            .min_by_key(|&index| (lay.offsets[index], index));
-        if let Some(index) = first_in_memory {
-            smallest_first_field_align = smallest_first_field_align.min(variant.fields[index].align);
+        // The first field in memory that is not a 1-aligned ZST bounds how far the tag may grow.
+        if lay.first_field_align != 0 {
+            smallest_first_field_align = smallest_first_field_align.min(lay.first_field_align);
         }
         size = size.max(lay.size);
         align = align.max(lay.align);
@@ -678,7 +706,7 @@ fn tagged_layout(
             offset: 0,
             size: tag_size,
             signed,
-            values,
+            values: discriminants.iter().map(|&value| normalise(value)).collect(),
         };
         Box::new((encoding, variant_layouts))
     });
@@ -690,11 +718,12 @@ fn tagged_layout(
         offsets: Vec::new(),
         enum_shape,
         single_variant: None,
+        first_field_align: 0,
     })
 }
 
 /// A union: fields overlap at offset 0; no niche survives.
-pub fn union_layout(fields: &[&Lay], repr: &Repr) -> Lay {
+pub fn union_layout(fields: &[Lay], repr: &Repr) -> Lay {
     let mut align = 1;
     let mut size = 0;
     for field in fields {
@@ -712,5 +741,6 @@ pub fn union_layout(fields: &[&Lay], repr: &Repr) -> Lay {
         offsets: vec![0; fields.len()],
         enum_shape: None,
         single_variant: None,
+        first_field_align: 0,
     }
 }

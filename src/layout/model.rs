@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A fast non-cryptographic hasher for the engine's own maps (definition
 /// names, per-request caches); they never outlive a request's input.
 #[derive(Default)]
-pub struct FastHasher(u64);
+pub(crate) struct FastHasher(u64);
 
 impl Hasher for FastHasher {
     fn finish(&self) -> u64 {

@@ -79,6 +79,17 @@ pub enum Format {
     Json,
 }
 
+impl Format {
+    /// Parses `text` or `json` (the CLI's `--format` values).
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name {
+            "text" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
 /// Lays out the type written `expr` (e.g. `Option<Vec<u8>>`) with `defs`
 /// providing user definitions. Unsupported or unknown types are errors.
 pub fn layout_of_type_expr(expr: &str, defs: &Defs, target: Target) -> Result<TypeLayout, String> {

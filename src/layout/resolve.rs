@@ -91,14 +91,13 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .map(|item| self.lay_in(item, bindings, depth + 1))
                     .collect::<Result<Vec<_>, _>>()?;
-                let refs: Vec<&Lay> = lays.iter().collect();
                 // A tuple's last element may be unsized in general, so it keeps its place.
                 let kind = if items.is_empty() {
                     StructKind::AlwaysSized
                 } else {
                     StructKind::MaybeUnsized
                 };
-                engine::univariant(&refs, &Repr::default(), kind)
+                engine::univariant(&lays, &Repr::default(), kind, detail_at(depth))
             }
             TypeExpr::Array(item, count) => Lay::array(&self.lay_in(item, bindings, depth + 1)?, *count),
             TypeExpr::Ref { pointee, .. } => self.pointer(pointee, bindings, depth, true),
@@ -241,10 +240,13 @@ impl<'a> Resolver<'a> {
                 def.name
             ));
         }
+        if def.repr.int.is_some() && !matches!(def.kind, AdtKind::Enum(_)) {
+            return Err(format!("`{}`: an integer `repr` applies only to enums", def.name));
+        }
         match &def.kind {
             AdtKind::Struct(fields) => {
                 let lays = lay_fields(fields)?;
-                let refs: Vec<&Lay> = lays.iter().collect();
+                check_transparent(def, &lays)?;
                 let maybe_unsized = fields.last().is_some_and(|last| match &last.ty {
                     TypeExpr::Path { name, args } => args.is_empty() && def.maybe_unsized_params.contains(name),
                     _ => false,
@@ -254,24 +256,18 @@ impl<'a> Resolver<'a> {
                 } else {
                     StructKind::AlwaysSized
                 };
-                engine::univariant(&refs, &def.repr, kind)
+                engine::univariant(&lays, &def.repr, kind, detail_at(depth))
             }
             AdtKind::Union(fields) => {
                 let lays = lay_fields(fields)?;
-                let refs: Vec<&Lay> = lays.iter().collect();
-                Ok(engine::union_layout(&refs, &def.repr))
+                Ok(engine::union_layout(&lays, &def.repr))
             }
             AdtKind::Enum(variants) => {
                 let lays = variants
                     .iter()
                     .map(|variant| lay_fields(&variant.fields))
                     .collect::<Result<Vec<_>, _>>()?;
-                let enum_variants: Vec<EnumVariant<'_>> = lays
-                    .iter()
-                    .map(|fields| EnumVariant {
-                        fields: fields.iter().collect(),
-                    })
-                    .collect();
+                let enum_variants: Vec<EnumVariant<'_>> = lays.iter().map(|fields| EnumVariant { fields }).collect();
                 let mut discriminants = Vec::with_capacity(variants.len());
                 let mut next = 0i128;
                 let mut explicit = false;
@@ -283,7 +279,17 @@ impl<'a> Resolver<'a> {
                     discriminants.push(next);
                     next = next.wrapping_add(1);
                 }
-                let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
+                check_discriminants(def, &discriminants, self.target)?;
+                if def.repr.transparent {
+                    let [only] = lays.as_slice() else {
+                        return Err(format!(
+                            "`{}`: a `repr(transparent)` enum needs exactly one variant",
+                            def.name
+                        ));
+                    };
+                    check_transparent(def, only)?;
+                }
+                let detail = detail_at(depth);
                 engine::enum_layout(
                     self.target,
                     &enum_variants,
@@ -295,6 +301,58 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// `repr(transparent)` allows one field that is not a 1-aligned ZST.
+fn check_transparent(def: &AdtDef, fields: &[Lay]) -> Result<(), String> {
+    let significant = fields
+        .iter()
+        .filter(|field| !(field.size == 0 && field.align == 1))
+        .count();
+    if def.repr.transparent && significant > 1 {
+        return Err(format!(
+            "`{}`: `repr(transparent)` needs at most one field that is not a zero-sized, 1-aligned type",
+            def.name
+        ));
+    }
+    Ok(())
+}
+
+/// Discriminants must be distinct and fit the discriminant type (`isize`
+/// unless an integer `repr` says otherwise), as rustc requires.
+fn check_discriminants(def: &AdtDef, values: &[i128], target: Target) -> Result<(), String> {
+    let int = def.repr.int.unwrap_or(super::model::IntKind::Isize);
+    let bits = int.size(target) * 8;
+    let (min, max) = if int.is_signed() {
+        let half = 1i128 << (bits - 1).min(126);
+        if bits >= 128 {
+            (i128::MIN, i128::MAX)
+        } else {
+            (-half, half - 1)
+        }
+    } else if bits >= 128 {
+        (0, i128::MAX)
+    } else {
+        (0, (1i128 << bits) - 1)
+    };
+    for (index, &value) in values.iter().enumerate() {
+        if value < min || value > max {
+            return Err(format!(
+                "`{}`: discriminant {value} does not fit `{}`",
+                def.name,
+                int.name()
+            ));
+        }
+        if values[..index].contains(&value) {
+            return Err(format!("`{}`: discriminant {value} is used twice", def.name));
+        }
+    }
+    Ok(())
+}
+
+/// Offsets and variant tables are kept only for the type being reported.
+pub(crate) fn detail_at(depth: usize) -> Detail {
+    if depth == 0 { Detail::Full } else { Detail::Summary }
 }
 
 pub(crate) fn all_ones(bytes: u64) -> u128 {

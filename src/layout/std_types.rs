@@ -9,8 +9,7 @@ use super::model::{IntKind, Repr, Target, TypeExpr};
 use super::resolve::{Resolver, all_ones};
 
 fn aggregate(fields: &[Lay], kind: StructKind) -> Result<Lay, String> {
-    let refs: Vec<&Lay> = fields.iter().collect();
-    engine::univariant(&refs, &Repr::default(), kind)
+    engine::univariant(fields, &Repr::default(), kind, Detail::Summary)
 }
 
 fn sized_struct(fields: &[Lay]) -> Result<Lay, String> {
@@ -28,7 +27,12 @@ fn thin_non_null(target: Target) -> Lay {
 
 /// A field-less enum-like `Option` over `inner`: `None` then `Some(inner)`.
 fn option_of(target: Target, inner: &Lay, detail: Detail) -> Result<Lay, String> {
-    let variants = [EnumVariant { fields: Vec::new() }, EnumVariant { fields: vec![inner] }];
+    let variants = [
+        EnumVariant { fields: &[] },
+        EnumVariant {
+            fields: std::slice::from_ref(inner),
+        },
+    ];
     engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)
 }
 
@@ -97,7 +101,14 @@ pub(crate) fn lay_std(
         "Result" => {
             expect_args(name, args, 2)?;
             let (ok, err) = (arg(0)?, arg(1)?);
-            let variants = [EnumVariant { fields: vec![&ok] }, EnumVariant { fields: vec![&err] }];
+            let variants = [
+                EnumVariant {
+                    fields: std::slice::from_ref(&ok),
+                },
+                EnumVariant {
+                    fields: std::slice::from_ref(&err),
+                },
+            ];
             engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)?
         }
         "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => {
@@ -208,7 +219,7 @@ pub(crate) fn lay_std(
         }
         "Ordering" => {
             expect_args(name, args, 0)?;
-            let none = || EnumVariant { fields: Vec::new() };
+            let none = || EnumVariant { fields: &[] };
             let repr = Repr {
                 int: Some(IntKind::I8),
                 ..Repr::default()
@@ -239,7 +250,7 @@ pub(crate) fn lay_std(
         "MaybeUninit" => {
             expect_args(name, args, 1)?;
             let inner = arg(0)?;
-            engine::union_layout(&[&Lay::zst(1), &inner], &Repr::default())
+            engine::union_layout(&[Lay::zst(1), inner], &Repr::default())
         }
         "Range" => {
             expect_args(name, args, 1)?;
