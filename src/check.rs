@@ -10,7 +10,7 @@ pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
     let mut errors: Vec<Diagnostic> = program
         .functions
         .iter()
-        .flat_map(|body| MoveChecker::new(body).run())
+        .flat_map(|body| MoveChecker::new(body, &program.adts).run())
         .collect();
     errors.sort_by_key(|d| (d.span.line, d.span.col));
     match errors.into_iter().next() {
@@ -77,6 +77,7 @@ impl State {
 
 struct MoveChecker<'b> {
     body: &'b Body,
+    adts: &'b [AdtDef],
     errors: Vec<Diagnostic>,
 }
 
@@ -89,9 +90,10 @@ enum Access {
 }
 
 impl<'b> MoveChecker<'b> {
-    fn new(body: &'b Body) -> Self {
+    fn new(body: &'b Body, adts: &'b [AdtDef]) -> Self {
         MoveChecker {
             body,
+            adts,
             errors: Vec::new(),
         }
     }
@@ -111,7 +113,7 @@ impl<'b> MoveChecker<'b> {
                 let Some(mut state) = entry[block].clone() else {
                     continue;
                 };
-                let mut quiet = MoveChecker::new(self.body);
+                let mut quiet = MoveChecker::new(self.body, self.adts);
                 quiet.transfer_block(block, &mut state);
                 for successor in successors(&blocks[block].terminator) {
                     match &mut entry[successor] {
@@ -237,7 +239,7 @@ impl<'b> MoveChecker<'b> {
                 let moved_name = self.describe(&gone_place);
                 let ty = self
                     .body
-                    .place_ty(&gone_place)
+                    .place_ty(&gone_place, self.adts)
                     .map(|t| t.to_string())
                     .unwrap_or_default();
                 let decl_span = self.body.locals[gone_place.local].span;
@@ -282,10 +284,14 @@ impl<'b> MoveChecker<'b> {
             };
             let ty = self
                 .body
-                .place_ty(&container)
+                .place_ty(&container, self.adts)
                 .map(|t| t.to_string())
                 .unwrap_or_default();
-            let element_ty = self.body.place_ty(place).map(|t| t.to_string()).unwrap_or_default();
+            let element_ty = self
+                .body
+                .place_ty(place, self.adts)
+                .map(|t| t.to_string())
+                .unwrap_or_default();
             self.errors.push(
                 Diagnostic::rejected("E0507", format!("cannot move out of index of `{ty}`"), span).with_primary_label(
                     format!(
@@ -303,7 +309,11 @@ impl<'b> MoveChecker<'b> {
             Mutability::Mut => "mutable",
         };
         let name = self.describe(place);
-        let ty = self.body.place_ty(place).map(|t| t.to_string()).unwrap_or_default();
+        let ty = self
+            .body
+            .place_ty(place, self.adts)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
         self.errors.push(
             Diagnostic::rejected(
                 "E0507",
@@ -321,7 +331,7 @@ impl<'b> MoveChecker<'b> {
         let mut prefix = Place::local(place.local);
         for elem in &place.projection {
             if *elem == PlaceElem::Deref
-                && let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix)
+                && let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts)
             {
                 return Some(mutability);
             }

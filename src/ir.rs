@@ -8,6 +8,7 @@ use std::fmt;
 pub type LocalId = usize;
 pub type BlockId = usize;
 pub type FnId = usize;
+pub type AdtId = usize;
 
 /// A whole lowered program.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +17,10 @@ pub struct Program {
     pub functions: Vec<Body>,
     /// The index of `main` in `functions`.
     pub main: FnId,
+    /// The program's structs.
+    pub adts: Vec<AdtDef>,
+    /// The same definitions for the layout engine (sizes of slots and blocks).
+    pub layout_defs: crate::layout::Defs,
     /// Labels of the snapshot markers, indexed by [`StatementKind::Snapshot`].
     pub markers: Vec<MarkerInfo>,
 }
@@ -25,6 +30,34 @@ pub struct MarkerInfo {
     pub label: String,
     /// 1-based line in the displayed listing (0 for the implicit end-of-main snapshot).
     pub display_line: usize,
+}
+
+/// A struct defined by the program.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdtDef {
+    pub name: String,
+    pub kind: StructKind,
+    /// Fields in declaration order (tuple structs name them `0`, `1`, …).
+    pub fields: Vec<(String, Ty)>,
+    pub derives: Derives,
+    /// The `drop` of its `impl Drop`, if any.
+    pub drop_impl: Option<FnId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StructKind {
+    Named,
+    Tuple,
+    Unit,
+}
+
+/// Traits derived with `#[derive(…)]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Derives {
+    pub copy: bool,
+    pub clone: bool,
+    pub debug: bool,
+    pub partial_eq: bool,
 }
 
 /// One function's body: its locals and its basic blocks; block 0 is the entry.
@@ -168,7 +201,7 @@ pub enum Rvalue {
     Use(Operand),
     /// `&place` or `&mut place`.
     Ref(Mutability, Place),
-    /// `(a, b, …)`.
+    /// `(a, b, …)`, and struct values (fields in declaration order).
     Tuple(Vec<Operand>),
     /// The operands' type is recorded for overflow checks and comparisons.
     BinaryOp(BinOp, Ty, Operand, Operand),
@@ -303,6 +336,8 @@ pub enum Ty {
     String,
     Box(Box<Ty>),
     Vec(Box<Ty>),
+    /// A struct of the program, with its name for messages.
+    Adt(AdtId, String),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
@@ -415,13 +450,16 @@ impl Ty {
         Ty::Ref(Mutability::Not, Box::new(Ty::Str))
     }
 
-    /// Whether values of this type are copied rather than moved.
+    /// Whether values of this type are copied rather than moved, for types
+    /// without structs (see [`Program::is_copy`]).
     pub fn is_copy(&self) -> bool {
         match self {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
-            Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::Str | Ty::Var(_) => false,
+            Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::Str | Ty::Var(_) | Ty::Adt(..) => {
+                false
+            }
         }
     }
 
@@ -448,6 +486,7 @@ impl fmt::Display for Ty {
             Ty::String => f.write_str("String"),
             Ty::Box(inner) => write!(f, "Box<{inner}>"),
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
+            Ty::Adt(_, name) => f.write_str(name),
             Ty::Ref(Mutability::Not, inner) => write!(f, "&{inner}"),
             Ty::Ref(Mutability::Mut, inner) => write!(f, "&mut {inner}"),
             Ty::Tuple(fields) => {
@@ -467,15 +506,49 @@ impl fmt::Display for Ty {
     }
 }
 
+/// Whether values of `ty` are copied rather than moved.
+pub fn is_copy(ty: &Ty, adts: &[AdtDef]) -> bool {
+    match ty {
+        Ty::Adt(id, _) => adts.get(*id).is_some_and(|adt| adt.derives.copy),
+        Ty::Tuple(fields) => fields.iter().all(|f| is_copy(f, adts)),
+        other => other.is_copy(),
+    }
+}
+
+/// Whether dropping a value of `ty` does anything.
+pub fn needs_drop(ty: &Ty, adts: &[AdtDef]) -> bool {
+    needs_drop_inner(ty, adts, &mut Vec::new())
+}
+
+fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool {
+    match ty {
+        Ty::Adt(id, _) => {
+            if visiting.contains(id) {
+                return false;
+            }
+            visiting.push(*id);
+            let result = adts.get(*id).is_some_and(|adt| {
+                adt.drop_impl.is_some() || adt.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting))
+            });
+            visiting.pop();
+            result
+        }
+        Ty::Tuple(fields) => fields.iter().any(|f| needs_drop_inner(f, adts, visiting)),
+        Ty::Box(_) | Ty::Vec(_) | Ty::String => true,
+        _ => false,
+    }
+}
+
 impl Body {
     /// The type of a place: the local's type followed through projections.
     /// `None` if a projection does not fit the type (a lowering bug).
-    pub fn place_ty(&self, place: &Place) -> Option<Ty> {
+    pub fn place_ty(&self, place: &Place, adts: &[AdtDef]) -> Option<Ty> {
         let mut ty = self.locals.get(place.local)?.ty.clone();
         for elem in &place.projection {
             ty = match (elem, ty) {
                 (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
                 (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
+                (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
                 (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,
                 _ => return None,
             };

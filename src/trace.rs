@@ -229,7 +229,8 @@ mod capture {
                             .iter()
                             .map(|item| view(machine, item, &allocation.ty, &mut referenced_statics))
                             .collect(),
-                        capacity: allocation.size / crate::layout::size_of(&allocation.ty).max(1),
+                        capacity: allocation.size
+                            / crate::layout::size_of_in(&allocation.ty, &machine.program().layout_defs).max(1),
                     },
                 ),
                 Value::Bytes(bytes) => (
@@ -288,6 +289,27 @@ mod capture {
             Value::Int(v) => ValueView::Scalar(v.to_string()),
             Value::Bool(b) => ValueView::Scalar(b.to_string()),
             Value::Char(c) => ValueView::Scalar(format!("{c:?}")),
+            Value::Tuple(fields) if matches!(ty, Ty::Adt(..)) => {
+                let Ty::Adt(id, name) = ty else {
+                    return ValueView::Uninit;
+                };
+                let defs = &machine.program().adts;
+                let field_defs = defs.get(*id).map(|adt| adt.fields.clone()).unwrap_or_default();
+                if field_defs.is_empty() {
+                    return ValueView::Scalar(name.clone());
+                }
+                ValueView::Fields {
+                    kind: name.clone(),
+                    fields: fields
+                        .iter()
+                        .zip(&field_defs)
+                        .map(|(field, (field_name, field_ty))| FieldView {
+                            name: field_name.clone(),
+                            value: view(machine, field, field_ty, statics),
+                        })
+                        .collect(),
+                }
+            }
             Value::Tuple(fields) if fields.is_empty() => ValueView::Scalar("()".into()),
             Value::Tuple(fields) => {
                 let tys = match ty {
@@ -366,7 +388,7 @@ mod capture {
         let target = machine.allocation(pointer.alloc);
         let region = match target.map(|a| a.kind) {
             Some(AllocKind::Stack { .. }) => Region::Stack,
-            Some(AllocKind::Heap) | None => Region::Heap,
+            Some(AllocKind::Heap | AllocKind::Scratch) | None => Region::Heap,
             Some(AllocKind::Static) => {
                 statics.push(pointer.alloc as RegionId);
                 Region::Static

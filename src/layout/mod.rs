@@ -57,6 +57,7 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         },
         Ty::String => TypeExpr::path("String", Vec::new()),
         Ty::Box(inner) => TypeExpr::path("Box", vec![type_expr_of_ir(inner)?]),
+        Ty::Adt(_, name) => TypeExpr::path(name, Vec::new()),
         Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
         Ty::Never => TypeExpr::Never,
     })
@@ -82,14 +83,23 @@ fn int_kind(int: IntTy) -> IntKind {
 /// The layout of a sized machine type on x86_64; `None` for unsized types
 /// such as `str` and for undecided types.
 pub fn layout_of(ty: &Ty) -> Option<Layout> {
+    layout_of_in(ty, &Defs::new())
+}
+
+/// Like [`layout_of`], for a program whose own types are defined in `defs`.
+pub fn layout_of_in(ty: &Ty, defs: &Defs) -> Option<Layout> {
     let expr = type_expr_of_ir(ty)?;
-    let defs = Defs::new();
-    let resolver = resolve::Resolver::new(&defs, Target::X86_64);
+    let resolver = resolve::Resolver::new(defs, Target::X86_64);
     let lay = resolver.lay(&expr).ok()?;
     Some(Layout {
         size: usize::try_from(lay.size).ok()?,
         align: usize::try_from(lay.align).ok()?,
     })
+}
+
+/// Size in bytes in a program with its own types, 0 for unsized types.
+pub fn size_of_in(ty: &Ty, defs: &Defs) -> usize {
+    layout_of_in(ty, defs).map_or(0, |l| l.size)
 }
 
 /// Size in bytes, 0 for unsized types.

@@ -90,6 +90,23 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
         // `Debug` for `char` and `str` writes quotes and escapes and ignores width.
         (Value::Char(c), _) => Ok(format!("{c:?}")),
         (Value::Ptr(_) | Value::String { .. }, _) => Ok(format!("{:?}", text_of(machine, value)?)),
+        (Value::Tuple(fields), Ty::Adt(id, name)) => {
+            let adt = &machine.program().adts[*id];
+            let parts = fields
+                .iter()
+                .zip(&adt.fields)
+                .map(|(field, (_, ty))| debug(machine, field, ty, spec))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(match adt.kind {
+                crate::ir::StructKind::Unit => name.clone(),
+                crate::ir::StructKind::Tuple if parts.len() == 1 && !spec.alternate => format!("{name}({})", parts[0]),
+                crate::ir::StructKind::Tuple => format!("{name}{}", debug_tuple(&parts, spec.alternate)),
+                crate::ir::StructKind::Named => {
+                    let names: Vec<&str> = adt.fields.iter().map(|(n, _)| n.as_str()).collect();
+                    debug_struct(name, &names, &parts, spec.alternate)
+                }
+            })
+        }
         (Value::Tuple(fields), Ty::Tuple(tys)) => {
             let parts = fields
                 .iter()
@@ -111,6 +128,23 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
         }
         _ => Err(format!("Debug of {ty}")),
     }
+}
+
+/// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with `#`.
+fn debug_struct(name: &str, names: &[&str], parts: &[String], alternate: bool) -> String {
+    if parts.is_empty() {
+        return name.to_string();
+    }
+    if alternate {
+        let mut out = format!("{name} {{\n");
+        for (field, part) in names.iter().zip(parts) {
+            out.push_str(&format!("    {field}: {},\n", part.replace('\n', "\n    ")));
+        }
+        out.push('}');
+        return out;
+    }
+    let body: Vec<String> = names.iter().zip(parts).map(|(f, p)| format!("{f}: {p}")).collect();
+    format!("{name} {{ {} }}", body.join(", "))
 }
 
 /// std's `debug_list`: `[a, b]`, or one entry per line with `#`.

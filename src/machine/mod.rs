@@ -61,6 +61,8 @@ pub enum AllocKind {
     },
     Heap,
     Static,
+    /// Where a value not stored anywhere is dropped; never drawn.
+    Scratch,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -168,6 +170,11 @@ impl<'p> Machine<'p> {
     /// The body a frame runs.
     pub fn body_of(&self, frame: &Frame) -> &'p Body {
         &self.program.functions[frame.body]
+    }
+
+    /// Size of a type in this program (its own structs included).
+    fn size_of(&self, ty: &Ty) -> usize {
+        layout::size_of_in(ty, &self.program.layout_defs)
     }
 
     /// The body of the innermost frame.
@@ -290,7 +297,7 @@ impl<'p> Machine<'p> {
             AllocKind::Stack { frame, local },
             Value::Uninit,
             ty.clone(),
-            layout::size_of(&ty),
+            self.size_of(&ty),
         );
         self.frames[frame].locals[local] = Some(id);
         observer.on_alloc(self, id);
@@ -312,21 +319,18 @@ impl<'p> Machine<'p> {
         let ty = self.place_ty(place, span)?;
         let value = self.eval_rvalue(rvalue, &ty, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
-        let old = std::mem::replace(self.value_mut(alloc, &path, span)?, value);
-        if !matches!(old, Value::Uninit | Value::Moved) {
-            self.drop_value(old, &ty, observer)?;
-        }
+        self.drop_in_place(alloc, path.clone(), &ty, span, observer)?;
+        *self.value_mut(alloc, &path, span)? = value;
         Ok(())
     }
 
     /// Runs drop glue for whatever is still initialised at the place.
     fn step_drop(&mut self, place: &Place, span: Span, observer: &mut dyn Observer) -> Exec<()> {
         let (alloc, path) = self.place_address(place, span)?;
-        let value = std::mem::replace(self.value_mut(alloc, &path, span)?, Value::Uninit);
-        if !matches!(value, Value::Uninit | Value::Moved) {
+        if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
             observer.on_drop(self, place, span);
             let ty = self.place_ty(place, span)?;
-            self.drop_value(value, &ty, observer)?;
+            self.drop_in_place(alloc, path, &ty, span, observer)?;
         }
         Ok(())
     }
@@ -485,31 +489,81 @@ impl<'p> Machine<'p> {
         }
     }
 
-    /// Drop glue: frees what the value owns, fields in declaration order.
-    fn drop_value(&mut self, value: Value, ty: &Ty, observer: &mut dyn Observer) -> Exec<()> {
+    /// Drop glue for the value at an address: the type's `Drop::drop` first
+    /// (if it has one), then its fields in declaration order, then what it
+    /// owns on the heap. Moved-out parts are skipped (drop flags).
+    fn drop_in_place(
+        &mut self,
+        alloc: AllocId,
+        path: Vec<usize>,
+        ty: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let value = self.value_at(alloc, &path, span)?.clone();
+        if matches!(value, Value::Uninit | Value::Moved) {
+            return Ok(());
+        }
         match (value, ty) {
+            (_, Ty::Adt(id, _)) => {
+                let adt = &self.program.adts[*id];
+                if let Some(drop_fn) = adt.drop_impl {
+                    let this = Value::Ptr(Pointer {
+                        kind: PointerKind::Unique,
+                        alloc,
+                        path: path.clone(),
+                        range: None,
+                    });
+                    self.call(drop_fn, vec![this], span, observer)?;
+                }
+                let fields: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
+                self.drop_fields(alloc, &path, &fields, span, observer)?;
+            }
+            (_, Ty::Tuple(fields)) => self.drop_fields(alloc, &path, fields, span, observer)?,
             (Value::String { buf: Some(buf), .. }, _) => self.free(buf, observer),
             (Value::Ptr(pointer), Ty::Box(inner)) => {
-                let contents = std::mem::replace(&mut self.memory[pointer.alloc].value, Value::Uninit);
-                self.drop_value(contents, inner, observer)?;
+                self.drop_in_place(pointer.alloc, Vec::new(), inner, span, observer)?;
                 self.free(pointer.alloc, observer);
             }
-            (Value::Vec { buf: Some(buf), .. }, Ty::Vec(element)) => {
-                let items = std::mem::replace(&mut self.memory[buf].value, Value::Array(Vec::new()));
-                if let Value::Array(items) = items {
-                    for item in items {
-                        self.drop_value(item, element, observer)?;
-                    }
+            (
+                Value::Vec {
+                    buf: Some(buf), len, ..
+                },
+                Ty::Vec(element),
+            ) => {
+                for index in 0..len {
+                    self.drop_in_place(buf, vec![index], element, span, observer)?;
                 }
                 self.free(buf, observer);
             }
-            (Value::Tuple(fields), Ty::Tuple(tys)) => {
-                for (field, ty) in fields.into_iter().zip(tys) {
-                    self.drop_value(field, ty, observer)?;
-                }
-            }
             _ => {}
         }
+        *self.value_mut(alloc, &path, span)? = Value::Uninit;
+        Ok(())
+    }
+
+    fn drop_fields(
+        &mut self,
+        alloc: AllocId,
+        path: &[usize],
+        fields: &[Ty],
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        for (index, field) in fields.iter().enumerate() {
+            let mut field_path = path.to_vec();
+            field_path.push(index);
+            self.drop_in_place(alloc, field_path, field, span, observer)?;
+        }
+        Ok(())
+    }
+
+    /// Drops a value that is not stored anywhere, by giving it a scratch
+    /// address that pictures never show.
+    fn drop_value(&mut self, value: Value, ty: &Ty, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let scratch = self.allocate(AllocKind::Scratch, value, ty.clone(), 0);
+        self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
+        self.memory[scratch].live = false;
         Ok(())
     }
 
@@ -517,7 +571,7 @@ impl<'p> Machine<'p> {
 
     fn place_ty(&self, place: &Place, span: Span) -> Exec<Ty> {
         self.current_body()
-            .place_ty(place)
+            .place_ty(place, &self.program.adts)
             .ok_or_else(|| internal("place does not fit its type", span))
     }
 
@@ -642,7 +696,7 @@ impl<'p> Machine<'p> {
                 let Ty::Box(inner) = result_ty else {
                     return Err(internal("Box::new into a non-Box", span));
                 };
-                let size = layout::size_of(inner);
+                let size = self.size_of(inner);
                 if size == 0 {
                     // No allocation happens; drawing a heap block would be wrong.
                     return Err(Stop::Error(Diagnostic::unsupported(
@@ -719,7 +773,7 @@ impl<'p> Machine<'p> {
             (Intrinsic::VecRepeat, [value, Value::Int(count)]) => {
                 let element = vec_element(result_ty, span)?;
                 let count = *count as usize;
-                let element_size = layout::size_of(&element).max(1);
+                let element_size = self.size_of(&element).max(1);
                 if count.saturating_mul(element_size) > self.limits.max_heap_bytes {
                     return Err(self.heap_budget_error(span));
                 }
@@ -730,7 +784,7 @@ impl<'p> Machine<'p> {
                 if count > 0 {
                     items.push(value.clone());
                 } else {
-                    self.drop_value(value.clone(), &element, observer)?;
+                    self.drop_value(value.clone(), &element, span, observer)?;
                 }
                 self.new_vec(items, count, &element, span, observer)
             }
@@ -751,7 +805,7 @@ impl<'p> Machine<'p> {
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<Value> {
-        let element_size = layout::size_of(element);
+        let element_size = self.size_of(element);
         if element_size == 0 {
             return Err(Stop::Error(Diagnostic::unsupported(
                 "a `Vec` of a zero-sized type",
@@ -786,7 +840,7 @@ impl<'p> Machine<'p> {
         let (buf, cap) = if len < cap {
             (buf, cap)
         } else {
-            let new_cap = grown_capacity(cap, len + 1, layout::size_of(&element));
+            let new_cap = grown_capacity(cap, len + 1, self.size_of(&element));
             let items = match buf {
                 Some(old) => match std::mem::replace(&mut self.memory[old].value, Value::Array(Vec::new())) {
                     Value::Array(items) => items,
@@ -794,7 +848,7 @@ impl<'p> Machine<'p> {
                 },
                 None => Vec::new(),
             };
-            let size = new_cap * layout::size_of(&element);
+            let size = new_cap * self.size_of(&element);
             let new_buf = self.allocate_heap(Value::Array(items), element.clone(), size, span, observer)?;
             if let Some(old) = buf {
                 self.free(old, observer);

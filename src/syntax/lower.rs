@@ -16,34 +16,120 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
     Err(Diagnostic::unsupported(what, span_of(node.span())))
 }
 
-pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
-    let mut functions = Vec::new();
+pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<Program> {
+    let mut structs = Vec::new();
+    let mut functions: Vec<FnSource> = Vec::new();
+    let mut impls = Vec::new();
     for item in &file.items {
         match item {
-            syn::Item::Fn(func) => functions.push(func),
-            other => return unsupported("items other than functions", other),
+            syn::Item::Fn(func) => functions.push(FnSource {
+                sig: &func.sig,
+                block: &func.block,
+                span: span_of(func.span()),
+                self_adt: None,
+                name: func.sig.ident.to_string(),
+            }),
+            syn::Item::Struct(item) => structs.push(item),
+            syn::Item::Impl(item) => impls.push(item),
+            other => return unsupported("items other than functions, structs and `impl` blocks", other),
         }
     }
-    let Some(main) = functions.iter().position(|f| f.sig.ident == "main") else {
+    let Some(main) = functions.iter().position(|f| f.name == "main") else {
         return Err(Diagnostic::rejected(
             "E0601",
             "`main` function not found in crate",
             Span::point(1, 1),
         ));
     };
-    let sig = &functions[main].sig;
+    let sig = functions[main].sig;
     if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) {
         return unsupported("`main` with parameters or a return type", sig);
     }
-    let signatures = functions
-        .iter()
-        .map(|func| signature_of(func))
-        .collect::<Result<Vec<_>>>()?;
+    let mut items = Items::default();
+    for item in &structs {
+        items.adts.push(struct_header(item)?);
+    }
+    // Field types may name any struct, so they are read once all names are known.
+    let mut all_fields = Vec::new();
+    for item in &structs {
+        let mut types = Lowerer::new(&[], &items, 0, false);
+        let fields = match &item.fields {
+            syn::Fields::Named(named) => named
+                .named
+                .iter()
+                .map(|f| {
+                    Ok((
+                        f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default(),
+                        types.lower_type(&f.ty)?,
+                    ))
+                })
+                .collect::<Result<Vec<_>>>()?,
+            syn::Fields::Unnamed(unnamed) => unnamed
+                .unnamed
+                .iter()
+                .enumerate()
+                .map(|(i, f)| Ok((i.to_string(), types.lower_type(&f.ty)?)))
+                .collect::<Result<Vec<_>>>()?,
+            syn::Fields::Unit => Vec::new(),
+        };
+        all_fields.push(fields);
+    }
+    for (adt, fields) in items.adts.iter_mut().zip(all_fields) {
+        adt.fields = fields;
+    }
+    for item in &impls {
+        let Some(adt) = impl_target(item, &items)? else {
+            return unsupported(
+                "`impl` blocks for types other than the program's structs",
+                &item.self_ty,
+            );
+        };
+        let is_drop = match &item.trait_ {
+            None => false,
+            Some((_, path, _)) if path.segments.last().is_some_and(|s| s.ident == "Drop") => true,
+            Some((_, path, _)) => return unsupported("trait implementations other than `Drop`", path),
+        };
+        for impl_item in &item.items {
+            let syn::ImplItem::Fn(func) = impl_item else {
+                return unsupported("`impl` items other than functions", impl_item);
+            };
+            let name = format!("{}::{}", items.adts[adt].name, func.sig.ident);
+            if is_drop && func.sig.ident == "drop" {
+                items.adts[adt].drop_impl = Some(functions.len());
+            }
+            let receiver = match func.sig.inputs.first() {
+                Some(syn::FnArg::Receiver(receiver)) => Some(match (&receiver.reference, receiver.mutability) {
+                    (None, _) => None,
+                    (Some(_), None) => Some(Mutability::Not),
+                    (Some(_), Some(_)) => Some(Mutability::Mut),
+                }),
+                _ => None,
+            };
+            items.methods.push(Method {
+                adt,
+                name: func.sig.ident.to_string(),
+                function: functions.len(),
+                receiver,
+            });
+            functions.push(FnSource {
+                sig: &func.sig,
+                block: &func.block,
+                span: span_of(func.span()),
+                self_adt: Some(adt),
+                name,
+            });
+        }
+    }
+    for function in &functions {
+        let signature = signature_of(function, &items)?;
+        items.signatures.push(signature);
+    }
     let mut next_marker = 0;
     let mut bodies = Vec::new();
-    for (id, func) in functions.iter().enumerate() {
-        let mut lowerer = Lowerer::new(markers, &signatures, next_marker, id == main);
-        bodies.push(lowerer.lower_function(func, &signatures[id])?);
+    for (id, function) in functions.iter().enumerate() {
+        let mut lowerer = Lowerer::new(markers, &items, next_marker, id == main);
+        lowerer.self_ty = function.self_adt.map(|adt| Ty::Adt(adt, items.adts[adt].name.clone()));
+        bodies.push(lowerer.lower_function(function, &items.signatures[id])?);
         next_marker = lowerer.next_marker;
     }
     let mut marker_infos: Vec<MarkerInfo> = markers
@@ -59,11 +145,104 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
             display_line: 0,
         });
     }
+    let layout_defs = if structs.is_empty() {
+        crate::layout::Defs::new()
+    } else {
+        super::types::parse_defs(source).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?
+    };
     Ok(Program {
         functions: bodies,
         main,
+        adts: items.adts,
+        layout_defs,
         markers: marker_infos,
     })
+}
+
+/// A function to lower: a free function or one of an `impl` block.
+struct FnSource<'a> {
+    sig: &'a syn::Signature,
+    block: &'a syn::Block,
+    span: Span,
+    /// The struct of the `impl` block it belongs to.
+    self_adt: Option<AdtId>,
+    /// `name`, or `Type::name` for functions of an `impl` block.
+    name: String,
+}
+
+/// What the program defines, shared by the lowering of every body.
+#[derive(Default)]
+struct Items {
+    signatures: Vec<Signature>,
+    adts: Vec<AdtDef>,
+    methods: Vec<Method>,
+}
+
+/// A function of an `impl` block and how it takes `self` (`None`: by value,
+/// `Some(m)`: by reference; no entry for associated functions without `self`).
+struct Method {
+    adt: AdtId,
+    name: String,
+    function: FnId,
+    receiver: Option<Option<Mutability>>,
+}
+
+/// A struct's name, kind and derives; its fields are read later.
+fn struct_header(item: &syn::ItemStruct) -> Result<AdtDef> {
+    if item
+        .generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return unsupported("generic structs", &item.generics);
+    }
+    let mut derives = Derives::default();
+    for attr in &item.attrs {
+        if attr.path().is_ident("derive") {
+            let names = attr
+                .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .map_err(|err| super::parse_error(&err))?;
+            for name in names {
+                match name.segments.last().map(|s| s.ident.to_string()).as_deref() {
+                    Some("Copy") => derives.copy = true,
+                    Some("Clone") => derives.clone = true,
+                    Some("Debug") => derives.debug = true,
+                    Some("PartialEq") => derives.partial_eq = true,
+                    Some("Eq" | "PartialOrd" | "Ord" | "Hash" | "Default") => {}
+                    _ => return unsupported("this derive", &name),
+                }
+            }
+        } else if attr.path().is_ident("repr") {
+            return unsupported("`#[repr]` on structs in programs the model runs", attr);
+        }
+    }
+    let kind = match &item.fields {
+        syn::Fields::Named(_) => StructKind::Named,
+        syn::Fields::Unnamed(_) => StructKind::Tuple,
+        syn::Fields::Unit => StructKind::Unit,
+    };
+    Ok(AdtDef {
+        name: item.ident.to_string(),
+        kind,
+        fields: Vec::new(),
+        derives,
+        drop_impl: None,
+    })
+}
+
+/// The struct an `impl` block is for.
+fn impl_target(item: &syn::ItemImpl, items: &Items) -> Result<Option<AdtId>> {
+    if !item.generics.params.is_empty() {
+        return unsupported("generic `impl` blocks", &item.generics);
+    }
+    let syn::Type::Path(path) = &*item.self_ty else {
+        return Ok(None);
+    };
+    let Some(ident) = path.path.get_ident() else {
+        return Ok(None);
+    };
+    Ok(items.adts.iter().position(|adt| *ident == adt.name))
 }
 
 /// A function's name, parameter types and return type.
@@ -73,8 +252,8 @@ struct Signature {
     ret: Ty,
 }
 
-fn signature_of(func: &syn::ItemFn) -> Result<Signature> {
-    let sig = &func.sig;
+fn signature_of(function: &FnSource, items: &Items) -> Result<Signature> {
+    let sig = function.sig;
     if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() || sig.abi.is_some() {
         return unsupported("`async`, `unsafe`, `const` or `extern` functions", sig);
     }
@@ -89,12 +268,26 @@ fn signature_of(func: &syn::ItemFn) -> Result<Signature> {
     if sig.variadic.is_some() {
         return unsupported("variadic functions", sig);
     }
-    let mut types = Lowerer::new(&[], &[], 0, false);
+    let mut types = Lowerer::new(&[], items, 0, false);
+    let self_ty = function.self_adt.map(|adt| Ty::Adt(adt, items.adts[adt].name.clone()));
+    types.self_ty = self_ty.clone();
     let mut params = Vec::new();
     for input in &sig.inputs {
         match input {
             syn::FnArg::Typed(typed) => params.push(types.lower_type(&typed.ty)?),
-            syn::FnArg::Receiver(receiver) => return unsupported("methods", receiver),
+            syn::FnArg::Receiver(receiver) => {
+                let Some(self_ty) = self_ty.clone() else {
+                    return unsupported("`self` outside an `impl` block", receiver);
+                };
+                if receiver.colon_token.is_some() {
+                    return unsupported("`self` with an explicit type", receiver);
+                }
+                params.push(match (&receiver.reference, receiver.mutability) {
+                    (None, _) => self_ty,
+                    (Some(_), None) => Ty::Ref(Mutability::Not, Box::new(self_ty)),
+                    (Some(_), Some(_)) => Ty::Ref(Mutability::Mut, Box::new(self_ty)),
+                });
+            }
         }
     }
     let ret = match &sig.output {
@@ -102,7 +295,7 @@ fn signature_of(func: &syn::ItemFn) -> Result<Signature> {
         syn::ReturnType::Type(_, ty) => types.lower_type(ty)?,
     };
     Ok(Signature {
-        name: sig.ident.to_string(),
+        name: function.name.clone(),
         params,
         ret,
     })
@@ -117,7 +310,9 @@ struct Scope {
 }
 
 struct Lowerer<'m> {
-    signatures: &'m [Signature],
+    items: &'m Items,
+    /// `Self` inside an `impl` block.
+    self_ty: Option<Ty>,
     /// Whether this is `main`, which takes the implicit end-of-main snapshot.
     is_main: bool,
     locals: Vec<LocalDecl>,
@@ -154,9 +349,10 @@ struct LoopContext {
 }
 
 impl<'m> Lowerer<'m> {
-    fn new(markers: &'m [Marker], signatures: &'m [Signature], next_marker: usize, is_main: bool) -> Self {
+    fn new(markers: &'m [Marker], items: &'m Items, next_marker: usize, is_main: bool) -> Self {
         Lowerer {
-            signatures,
+            items,
+            self_ty: None,
             is_main,
             locals: Vec::new(),
             blocks: vec![BasicBlock::default()],
@@ -172,21 +368,28 @@ impl<'m> Lowerer<'m> {
         }
     }
 
-    fn lower_function(&mut self, func: &syn::ItemFn, signature: &Signature) -> Result<Body> {
-        let span = span_of(func.span());
+    fn lower_function(&mut self, func: &FnSource, signature: &Signature) -> Result<Body> {
+        let span = func.span;
         self.return_ty = signature.ret.clone();
         let ret = self.new_local(None, signature.ret.clone(), true, span);
         // Parameters live in an outer scope, so they are dropped after the body's locals.
         self.scopes.push(Scope::default());
         let mut params = Vec::new();
         for (input, ty) in func.sig.inputs.iter().zip(&signature.params) {
-            let syn::FnArg::Typed(typed) = input else {
-                return unsupported("methods", input);
+            let (name, local) = match input {
+                syn::FnArg::Typed(typed) => {
+                    let syn::Pat::Ident(ident) = &*typed.pat else {
+                        return unsupported("patterns in parameters", &typed.pat);
+                    };
+                    self.new_binding(ident, Some(ty.clone()))?
+                }
+                syn::FnArg::Receiver(receiver) => {
+                    let span = span_of(receiver.self_token.span);
+                    let mutable = receiver.reference.is_none() && receiver.mutability.is_some();
+                    let local = self.new_local(Some("self".into()), ty.clone(), mutable, span);
+                    ("self".to_string(), local)
+                }
             };
-            let syn::Pat::Ident(ident) = &*typed.pat else {
-                return unsupported("patterns in parameters", &typed.pat);
-            };
-            let (name, local) = self.new_binding(ident, Some(ty.clone()))?;
             params.push((name, local));
         }
         let param_count = params.len();
@@ -196,7 +399,7 @@ impl<'m> Lowerer<'m> {
         self.declare(params);
         self.scopes.push(Scope::default());
         self.temp_frames.push(Vec::new());
-        let block = &func.block;
+        let block = func.block;
         let tail = self.lower_block_statements(&block.stmts)?;
         match tail {
             Some(expr) => {
@@ -303,7 +506,7 @@ impl<'m> Lowerer<'m> {
     /// Drops and ends a local, in that order.
     fn end_local(&mut self, local: LocalId, span: Span) {
         let ty = self.infer.resolve(&self.locals[local].ty);
-        if ty.needs_drop() {
+        if crate::ir::needs_drop(&ty, &self.items.adts) {
             self.push(StatementKind::Drop(Place::local(local)), span);
         }
         self.push(StatementKind::StorageDead(local), span);
@@ -386,6 +589,16 @@ impl<'m> Lowerer<'m> {
                         .collect::<Result<_>>()?,
                     other => return unsupported("this type", other),
                 };
+                if prefix.is_empty() && generic_args.is_empty() {
+                    if name == "Self"
+                        && let Some(self_ty) = &self.self_ty
+                    {
+                        return Ok(self_ty.clone());
+                    }
+                    if let Some(adt) = self.items.adts.iter().position(|adt| adt.name == name) {
+                        return Ok(Ty::Adt(adt, name));
+                    }
+                }
                 match (std_path, name.as_str(), generic_args.as_slice()) {
                     (true, "bool", []) => Ok(Ty::Bool),
                     (true, "char", []) => Ok(Ty::Char),
@@ -821,7 +1034,7 @@ impl<'m> Lowerer<'m> {
         let cond_temps = self.temp_frames.pop().unwrap_or_default();
         if cond_temps
             .iter()
-            .any(|t| self.infer.resolve(&self.locals[*t].ty).needs_drop())
+            .any(|t| crate::ir::needs_drop(&self.infer.resolve(&self.locals[*t].ty), &self.items.adts))
         {
             return unsupported("a `while` condition that creates values needing drop", &*expr.cond);
         }
@@ -1185,6 +1398,7 @@ impl<'m> Lowerer<'m> {
                 Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
             }
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
+            syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
             syn::Expr::Block(_)
@@ -1295,21 +1509,21 @@ impl<'m> Lowerer<'m> {
                 self.end_local(temp, span);
                 Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit()))
             }
-            ([single], _) if self.signatures.iter().any(|s| s.name == *single) => {
-                let id = self
-                    .signatures
-                    .iter()
-                    .position(|s| s.name == *single)
-                    .unwrap_or_default();
-                let signature = &self.signatures[id];
-                let (params, ret) = (signature.params.clone(), signature.ret.clone());
-                if params.len() != args.len() {
+            _ if self.function_named(&name).is_some() => {
+                let id = self.function_named(&name).unwrap_or_default();
+                let operands = self.call_arguments(id, &args, call)?;
+                Ok((Rvalue::Call(id, operands), self.items.signatures[id].ret.clone()))
+            }
+            ([single], _) if self.struct_named(single, StructKind::Tuple).is_some() => {
+                let adt = self.struct_named(single, StructKind::Tuple).unwrap_or_default();
+                let fields = self.items.adts[adt].fields.clone();
+                if fields.len() != args.len() {
                     return Err(Diagnostic::rejected(
                         "E0061",
                         format!(
-                            "this function takes {} argument{} but {} argument{} supplied",
-                            params.len(),
-                            if params.len() == 1 { "" } else { "s" },
+                            "this struct takes {} argument{} but {} argument{} supplied",
+                            fields.len(),
+                            if fields.len() == 1 { "" } else { "s" },
                             args.len(),
                             if args.len() == 1 { " was" } else { "s were" }
                         ),
@@ -1317,14 +1531,116 @@ impl<'m> Lowerer<'m> {
                     ));
                 }
                 let mut operands = Vec::new();
-                for (arg, param) in args.iter().zip(&params) {
-                    let (operand, ty) = self.as_operand(arg, Some(param))?;
-                    operands.push(self.coerce(operand, &ty, param, *arg)?);
+                for (arg, (_, field_ty)) in args.iter().zip(&fields) {
+                    let (operand, ty) = self.as_operand(arg, Some(field_ty))?;
+                    operands.push(self.coerce(operand, &ty, field_ty, *arg)?);
                 }
-                Ok((Rvalue::Call(id, operands), ret))
+                Ok((Rvalue::Tuple(operands), Ty::Adt(adt, single.to_string())))
             }
             _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
         }
+    }
+
+    /// `Name { field: value, … }`: fields evaluated in the order written,
+    /// stored in declaration order.
+    fn struct_literal(&mut self, literal: &syn::ExprStruct) -> Result<(Rvalue, Ty)> {
+        if literal.rest.is_some() || literal.dot2_token.is_some() {
+            return unsupported("struct update syntax (`..base`)", literal);
+        }
+        let name = literal
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        let Some(adt) = self.struct_named(&name, StructKind::Named) else {
+            return Err(Diagnostic::rejected(
+                "E0422",
+                format!("cannot find struct, variant or union type `{name}` in this scope"),
+                span_of(literal.path.span()),
+            ));
+        };
+        let fields = self.items.adts[adt].fields.clone();
+        let mut operands: Vec<Option<Operand>> = vec![None; fields.len()];
+        for field in &literal.fields {
+            let syn::Member::Named(ident) = &field.member else {
+                return unsupported("numbered fields in a struct literal", &field.member);
+            };
+            let Some(index) = fields.iter().position(|(f, _)| ident == f) else {
+                return Err(Diagnostic::rejected(
+                    "E0560",
+                    format!("struct `{name}` has no field named `{ident}`"),
+                    span_of(ident.span()),
+                ));
+            };
+            let field_ty = fields[index].1.clone();
+            let (operand, ty) = self.as_operand(&field.expr, Some(&field_ty))?;
+            operands[index] = Some(self.coerce(operand, &ty, &field_ty, &field.expr)?);
+        }
+        let missing: Vec<String> = fields
+            .iter()
+            .zip(&operands)
+            .filter(|(_, op)| op.is_none())
+            .map(|((f, _), _)| format!("`{f}`"))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Diagnostic::rejected(
+                "E0063",
+                format!(
+                    "missing field{} {} in initializer of `{name}`",
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.join(", ")
+                ),
+                span_of(literal.path.span()),
+            ));
+        }
+        let operands = operands.into_iter().flatten().collect();
+        let type_name = self.items.adts[adt].name.clone();
+        Ok((Rvalue::Tuple(operands), Ty::Adt(adt, type_name)))
+    }
+
+    /// The function called `name` (`f`, or `Type::f` with `Self::f` resolved).
+    fn function_named(&self, name: &str) -> Option<FnId> {
+        let resolved = match (name.strip_prefix("Self::"), &self.self_ty) {
+            (Some(rest), Some(Ty::Adt(_, type_name))) => format!("{type_name}::{rest}"),
+            _ => name.to_string(),
+        };
+        self.items.signatures.iter().position(|s| s.name == resolved)
+    }
+
+    fn struct_named(&self, name: &str, kind: StructKind) -> Option<AdtId> {
+        let name = match (name, &self.self_ty) {
+            ("Self", Some(Ty::Adt(_, type_name))) => type_name.as_str(),
+            _ => name,
+        };
+        self.items
+            .adts
+            .iter()
+            .position(|adt| adt.name == name && adt.kind == kind)
+    }
+
+    /// Lowers call arguments against the callee's parameter types.
+    fn call_arguments(&mut self, id: FnId, args: &[&syn::Expr], node: &impl Spanned) -> Result<Vec<Operand>> {
+        let params = self.items.signatures[id].params.clone();
+        if params.len() != args.len() {
+            return Err(Diagnostic::rejected(
+                "E0061",
+                format!(
+                    "this function takes {} argument{} but {} argument{} supplied",
+                    params.len(),
+                    if params.len() == 1 { "" } else { "s" },
+                    args.len(),
+                    if args.len() == 1 { " was" } else { "s were" }
+                ),
+                span_of(node.span()),
+            ));
+        }
+        let mut operands = Vec::new();
+        for (arg, param) in args.iter().zip(&params) {
+            let (operand, ty) = self.as_operand(arg, Some(param))?;
+            operands.push(self.coerce(operand, &ty, param, *arg)?);
+        }
+        Ok(operands)
     }
 
     /// `Vec<T>` with `T` taken from the expected type, or left to inference.
@@ -1429,7 +1745,41 @@ impl<'m> Lowerer<'m> {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
-            (ty, "clone", []) if ty.is_copy() => Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone())),
+            (ty, "clone", []) if crate::ir::is_copy(ty, &self.items.adts) => {
+                Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone()))
+            }
+            (Ty::Adt(adt, _), "clone", []) if self.items.adts[*adt].derives.clone => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
+            }
+            (Ty::Adt(adt, _), _, _) if self.method_of(*adt, &method).is_some() => {
+                let (function, receiver) = self.method_of(*adt, &method).unwrap_or_default();
+                let receiver_operand = match receiver {
+                    Some(mutability) => self.borrow_temp(mutability, place, &self_ty, receiver_span),
+                    None => self.consume(place, &self_ty, receiver_span),
+                };
+                let mut operands = vec![receiver_operand];
+                let params = self.items.signatures[function].params[1..].to_vec();
+                if params.len() != args.len() {
+                    return Err(Diagnostic::rejected(
+                        "E0061",
+                        format!(
+                            "this method takes {} argument(s) but {} were supplied",
+                            params.len(),
+                            args.len()
+                        ),
+                        span_of(call.method.span()),
+                    ));
+                }
+                for (arg, param) in args.iter().zip(&params) {
+                    let (operand, ty) = self.as_operand(arg, Some(param))?;
+                    operands.push(self.coerce(operand, &ty, param, *arg)?);
+                }
+                Ok((
+                    Rvalue::Call(function, operands),
+                    self.items.signatures[function].ret.clone(),
+                ))
+            }
             (Ty::String, "as_str", []) => {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::AsStr, vec![reference]), Ty::str_ref()))
@@ -1480,8 +1830,17 @@ impl<'m> Lowerer<'m> {
         self.consume(Place::local(temp), &ref_ty, span)
     }
 
+    /// A method of a struct and how it takes `self` (`None`: by value).
+    fn method_of(&self, adt: AdtId, name: &str) -> Option<(FnId, Option<Mutability>)> {
+        self.items
+            .methods
+            .iter()
+            .find(|m| m.adt == adt && m.name == name)
+            .and_then(|m| m.receiver.map(|receiver| (m.function, receiver)))
+    }
+
     fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
-        if self.infer.resolve(ty).is_copy() {
+        if crate::ir::is_copy(&self.infer.resolve(ty), &self.items.adts) {
             Operand::Copy(place, span)
         } else {
             Operand::Move(place, span)
@@ -1557,6 +1916,18 @@ impl<'m> Lowerer<'m> {
                     .flat_map(|scope| scope.bindings.iter().rev())
                     .find(|(binding, _)| *binding == name)
                     .map(|(_, local)| *local);
+                if found.is_none()
+                    && let Some(adt) = self.struct_named(&name, StructKind::Unit)
+                {
+                    let span = span_of(ident.span());
+                    let ty = Ty::Adt(adt, self.items.adts[adt].name.clone());
+                    let temp = self.new_temp(ty.clone(), span);
+                    self.push(
+                        StatementKind::Assign(Place::local(temp), Rvalue::Tuple(Vec::new())),
+                        span,
+                    );
+                    return Ok((Place::local(temp), ty));
+                }
                 match found {
                     Some(local) => Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty))),
                     None => Err(Diagnostic::rejected(
@@ -1577,11 +1948,32 @@ impl<'m> Lowerer<'m> {
                     place = place.project(PlaceElem::Deref);
                     ty = *inner;
                 }
+                let resolved = self.infer.resolve(&ty);
+                if let Ty::Adt(adt, _) = &resolved {
+                    let fields = &self.items.adts[*adt].fields;
+                    let wanted = match &field.member {
+                        syn::Member::Named(ident) => ident.to_string(),
+                        syn::Member::Unnamed(index) => index.index.to_string(),
+                    };
+                    if let Some(index) = fields.iter().position(|(name, _)| *name == wanted) {
+                        return Ok((place.project(PlaceElem::Field(index)), fields[index].1.clone()));
+                    }
+                    return Err(Diagnostic::rejected(
+                        "E0609",
+                        format!("no field `{wanted}` on type `{resolved}`"),
+                        span_of(field.member.span()),
+                    )
+                    .with_primary_label("unknown field"));
+                }
                 let syn::Member::Unnamed(index) = &field.member else {
-                    return unsupported("named fields", &field.member);
+                    return Err(Diagnostic::rejected(
+                        "E0609",
+                        format!("no field `{}` on type `{resolved}`", member_name(&field.member)),
+                        span_of(field.member.span()),
+                    ));
                 };
                 let index = index.index as usize;
-                match self.infer.resolve(&ty) {
+                match resolved {
                     Ty::Tuple(fields) if index < fields.len() => {
                         Ok((place.project(PlaceElem::Field(index)), fields[index].clone()))
                     }
@@ -1802,6 +2194,16 @@ impl<'m> Lowerer<'m> {
         Ok(format)
     }
 
+    /// Whether every struct inside `ty` derives `Debug`.
+    fn derives_debug(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Adt(adt, _) => self.items.adts[*adt].derives.debug,
+            Ty::Tuple(fields) => fields.iter().all(|f| self.derives_debug(f)),
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) => self.derives_debug(inner),
+            _ => true,
+        }
+    }
+
     /// Rejects printing a value with a trait its type does not implement.
     fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
         let ty = self.infer.resolve(ty);
@@ -1810,7 +2212,7 @@ impl<'m> Lowerer<'m> {
             base = inner;
         }
         let (ok, trait_path) = match spec.trait_ {
-            FormatTrait::Debug => (true, "std::fmt::Debug"),
+            FormatTrait::Debug => (self.derives_debug(&ty), "std::fmt::Debug"),
             FormatTrait::Display => (
                 matches!(
                     base,
@@ -1876,6 +2278,13 @@ impl syn::parse::Parse for FormatArg {
             name: None,
             expr: input.parse()?,
         })
+    }
+}
+
+fn member_name(member: &syn::Member) -> String {
+    match member {
+        syn::Member::Named(ident) => ident.to_string(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
     }
 }
 
