@@ -331,6 +331,9 @@ struct Lowerer<'m> {
     loops: Vec<LoopContext>,
     /// The function's return type, for `return` expressions.
     return_ty: Ty,
+    /// Spans of expressions already asked for: syn computes a span by
+    /// rebuilding the expression's tokens, which is costly on nested code.
+    span_cache: std::cell::RefCell<std::collections::HashMap<usize, Span>>,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -365,6 +368,7 @@ impl<'m> Lowerer<'m> {
             next_marker,
             loops: Vec::new(),
             return_ty: Ty::unit(),
+            span_cache: Default::default(),
         }
     }
 
@@ -459,6 +463,17 @@ impl<'m> Lowerer<'m> {
             blocks,
             span,
         })
+    }
+
+    /// The span of an expression, computed once per node.
+    fn expr_span(&self, expr: &syn::Expr) -> Span {
+        let key = expr as *const syn::Expr as usize;
+        if let Some(span) = self.span_cache.borrow().get(&key) {
+            return *span;
+        }
+        let span = span_of(expr.span());
+        self.span_cache.borrow_mut().insert(key, span);
+        span
     }
 
     // ---- emission -------------------------------------------------------
@@ -814,7 +829,7 @@ impl<'m> Lowerer<'m> {
 
     /// A temporary that lives until the end of the enclosing block.
     fn as_extended_temp(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
-        let span = span_of(expr.span());
+        let span = self.expr_span(expr);
         let temp = self.new_local(None, Ty::unit(), true, span);
         self.push(StatementKind::StorageLive(temp), span);
         let ty = self.lower_into(Place::local(temp), expr, None)?;
@@ -896,7 +911,7 @@ impl<'m> Lowerer<'m> {
             }
             _ => {
                 let (rvalue, ty) = self.as_rvalue(expr, expected)?;
-                self.push(StatementKind::Assign(dest, rvalue), span_of(expr.span()));
+                self.push(StatementKind::Assign(dest, rvalue), self.expr_span(expr));
                 Ok(ty)
             }
         }
@@ -1848,7 +1863,7 @@ impl<'m> Lowerer<'m> {
     }
 
     fn as_operand(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Operand, Ty)> {
-        let span = span_of(expr.span());
+        let span = self.expr_span(expr);
         match expr {
             syn::Expr::Paren(paren) => self.as_operand(&paren.expr, expected),
             syn::Expr::Lit(lit) => self.literal(&lit.lit, expected),
@@ -1894,7 +1909,7 @@ impl<'m> Lowerer<'m> {
 
     /// Evaluates a non-place expression into a statement temporary.
     fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
-        let span = span_of(expr.span());
+        let span = self.expr_span(expr);
         let temp = self.new_temp(Ty::unit(), span);
         let ty = self.lower_into(Place::local(temp), expr, expected)?;
         self.locals[temp].ty = ty.clone();
