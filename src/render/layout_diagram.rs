@@ -221,6 +221,17 @@ fn px(bytes: u64, scale: i32) -> i32 {
 }
 
 fn draw(panels: &[Panel]) -> Drawing {
+    let beside = draw_arranged(panels, true);
+    if beside.width <= MAX_WIDTH {
+        beside
+    } else {
+        draw_arranged(panels, false)
+    }
+}
+
+/// Draws the panels, side by side when `beside` allows it and their bytes are
+/// wide enough to read, one above the other otherwise.
+fn draw_arranged(panels: &[Panel], beside: bool) -> Drawing {
     let rows: Vec<Vec<Row>> = panels.iter().map(|panel| rows_of(&panel.layout)).collect();
     let label_width = rows
         .iter()
@@ -230,7 +241,7 @@ fn draw(panels: &[Panel]) -> Drawing {
         .map_or(0, |width| if width > 0 { (width + 12).min(160) } else { 0 });
     let largest = panels.iter().map(|panel| panel.layout.size).max().unwrap_or(0);
     let side_by_side_scale = byte_scale(largest, (MAX_WIDTH - 2 * MARGIN - PANEL_GAP) / 2 - label_width);
-    let side_by_side = panels.len() == 2 && side_by_side_scale >= 28;
+    let side_by_side = beside && panels.len() == 2 && side_by_side_scale >= 28;
     let scale = if side_by_side {
         side_by_side_scale.min(48)
     } else {
