@@ -24,9 +24,10 @@ pub fn table_css(id: &str) -> String {
             ".mm-size-table th,#ID .mm-size-table td",
             "padding:0.25em 0.8em;border:1px solid var(--table-border-color,#ccc)",
         ),
+        (".mm-size-table th", "text-align:left;font-weight:normal"),
         (
-            ".mm-size-table th",
-            "background:var(--table-header-bg,#f6f7f6);color:var(--fg,#000)",
+            ".mm-size-table thead th",
+            "background:var(--table-header-bg,#f6f7f6);color:var(--fg,#000);font-weight:bold",
         ),
         (
             ".mm-size-table td.mm-num",
