@@ -6,6 +6,7 @@
 //! max-steps = 1000000        # statements one block may execute
 //! max-call-depth = 256       # nested calls one block may make
 //! max-heap-bytes = 67108864  # bytes one block may keep on the heap at once
+//! target-pointer-width = 64  # 64 (x86_64, default) or 32 (i686) for `memory-layout` blocks
 //! ```
 //!
 //! Every key may also be set from the environment the way mdBook does it for
@@ -23,13 +24,20 @@ use mdbook_preprocessor::config::{Config as BookConfig, RustEdition};
 use serde::Deserialize;
 
 use crate::Edition;
+use crate::layout::Target;
 use crate::pipeline::Limits;
 
 /// The book.toml table we read.
 pub const TABLE: &str = "preprocessor.memory";
 
 /// The keys this preprocessor understands.
-pub const KEYS: &[&str] = &["on-error", "max-steps", "max-call-depth", "max-heap-bytes"];
+pub const KEYS: &[&str] = &[
+    "on-error",
+    "max-steps",
+    "max-call-depth",
+    "max-heap-bytes",
+    "target-pointer-width",
+];
 
 /// Keys mdBook itself reads from every preprocessor table; accepted and ignored.
 pub const MDBOOK_KEYS: &[&str] = &["command", "renderers", "before", "after", "optional"];
@@ -61,6 +69,10 @@ pub struct Config {
     /// Bytes one block may keep live on the heap at once (default 64 MiB).
     #[serde(default)]
     pub max_heap_bytes: Option<usize>,
+    /// Pointer width in bits that `memory-layout` blocks lay types out for:
+    /// 64 (`x86_64-unknown-linux-gnu`, the default) or 32 (`i686-unknown-linux-gnu`).
+    #[serde(default)]
+    pub target_pointer_width: Option<u32>,
 }
 
 /// A problem with the `[preprocessor.memory]` table, worded for the book's author.
@@ -111,6 +123,7 @@ impl Config {
             max_steps: field(table, "max-steps")?,
             max_call_depth: field(table, "max-call-depth")?,
             max_heap_bytes: field(table, "max-heap-bytes")?,
+            target_pointer_width: field(table, "target-pointer-width")?,
         };
         config.validate()?;
         Ok(config)
@@ -129,7 +142,17 @@ impl Config {
             Some((key, _)) => Err(ConfigError {
                 message: format!("`{key}` must be at least 1"),
             }),
-            None => Ok(()),
+            None => self.target().map(|_| ()),
+        }
+    }
+
+    /// The layout target of `memory-layout` blocks (x86_64 unless configured).
+    pub fn target(&self) -> Result<Target, ConfigError> {
+        match self.target_pointer_width {
+            None => Ok(Target::X86_64),
+            Some(bits) => Target::with_pointer_width(bits).map_err(|_| ConfigError {
+                message: format!("`target-pointer-width` must be 64 or 32, not {bits}"),
+            }),
         }
     }
 

@@ -15,6 +15,7 @@ pub mod diag;
 mod diag_render;
 pub mod ir;
 pub mod layout;
+pub mod layout_request;
 pub mod machine;
 pub mod markdown;
 pub mod pipeline;

@@ -9,6 +9,9 @@
 //! - a [`Dialect::Memory`] block stays byte-identical (mdBook keeps
 //!   highlighting it, the playground and `mdbook test` keep working); one line
 //!   of HTML is inserted after its closing fence, inside the same container;
+//! - a [`Dialect::Layout`] block (```` ```memory-layout ````) is a request,
+//!   not code the reader needs: it is replaced by the HTML line (the table
+//!   or diagram already names every type it lists);
 //! - an Aquascope block is ours to rewrite: its code comes back as a plain
 //!   `rust` fence without Aquascope's markers (or not at all with `hideCode`),
 //!   followed by the HTML line.
@@ -28,7 +31,13 @@ pub enum Dialect {
     Aquascope,
     /// ```` ```aquascope,permissions ```` (and other Aquascope modes we do not draw yet).
     AquascopeOther,
+    /// ```` ```memory-layout ````: size tables and byte-layout diagrams of type expressions.
+    Layout,
 }
+
+/// The info-string language of a layout request. It is not `rust`, so
+/// rustdoc and `mdbook test` leave the block alone.
+pub const LAYOUT_LANGUAGE: &str = "memory-layout";
 
 /// The parsed info string of a block we own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +144,49 @@ pub fn find_blocks(source: &str) -> Vec<MarkedBlock> {
     blocks
 }
 
+/// A fenced Rust block of a chapter, ours or not: where the layout requests
+/// after it find the types it defines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RustBlock {
+    /// Byte offset of the opening fence.
+    pub start: usize,
+    /// The code, `\n` line endings.
+    pub code: String,
+}
+
+/// Every fenced block whose info string's first token is `rust` (`rust`,
+/// `rust,memory`, `rust,ignore`, …), in chapter order. Indented code blocks
+/// and fences without a language are not included: they are not marked as
+/// Rust.
+pub fn rust_blocks(source: &str) -> Vec<RustBlock> {
+    let mut blocks = Vec::new();
+    let mut open: Option<RustBlock> = None;
+    for (event, range) in Parser::new_ext(source, mdbook_options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let first = info.split(|c: char| c == ',' || c.is_whitespace()).next();
+                open = (first == Some("rust")).then(|| RustBlock {
+                    start: range.start,
+                    code: String::new(),
+                });
+            }
+            Event::Text(text) => {
+                if let Some(block) = open.as_mut() {
+                    block.code.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(mut block) = open.take() {
+                    block.code = normalise_line_endings(&block.code);
+                    blocks.push(block);
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
 fn collect_text(block: &mut OpenBlock, text: &str, start: usize) {
     let starts_line = block.code.is_empty() || block.code.ends_with('\n');
     if block.first_text_start.is_none() {
@@ -178,8 +230,8 @@ fn finish_block(source: &str, block: OpenBlock, end: usize) -> MarkedBlock {
 /// Parses an info string; `None` when the block is not ours.
 ///
 /// Tokens are separated by commas and whitespace. A block is ours when its
-/// first token is `aquascope` (an Aquascope block whatever follows) or when
-/// any token is `memory`. Aquascope flags may be written `key=value`; a value
+/// first token is `aquascope` (an Aquascope block whatever follows) or
+/// `memory-layout` (a layout request), or when any token is `memory`. Aquascope flags may be written `key=value`; a value
 /// of `false` turns a flag off. Unknown tokens (rustdoc's `ignore`,
 /// `should_panic`, `no_run`, `editable`, Aquascope's `boundaries`,
 /// `concreteTypes=true`, …) are accepted and ignored.
@@ -197,6 +249,7 @@ pub fn parse_info(info: &str) -> Option<BlockAttrs> {
             };
             (dialect, rest)
         }
+        Some((&LAYOUT_LANGUAGE, rest)) => (Dialect::Layout, rest),
         _ if tokens.contains(&"memory") => (Dialect::Memory, &tokens[..]),
         _ => return None,
     };
@@ -226,7 +279,8 @@ pub fn parse_info(info: &str) -> Option<BlockAttrs> {
 }
 
 /// The replacement the preprocessor applies for a block: a
-/// [`Dialect::Memory`] block is kept and `html_line` is inserted after it; an
+/// [`Dialect::Memory`] block is kept and `html_line` is inserted after it; a
+/// [`Dialect::Layout`] block is replaced by `html_line`; an
 /// Aquascope block is rewritten as a plain `rust` fence without Aquascope's
 /// markers (see [`crate::snippet::aquascope_to_mdbook`]), or dropped with
 /// `hideCode`, and followed by `html_line`.
@@ -236,6 +290,16 @@ pub fn parse_info(info: &str) -> Option<BlockAttrs> {
 pub fn block_replacement(source: &str, block: &MarkedBlock, html_line: &str) -> (Range<usize>, String) {
     match block.attrs.dialect {
         Dialect::Memory => replacement(source, block, None, html_line),
+        Dialect::Layout => {
+            let hidden = MarkedBlock {
+                attrs: BlockAttrs {
+                    hide_code: true,
+                    ..block.attrs.clone()
+                },
+                ..block.clone()
+            };
+            replacement(source, &hidden, Some(""), html_line)
+        }
         Dialect::Aquascope | Dialect::AquascopeOther => {
             let code = crate::snippet::aquascope_to_mdbook(&block.code);
             replacement(source, block, Some(&code), html_line)

@@ -18,6 +18,8 @@ use mdbook_preprocessor::{MDBOOK_VERSION, Preprocessor, PreprocessorContext};
 use crate::Edition;
 use crate::config::{Config, OnError, book_edition};
 use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::layout::Target;
+use crate::layout_request::{self, BlockPosition};
 use crate::markdown::{self, Dialect, MarkedBlock};
 use crate::pipeline::{self, Limits};
 use crate::render::{self, BlockOptions};
@@ -48,6 +50,8 @@ pub struct BookSettings {
     pub limits: Limits,
     /// book.toml's `[rust] edition`, unless a block says `editionNNNN`.
     pub edition: Edition,
+    /// What `memory-layout` blocks lay types out for, unless a block says `target:`.
+    pub target: Target,
 }
 
 impl BookSettings {
@@ -56,6 +60,8 @@ impl BookSettings {
             on_error: config.on_error,
             limits: config.limits(),
             edition,
+            // `Config::from_table` has already refused any other width.
+            target: config.target().unwrap_or_default(),
         }
     }
 }
@@ -184,6 +190,23 @@ pub fn annotate_chapter(
             horizontal: block.attrs.horizontal,
             hide_code: block.attrs.hide_code,
         };
+        if block.attrs.dialect == Dialect::Layout {
+            match layout_block_html(source, block, &options, settings) {
+                Ok(html) => replacements.push(markdown::block_replacement(source, block, &html)),
+                Err(diagnostic) => {
+                    let rendered = with_severity(&diagnostic.render(&info.file_label, source), "error");
+                    match settings.on_error {
+                        OnError::Fail => outcome.errors.push(rendered),
+                        OnError::Warn => {
+                            outcome.warnings.push(with_severity(&rendered, "warning"));
+                            let html = render::error_box_html(&[], &rendered, &options);
+                            replacements.push(markdown::block_replacement(source, block, &html));
+                        }
+                    }
+                }
+            }
+            continue;
+        }
         let snippet = snippet::prepare(&block.code, block.attrs.dialect);
         let html = match block_html(block, &snippet, &options, settings) {
             Ok(html) => html,
@@ -228,6 +251,22 @@ fn block_html(
     let edition = block.attrs.edition.unwrap_or(settings.edition);
     let analysis = pipeline::analyse(snippet, edition, settings.limits).map_err(Box::new)?;
     Ok(render::block_html(&snippet.listing, &analysis.trace, options))
+}
+
+/// The table and diagrams a `memory-layout` block asks for, with the types
+/// the chapter's earlier Rust blocks define; diagnostics are already in
+/// chapter coordinates.
+fn layout_block_html(
+    source: &str,
+    block: &MarkedBlock,
+    options: &BlockOptions,
+    settings: &BookSettings,
+) -> std::result::Result<String, Box<Diagnostic>> {
+    let position = BlockPosition::from(block);
+    let request = layout_request::parse_request(&block.code, position)?;
+    let defs = layout_request::chapter_defs(source, block.range.start);
+    let answer = layout_request::answer(&request, &defs, settings.target, position)?;
+    Ok(render::layout_html(&answer, options))
 }
 
 /// Maps a span in snippet-source coordinates to chapter coordinates.
@@ -417,6 +456,7 @@ mod tests {
             on_error,
             limits: Limits::default(),
             edition: Edition::E2021,
+            target: Target::X86_64,
         }
     }
 

@@ -118,7 +118,7 @@ pub fn prepare(code: &str, dialect: Dialect) -> Snippet {
     let lines: Vec<PreparedLine> = code
         .lines()
         .map(|line| match dialect {
-            Dialect::Memory => memory_line(line),
+            Dialect::Memory | Dialect::Layout => memory_line(line),
             Dialect::Aquascope | Dialect::AquascopeOther => aquascope_line(line),
         })
         .collect();
@@ -151,7 +151,9 @@ pub fn prepare(code: &str, dialect: Dialect) -> Snippet {
     }
 
     let places = match dialect {
-        Dialect::Memory => memory_markers(&lines, &program_line_of, &lexed, &mut listing, &display_line_of),
+        Dialect::Memory | Dialect::Layout => {
+            memory_markers(&lines, &program_line_of, &lexed, &mut listing, &display_line_of)
+        }
         Dialect::Aquascope | Dialect::AquascopeOther => {
             aquascope_markers(&lines, &program_line_of, &display_line_of, &listing)
         }

@@ -308,6 +308,34 @@ fn layout_prints_sizes_and_declines_what_it_cannot_lay_out() {
 }
 
 #[test]
+fn layout_draws_a_standalone_svg() {
+    let defs = std::env::temp_dir().join(format!("mdbook-memory-cli-defs-{}.rs", std::process::id()));
+    std::fs::write(&defs, "struct S1 { a: u8, b: u16, c: u8 }\n").expect("temp file");
+    let defs_arg = defs.to_string_lossy().to_string();
+    let output = mdbook_memory(&["layout", "--format", "svg", "--defs", &defs_arg, "S1", "Option<u8>"]);
+    let _ = std::fs::remove_file(&defs);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let svg = text(&output.stdout);
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"mm-layout\""),
+        "{svg}"
+    );
+    assert_eq!(svg.trim_end().lines().count(), 1, "one line");
+    assert!(svg.contains("role=\"img\""));
+    assert!(svg.contains("<title id=\"mm-layout-title\">Byte layout of S1 and of Option&lt;u8&gt;</title>"));
+    assert!(
+        svg.contains("S1: 4 bytes, aligned to 2. Fields: b (u16) at bytes 0-1; a (u8) at byte 2; c (u8) at byte 3.")
+    );
+    let output = mdbook_memory(&["layout", "--format", "svg", "[u8; 4096]"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("at most 1024 bytes"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
 fn version_and_help() {
     let version = mdbook_memory(&["--version"]);
     assert!(version.status.success());

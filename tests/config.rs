@@ -20,8 +20,12 @@ fn describe(book_toml: &str) -> String {
                 OnError::Fail => "fail",
                 OnError::Warn => "warn",
             };
+            let target = match config.target() {
+                Ok(target) => format!("{}-bit", target.pointer_width),
+                Err(error) => format!("error: {error}"),
+            };
             format!(
-                "on-error: {on_error}\nlimits: max-steps {}, max-call-depth {}, max-heap-bytes {}\nedition: {}\n",
+                "on-error: {on_error}\nlimits: max-steps {}, max-call-depth {}, max-heap-bytes {}\nedition: {}\nlayout target: {target}\n",
                 limits.max_steps,
                 limits.max_call_depth,
                 limits.max_heap_bytes,

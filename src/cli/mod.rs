@@ -110,8 +110,8 @@ enum Command {
         /// Pointer width of the target: 64 (x86_64) or 32 (i686-like).
         #[arg(long, default_value = "64", value_parser = ["32", "64"])]
         target_pointer_width: String,
-        /// Output format.
-        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        /// Output format: a text table, JSON, or a standalone SVG byte-layout diagram of every type.
+        #[arg(long, default_value = "text", value_parser = ["text", "json", "svg"])]
         format: String,
     },
 }
@@ -184,12 +184,24 @@ fn layout_types(types: &[String], defs: Option<&std::path::Path>, pointer_width:
         }
         None => None,
     };
+    let width = if pointer_width == "32" { 32 } else { 64 };
+    if format == "svg" {
+        return match layout_svg(types, defs_source.as_deref(), width) {
+            Ok(svg) => {
+                println!("{svg}");
+                Ok(0)
+            }
+            Err(message) => {
+                eprintln!("unsupported: {message}");
+                Ok(EXIT_UNSUPPORTED)
+            }
+        };
+    }
     let format = if format == "json" {
         crate::layout::Format::Json
     } else {
         crate::layout::Format::Text
     };
-    let width = if pointer_width == "32" { 32 } else { 64 };
     match crate::layout::layout_report(types, defs_source.as_deref(), width, format) {
         Ok(report) => {
             print!("{report}");
@@ -200,6 +212,32 @@ fn layout_types(types: &[String], defs: Option<&std::path::Path>, pointer_width:
             Ok(EXIT_UNSUPPORTED)
         }
     }
+}
+
+/// `layout --format svg`: one diagram with a panel per type.
+fn layout_svg(types: &[String], defs_source: Option<&str>, pointer_width: u32) -> std::result::Result<String, String> {
+    let target = crate::layout::Target::with_pointer_width(pointer_width)?;
+    let defs = match defs_source {
+        Some(source) => crate::layout::parse_defs(source)?,
+        None => crate::layout::Defs::new(),
+    };
+    let mut panels = Vec::with_capacity(types.len());
+    for ty in types {
+        let layout = crate::layout::layout_of_type_expr(ty, &defs, target)?;
+        if layout.size > crate::layout_request::MAX_DIAGRAM_BYTES {
+            return Err(format!(
+                "`{ty}` takes {} bytes; diagrams are drawn for types of at most {} bytes",
+                layout.size,
+                crate::layout_request::MAX_DIAGRAM_BYTES
+            ));
+        }
+        panels.push(crate::layout_request::Panel {
+            heading: ty.clone(),
+            layout,
+        });
+    }
+    let title = crate::render::layout_diagram::diagram_title(&panels);
+    Ok(crate::render::layout_diagram::diagram_svg(&panels, "mm-layout", &title))
 }
 
 /// The message for an error the command could not recover from, worded like

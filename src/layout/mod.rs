@@ -32,6 +32,12 @@ pub use report::{
     layout_report,
 };
 
+/// `template` with every bare path named `param` (e.g. `T` in
+/// `Option<T>`) replaced by `argument`.
+pub fn substitute_param(template: &TypeExpr, param: &str, argument: &TypeExpr) -> TypeExpr {
+    resolve::substitute(template, &[(param.to_string(), argument.clone())])
+}
+
 /// Size and alignment in bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layout {

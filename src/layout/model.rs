@@ -338,6 +338,27 @@ impl Defs {
         self.by_name.get(name)
     }
 
+    /// Adds every definition of `later`; a name defined in both keeps `later`'s
+    /// definition, as a redefinition further down a chapter replaces the first.
+    pub fn extend(&mut self, later: Defs) {
+        self.by_name.extend(later.by_name);
+    }
+
+    /// A copy where the definition `name` is laid out with `#[repr(C)]`
+    /// (its other repr options kept), for comparing the two layouts.
+    pub fn with_repr_c(&self, name: &str) -> Result<Defs, String> {
+        let mut copy = self.clone();
+        match copy.by_name.get_mut(name) {
+            Some(def) => {
+                def.repr.c = true;
+                Ok(copy)
+            }
+            None => Err(format!(
+                "`{name}` is not a struct, enum or union defined in the chapter, so it has no repr to change"
+            )),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.by_name.len()
     }

@@ -176,10 +176,19 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
     Ok(shape)
 }
 
+/// The data pointer inside a fat pointer to `pointee`: a thin pointer to the
+/// first element (`*const T` for `[T]`, `*const u8` for `str`), or `*const ()`
+/// for other unsized pointees; a pointer to the unsized type itself would be
+/// fat again and report the whole fat pointer's size.
 fn ty_ptr(pointee: &TypeExpr) -> TypeExpr {
+    let target = match pointee {
+        TypeExpr::Slice(item) => (**item).clone(),
+        TypeExpr::Str => TypeExpr::Int(super::model::IntKind::U8),
+        _ => TypeExpr::unit(),
+    };
     TypeExpr::RawPtr {
         mutable: false,
-        pointee: Box::new(pointee.clone()),
+        pointee: Box::new(target),
     }
 }
 

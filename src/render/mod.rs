@@ -8,6 +8,8 @@
 
 pub mod describe;
 pub mod geometry;
+pub mod layout_diagram;
+pub mod layout_table;
 pub mod svg;
 
 use std::fmt::Write;
@@ -60,6 +62,37 @@ pub fn block_html(listing: &[ListingLine], trace: &Trace, options: &BlockOptions
         out.push_str("<p class=\"mm-message\">No snapshot was taken.</p>");
     }
     out.push_str("</div></div>");
+    out
+}
+
+/// The HTML for a `memory-layout` block (one line): its size table, then
+/// one figure per diagram, each with its own id `<block id>-d<n>`.
+pub fn layout_html(answer: &crate::layout_request::LayoutAnswer, options: &BlockOptions) -> String {
+    let id = sanitize_id(&options.id_prefix);
+    let mut out = format!(
+        "<div class=\"mdbook-memory mm-layout\" id=\"{id}\"><style>{}{}</style>",
+        block_css(&id),
+        layout_table::table_css(&id)
+    );
+    if let Some(table) = &answer.table {
+        out.push_str(&layout_table::table_html(table, answer.target));
+    }
+    if !answer.diagrams.is_empty() {
+        out.push_str("<div class=\"mm-figures\">");
+        for (index, diagram) in answer.diagrams.iter().enumerate() {
+            let number = index + 1;
+            let _ = write!(out, "<figure class=\"mm-figure\" id=\"{id}-f{number}\">");
+            let title = layout_diagram::diagram_title(&diagram.panels);
+            out.push_str(&layout_diagram::diagram_svg(
+                &diagram.panels,
+                &format!("{id}-d{number}"),
+                &title,
+            ));
+            out.push_str("</figure>");
+        }
+        out.push_str("</div>");
+    }
+    out.push_str("</div>");
     out
 }
 
