@@ -31,6 +31,8 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
             }),
             syn::Item::Struct(item) => structs.push(item),
             syn::Item::Impl(item) => impls.push(item),
+            // Imports from std only shorten names the model resolves anyway.
+            syn::Item::Use(item) if use_is_from_std(&item.tree) => {}
             other => return unsupported("items other than functions, structs and `impl` blocks", other),
         }
     }
@@ -124,6 +126,10 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
         let signature = signature_of(function, &items)?;
         items.signatures.push(signature);
     }
+    if !structs.is_empty() {
+        items.layout_defs =
+            super::types::parse_defs(source).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
+    }
     let mut next_marker = 0;
     let mut bodies = Vec::new();
     for (id, function) in functions.iter().enumerate() {
@@ -145,16 +151,11 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
             display_line: 0,
         });
     }
-    let layout_defs = if structs.is_empty() {
-        crate::layout::Defs::new()
-    } else {
-        super::types::parse_defs(source).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?
-    };
     Ok(Program {
         functions: bodies,
         main,
         adts: items.adts,
-        layout_defs,
+        layout_defs: items.layout_defs,
         markers: marker_infos,
     })
 }
@@ -176,6 +177,8 @@ struct Items {
     signatures: Vec<Signature>,
     adts: Vec<AdtDef>,
     methods: Vec<Method>,
+    /// The program's structs for the layout engine (`size_of` and friends).
+    layout_defs: crate::layout::Defs,
 }
 
 /// A function of an `impl` block and how it takes `self` (`None`: by value,
@@ -904,7 +907,10 @@ impl<'m> Lowerer<'m> {
             syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
                 self.lower_short_circuit_into(dest, binary)
             }
-            syn::Expr::Macro(mac) if !mac.mac.path.is_ident("vec") => {
+            syn::Expr::Macro(mac)
+                if !mac.mac.path.is_ident("vec")
+                    && !mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") =>
+            {
                 self.lower_macro_statement(&mac.mac)?;
                 self.assign_unit(dest, span_of(mac.span()));
                 Ok(Ty::unit())
@@ -1415,6 +1421,9 @@ impl<'m> Lowerer<'m> {
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
             syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
+            syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
+                self.offset_of(&mac.mac)
+            }
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
@@ -1502,6 +1511,47 @@ impl<'m> Lowerer<'m> {
                     Rvalue::Intrinsic(Intrinsic::BoxNew, vec![operand]),
                     Ty::Box(Box::new(ty)),
                 ))
+            }
+            (
+                ["size_of" | "align_of"] | ["mem", "size_of" | "align_of"] | ["std", "mem", "size_of" | "align_of"],
+                [],
+            ) => {
+                let Some(syn::PathArguments::AngleBracketed(generics)) =
+                    func.path.segments.last().map(|s| &s.arguments)
+                else {
+                    return unsupported("`size_of` without a type argument", call);
+                };
+                let [syn::GenericArgument::Type(ty)] = generics.args.iter().collect::<Vec<_>>()[..] else {
+                    return unsupported("this `size_of` type argument", generics);
+                };
+                let ty = self.lower_type(ty)?;
+                let layout = self.layout_of(&ty, call)?;
+                let value = if path.last() == Some(&"size_of") {
+                    layout.size
+                } else {
+                    layout.align
+                };
+                Ok((
+                    Rvalue::Use(Operand::Const(Const::Int(value as i128))),
+                    Ty::Int(IntTy::Usize),
+                ))
+            }
+            (["size_of_val"] | ["mem", "size_of_val"] | ["std", "mem", "size_of_val"], [arg]) => {
+                let (operand, ty) = self.as_operand(arg, None)?;
+                match self.infer.resolve(&ty) {
+                    Ty::Ref(_, inner) if *inner == Ty::Str => {
+                        Ok((Rvalue::Intrinsic(Intrinsic::Len, vec![operand]), Ty::Int(IntTy::Usize)))
+                    }
+                    Ty::Ref(_, inner) => {
+                        let layout = self.layout_of(&inner, *arg)?;
+                        Ok((
+                            Rvalue::Use(Operand::Const(Const::Int(layout.size as i128))),
+                            Ty::Int(IntTy::Usize),
+                        ))
+                    }
+                    other => Err(Diagnostic::rejected("E0308", "mismatched types", span_of(arg.span()))
+                        .with_primary_label(format!("expected `&_`, found `{other}`"))),
+                }
             }
             (["Vec", "new"] | ["std", "vec", "Vec", "new"], []) => {
                 let ty = self.vec_type(expected);
@@ -1656,6 +1706,43 @@ impl<'m> Lowerer<'m> {
             operands.push(self.coerce(operand, &ty, param, *arg)?);
         }
         Ok(operands)
+    }
+
+    /// The layout engine's answer for a type of this program.
+    fn layout_of(&mut self, ty: &Ty, node: &impl Spanned) -> Result<crate::layout::Layout> {
+        let ty = self.infer.finalize(ty);
+        crate::layout::layout_of_in(&ty, &self.items.layout_defs)
+            .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span_of(node.span())))
+    }
+
+    /// `offset_of!(Type, field)`: the engine's offset of the field.
+    fn offset_of(&mut self, mac: &syn::Macro) -> Result<(Rvalue, Ty)> {
+        let parser = |input: syn::parse::ParseStream| -> syn::Result<(syn::Type, syn::Member)> {
+            let ty: syn::Type = input.parse()?;
+            input.parse::<syn::Token![,]>()?;
+            let member: syn::Member = input.parse()?;
+            Ok((ty, member))
+        };
+        let (ty, member) = parser
+            .parse2(mac.tokens.clone())
+            .map_err(|err| super::parse_error(&err))?;
+        let ty = self.lower_type(&ty)?;
+        let expr = crate::layout::type_expr_of_ir(&self.infer.finalize(&ty))
+            .ok_or_else(|| Diagnostic::unsupported("`offset_of!` of this type", span_of(mac.span())))?;
+        let table = crate::layout::layout_of_type(&expr, &self.items.layout_defs, crate::layout::Target::X86_64)
+            .map_err(|message| Diagnostic::unsupported(message, span_of(mac.span())))?;
+        let wanted = member_name(&member);
+        let field = table.fields.iter().find(|f| f.name == wanted).ok_or_else(|| {
+            Diagnostic::rejected(
+                "E0609",
+                format!("no field `{wanted}` on type `{ty}`"),
+                span_of(member.span()),
+            )
+        })?;
+        Ok((
+            Rvalue::Use(Operand::Const(Const::Int(field.offset as i128))),
+            Ty::Int(IntTy::Usize),
+        ))
     }
 
     /// `Vec<T>` with `T` taken from the expected type, or left to inference.
@@ -2293,6 +2380,13 @@ impl syn::parse::Parse for FormatArg {
             name: None,
             expr: input.parse()?,
         })
+    }
+}
+
+fn use_is_from_std(tree: &syn::UseTree) -> bool {
+    match tree {
+        syn::UseTree::Path(path) => ["std", "core", "alloc"].iter().any(|root| path.ident == root),
+        _ => false,
     }
 }
 
