@@ -909,7 +909,7 @@ impl<'m> Lowerer<'m> {
             }
             syn::Expr::Macro(mac)
                 if !mac.mac.path.is_ident("vec")
-                    && !mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") =>
+                    && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
             {
                 self.lower_macro_statement(&mac.mac)?;
                 self.assign_unit(dest, span_of(mac.span()));
