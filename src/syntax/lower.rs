@@ -1583,17 +1583,7 @@ impl<'m> Lowerer<'m> {
                 let adt = self.struct_named(single, StructKind::Tuple).unwrap_or_default();
                 let fields = self.items.adts[adt].fields.clone();
                 if fields.len() != args.len() {
-                    return Err(Diagnostic::rejected(
-                        "E0061",
-                        format!(
-                            "this struct takes {} argument{} but {} argument{} supplied",
-                            fields.len(),
-                            if fields.len() == 1 { "" } else { "s" },
-                            args.len(),
-                            if args.len() == 1 { " was" } else { "s were" }
-                        ),
-                        span_of(call.func.span()),
-                    ));
+                    return Err(argument_count_error("struct", fields.len(), args.len(), &*call.func));
                 }
                 let mut operands = Vec::new();
                 for (arg, (_, field_ty)) in args.iter().zip(&fields) {
@@ -1664,6 +1654,21 @@ impl<'m> Lowerer<'m> {
         Ok((Rvalue::Tuple(operands), Ty::Adt(adt, type_name)))
     }
 
+    /// The place of an expression, followed through references and boxes
+    /// (auto-deref, as for field access and indexing).
+    fn as_dereferenced_place(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
+        let (mut place, mut ty) = if is_place_expr(expr) {
+            self.as_place(expr)?
+        } else {
+            self.as_temp_place(expr, None)?
+        };
+        while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+            place = place.project(PlaceElem::Deref);
+            ty = *inner;
+        }
+        Ok((place, ty))
+    }
+
     /// The function called `name` (`f`, or `Type::f` with `Self::f` resolved).
     fn function_named(&self, name: &str) -> Option<FnId> {
         let resolved = match (name.strip_prefix("Self::"), &self.self_ty) {
@@ -1688,17 +1693,7 @@ impl<'m> Lowerer<'m> {
     fn call_arguments(&mut self, id: FnId, args: &[&syn::Expr], node: &impl Spanned) -> Result<Vec<Operand>> {
         let params = self.items.signatures[id].params.clone();
         if params.len() != args.len() {
-            return Err(Diagnostic::rejected(
-                "E0061",
-                format!(
-                    "this function takes {} argument{} but {} argument{} supplied",
-                    params.len(),
-                    if params.len() == 1 { "" } else { "s" },
-                    args.len(),
-                    if args.len() == 1 { " was" } else { "s were" }
-                ),
-                span_of(node.span()),
-            ));
+            return Err(argument_count_error("function", params.len(), args.len(), node));
         }
         let mut operands = Vec::new();
         for (arg, param) in args.iter().zip(&params) {
@@ -1863,15 +1858,7 @@ impl<'m> Lowerer<'m> {
                 let mut operands = vec![receiver_operand];
                 let params = self.items.signatures[function].params[1..].to_vec();
                 if params.len() != args.len() {
-                    return Err(Diagnostic::rejected(
-                        "E0061",
-                        format!(
-                            "this method takes {} argument(s) but {} were supplied",
-                            params.len(),
-                            args.len()
-                        ),
-                        span_of(call.method.span()),
-                    ));
+                    return Err(argument_count_error("method", params.len(), args.len(), &call.method));
                 }
                 for (arg, param) in args.iter().zip(&params) {
                     let (operand, ty) = self.as_operand(arg, Some(param))?;
@@ -2041,15 +2028,7 @@ impl<'m> Lowerer<'m> {
                 }
             }
             syn::Expr::Field(field) => {
-                let (mut place, mut ty) = if is_place_expr(&field.base) {
-                    self.as_place(&field.base)?
-                } else {
-                    self.as_temp_place(&field.base, None)?
-                };
-                while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
-                    place = place.project(PlaceElem::Deref);
-                    ty = *inner;
-                }
+                let (place, ty) = self.as_dereferenced_place(&field.base)?;
                 let resolved = self.infer.resolve(&ty);
                 if let Ty::Adt(adt, _) = &resolved {
                     let fields = &self.items.adts[*adt].fields;
@@ -2088,15 +2067,7 @@ impl<'m> Lowerer<'m> {
                 }
             }
             syn::Expr::Index(index) => {
-                let (mut place, mut ty) = if is_place_expr(&index.expr) {
-                    self.as_place(&index.expr)?
-                } else {
-                    self.as_temp_place(&index.expr, None)?
-                };
-                while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
-                    place = place.project(PlaceElem::Deref);
-                    ty = *inner;
-                }
+                let (place, ty) = self.as_dereferenced_place(&index.expr)?;
                 let Ty::Vec(element) = self.infer.resolve(&ty) else {
                     let found = self.infer.resolve(&ty);
                     return unsupported(format!("indexing into `{found}`"), index);
@@ -2381,6 +2352,19 @@ impl syn::parse::Parse for FormatArg {
             expr: input.parse()?,
         })
     }
+}
+
+/// rustc's E0061: `this function takes 2 arguments but 1 argument was supplied`.
+fn argument_count_error(what: &str, expected: usize, found: usize, node: &impl Spanned) -> Diagnostic {
+    Diagnostic::rejected(
+        "E0061",
+        format!(
+            "this {what} takes {expected} argument{} but {found} argument{} supplied",
+            if expected == 1 { "" } else { "s" },
+            if found == 1 { " was" } else { "s were" }
+        ),
+        span_of(node.span()),
+    )
 }
 
 fn use_is_from_std(tree: &syn::UseTree) -> bool {
