@@ -124,7 +124,6 @@ pub fn diagram_title(panels: &[Panel]) -> String {
 }
 
 fn style(id: &str) -> String {
-    const FONT: &str = "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',monospace";
     let rules: &[(&str, &str)] = &[
         ("", "max-width:100%;height:auto"),
         ("text", "font-family:FONT;font-size:13px;fill:var(--fg,#000)"),
@@ -153,16 +152,7 @@ fn style(id: &str) -> String {
         (".mm-t-small", "font-size:11px;fill-opacity:.75"),
         (".mm-t-note", "font-size:11px;font-style:italic;fill-opacity:.75"),
     ];
-    let mut css = String::new();
-    for (selector, body) in rules {
-        let body = body.replace("FONT", FONT);
-        if selector.is_empty() {
-            let _ = write!(css, "#{id}{{{body}}}");
-        } else {
-            let _ = write!(css, "#{id} {selector}{{{body}}}");
-        }
-    }
-    css
+    super::svg::scoped_css(id, rules)
 }
 
 fn write_mark(out: &mut String, mark: &Mark, id: &str) {

@@ -38,11 +38,7 @@ pub fn table_css(id: &str) -> String {
             "font-family:var(--mono-font,ui-monospace,monospace);color:var(--inline-code-color,#301900);background:none;padding:0",
         ),
     ];
-    let mut css = String::new();
-    for (selector, body) in rules {
-        let _ = write!(css, "#{id} {}{{{body}}}", selector.replace("ID", id));
-    }
-    css
+    super::svg::scoped_css(id, rules)
 }
 
 /// The table: one row per type; one column per `columns:` template with the

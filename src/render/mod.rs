@@ -243,14 +243,7 @@ fn block_css(id: &str) -> String {
         ),
         (".mm-message", "margin:0.3em 0"),
     ];
-    let mut css = String::new();
-    for (selector, body) in rules {
-        if selector.is_empty() {
-            let _ = write!(css, "#{id}{{{body}}}");
-        } else {
-            let _ = write!(css, "#{id} {selector}{{{body}}}");
-        }
-    }
+    let mut css = svg::scoped_css(id, rules);
     let _ = write!(
         css,
         "#{id}.mm-note{{border-left:4px solid var(--links,#20609f);padding:0.2em 0.8em;background:var(--quote-bg,#f1f6f9)}}"

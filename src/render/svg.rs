@@ -50,7 +50,8 @@ pub fn sanitize_id(prefix: &str) -> String {
     id
 }
 
-const FONT: &str = "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',monospace";
+pub(crate) const FONT: &str =
+    "ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',monospace";
 
 /// The picture's styles, every selector under `#id` so that many pictures on
 /// one page (mdBook's print page) cannot affect each other. Every colour is
@@ -123,16 +124,7 @@ fn style(id: &str) -> String {
         ),
         (".mm-range", "stroke:currentColor;stroke-width:3"),
     ];
-    let mut css = String::new();
-    for (selector, body) in rules {
-        let body = body.replace("FONT", FONT);
-        if selector.is_empty() {
-            let _ = write!(css, "#{id}{{{body}}}");
-        } else {
-            let _ = write!(css, "#{id} {selector}{{{body}}}");
-        }
-    }
-    css
+    scoped_css(id, rules)
 }
 
 /// Writes a picture as one line of SVG. `title` and `desc` are plain text.
@@ -467,6 +459,22 @@ fn towards(from: Point, to: Point, by: i32) -> Point {
         x: from.x + (to.x - from.x).signum() * by,
         y: from.y + (to.y - from.y).signum() * by,
     }
+}
+
+/// CSS rules scoped to the element `#id`: an empty selector styles the
+/// element itself; `FONT` in a body is the monospace font stack and `ID` in a
+/// selector is the id (for selector lists).
+pub(crate) fn scoped_css(id: &str, rules: &[(&str, &str)]) -> String {
+    let mut css = String::new();
+    for (selector, body) in rules {
+        let body = body.replace("FONT", FONT);
+        if selector.is_empty() {
+            let _ = write!(css, "#{id}{{{body}}}");
+        } else {
+            let _ = write!(css, "#{id} {}{{{body}}}", selector.replace("ID", id));
+        }
+    }
+    css
 }
 
 #[cfg(test)]
