@@ -1,0 +1,480 @@
+//! Block, `if`, loop and jump expressions.
+
+use super::*;
+
+impl Lowerer<'_> {
+    // ---- expressions ----------------------------------------------------
+
+    /// Evaluates `expr` into `dest`, returning its type.
+    pub(super) fn lower_into(&mut self, dest: Place, expr: &syn::Expr, expected: Option<&Ty>) -> Result<Ty> {
+        match expr {
+            syn::Expr::Paren(paren) => self.lower_into(dest, &paren.expr, expected),
+            syn::Expr::Group(group) => self.lower_into(dest, &group.expr, expected),
+            syn::Expr::Block(block) => {
+                if block.label.is_some() {
+                    return unsupported("labelled blocks", block);
+                }
+                self.lower_block_into(dest, &block.block, expected)
+            }
+            syn::Expr::If(expr_if) => self.lower_if_into(dest, expr_if, expected),
+            syn::Expr::Loop(expr_loop) => self.lower_loop_into(dest, expr_loop),
+            syn::Expr::While(expr_while) => self.lower_while_into(dest, expr_while),
+            syn::Expr::ForLoop(expr_for) => self.lower_for_into(dest, expr_for),
+            syn::Expr::Break(expr_break) => self.lower_break(expr_break),
+            syn::Expr::Continue(expr_continue) => self.lower_continue(expr_continue),
+            syn::Expr::Return(expr_return) => self.lower_return(expr_return),
+            syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
+                self.lower_short_circuit_into(dest, binary)
+            }
+            syn::Expr::Macro(mac)
+                if !mac.mac.path.is_ident("vec")
+                    && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
+            {
+                self.lower_macro_statement(&mac.mac)?;
+                self.assign_unit(dest, span_of(mac.span()));
+                Ok(Ty::unit())
+            }
+            _ => {
+                let (rvalue, ty) = self.as_rvalue(expr, expected)?;
+                self.push(StatementKind::Assign(dest, rvalue), self.expr_span(expr));
+                Ok(ty)
+            }
+        }
+    }
+
+    pub(super) fn lower_block_into(&mut self, dest: Place, block: &syn::Block, expected: Option<&Ty>) -> Result<Ty> {
+        self.scopes.push(Scope::default());
+        let tail = self.lower_block_statements(&block.stmts)?;
+        let ty = match tail {
+            Some(expr) => self.lower_into(dest, expr, expected)?,
+            None => {
+                self.assign_unit(dest, span_of(block.span()));
+                Ty::unit()
+            }
+        };
+        self.pop_scope(span_of(block.brace_token.span.close()));
+        Ok(ty)
+    }
+
+    pub(super) fn lower_if_into(&mut self, dest: Place, expr_if: &syn::ExprIf, expected: Option<&Ty>) -> Result<Ty> {
+        if let syn::Expr::Let(expr_let) = &*expr_if.cond {
+            return unsupported("`if let`", expr_let);
+        }
+        let (cond, cond_ty) = self.as_operand(&expr_if.cond, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &cond_ty, &*expr_if.cond)?;
+        let then_block = self.new_block();
+        let else_block = self.new_block();
+        let join = self.new_block();
+        self.terminate(Terminator::If {
+            cond,
+            then_block,
+            else_block,
+        });
+        self.current = then_block;
+        let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
+        self.terminate(Terminator::Goto(join));
+        self.current = else_block;
+        let ty = match &expr_if.else_branch {
+            Some((_, else_expr)) => {
+                let else_ty = self.lower_into(dest, else_expr, Some(&then_ty))?;
+                self.expect_type(&then_ty, &else_ty, &**else_expr)?
+            }
+            None => {
+                self.assign_unit(dest, span_of(expr_if.span()));
+                self.expect_type(&Ty::unit(), &then_ty, &expr_if.then_branch)?
+            }
+        };
+        self.terminate(Terminator::Goto(join));
+        self.current = join;
+        Ok(ty)
+    }
+
+    pub(super) fn lower_short_circuit_into(&mut self, dest: Place, binary: &syn::ExprBinary) -> Result<Ty> {
+        let is_and = matches!(binary.op, syn::BinOp::And(_));
+        let (left, left_ty) = self.as_operand(&binary.left, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &left_ty, &*binary.left)?;
+        let evaluate_right = self.new_block();
+        let short = self.new_block();
+        let join = self.new_block();
+        let (then_block, else_block) = if is_and {
+            (evaluate_right, short)
+        } else {
+            (short, evaluate_right)
+        };
+        self.terminate(Terminator::If {
+            cond: left,
+            then_block,
+            else_block,
+        });
+        self.current = evaluate_right;
+        let right_ty = self.lower_into(dest.clone(), &binary.right, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &right_ty, &*binary.right)?;
+        self.terminate(Terminator::Goto(join));
+        self.current = short;
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Bool(!is_and)))),
+            span_of(binary.span()),
+        );
+        self.terminate(Terminator::Goto(join));
+        self.current = join;
+        Ok(Ty::Bool)
+    }
+
+    // ---- loops ----------------------------------------------------------
+
+    pub(super) fn enter_loop(&mut self, label: Option<&syn::Label>, head: BlockId, exit: BlockId, dest: Option<Place>) {
+        self.loops.push(LoopContext {
+            label: label.map(|l| l.name.ident.to_string()),
+            head,
+            exit,
+            dest,
+            break_ty: None,
+            scope_depth: self.scopes.len(),
+        });
+    }
+
+    /// Lowers a loop body as a block whose value is discarded.
+    pub(super) fn lower_loop_body(&mut self, body: &syn::Block) -> Result<()> {
+        let span = span_of(body.span());
+        let temp = self.new_local(None, Ty::unit(), true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        let ty = self.lower_block_into(Place::local(temp), body, Some(&Ty::unit()))?;
+        self.expect_type(&Ty::unit(), &ty, body)?;
+        self.push(StatementKind::StorageDead(temp), span);
+        Ok(())
+    }
+
+    /// `loop { … }`: its value is what `break value` carries.
+    pub(super) fn lower_loop_into(&mut self, dest: Place, expr: &syn::ExprLoop) -> Result<Ty> {
+        let head = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.enter_loop(expr.label.as_ref(), head, exit, Some(dest));
+        self.lower_loop_body(&expr.body)?;
+        self.terminate(Terminator::Goto(head));
+        let context = self.loops.pop();
+        self.current = exit;
+        Ok(context.and_then(|c| c.break_ty).unwrap_or(Ty::Never))
+    }
+
+    /// `while cond { … }`.
+    pub(super) fn lower_while_into(&mut self, dest: Place, expr: &syn::ExprWhile) -> Result<Ty> {
+        if let syn::Expr::Let(expr_let) = &*expr.cond {
+            return unsupported("`while let`", expr_let);
+        }
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.temp_frames.push(Vec::new());
+        let (cond, cond_ty) = self.as_operand(&expr.cond, Some(&Ty::Bool))?;
+        self.expect_type(&Ty::Bool, &cond_ty, &*expr.cond)?;
+        let cond_temps = self.temp_frames.pop().unwrap_or_default();
+        if cond_temps
+            .iter()
+            .any(|t| crate::ir::needs_drop(&self.infer.resolve(&self.locals[*t].ty), &self.items.adts))
+        {
+            return unsupported("a `while` condition that creates values needing drop", &*expr.cond);
+        }
+        self.terminate(Terminator::If {
+            cond,
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(expr.label.as_ref(), head, exit, None);
+        self.lower_loop_body(&expr.body)?;
+        self.terminate(Terminator::Goto(head));
+        self.loops.pop();
+        self.current = exit;
+        self.assign_unit(dest, span_of(expr.span()));
+        Ok(Ty::unit())
+    }
+
+    /// `for x in a..b` and `for x in a..=b` over integers, counted with
+    /// hidden locals; other iterators are not modelled yet.
+    pub(super) fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
+        let range = match strip_parens(&expr.expr) {
+            syn::Expr::Range(range) => range,
+            syn::Expr::Reference(reference) => return self.lower_for_over_vec(dest, expr, reference),
+            other => return unsupported("`for` over something other than an integer range or `&v`", other),
+        };
+        let (Some(start), Some(end)) = (&range.start, &range.end) else {
+            return unsupported("open-ended ranges in `for`", range);
+        };
+        let inclusive = matches!(range.limits, syn::RangeLimits::Closed(_));
+        let span = span_of(expr.span());
+        // Hidden state, in a scope around the loop: next value, end, exhausted.
+        self.scopes.push(Scope::default());
+        let (start_op, start_ty) = self.as_operand(start, None)?;
+        let (end_op, end_ty) = self.as_operand(end, Some(&start_ty))?;
+        let ty = self.expect_type(&start_ty, &end_ty, &**end)?;
+        self.require_integer(&ty, "`for` ranges", range)?;
+        let next = self.hidden_local(ty.clone(), Rvalue::Use(start_op), span);
+        let last = self.hidden_local(ty.clone(), Rvalue::Use(end_op), span);
+        let next_op = Operand::Copy(Place::local(next), span);
+        let last_op = Operand::Copy(Place::local(last), span);
+        let compare = if inclusive { BinOp::Le } else { BinOp::Lt };
+        let in_range = Rvalue::BinaryOp(compare, ty.clone(), next_op.clone(), last_op.clone());
+        let more = self.hidden_local(Ty::Bool, in_range, span);
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(expr.label.as_ref(), head, exit, None);
+        // The loop variable takes the current value; then the state advances.
+        // An inclusive range stops after yielding its end instead of stepping
+        // past it, so `0..=u8::MAX` does not overflow.
+        self.scopes.push(Scope::default());
+        let mut bindings = Vec::new();
+        self.bind_pattern(&expr.pat, Place::local(next), &ty, &mut bindings)?;
+        let stepped = if inclusive {
+            Rvalue::BinaryOp(BinOp::Lt, ty.clone(), next_op.clone(), last_op.clone())
+        } else {
+            Rvalue::Use(Operand::Const(Const::Bool(true)))
+        };
+        self.push(StatementKind::Assign(Place::local(more), stepped), span);
+        let advance = self.new_block();
+        let check = self.new_block();
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: advance,
+            else_block: check,
+        });
+        self.current = advance;
+        let one = Operand::Const(Const::Int(1));
+        self.push(
+            StatementKind::Assign(
+                Place::local(next),
+                Rvalue::BinaryOp(BinOp::Add, ty.clone(), next_op, one),
+            ),
+            span,
+        );
+        if !inclusive {
+            let in_range = Rvalue::BinaryOp(BinOp::Lt, ty.clone(), Operand::Copy(Place::local(next), span), last_op);
+            self.push(StatementKind::Assign(Place::local(more), in_range), span);
+        }
+        self.terminate(Terminator::Goto(check));
+        self.current = check;
+        self.declare(bindings);
+        self.lower_loop_body(&expr.body)?;
+        self.loops.pop();
+        self.pop_scope(span);
+        self.terminate(Terminator::Goto(head));
+        self.current = exit;
+        self.pop_scope(span);
+        self.assign_unit(dest, span);
+        Ok(Ty::unit())
+    }
+
+    /// `for x in &v` / `for x in &mut v` over a `Vec`: an index loop whose
+    /// variable borrows each element in turn.
+    pub(super) fn lower_for_over_vec(
+        &mut self,
+        dest: Place,
+        expr: &syn::ExprForLoop,
+        reference: &syn::ExprReference,
+    ) -> Result<Ty> {
+        let span = span_of(expr.span());
+        let mutability = if reference.mutability.is_some() {
+            Mutability::Mut
+        } else {
+            Mutability::Not
+        };
+        let (mut vec_place, mut ty) = if is_place_expr(&reference.expr) {
+            self.as_place(&reference.expr)?
+        } else {
+            return unsupported("`for` over a borrow of a temporary", reference);
+        };
+        while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+            vec_place = vec_place.project(PlaceElem::Deref);
+            ty = *inner;
+        }
+        let Ty::Vec(element) = self.infer.resolve(&ty) else {
+            let found = self.infer.resolve(&ty);
+            return unsupported(format!("`for` over `&{found}`"), reference);
+        };
+        let usize_ty = Ty::Int(IntTy::Usize);
+        self.scopes.push(Scope::default());
+        let borrow = self.borrow_temp(mutability, vec_place.clone(), &ty, span);
+        let len = self.hidden_local(usize_ty.clone(), Rvalue::Intrinsic(Intrinsic::Len, vec![borrow]), span);
+        let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
+        let more = self.hidden_local(
+            Ty::Bool,
+            Rvalue::BinaryOp(
+                BinOp::Lt,
+                usize_ty.clone(),
+                Operand::Copy(Place::local(index), span),
+                Operand::Copy(Place::local(len), span),
+            ),
+            span,
+        );
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.push(
+            StatementKind::Assign(
+                Place::local(more),
+                Rvalue::BinaryOp(
+                    BinOp::Lt,
+                    usize_ty.clone(),
+                    Operand::Copy(Place::local(index), span),
+                    Operand::Copy(Place::local(len), span),
+                ),
+            ),
+            span,
+        );
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(expr.label.as_ref(), head, exit, None);
+        self.scopes.push(Scope::default());
+        let element_ref = Ty::Ref(mutability, element.clone());
+        let element_place = vec_place.project(PlaceElem::Index(index));
+        let item = self.hidden_local(element_ref.clone(), Rvalue::Ref(mutability, element_place), span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(index),
+                Rvalue::BinaryOp(
+                    BinOp::Add,
+                    usize_ty,
+                    Operand::Copy(Place::local(index), span),
+                    Operand::Const(Const::Int(1)),
+                ),
+            ),
+            span,
+        );
+        let mut bindings = Vec::new();
+        self.bind_pattern(&expr.pat, Place::local(item), &element_ref, &mut bindings)?;
+        self.declare(bindings);
+        self.lower_loop_body(&expr.body)?;
+        self.loops.pop();
+        self.pop_scope(span);
+        self.terminate(Terminator::Goto(head));
+        self.current = exit;
+        self.pop_scope(span);
+        self.assign_unit(dest, span);
+        Ok(Ty::unit())
+    }
+
+    /// A compiler-made local initialised with `value`, owned by the current scope.
+    pub(super) fn hidden_local(&mut self, ty: Ty, value: Rvalue, span: Span) -> LocalId {
+        let local = self.new_local(None, ty, true, span);
+        self.push(StatementKind::StorageLive(local), span);
+        self.push(StatementKind::Assign(Place::local(local), value), span);
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.owned.push(local);
+        }
+        local
+    }
+
+    pub(super) fn find_loop(&self, label: Option<&syn::Lifetime>, node: &impl Spanned) -> Result<usize> {
+        let wanted = label.map(|l| l.ident.to_string());
+        let found = self
+            .loops
+            .iter()
+            .rposition(|context| wanted.is_none() || context.label == wanted);
+        found.ok_or_else(|| match wanted {
+            Some(name) => Diagnostic::rejected(
+                "E0426",
+                format!("use of undeclared label `'{name}`"),
+                span_of(node.span()),
+            ),
+            None => Diagnostic::rejected(
+                "E0268",
+                "`break` outside of a loop or labeled block",
+                span_of(node.span()),
+            ),
+        })
+    }
+
+    /// Drops the locals of every scope opened since `depth`, innermost first,
+    /// without closing the scopes (the code after a jump is unreachable).
+    pub(super) fn drop_scopes_since(&mut self, depth: usize, span: Span) {
+        let to_drop: Vec<LocalId> = self.scopes[depth..]
+            .iter()
+            .rev()
+            .flat_map(|scope| scope.owned.iter().rev().copied())
+            .collect();
+        for local in to_drop {
+            self.end_local(local, span);
+        }
+    }
+
+    pub(super) fn lower_break(&mut self, expr: &syn::ExprBreak) -> Result<Ty> {
+        let index = self.find_loop(expr.label.as_ref(), expr)?;
+        let span = span_of(expr.span());
+        if let Some(value) = &expr.expr {
+            let Some(dest) = self.loops[index].dest.clone() else {
+                return Err(Diagnostic::rejected(
+                    "E0571",
+                    "`break` with value from a `while` or `for` loop",
+                    span,
+                ));
+            };
+            let expected = self.loops[index].break_ty.clone();
+            let ty = self.lower_into(dest, value, expected.as_ref())?;
+            let ty = match expected {
+                Some(previous) => self.expect_type(&previous, &ty, &**value)?,
+                None => ty,
+            };
+            self.loops[index].break_ty = Some(ty);
+        } else if let Some(dest) = self.loops[index].dest.clone() {
+            self.assign_unit(dest, span);
+            let previous = self.loops[index].break_ty.clone().unwrap_or_else(Ty::unit);
+            self.expect_type(&previous, &Ty::unit(), expr)?;
+            self.loops[index].break_ty = Some(Ty::unit());
+        }
+        self.drop_scopes_since(self.loops[index].scope_depth, span);
+        self.terminate(Terminator::Goto(self.loops[index].exit));
+        self.current = self.new_block();
+        Ok(Ty::Never)
+    }
+
+    /// `return value`: writes the return place, drops every scope, returns.
+    pub(super) fn lower_return(&mut self, expr: &syn::ExprReturn) -> Result<Ty> {
+        let span = span_of(expr.span());
+        let expected = self.return_ty.clone();
+        match &expr.expr {
+            Some(value) => {
+                let ty = self.lower_into(Place::local(0), value, Some(&expected))?;
+                self.expect_type(&expected, &ty, &**value)?;
+            }
+            None => {
+                self.expect_type(&expected, &Ty::unit(), expr)?;
+                self.assign_unit(Place::local(0), span);
+            }
+        }
+        let frames: Vec<LocalId> = self.temp_frames.iter().flatten().rev().copied().collect();
+        for temp in frames {
+            self.end_local(temp, span);
+        }
+        self.drop_scopes_since(0, span);
+        self.terminate(Terminator::Return);
+        self.current = self.new_block();
+        Ok(Ty::Never)
+    }
+
+    pub(super) fn lower_continue(&mut self, expr: &syn::ExprContinue) -> Result<Ty> {
+        let index = self.find_loop(expr.label.as_ref(), expr)?;
+        let span = span_of(expr.span());
+        self.drop_scopes_since(self.loops[index].scope_depth, span);
+        self.terminate(Terminator::Goto(self.loops[index].head));
+        self.current = self.new_block();
+        Ok(Ty::Never)
+    }
+}

@@ -1,0 +1,648 @@
+//! Rvalues, calls, literals and method calls.
+
+use super::macros::argument_count_error;
+use super::*;
+
+impl Lowerer<'_> {
+    pub(super) fn as_rvalue(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let span = span_of(expr.span());
+        match expr {
+            syn::Expr::Paren(paren) => self.as_rvalue(&paren.expr, expected),
+            syn::Expr::Lit(_) => {
+                let (operand, ty) = self.as_operand(expr, expected)?;
+                Ok((Rvalue::Use(operand), ty))
+            }
+            e if is_place_expr(e) => {
+                let (place, ty) = self.as_place(e)?;
+                Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
+            }
+            syn::Expr::Reference(reference) => {
+                let mutability = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
+                    Some(Ty::Ref(_, inner)) => Some(*inner),
+                    _ => None,
+                };
+                let (place, ty) = if is_place_expr(&reference.expr) {
+                    self.as_place(&reference.expr)?
+                } else {
+                    self.as_temp_place(&reference.expr, inner_expected.as_ref())?
+                };
+                Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Box::new(ty))))
+            }
+            syn::Expr::Tuple(tuple) => {
+                let hints = match expected.map(|t| self.infer.resolve(t)) {
+                    Some(Ty::Tuple(fields)) if fields.len() == tuple.elems.len() => fields,
+                    _ => Vec::new(),
+                };
+                let mut operands = Vec::new();
+                let mut types = Vec::new();
+                for (i, elem) in tuple.elems.iter().enumerate() {
+                    let (operand, ty) = self.as_operand(elem, hints.get(i))?;
+                    operands.push(operand);
+                    types.push(ty);
+                }
+                Ok((Rvalue::Tuple(operands), Ty::Tuple(types)))
+            }
+            syn::Expr::Binary(binary) => self.binary_rvalue(binary, expected),
+            syn::Expr::Unary(unary) => {
+                let (op, what) = match unary.op {
+                    syn::UnOp::Neg(_) => (UnOp::Neg, "negation"),
+                    syn::UnOp::Not(_) => (UnOp::Not, "`!`"),
+                    _ => return unsupported("this unary operator", unary),
+                };
+                let (operand, ty) = self.as_operand(&unary.expr, expected)?;
+                match (op, self.infer.resolve(&ty)) {
+                    (UnOp::Not, Ty::Bool) => {}
+                    (_, Ty::Int(int)) if op == UnOp::Not || int.signed() => {}
+                    (UnOp::Neg, Ty::IntVar(_)) | (UnOp::Not, Ty::IntVar(_)) => {}
+                    (_, other) => return unsupported(format!("{what} of `{other}`"), unary),
+                }
+                Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
+            }
+            syn::Expr::Call(call) => self.call_rvalue(call, expected),
+            syn::Expr::Struct(literal) => self.struct_literal(literal),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
+            syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
+                self.offset_of(&mac.mac)
+            }
+            syn::Expr::MethodCall(call) => self.method_rvalue(call),
+            syn::Expr::Block(_)
+            | syn::Expr::If(_)
+            | syn::Expr::Macro(_)
+            | syn::Expr::Group(_)
+            | syn::Expr::Loop(_)
+            | syn::Expr::While(_)
+            | syn::Expr::ForLoop(_)
+            | syn::Expr::Break(_)
+            | syn::Expr::Return(_)
+            | syn::Expr::Continue(_) => {
+                let (place, ty) = self.as_temp_place(expr, expected)?;
+                Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
+            }
+            other => unsupported(describe_expr(other), other),
+        }
+    }
+
+    pub(super) fn binary_rvalue(&mut self, binary: &syn::ExprBinary, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        use syn::BinOp as B;
+        let (op, comparison) = match binary.op {
+            B::Add(_) => (BinOp::Add, false),
+            B::Sub(_) => (BinOp::Sub, false),
+            B::Mul(_) => (BinOp::Mul, false),
+            B::Div(_) => (BinOp::Div, false),
+            B::Rem(_) => (BinOp::Rem, false),
+            B::BitAnd(_) => (BinOp::BitAnd, false),
+            B::BitOr(_) => (BinOp::BitOr, false),
+            B::BitXor(_) => (BinOp::BitXor, false),
+            B::Eq(_) => (BinOp::Eq, true),
+            B::Ne(_) => (BinOp::Ne, true),
+            B::Lt(_) => (BinOp::Lt, true),
+            B::Le(_) => (BinOp::Le, true),
+            B::Gt(_) => (BinOp::Gt, true),
+            B::Ge(_) => (BinOp::Ge, true),
+            B::And(_) | B::Or(_) => {
+                let (place, ty) = self.as_temp_place(&syn::Expr::Binary(binary.clone()), Some(&Ty::Bool))?;
+                let span = span_of(binary.span());
+                return Ok((Rvalue::Use(self.consume(place, &ty, span)), ty));
+            }
+            _ => return unsupported("this operator", binary),
+        };
+        let hint = if comparison { None } else { expected };
+        let (left, left_ty) = self.as_operand(&binary.left, hint)?;
+        let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
+        let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
+        let resolved = self.infer.resolve(&ty);
+        let ok = match resolved {
+            Ty::Int(_) | Ty::IntVar(_) => true,
+            Ty::Bool => comparison || matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor),
+            Ty::Char => comparison,
+            _ => false,
+        };
+        if !ok {
+            return unsupported(format!("this operator on `{resolved}`"), binary);
+        }
+        let result = if comparison { Ty::Bool } else { ty.clone() };
+        Ok((Rvalue::BinaryOp(op, ty, left, right), result))
+    }
+
+    pub(super) fn call_rvalue(&mut self, call: &syn::ExprCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let syn::Expr::Path(func) = &*call.func else {
+            return unsupported("calling this expression", &*call.func);
+        };
+        let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let name = path.join("::");
+        match (path.as_slice(), args.as_slice()) {
+            (["String", "from"] | ["std", "string", "String", "from"], [arg]) => {
+                let (operand, ty) = self.as_operand(arg, Some(&Ty::str_ref()))?;
+                let operand = self.coerce(operand, &ty, &Ty::str_ref(), *arg)?;
+                Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (["String", "new"] | ["std", "string", "String", "new"], []) => {
+                Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
+            }
+            (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
+                let hint = match expected.map(|t| self.infer.resolve(t)) {
+                    Some(Ty::Box(inner)) => Some(*inner),
+                    _ => None,
+                };
+                let (operand, ty) = self.as_operand(arg, hint.as_ref())?;
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::BoxNew, vec![operand]),
+                    Ty::Box(Box::new(ty)),
+                ))
+            }
+            (
+                ["size_of" | "align_of"] | ["mem", "size_of" | "align_of"] | ["std", "mem", "size_of" | "align_of"],
+                [],
+            ) => {
+                let Some(syn::PathArguments::AngleBracketed(generics)) =
+                    func.path.segments.last().map(|s| &s.arguments)
+                else {
+                    return unsupported("`size_of` without a type argument", call);
+                };
+                let [syn::GenericArgument::Type(ty)] = generics.args.iter().collect::<Vec<_>>()[..] else {
+                    return unsupported("this `size_of` type argument", generics);
+                };
+                let ty = self.lower_type(ty)?;
+                let layout = self.layout_of(&ty, call)?;
+                let value = if path.last() == Some(&"size_of") {
+                    layout.size
+                } else {
+                    layout.align
+                };
+                Ok((
+                    Rvalue::Use(Operand::Const(Const::Int(value as i128))),
+                    Ty::Int(IntTy::Usize),
+                ))
+            }
+            (["size_of_val"] | ["mem", "size_of_val"] | ["std", "mem", "size_of_val"], [arg]) => {
+                let (operand, ty) = self.as_operand(arg, None)?;
+                match self.infer.resolve(&ty) {
+                    Ty::Ref(_, inner) if *inner == Ty::Str => {
+                        Ok((Rvalue::Intrinsic(Intrinsic::Len, vec![operand]), Ty::Int(IntTy::Usize)))
+                    }
+                    Ty::Ref(_, inner) => {
+                        let layout = self.layout_of(&inner, *arg)?;
+                        Ok((
+                            Rvalue::Use(Operand::Const(Const::Int(layout.size as i128))),
+                            Ty::Int(IntTy::Usize),
+                        ))
+                    }
+                    other => Err(Diagnostic::rejected("E0308", "mismatched types", span_of(arg.span()))
+                        .with_primary_label(format!("expected `&_`, found `{other}`"))),
+                }
+            }
+            (["Vec", "new"] | ["std", "vec", "Vec", "new"], []) => {
+                let ty = self.vec_type(expected);
+                Ok((Rvalue::Intrinsic(Intrinsic::VecNew, vec![]), ty))
+            }
+            (["Vec", "with_capacity"] | ["std", "vec", "Vec", "with_capacity"], [arg]) => {
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let (operand, ty) = self.as_operand(arg, Some(&usize_ty))?;
+                self.expect_type(&usize_ty, &ty, *arg)?;
+                let ty = self.vec_type(expected);
+                Ok((Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![operand]), ty))
+            }
+            (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
+                // `drop(x)` moves its argument into the call, which drops it.
+                let span = span_of(call.span());
+                let (operand, ty) = self.as_operand(arg, None)?;
+                let temp = self.new_local(None, ty.clone(), false, span);
+                self.push(StatementKind::StorageLive(temp), span);
+                self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+                self.end_local(temp, span);
+                Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit()))
+            }
+            _ if self.function_named(&name).is_some() => {
+                let id = self.function_named(&name).unwrap_or_default();
+                let operands = self.call_arguments(id, &args, call)?;
+                Ok((Rvalue::Call(id, operands), self.items.signatures[id].ret.clone()))
+            }
+            ([single], _) if self.struct_named(single, StructKind::Tuple).is_some() => {
+                let adt = self.struct_named(single, StructKind::Tuple).unwrap_or_default();
+                let fields = self.items.adts[adt].fields.clone();
+                if fields.len() != args.len() {
+                    return Err(argument_count_error("struct", fields.len(), args.len(), &*call.func));
+                }
+                let mut operands = Vec::new();
+                for (arg, (_, field_ty)) in args.iter().zip(&fields) {
+                    let (operand, ty) = self.as_operand(arg, Some(field_ty))?;
+                    operands.push(self.coerce(operand, &ty, field_ty, *arg)?);
+                }
+                Ok((Rvalue::Tuple(operands), Ty::Adt(adt, single.to_string())))
+            }
+            _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
+        }
+    }
+
+    /// `Name { field: value, … }`: fields evaluated in the order written,
+    /// stored in declaration order.
+    pub(super) fn struct_literal(&mut self, literal: &syn::ExprStruct) -> Result<(Rvalue, Ty)> {
+        if literal.rest.is_some() || literal.dot2_token.is_some() {
+            return unsupported("struct update syntax (`..base`)", literal);
+        }
+        let name = literal
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        let Some(adt) = self.struct_named(&name, StructKind::Named) else {
+            return Err(Diagnostic::rejected(
+                "E0422",
+                format!("cannot find struct, variant or union type `{name}` in this scope"),
+                span_of(literal.path.span()),
+            ));
+        };
+        let fields = self.items.adts[adt].fields.clone();
+        let mut operands: Vec<Option<Operand>> = vec![None; fields.len()];
+        for field in &literal.fields {
+            let syn::Member::Named(ident) = &field.member else {
+                return unsupported("numbered fields in a struct literal", &field.member);
+            };
+            let Some(index) = fields.iter().position(|(f, _)| ident == f) else {
+                return Err(Diagnostic::rejected(
+                    "E0560",
+                    format!("struct `{name}` has no field named `{ident}`"),
+                    span_of(ident.span()),
+                ));
+            };
+            let field_ty = fields[index].1.clone();
+            let (operand, ty) = self.as_operand(&field.expr, Some(&field_ty))?;
+            operands[index] = Some(self.coerce(operand, &ty, &field_ty, &field.expr)?);
+        }
+        let missing: Vec<String> = fields
+            .iter()
+            .zip(&operands)
+            .filter(|(_, op)| op.is_none())
+            .map(|((f, _), _)| format!("`{f}`"))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Diagnostic::rejected(
+                "E0063",
+                format!(
+                    "missing field{} {} in initializer of `{name}`",
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing.join(", ")
+                ),
+                span_of(literal.path.span()),
+            ));
+        }
+        let operands = operands.into_iter().flatten().collect();
+        let type_name = self.items.adts[adt].name.clone();
+        Ok((Rvalue::Tuple(operands), Ty::Adt(adt, type_name)))
+    }
+
+    /// The place of an expression, followed through references and boxes
+    /// (auto-deref, as for field access and indexing).
+    pub(super) fn as_dereferenced_place(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
+        let (mut place, mut ty) = if is_place_expr(expr) {
+            self.as_place(expr)?
+        } else {
+            self.as_temp_place(expr, None)?
+        };
+        while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+            place = place.project(PlaceElem::Deref);
+            ty = *inner;
+        }
+        Ok((place, ty))
+    }
+
+    /// The function called `name` (`f`, or `Type::f` with `Self::f` resolved).
+    pub(super) fn function_named(&self, name: &str) -> Option<FnId> {
+        let resolved = match (name.strip_prefix("Self::"), &self.self_ty) {
+            (Some(rest), Some(Ty::Adt(_, type_name))) => format!("{type_name}::{rest}"),
+            _ => name.to_string(),
+        };
+        self.items.signatures.iter().position(|s| s.name == resolved)
+    }
+
+    pub(super) fn struct_named(&self, name: &str, kind: StructKind) -> Option<AdtId> {
+        let name = match (name, &self.self_ty) {
+            ("Self", Some(Ty::Adt(_, type_name))) => type_name.as_str(),
+            _ => name,
+        };
+        self.items
+            .adts
+            .iter()
+            .position(|adt| adt.name == name && adt.kind == kind)
+    }
+
+    /// Lowers call arguments against the callee's parameter types.
+    pub(super) fn call_arguments(
+        &mut self,
+        id: FnId,
+        args: &[&syn::Expr],
+        node: &impl Spanned,
+    ) -> Result<Vec<Operand>> {
+        let params = self.items.signatures[id].params.clone();
+        if params.len() != args.len() {
+            return Err(argument_count_error("function", params.len(), args.len(), node));
+        }
+        let mut operands = Vec::new();
+        for (arg, param) in args.iter().zip(&params) {
+            let (operand, ty) = self.as_operand(arg, Some(param))?;
+            operands.push(self.coerce(operand, &ty, param, *arg)?);
+        }
+        Ok(operands)
+    }
+
+    /// The layout engine's answer for a type of this program.
+    pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl Spanned) -> Result<crate::layout::Layout> {
+        let ty = self.infer.finalize(ty);
+        crate::layout::layout_of_in(&ty, &self.items.layout_defs)
+            .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span_of(node.span())))
+    }
+
+    /// `offset_of!(Type, field)`: the engine's offset of the field.
+    pub(super) fn offset_of(&mut self, mac: &syn::Macro) -> Result<(Rvalue, Ty)> {
+        let parser = |input: syn::parse::ParseStream| -> syn::Result<(syn::Type, syn::Member)> {
+            let ty: syn::Type = input.parse()?;
+            input.parse::<syn::Token![,]>()?;
+            let member: syn::Member = input.parse()?;
+            Ok((ty, member))
+        };
+        let (ty, member) = parser
+            .parse2(mac.tokens.clone())
+            .map_err(|err| super::super::parse_error(&err))?;
+        let ty = self.lower_type(&ty)?;
+        let expr = crate::layout::type_expr_of_ir(&self.infer.finalize(&ty))
+            .ok_or_else(|| Diagnostic::unsupported("`offset_of!` of this type", span_of(mac.span())))?;
+        let table = crate::layout::layout_of_type(&expr, &self.items.layout_defs, crate::layout::Target::X86_64)
+            .map_err(|message| Diagnostic::unsupported(message, span_of(mac.span())))?;
+        let wanted = member_name(&member);
+        let field = table.fields.iter().find(|f| f.name == wanted).ok_or_else(|| {
+            Diagnostic::rejected(
+                "E0609",
+                format!("no field `{wanted}` on type `{ty}`"),
+                span_of(member.span()),
+            )
+        })?;
+        Ok((
+            Rvalue::Use(Operand::Const(Const::Int(field.offset as i128))),
+            Ty::Int(IntTy::Usize),
+        ))
+    }
+
+    /// `Vec<T>` with `T` taken from the expected type, or left to inference.
+    pub(super) fn vec_type(&mut self, expected: Option<&Ty>) -> Ty {
+        match expected.map(|t| self.infer.resolve(t)) {
+            Some(Ty::Vec(inner)) => Ty::Vec(inner),
+            _ => Ty::Vec(Box::new(self.infer.new_var())),
+        }
+    }
+
+    /// `vec![a, b, c]` and `vec![value; n]`.
+    pub(super) fn vec_macro(&mut self, mac: &syn::Macro, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let ty = self.vec_type(expected);
+        let Ty::Vec(element) = ty.clone() else {
+            return unsupported("this `vec!`", mac);
+        };
+        let repeat = |input: syn::parse::ParseStream| -> syn::Result<(syn::Expr, syn::Expr)> {
+            let value: syn::Expr = input.parse()?;
+            input.parse::<syn::Token![;]>()?;
+            let count: syn::Expr = input.parse()?;
+            Ok((value, count))
+        };
+        if let Ok((value, count)) = repeat.parse2(mac.tokens.clone()) {
+            let (value_op, value_ty) = self.as_operand(&value, Some(&element))?;
+            self.expect_type(&element, &value_ty, &value)?;
+            let usize_ty = Ty::Int(IntTy::Usize);
+            let (count_op, count_ty) = self.as_operand(&count, Some(&usize_ty))?;
+            self.expect_type(&usize_ty, &count_ty, &count)?;
+            return Ok((Rvalue::Intrinsic(Intrinsic::VecRepeat, vec![value_op, count_op]), ty));
+        }
+        let items = Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated
+            .parse2(mac.tokens.clone())
+            .map_err(|err| super::super::parse_error(&err))?;
+        let mut operands = Vec::new();
+        for item in &items {
+            let (operand, item_ty) = self.as_operand(item, Some(&element))?;
+            self.expect_type(&element, &item_ty, item)?;
+            operands.push(operand);
+        }
+        Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
+    }
+
+    pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
+        if call.turbofish.is_some() {
+            return unsupported("turbofish method calls", call);
+        }
+        let method = call.method.to_string();
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
+            self.as_place(&call.receiver)?
+        } else {
+            self.as_temp_place(&call.receiver, None)?
+        };
+        let receiver_ty = self.infer.resolve(&receiver_ty);
+        // Auto-deref to find the type the method is on: through references,
+        // and through boxes for every method but `clone` (which `Box` has).
+        let mut place = receiver.clone();
+        let mut self_ty = receiver_ty.clone();
+        loop {
+            match &self_ty {
+                Ty::Ref(_, inner) if !matches!(**inner, Ty::Str) => {}
+                Ty::Box(_) if method != "clone" => {}
+                _ => break,
+            }
+            let (Ty::Ref(_, inner) | Ty::Box(inner)) = self_ty.clone() else {
+                break;
+            };
+            place = place.project(PlaceElem::Deref);
+            self_ty = *inner;
+        }
+        let span = span_of(call.span());
+        let receiver_span = span_of(call.receiver.span());
+        match (&self_ty, method.as_str(), args.as_slice()) {
+            (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
+                let operand = Operand::Copy(place, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (Ty::Ref(_, inner), "len", []) if **inner == Ty::Str => {
+                let operand = Operand::Copy(place, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Len, vec![operand]), Ty::Int(IntTy::Usize)))
+            }
+            (Ty::Vec(element), "push", [arg]) => {
+                let element = (**element).clone();
+                let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
+                let (operand, ty) = self.as_operand(arg, Some(&element))?;
+                self.expect_type(&element, &ty, *arg)?;
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::VecPush, vec![reference, operand]),
+                    Ty::unit(),
+                ))
+            }
+            (Ty::String | Ty::Vec(_), "len" | "capacity", []) => {
+                let intrinsic = if method == "len" {
+                    Intrinsic::Len
+                } else {
+                    Intrinsic::Capacity
+                };
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(intrinsic, vec![reference]), Ty::Int(IntTy::Usize)))
+            }
+            (Ty::String, "to_string" | "clone" | "to_owned", []) | (Ty::Box(_) | Ty::Vec(_), "clone", []) => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
+            }
+            (ty, "clone", []) if crate::ir::is_copy(ty, &self.items.adts) => {
+                Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone()))
+            }
+            (Ty::Adt(adt, _), "clone", []) if self.items.adts[*adt].derives.clone => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
+            }
+            (Ty::Adt(adt, _), _, _) if self.method_of(*adt, &method).is_some() => {
+                let (function, receiver) = self.method_of(*adt, &method).unwrap_or_default();
+                let receiver_operand = match receiver {
+                    Some(mutability) => self.borrow_temp(mutability, place, &self_ty, receiver_span),
+                    None => self.consume(place, &self_ty, receiver_span),
+                };
+                let mut operands = vec![receiver_operand];
+                let params = self.items.signatures[function].params[1..].to_vec();
+                if params.len() != args.len() {
+                    return Err(argument_count_error("method", params.len(), args.len(), &call.method));
+                }
+                for (arg, param) in args.iter().zip(&params) {
+                    let (operand, ty) = self.as_operand(arg, Some(param))?;
+                    operands.push(self.coerce(operand, &ty, param, *arg)?);
+                }
+                Ok((
+                    Rvalue::Call(function, operands),
+                    self.items.signatures[function].ret.clone(),
+                ))
+            }
+            (Ty::String, "as_str", []) => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::AsStr, vec![reference]), Ty::str_ref()))
+            }
+            (Ty::String, "push_str" | "push", [arg]) => {
+                let (intrinsic, arg_ty) = if method == "push_str" {
+                    (Intrinsic::PushStr, Ty::str_ref())
+                } else {
+                    (Intrinsic::Push, Ty::Char)
+                };
+                let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
+                let (operand, ty) = self.as_operand(arg, Some(&arg_ty))?;
+                let operand = self.coerce(operand, &ty, &arg_ty, *arg)?;
+                Ok((Rvalue::Intrinsic(intrinsic, vec![reference, operand]), Ty::unit()))
+            }
+            _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
+        }
+    }
+
+    /// Checks that an operand of type `found` fits `expected`, applying the
+    /// one deref coercion the subset has: `&String` (or `&mut String`) to `&str`.
+    pub(super) fn coerce(
+        &mut self,
+        operand: Operand,
+        found: &Ty,
+        expected: &Ty,
+        node: &impl Spanned,
+    ) -> Result<Operand> {
+        let found = self.infer.resolve(found);
+        if *expected == Ty::str_ref()
+            && let Ty::Ref(_, inner) = &found
+            && **inner == Ty::String
+        {
+            let span = span_of(node.span());
+            let temp = self.new_temp(Ty::str_ref(), span);
+            self.push(
+                StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::AsStr, vec![operand])),
+                span,
+            );
+            return Ok(Operand::Copy(Place::local(temp), span));
+        }
+        self.expect_type(expected, &found, node)?;
+        Ok(operand)
+    }
+
+    /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver.
+    pub(super) fn borrow_temp(&mut self, mutability: Mutability, place: Place, ty: &Ty, span: Span) -> Operand {
+        let ref_ty = Ty::Ref(mutability, Box::new(ty.clone()));
+        let temp = self.new_temp(ref_ty.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)),
+            span,
+        );
+        self.consume(Place::local(temp), &ref_ty, span)
+    }
+
+    /// A method of a struct and how it takes `self` (`None`: by value).
+    pub(super) fn method_of(&self, adt: AdtId, name: &str) -> Option<(FnId, Option<Mutability>)> {
+        self.items
+            .methods
+            .iter()
+            .find(|m| m.adt == adt && m.name == name)
+            .and_then(|m| m.receiver.map(|receiver| (m.function, receiver)))
+    }
+
+    pub(super) fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
+        if crate::ir::is_copy(&self.infer.resolve(ty), &self.items.adts) {
+            Operand::Copy(place, span)
+        } else {
+            Operand::Move(place, span)
+        }
+    }
+
+    pub(super) fn as_operand(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Operand, Ty)> {
+        let span = self.expr_span(expr);
+        match expr {
+            syn::Expr::Paren(paren) => self.as_operand(&paren.expr, expected),
+            syn::Expr::Lit(lit) => self.literal(&lit.lit, expected),
+            e if is_place_expr(e) => {
+                let (place, ty) = self.as_place(e)?;
+                Ok((self.consume(place, &ty, span), ty))
+            }
+            _ => {
+                let (place, ty) = self.as_temp_place(expr, expected)?;
+                Ok((self.consume(place, &ty, span), ty))
+            }
+        }
+    }
+
+    pub(super) fn literal(&mut self, lit: &syn::Lit, expected: Option<&Ty>) -> Result<(Operand, Ty)> {
+        let span = span_of(lit.span());
+        match lit {
+            syn::Lit::Int(int) => {
+                let value: i128 = int
+                    .base10_digits()
+                    .parse()
+                    .map_err(|_| Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span))?;
+                let ty = match int.suffix() {
+                    "" => match expected.map(|t| self.infer.resolve(t)) {
+                        Some(Ty::Int(known)) => Ty::Int(known),
+                        Some(var @ Ty::IntVar(_)) => var,
+                        _ => self.infer.new_int_var(),
+                    },
+                    suffix => match IntTy::from_name(suffix) {
+                        Some(known) => Ty::Int(known),
+                        None => return unsupported(format!("the literal suffix `{suffix}`"), lit),
+                    },
+                };
+                self.int_literals.push((ty.clone(), value, span));
+                Ok((Operand::Const(Const::Int(value)), ty))
+            }
+            syn::Lit::Bool(b) => Ok((Operand::Const(Const::Bool(b.value)), Ty::Bool)),
+            syn::Lit::Char(c) => Ok((Operand::Const(Const::Char(c.value())), Ty::Char)),
+            syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),
+            other => unsupported("this kind of literal", other),
+        }
+    }
+
+    /// Evaluates a non-place expression into a statement temporary.
+    pub(super) fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
+        let span = self.expr_span(expr);
+        let temp = self.new_temp(Ty::unit(), span);
+        let ty = self.lower_into(Place::local(temp), expr, expected)?;
+        self.locals[temp].ty = ty.clone();
+        Ok((Place::local(temp), ty))
+    }
+}

@@ -1,0 +1,756 @@
+//! Lowering `syn` syntax trees to the IR's control-flow graph.
+
+use super::format::{ArgRef, RawPiece};
+use super::infer::Infer;
+use super::span_of;
+use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::ir::*;
+use crate::snippet::Marker;
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+
+mod control;
+mod expr;
+mod macros;
+mod place;
+mod stmt;
+
+type Result<T> = std::result::Result<T, Diagnostic>;
+
+fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T> {
+    Err(Diagnostic::unsupported(what, span_of(node.span())))
+}
+
+pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<Program> {
+    let mut structs = Vec::new();
+    let mut functions: Vec<FnSource> = Vec::new();
+    let mut impls = Vec::new();
+    for item in &file.items {
+        match item {
+            syn::Item::Fn(func) => functions.push(FnSource {
+                sig: &func.sig,
+                block: &func.block,
+                span: span_of(func.span()),
+                self_adt: None,
+                name: func.sig.ident.to_string(),
+            }),
+            syn::Item::Struct(item) => structs.push(item),
+            syn::Item::Impl(item) => impls.push(item),
+            // Imports from std only shorten names the model resolves anyway.
+            syn::Item::Use(item) if use_is_from_std(&item.tree) => {}
+            other => return unsupported("items other than functions, structs and `impl` blocks", other),
+        }
+    }
+    let Some(main) = functions.iter().position(|f| f.name == "main") else {
+        return Err(Diagnostic::rejected(
+            "E0601",
+            "`main` function not found in crate",
+            Span::point(1, 1),
+        ));
+    };
+    let sig = functions[main].sig;
+    if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) {
+        return unsupported("`main` with parameters or a return type", sig);
+    }
+    let mut items = Items::default();
+    for item in &structs {
+        items.adts.push(struct_header(item)?);
+    }
+    // Field types may name any struct, so they are read once all names are known.
+    let mut all_fields = Vec::new();
+    for item in &structs {
+        let mut types = Lowerer::new(&[], &items, 0, false);
+        let fields = match &item.fields {
+            syn::Fields::Named(named) => named
+                .named
+                .iter()
+                .map(|f| {
+                    Ok((
+                        f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default(),
+                        types.lower_type(&f.ty)?,
+                    ))
+                })
+                .collect::<Result<Vec<_>>>()?,
+            syn::Fields::Unnamed(unnamed) => unnamed
+                .unnamed
+                .iter()
+                .enumerate()
+                .map(|(i, f)| Ok((i.to_string(), types.lower_type(&f.ty)?)))
+                .collect::<Result<Vec<_>>>()?,
+            syn::Fields::Unit => Vec::new(),
+        };
+        all_fields.push(fields);
+    }
+    for (adt, fields) in items.adts.iter_mut().zip(all_fields) {
+        adt.fields = fields;
+    }
+    for item in &impls {
+        let Some(adt) = impl_target(item, &items)? else {
+            return unsupported(
+                "`impl` blocks for types other than the program's structs",
+                &item.self_ty,
+            );
+        };
+        let is_drop = match &item.trait_ {
+            None => false,
+            Some((_, path, _)) if path.segments.last().is_some_and(|s| s.ident == "Drop") => true,
+            Some((_, path, _)) => return unsupported("trait implementations other than `Drop`", path),
+        };
+        for impl_item in &item.items {
+            let syn::ImplItem::Fn(func) = impl_item else {
+                return unsupported("`impl` items other than functions", impl_item);
+            };
+            let name = format!("{}::{}", items.adts[adt].name, func.sig.ident);
+            if is_drop && func.sig.ident == "drop" {
+                items.adts[adt].drop_impl = Some(functions.len());
+            }
+            let receiver = match func.sig.inputs.first() {
+                Some(syn::FnArg::Receiver(receiver)) => Some(match (&receiver.reference, receiver.mutability) {
+                    (None, _) => None,
+                    (Some(_), None) => Some(Mutability::Not),
+                    (Some(_), Some(_)) => Some(Mutability::Mut),
+                }),
+                _ => None,
+            };
+            items.methods.push(Method {
+                adt,
+                name: func.sig.ident.to_string(),
+                function: functions.len(),
+                receiver,
+            });
+            functions.push(FnSource {
+                sig: &func.sig,
+                block: &func.block,
+                span: span_of(func.span()),
+                self_adt: Some(adt),
+                name,
+            });
+        }
+    }
+    for function in &functions {
+        let signature = signature_of(function, &items)?;
+        items.signatures.push(signature);
+    }
+    if !structs.is_empty() {
+        items.layout_defs =
+            super::types::parse_defs(source).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
+    }
+    let mut next_marker = 0;
+    let mut bodies = Vec::new();
+    for (id, function) in functions.iter().enumerate() {
+        let mut lowerer = Lowerer::new(markers, &items, next_marker, id == main);
+        lowerer.self_ty = function.self_adt.map(|adt| Ty::Adt(adt, items.adts[adt].name.clone()));
+        bodies.push(lowerer.lower_function(function, &items.signatures[id])?);
+        next_marker = lowerer.next_marker;
+    }
+    let mut marker_infos: Vec<MarkerInfo> = markers
+        .iter()
+        .map(|m| MarkerInfo {
+            label: m.label.clone(),
+            display_line: m.display_line,
+        })
+        .collect();
+    if markers.is_empty() {
+        marker_infos.push(MarkerInfo {
+            label: "end of main".into(),
+            display_line: 0,
+        });
+    }
+    Ok(Program {
+        functions: bodies,
+        main,
+        adts: items.adts,
+        layout_defs: items.layout_defs,
+        markers: marker_infos,
+    })
+}
+
+/// A function to lower: a free function or one of an `impl` block.
+struct FnSource<'a> {
+    sig: &'a syn::Signature,
+    block: &'a syn::Block,
+    span: Span,
+    /// The struct of the `impl` block it belongs to.
+    self_adt: Option<AdtId>,
+    /// `name`, or `Type::name` for functions of an `impl` block.
+    name: String,
+}
+
+/// What the program defines, shared by the lowering of every body.
+#[derive(Default)]
+struct Items {
+    signatures: Vec<Signature>,
+    adts: Vec<AdtDef>,
+    methods: Vec<Method>,
+    /// The program's structs for the layout engine (`size_of` and friends).
+    layout_defs: crate::layout::Defs,
+}
+
+/// A function of an `impl` block and how it takes `self` (`None`: by value,
+/// `Some(m)`: by reference; no entry for associated functions without `self`).
+struct Method {
+    adt: AdtId,
+    name: String,
+    function: FnId,
+    receiver: Option<Option<Mutability>>,
+}
+
+/// A struct's name, kind and derives; its fields are read later.
+fn struct_header(item: &syn::ItemStruct) -> Result<AdtDef> {
+    if item
+        .generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return unsupported("generic structs", &item.generics);
+    }
+    let mut derives = Derives::default();
+    for attr in &item.attrs {
+        if attr.path().is_ident("derive") {
+            let names = attr
+                .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .map_err(|err| super::parse_error(&err))?;
+            for name in names {
+                match name.segments.last().map(|s| s.ident.to_string()).as_deref() {
+                    Some("Copy") => derives.copy = true,
+                    Some("Clone") => derives.clone = true,
+                    Some("Debug") => derives.debug = true,
+                    Some("PartialEq") => derives.partial_eq = true,
+                    Some("Eq" | "PartialOrd" | "Ord" | "Hash" | "Default") => {}
+                    _ => return unsupported("this derive", &name),
+                }
+            }
+        } else if attr.path().is_ident("repr") {
+            return unsupported("`#[repr]` on structs in programs the model runs", attr);
+        }
+    }
+    let kind = match &item.fields {
+        syn::Fields::Named(_) => StructKind::Named,
+        syn::Fields::Unnamed(_) => StructKind::Tuple,
+        syn::Fields::Unit => StructKind::Unit,
+    };
+    Ok(AdtDef {
+        name: item.ident.to_string(),
+        kind,
+        fields: Vec::new(),
+        derives,
+        drop_impl: None,
+    })
+}
+
+/// The struct an `impl` block is for.
+fn impl_target(item: &syn::ItemImpl, items: &Items) -> Result<Option<AdtId>> {
+    if !item.generics.params.is_empty() {
+        return unsupported("generic `impl` blocks", &item.generics);
+    }
+    let syn::Type::Path(path) = &*item.self_ty else {
+        return Ok(None);
+    };
+    let Some(ident) = path.path.get_ident() else {
+        return Ok(None);
+    };
+    Ok(items.adts.iter().position(|adt| *ident == adt.name))
+}
+
+/// A function's name, parameter types and return type.
+struct Signature {
+    name: String,
+    params: Vec<Ty>,
+    ret: Ty,
+}
+
+fn signature_of(function: &FnSource, items: &Items) -> Result<Signature> {
+    let sig = function.sig;
+    if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() || sig.abi.is_some() {
+        return unsupported("`async`, `unsafe`, `const` or `extern` functions", sig);
+    }
+    if sig
+        .generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return unsupported("generic functions", &sig.generics);
+    }
+    if sig.variadic.is_some() {
+        return unsupported("variadic functions", sig);
+    }
+    let mut types = Lowerer::new(&[], items, 0, false);
+    let self_ty = function.self_adt.map(|adt| Ty::Adt(adt, items.adts[adt].name.clone()));
+    types.self_ty = self_ty.clone();
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        match input {
+            syn::FnArg::Typed(typed) => params.push(types.lower_type(&typed.ty)?),
+            syn::FnArg::Receiver(receiver) => {
+                let Some(self_ty) = self_ty.clone() else {
+                    return unsupported("`self` outside an `impl` block", receiver);
+                };
+                if receiver.colon_token.is_some() {
+                    return unsupported("`self` with an explicit type", receiver);
+                }
+                params.push(match (&receiver.reference, receiver.mutability) {
+                    (None, _) => self_ty,
+                    (Some(_), None) => Ty::Ref(Mutability::Not, Box::new(self_ty)),
+                    (Some(_), Some(_)) => Ty::Ref(Mutability::Mut, Box::new(self_ty)),
+                });
+            }
+        }
+    }
+    let ret = match &sig.output {
+        syn::ReturnType::Default => Ty::unit(),
+        syn::ReturnType::Type(_, ty) => types.lower_type(ty)?,
+    };
+    Ok(Signature {
+        name: function.name.clone(),
+        params,
+        ret,
+    })
+}
+
+/// Bindings of one lexical scope, in declaration order.
+#[derive(Default)]
+struct Scope {
+    bindings: Vec<(String, LocalId)>,
+    /// Locals dropped when the scope ends (bindings and extended temporaries).
+    owned: Vec<LocalId>,
+}
+
+struct Lowerer<'m> {
+    items: &'m Items,
+    /// `Self` inside an `impl` block.
+    self_ty: Option<Ty>,
+    /// Whether this is `main`, which takes the implicit end-of-main snapshot.
+    is_main: bool,
+    locals: Vec<LocalDecl>,
+    blocks: Vec<BasicBlock>,
+    current: BlockId,
+    scopes: Vec<Scope>,
+    /// Temporaries of the statements being lowered, innermost last; dropped
+    /// when their statement ends.
+    temp_frames: Vec<Vec<LocalId>>,
+    infer: Infer,
+    /// Integer constants to range-check once their types are known.
+    int_literals: Vec<(Ty, i128, Span)>,
+    markers: &'m [Marker],
+    next_marker: usize,
+    /// Enclosing loops, innermost last.
+    loops: Vec<LoopContext>,
+    /// The function's return type, for `return` expressions.
+    return_ty: Ty,
+    /// Spans of expressions already asked for: syn computes a span by
+    /// rebuilding the expression's tokens, which is costly on nested code.
+    span_cache: std::cell::RefCell<std::collections::HashMap<usize, Span>>,
+}
+
+/// Where `break` and `continue` go inside one loop.
+struct LoopContext {
+    label: Option<String>,
+    /// `continue` jumps here.
+    head: BlockId,
+    /// `break` jumps here.
+    exit: BlockId,
+    /// Where `break value` writes (only for `loop`).
+    dest: Option<Place>,
+    /// The type of the `break` values seen so far.
+    break_ty: Option<Ty>,
+    /// Scopes open when the loop began; breaking leaves the ones opened since.
+    scope_depth: usize,
+}
+
+impl<'m> Lowerer<'m> {
+    fn new(markers: &'m [Marker], items: &'m Items, next_marker: usize, is_main: bool) -> Self {
+        Lowerer {
+            items,
+            self_ty: None,
+            is_main,
+            locals: Vec::new(),
+            blocks: vec![BasicBlock::default()],
+            current: 0,
+            scopes: Vec::new(),
+            temp_frames: Vec::new(),
+            infer: Infer::default(),
+            int_literals: Vec::new(),
+            markers,
+            next_marker,
+            loops: Vec::new(),
+            return_ty: Ty::unit(),
+            span_cache: Default::default(),
+        }
+    }
+
+    fn lower_function(&mut self, func: &FnSource, signature: &Signature) -> Result<Body> {
+        let span = func.span;
+        self.return_ty = signature.ret.clone();
+        let ret = self.new_local(None, signature.ret.clone(), true, span);
+        // Parameters live in an outer scope, so they are dropped after the body's locals.
+        self.scopes.push(Scope::default());
+        let mut params = Vec::new();
+        for (input, ty) in func.sig.inputs.iter().zip(&signature.params) {
+            let (name, local) = match input {
+                syn::FnArg::Typed(typed) => {
+                    let syn::Pat::Ident(ident) = &*typed.pat else {
+                        return unsupported("patterns in parameters", &typed.pat);
+                    };
+                    self.new_binding(ident, Some(ty.clone()))?
+                }
+                syn::FnArg::Receiver(receiver) => {
+                    let span = span_of(receiver.self_token.span);
+                    let mutable = receiver.reference.is_none() && receiver.mutability.is_some();
+                    let local = self.new_local(Some("self".into()), ty.clone(), mutable, span);
+                    ("self".to_string(), local)
+                }
+            };
+            params.push((name, local));
+        }
+        let param_count = params.len();
+        // The call gives parameters their storage and values; the body starts
+        // with them initialised.
+        self.blocks[self.current].statements.clear();
+        self.declare(params);
+        self.scopes.push(Scope::default());
+        self.temp_frames.push(Vec::new());
+        let block = func.block;
+        let tail = self.lower_block_statements(&block.stmts)?;
+        match tail {
+            Some(expr) => {
+                let ty = self.lower_into(Place::local(ret), expr, Some(&signature.ret))?;
+                self.expect_type(&signature.ret, &ty, expr)?;
+            }
+            None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),
+            None if self.blocks[self.current].statements.is_empty() && self.current != 0 => {}
+            None => {
+                return Err(
+                    Diagnostic::rejected("E0308", "mismatched types", span_of(func.sig.output.span()))
+                        .with_primary_label(format!("expected `{}`, found `()`", signature.ret)),
+                );
+            }
+        }
+        self.end_statement_temps(span);
+        // Markers after the last statement, and the implicit snapshot when the
+        // author marked nothing, come before the locals are dropped.
+        let closing = span_of(block.brace_token.span.close());
+        self.emit_markers_through(closing.line, closing);
+        if self.is_main && self.markers.is_empty() {
+            self.push(StatementKind::Snapshot(0), closing);
+        }
+        self.pop_scope(closing);
+        self.pop_scope(closing);
+        self.terminate(Terminator::Return);
+        let name = signature.name.clone();
+        self.check_literals()?;
+        for decl in &self.locals {
+            if let Ty::Var(_) = self.infer.resolve(&decl.ty) {
+                let name = decl.name.clone().unwrap_or_default();
+                return Err(Diagnostic::rejected("E0282", "type annotations needed", decl.span)
+                    .with_note(format!("help: consider giving `{name}` an explicit type")));
+            }
+        }
+        let locals = self
+            .locals
+            .iter()
+            .map(|decl| LocalDecl {
+                ty: self.infer.finalize(&decl.ty),
+                ..decl.clone()
+            })
+            .collect();
+        let mut blocks = std::mem::take(&mut self.blocks);
+        for block in &mut blocks {
+            for statement in &mut block.statements {
+                self.finalize_statement(&mut statement.kind);
+            }
+            if let Terminator::Panic(format, _) = &mut block.terminator {
+                self.finalize_format(format);
+            }
+        }
+        Ok(Body {
+            name,
+            param_count,
+            locals,
+            blocks,
+            span,
+        })
+    }
+
+    /// The span of an expression, computed once per node.
+    fn expr_span(&self, expr: &syn::Expr) -> Span {
+        let key = expr as *const syn::Expr as usize;
+        if let Some(span) = self.span_cache.borrow().get(&key) {
+            return *span;
+        }
+        let span = span_of(expr.span());
+        self.span_cache.borrow_mut().insert(key, span);
+        span
+    }
+
+    // ---- emission -------------------------------------------------------
+
+    fn push(&mut self, kind: StatementKind, span: Span) {
+        self.blocks[self.current].statements.push(Statement { kind, span });
+    }
+
+    fn terminate(&mut self, terminator: Terminator) {
+        self.blocks[self.current].terminator = terminator;
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        self.blocks.push(BasicBlock::default());
+        self.blocks.len() - 1
+    }
+
+    fn new_local(&mut self, name: Option<String>, ty: Ty, mutable: bool, span: Span) -> LocalId {
+        self.locals.push(LocalDecl {
+            name,
+            ty,
+            mutable,
+            span,
+        });
+        self.locals.len() - 1
+    }
+
+    /// A temporary dropped at the end of the enclosing statement.
+    fn new_temp(&mut self, ty: Ty, span: Span) -> LocalId {
+        let temp = self.new_local(None, ty, true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        if let Some(frame) = self.temp_frames.last_mut() {
+            frame.push(temp);
+        }
+        temp
+    }
+
+    fn assign_unit(&mut self, dest: Place, span: Span) {
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Unit))),
+            span,
+        );
+    }
+
+    /// Drops and ends a local, in that order.
+    fn end_local(&mut self, local: LocalId, span: Span) {
+        let ty = self.infer.resolve(&self.locals[local].ty);
+        if crate::ir::needs_drop(&ty, &self.items.adts) {
+            self.push(StatementKind::Drop(Place::local(local)), span);
+        }
+        self.push(StatementKind::StorageDead(local), span);
+    }
+
+    fn end_statement_temps(&mut self, span: Span) {
+        let temps = self.temp_frames.pop().unwrap_or_default();
+        for temp in temps.into_iter().rev() {
+            self.end_local(temp, span);
+        }
+    }
+
+    fn pop_scope(&mut self, span: Span) {
+        let scope = self.scopes.pop().unwrap_or_default();
+        for local in scope.owned.into_iter().rev() {
+            self.end_local(local, span);
+        }
+    }
+
+    /// Emits the snapshots of markers on lines up to `line`.
+    fn emit_markers_through(&mut self, line: usize, span: Span) {
+        while let Some(marker) = self.markers.get(self.next_marker) {
+            if marker.source_line > line {
+                break;
+            }
+            self.push(StatementKind::Snapshot(self.next_marker), span);
+            self.next_marker += 1;
+        }
+    }
+
+    // ---- types ----------------------------------------------------------
+
+    fn expect_type(&mut self, expected: &Ty, found: &Ty, node: &impl Spanned) -> Result<Ty> {
+        self.infer.unify(expected, found).map_err(|()| {
+            let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
+            Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
+                .with_primary_label(format!("expected `{expected}`, found `{found}`"))
+        })
+    }
+
+    fn lower_type(&mut self, ty: &syn::Type) -> Result<Ty> {
+        match ty {
+            syn::Type::Paren(inner) => self.lower_type(&inner.elem),
+            syn::Type::Tuple(tuple) => Ok(Ty::Tuple(
+                tuple.elems.iter().map(|t| self.lower_type(t)).collect::<Result<_>>()?,
+            )),
+            syn::Type::Reference(reference) => {
+                let mutability = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                Ok(Ty::Ref(mutability, Box::new(self.lower_type(&reference.elem)?)))
+            }
+            syn::Type::Path(path) if path.qself.is_none() => {
+                let segments = &path.path.segments;
+                let last = segments
+                    .last()
+                    .ok_or_else(|| Diagnostic::unsupported("this type", span_of(ty.span())))?;
+                let name = last.ident.to_string();
+                let prefix: Vec<String> = segments
+                    .iter()
+                    .take(segments.len() - 1)
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                let std_path = prefix.is_empty()
+                    || matches!(
+                        prefix.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                        ["std", _] | ["alloc", _]
+                    );
+                let generic_args = match &last.arguments {
+                    syn::PathArguments::None => Vec::new(),
+                    syn::PathArguments::AngleBracketed(args) => args
+                        .args
+                        .iter()
+                        .map(|arg| match arg {
+                            syn::GenericArgument::Type(t) => self.lower_type(t),
+                            other => unsupported("this generic argument", other),
+                        })
+                        .collect::<Result<_>>()?,
+                    other => return unsupported("this type", other),
+                };
+                if prefix.is_empty() && generic_args.is_empty() {
+                    if name == "Self"
+                        && let Some(self_ty) = &self.self_ty
+                    {
+                        return Ok(self_ty.clone());
+                    }
+                    if let Some(adt) = self.items.adts.iter().position(|adt| adt.name == name) {
+                        return Ok(Ty::Adt(adt, name));
+                    }
+                }
+                match (std_path, name.as_str(), generic_args.as_slice()) {
+                    (true, "bool", []) => Ok(Ty::Bool),
+                    (true, "char", []) => Ok(Ty::Char),
+                    (true, "str", []) => Ok(Ty::Str),
+                    (true, "String", []) => Ok(Ty::String),
+                    (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
+                    (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
+                    (true, int, []) if IntTy::from_name(int).is_some() => {
+                        Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
+                    }
+                    _ => unsupported(
+                        format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")),
+                        ty,
+                    ),
+                }
+            }
+            other => unsupported("this kind of type", other),
+        }
+    }
+
+    fn check_literals(&self) -> Result<()> {
+        for (ty, value, span) in &self.int_literals {
+            if let Ty::Int(int) = self.infer.finalize(ty)
+                && (*value > int.max() || *value < int.min())
+            {
+                return Err(Diagnostic::new(
+                    DiagKind::Rejected,
+                    format!("literal out of range for `{}`", int.name()),
+                    *span,
+                )
+                .with_note(format!(
+                    "note: the literal `{value}` does not fit into the type `{}` whose range is `{}..={}`",
+                    int.name(),
+                    int.min(),
+                    int.max()
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    fn finalize_statement(&self, kind: &mut StatementKind) {
+        match kind {
+            StatementKind::Assign(_, rvalue) => match rvalue {
+                Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.infer.finalize(ty),
+                Rvalue::Use(_) | Rvalue::Tuple(_) | Rvalue::Intrinsic(..) | Rvalue::Call(..) | Rvalue::Ref(..) => {}
+            },
+            StatementKind::Print { format, .. } => self.finalize_format(format),
+            _ => {}
+        }
+    }
+
+    fn finalize_format(&self, format: &mut Format) {
+        for ty in &mut format.arg_tys {
+            *ty = self.infer.finalize(ty);
+        }
+    }
+}
+
+fn use_is_from_std(tree: &syn::UseTree) -> bool {
+    match tree {
+        syn::UseTree::Path(path) => ["std", "core", "alloc"].iter().any(|root| path.ident == root),
+        _ => false,
+    }
+}
+
+fn member_name(member: &syn::Member) -> String {
+    match member {
+        syn::Member::Named(ident) => ident.to_string(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+fn strip_parens(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Paren(paren) => strip_parens(&paren.expr),
+        other => other,
+    }
+}
+
+/// Expressions that denote a memory location rather than a new value.
+fn is_place_expr(expr: &syn::Expr) -> bool {
+    match expr {
+        syn::Expr::Path(path) => path.path.get_ident().is_some(),
+        syn::Expr::Field(_) | syn::Expr::Index(_) => true,
+        syn::Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Deref(_)),
+        syn::Expr::Paren(paren) => is_place_expr(&paren.expr),
+        _ => false,
+    }
+}
+
+fn compound_op(op: &syn::BinOp) -> Option<BinOp> {
+    use syn::BinOp as B;
+    Some(match op {
+        B::AddAssign(_) => BinOp::Add,
+        B::SubAssign(_) => BinOp::Sub,
+        B::MulAssign(_) => BinOp::Mul,
+        B::DivAssign(_) => BinOp::Div,
+        B::RemAssign(_) => BinOp::Rem,
+        B::BitAndAssign(_) => BinOp::BitAnd,
+        B::BitOrAssign(_) => BinOp::BitOr,
+        B::BitXorAssign(_) => BinOp::BitXor,
+        _ => return None,
+    })
+}
+
+fn describe_expr(expr: &syn::Expr) -> String {
+    let what = match expr {
+        syn::Expr::Array(_) => "array expressions",
+        syn::Expr::Async(_) => "`async` blocks",
+        syn::Expr::Await(_) => "`.await`",
+        syn::Expr::Break(_) => "`break`",
+        syn::Expr::Cast(_) => "`as` casts",
+        syn::Expr::Closure(_) => "closures",
+        syn::Expr::Continue(_) => "`continue`",
+        syn::Expr::ForLoop(_) => "`for` loops",
+        syn::Expr::Index(_) => "indexing",
+        syn::Expr::Loop(_) => "`loop`",
+        syn::Expr::Match(_) => "`match`",
+        syn::Expr::Range(_) => "ranges",
+        syn::Expr::Repeat(_) => "array repeat expressions",
+        syn::Expr::Return(_) => "`return`",
+        syn::Expr::Struct(_) => "struct literals",
+        syn::Expr::Try(_) => "the `?` operator",
+        syn::Expr::Unsafe(_) => "`unsafe` blocks",
+        syn::Expr::While(_) => "`while` loops",
+        syn::Expr::Let(_) => "`let` expressions",
+        _ => "this expression",
+    };
+    what.to_string()
+}

@@ -1,0 +1,126 @@
+//! Place expressions: paths, fields, derefs and indexing.
+
+use super::*;
+
+impl Lowerer<'_> {
+    pub(super) fn as_place(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
+        match expr {
+            syn::Expr::Paren(paren) => self.as_place(&paren.expr),
+            syn::Expr::Path(path) => {
+                let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
+                    return unsupported("paths other than local variables", path);
+                };
+                let name = ident.to_string();
+                let found = self
+                    .scopes
+                    .iter()
+                    .rev()
+                    .flat_map(|scope| scope.bindings.iter().rev())
+                    .find(|(binding, _)| *binding == name)
+                    .map(|(_, local)| *local);
+                if found.is_none()
+                    && let Some(adt) = self.struct_named(&name, StructKind::Unit)
+                {
+                    let span = span_of(ident.span());
+                    let ty = Ty::Adt(adt, self.items.adts[adt].name.clone());
+                    let temp = self.new_temp(ty.clone(), span);
+                    self.push(
+                        StatementKind::Assign(Place::local(temp), Rvalue::Tuple(Vec::new())),
+                        span,
+                    );
+                    return Ok((Place::local(temp), ty));
+                }
+                match found {
+                    Some(local) => Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty))),
+                    None => Err(Diagnostic::rejected(
+                        "E0425",
+                        format!("cannot find value `{name}` in this scope"),
+                        span_of(ident.span()),
+                    )
+                    .with_primary_label("not found in this scope")),
+                }
+            }
+            syn::Expr::Field(field) => {
+                let (place, ty) = self.as_dereferenced_place(&field.base)?;
+                let resolved = self.infer.resolve(&ty);
+                if let Ty::Adt(adt, _) = &resolved {
+                    let fields = &self.items.adts[*adt].fields;
+                    let wanted = match &field.member {
+                        syn::Member::Named(ident) => ident.to_string(),
+                        syn::Member::Unnamed(index) => index.index.to_string(),
+                    };
+                    if let Some(index) = fields.iter().position(|(name, _)| *name == wanted) {
+                        return Ok((place.project(PlaceElem::Field(index)), fields[index].1.clone()));
+                    }
+                    return Err(Diagnostic::rejected(
+                        "E0609",
+                        format!("no field `{wanted}` on type `{resolved}`"),
+                        span_of(field.member.span()),
+                    )
+                    .with_primary_label("unknown field"));
+                }
+                let syn::Member::Unnamed(index) = &field.member else {
+                    return Err(Diagnostic::rejected(
+                        "E0609",
+                        format!("no field `{}` on type `{resolved}`", member_name(&field.member)),
+                        span_of(field.member.span()),
+                    ));
+                };
+                let index = index.index as usize;
+                match resolved {
+                    Ty::Tuple(fields) if index < fields.len() => {
+                        Ok((place.project(PlaceElem::Field(index)), fields[index].clone()))
+                    }
+                    other => Err(Diagnostic::rejected(
+                        "E0609",
+                        format!("no field `{index}` on type `{other}`"),
+                        span_of(field.member.span()),
+                    )
+                    .with_primary_label("unknown field")),
+                }
+            }
+            syn::Expr::Index(index) => {
+                let (place, ty) = self.as_dereferenced_place(&index.expr)?;
+                let Ty::Vec(element) = self.infer.resolve(&ty) else {
+                    let found = self.infer.resolve(&ty);
+                    return unsupported(format!("indexing into `{found}`"), index);
+                };
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let (operand, index_ty) = self.as_operand(&index.index, Some(&usize_ty))?;
+                if matches!(self.infer.resolve(&index_ty), Ty::Int(int) if int != IntTy::Usize) {
+                    return unsupported("indexing with a range or a non-`usize` index", &*index.index);
+                }
+                self.expect_type(&usize_ty, &index_ty, &*index.index)?;
+                let index_local = match operand {
+                    Operand::Copy(p, _) if p.projection.is_empty() => p.local,
+                    other => {
+                        let span = span_of(index.index.span());
+                        let temp = self.new_temp(usize_ty.clone(), span);
+                        self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(other)), span);
+                        temp
+                    }
+                };
+                Ok((place.project(PlaceElem::Index(index_local)), *element))
+            }
+            syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
+                let (place, ty) = if is_place_expr(&unary.expr) {
+                    self.as_place(&unary.expr)?
+                } else {
+                    self.as_temp_place(&unary.expr, None)?
+                };
+                match self.infer.resolve(&ty) {
+                    Ty::Ref(_, inner) | Ty::Box(inner) if *inner != Ty::Str => {
+                        Ok((place.project(PlaceElem::Deref), *inner))
+                    }
+                    Ty::Ref(..) => unsupported("dereferencing a `&str`", unary),
+                    other => Err(Diagnostic::rejected(
+                        "E0614",
+                        format!("type `{other}` cannot be dereferenced"),
+                        span_of(unary.span()),
+                    )),
+                }
+            }
+            other => self.as_temp_place(other, None),
+        }
+    }
+}
