@@ -330,10 +330,14 @@ impl<'b> MoveChecker<'b> {
     fn deref_of_reference(&self, place: &Place) -> Option<Mutability> {
         let mut prefix = Place::local(place.local);
         for elem in &place.projection {
-            if *elem == PlaceElem::Deref
-                && let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts)
-            {
-                return Some(mutability);
+            if *elem == PlaceElem::Deref {
+                match self.body.place_ty(&prefix, self.adts) {
+                    Some(Ty::Ref(mutability, _)) => return Some(mutability),
+                    // `Rc` and `Ref` only give shared access; `RefMut` gives unique access.
+                    Some(Ty::Shared(SharedTy::RefMut, _)) => return Some(Mutability::Mut),
+                    Some(Ty::Shared(..)) => return Some(Mutability::Not),
+                    _ => {}
+                }
             }
             prefix = prefix.project(*elem);
         }

@@ -241,6 +241,33 @@ pub enum Intrinsic {
     VecRepeat,
     /// `v.push(x)` through `&mut Vec<T>`, growing like std does.
     VecPush,
+    /// `Rc::new(value)`: a new `RcBox` with one strong and no weak pointer.
+    RcNew,
+    /// `Rc::clone(&rc)`: one more strong pointer to the same box.
+    RcClone,
+    /// `Rc::strong_count(&rc)`.
+    RcStrongCount,
+    /// `Rc::weak_count(&rc)`.
+    RcWeakCount,
+    /// `Rc::downgrade(&rc)`: a new weak pointer.
+    RcDowngrade,
+    /// `Rc::ptr_eq(&a, &b)`.
+    RcPtrEq,
+    /// `weak.clone()`: one more weak pointer.
+    WeakClone,
+    /// `cell.borrow()` through `&RefCell<T>`: a `Ref` guard, or the already-borrowed panic.
+    RefCellBorrow,
+    /// `cell.borrow_mut()` through `&RefCell<T>`: a `RefMut` guard, or the panic.
+    RefCellBorrowMut,
+    /// `cell.replace(value)` through `&Cell<T>`, returning the old value
+    /// (`cell.set(value)` drops it).
+    CellReplace,
+    /// `std::mem::swap(&mut a, &mut b)`.
+    MemSwap,
+    /// `std::mem::replace(&mut dest, value)`: the old value.
+    MemReplace,
+    /// `std::mem::take(&mut dest)`: the old value, leaving the type's default.
+    MemTake,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -338,6 +365,8 @@ pub enum Ty {
     Vec(Box<Ty>),
     /// A struct of the program, with its name for messages.
     Adt(AdtId, String),
+    /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
+    Shared(SharedTy, Box<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
@@ -345,6 +374,44 @@ pub enum Ty {
     /// `!`, the type of `break`, `continue`, `return` and `panic!`: it fits
     /// wherever a value is expected.
     Never,
+}
+
+/// Shared ownership and interior mutability from `std::rc` and `std::cell`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SharedTy {
+    /// `Rc<T>`: a counted pointer to an `RcBox` (strong, weak, value) on the heap.
+    Rc,
+    /// `Weak<T>`: a non-owning pointer to the same `RcBox`.
+    Weak,
+    /// The heap allocation behind `Rc`/`Weak`; only the machine's memory has it.
+    RcBox,
+    /// `RefCell<T>`: a borrow flag and the value, inline.
+    RefCell,
+    /// `Cell<T>`: the value, inline.
+    Cell,
+    /// `Ref<'_, T>`, the guard of `RefCell::borrow`.
+    Ref,
+    /// `RefMut<'_, T>`, the guard of `RefCell::borrow_mut`.
+    RefMut,
+}
+
+impl SharedTy {
+    pub fn name(self) -> &'static str {
+        match self {
+            SharedTy::Rc => "Rc",
+            SharedTy::Weak => "Weak",
+            SharedTy::RcBox => "RcBox",
+            SharedTy::RefCell => "RefCell",
+            SharedTy::Cell => "Cell",
+            SharedTy::Ref => "Ref",
+            SharedTy::RefMut => "RefMut",
+        }
+    }
+
+    /// Whether `*value` reaches the inner value (`Deref`).
+    pub fn derefs(self) -> bool {
+        matches!(self, SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -446,6 +513,16 @@ impl Ty {
         Ty::Tuple(Vec::new())
     }
 
+    /// The type `*value` has, for pointers that auto-deref (references,
+    /// `Box`, `Rc` and `RefCell`'s guards); `None` for anything else.
+    pub fn deref_target(&self) -> Option<Ty> {
+        match self {
+            Ty::Ref(_, inner) | Ty::Box(inner) => Some((**inner).clone()),
+            Ty::Shared(kind, inner) if kind.derefs() => Some((**inner).clone()),
+            _ => None,
+        }
+    }
+
     pub fn str_ref() -> Ty {
         Ty::Ref(Mutability::Not, Box::new(Ty::Str))
     }
@@ -457,9 +534,14 @@ impl Ty {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
-            Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::Str | Ty::Var(_) | Ty::Adt(..) => {
-                false
-            }
+            Ty::Ref(Mutability::Mut, _)
+            | Ty::String
+            | Ty::Box(_)
+            | Ty::Vec(_)
+            | Ty::Str
+            | Ty::Var(_)
+            | Ty::Adt(..)
+            | Ty::Shared(..) => false,
         }
     }
 
@@ -467,6 +549,8 @@ impl Ty {
     pub fn needs_drop(&self) -> bool {
         match self {
             Ty::String | Ty::Box(_) | Ty::Vec(_) => true,
+            Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => inner.needs_drop(),
+            Ty::Shared(..) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
             _ => false,
         }
@@ -487,6 +571,7 @@ impl fmt::Display for Ty {
             Ty::Box(inner) => write!(f, "Box<{inner}>"),
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
             Ty::Adt(_, name) => f.write_str(name),
+            Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
             Ty::Ref(Mutability::Not, inner) => write!(f, "&{inner}"),
             Ty::Ref(Mutability::Mut, inner) => write!(f, "&mut {inner}"),
             Ty::Tuple(fields) => {
@@ -534,8 +619,20 @@ fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool
             result
         }
         Ty::Tuple(fields) => fields.iter().any(|f| needs_drop_inner(f, adts, visiting)),
-        Ty::Box(_) | Ty::Vec(_) | Ty::String => true,
+        Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => needs_drop_inner(inner, adts, visiting),
+        Ty::Box(_) | Ty::Vec(_) | Ty::String | Ty::Shared(..) => true,
         _ => false,
+    }
+}
+
+/// The type of field `index` of a `RcBox` (strong, weak, value), `RefCell`
+/// (flag, value) or `Cell` (value), as the machine lays them out.
+pub fn shared_field(kind: SharedTy, index: usize, inner: Ty) -> Option<Ty> {
+    match (kind, index) {
+        (SharedTy::RcBox, 0 | 1) => Some(Ty::Int(IntTy::Usize)),
+        (SharedTy::RcBox, 2) | (SharedTy::RefCell, 1) | (SharedTy::Cell, 0) => Some(inner),
+        (SharedTy::RefCell, 0) => Some(Ty::Int(IntTy::Isize)),
+        _ => None,
     }
 }
 
@@ -547,6 +644,8 @@ impl Body {
         for elem in &place.projection {
             ty = match (elem, ty) {
                 (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
+                (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => *inner,
+                (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
                 (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
                 (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
                 (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,

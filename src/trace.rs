@@ -186,7 +186,7 @@ mod capture {
     //! Converting machine state into views.
 
     use super::*;
-    use crate::ir::Ty;
+    use crate::ir::{SharedTy, Ty};
     use crate::machine::{AllocKind, Machine, Pointer, Value};
 
     pub fn capture(machine: &Machine) -> Snapshot {
@@ -310,6 +310,12 @@ mod capture {
                         .collect(),
                 }
             }
+            Value::Tuple(fields) if matches!(ty, Ty::Shared(..)) => {
+                let Ty::Shared(kind, inner) = ty else {
+                    return ValueView::Uninit;
+                };
+                shared_view(machine, *kind, inner, fields, statics)
+            }
             Value::Tuple(fields) if fields.is_empty() => ValueView::Scalar("()".into()),
             Value::Tuple(fields) => {
                 let tys = match ty {
@@ -349,6 +355,48 @@ mod capture {
                         .collect(),
                 }
             }
+        }
+    }
+
+    /// An `RcBox` (counts and value), a `RefCell` (borrow state and value) or a `Cell`.
+    fn shared_view(
+        machine: &Machine,
+        kind: SharedTy,
+        inner: &Ty,
+        fields: &[Value],
+        statics: &mut Vec<RegionId>,
+    ) -> ValueView {
+        let count = |value: &Value| match value {
+            Value::Int(n) => n.to_string(),
+            _ => "?".into(),
+        };
+        let names: &[&str] = match kind {
+            SharedTy::RcBox => &["strong", "weak", "value"],
+            SharedTy::RefCell => &["borrow", "value"],
+            _ => &["value"],
+        };
+        let value_index = names.len() - 1;
+        let fields = fields
+            .iter()
+            .zip(names)
+            .enumerate()
+            .map(|(i, (field, name))| FieldView {
+                name: name.to_string(),
+                value: match (kind, i) {
+                    (_, i) if i == value_index => view(machine, field, inner, statics),
+                    // std's flag: 0 free, n > 0 shared guards, -1 a mutable guard.
+                    (SharedTy::RefCell, _) => ValueView::Scalar(match field {
+                        Value::Int(0) => "none".into(),
+                        Value::Int(-1) => "mut".into(),
+                        other => format!("{} shared", count(other)),
+                    }),
+                    _ => ValueView::Scalar(count(field)),
+                },
+            })
+            .collect();
+        ValueView::Fields {
+            kind: kind.name().into(),
+            fields,
         }
     }
 
@@ -397,6 +445,10 @@ mod capture {
         // A pointer to one element of a buffer points at a one-element range.
         let (path, range) = match (target.map(|a| &a.value), pointer.path.as_slice()) {
             (Some(Value::Array(_)), [index, ..]) => (Vec::new(), Some((*index, index + 1))),
+            // `Rc` and `Weak` point at the whole `RcBox`, counts included, as std's do.
+            _ if target.is_some_and(|a| matches!(a.ty, Ty::Shared(SharedTy::RcBox, _))) && pointer.path.len() == 1 => {
+                (Vec::new(), None)
+            }
             _ => (pointer.path.clone(), pointer.range),
         };
         PointerView {

@@ -24,6 +24,7 @@ pub mod report;
 mod resolve;
 mod std_types;
 
+use crate::ir::SharedTy;
 use crate::ir::{IntTy, Ty};
 pub use crate::syntax::types::{parse_defs, parse_type_expr};
 pub use model::{AdtDef, Defs, IntKind, Repr, Target, TypeExpr};
@@ -66,6 +67,26 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Adt(_, name) => TypeExpr::path(name, Vec::new()),
         Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
         Ty::Never => TypeExpr::Never,
+        Ty::Shared(kind, inner) => {
+            let inner = type_expr_of_ir(inner)?;
+            match kind {
+                // `RcBox` is `repr(C)` (strong, weak, value); with two leading
+                // `usize`s a tuple has the same size and alignment.
+                SharedTy::RcBox => {
+                    let count = TypeExpr::Int(IntKind::Usize);
+                    TypeExpr::Tuple(vec![count.clone(), count, inner])
+                }
+                // `Ref`/`RefMut` hold a pointer to the value and one to the flag.
+                SharedTy::Ref | SharedTy::RefMut => {
+                    let pointer = |pointee| TypeExpr::Ref {
+                        mutable: false,
+                        pointee: Box::new(pointee),
+                    };
+                    TypeExpr::Tuple(vec![pointer(inner), pointer(TypeExpr::Int(IntKind::Isize))])
+                }
+                other => TypeExpr::path(other.name(), vec![inner]),
+            }
+        }
     })
 }
 

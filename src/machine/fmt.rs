@@ -2,7 +2,7 @@
 //! including std's padding rules (`Formatter::pad` and `pad_integral`).
 
 use super::{Machine, Value};
-use crate::ir::{Align, FormatSpec, FormatTrait, IntTy, Ty};
+use crate::ir::{Align, FormatSpec, FormatTrait, IntTy, SharedTy, Ty};
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -26,7 +26,10 @@ fn deref_all<'v>(machine: &'v Machine, mut value: &'v Value, ty: &Ty) -> Result<
     let mut ty = ty.clone();
     loop {
         match (&ty, value) {
-            (Ty::Ref(_, inner) | Ty::Box(inner), Value::Ptr(pointer)) if **inner != Ty::Str => {
+            (Ty::Ref(_, inner) | Ty::Box(inner), Value::Ptr(pointer))
+            | (Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner), Value::Ptr(pointer))
+                if **inner != Ty::Str =>
+            {
                 let target = machine
                     .allocation(pointer.alloc)
                     .ok_or("dangling pointer while formatting")?;
@@ -89,6 +92,7 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
         (Value::Int(_) | Value::Bool(_), _) => display(machine, value, &ty, spec),
         // `Debug` for `char` and `str` writes quotes and escapes and ignores width.
         (Value::Char(c), _) => Ok(format!("{c:?}")),
+        (Value::Ptr(_), Ty::Shared(SharedTy::Weak, _)) => Ok("(Weak)".into()),
         (Value::Ptr(_) | Value::String { .. }, _) => Ok(format!("{:?}", text_of(machine, value)?)),
         (Value::Tuple(fields), Ty::Adt(id, name)) => {
             let adt = &machine.program().adts[*id];
@@ -106,6 +110,15 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
                     debug_struct(name, &names, &parts, spec.alternate)
                 }
             })
+        }
+        (Value::Tuple(fields), Ty::Shared(kind @ (SharedTy::RefCell | SharedTy::Cell), inner)) => {
+            let value = match fields.as_slice() {
+                // A `RefCell` that is mutably borrowed cannot show its value.
+                [Value::Int(-1), _] => "<borrowed>".to_string(),
+                [_, value] | [value] => debug(machine, value, inner, spec)?,
+                _ => return Err("malformed cell".into()),
+            };
+            Ok(debug_struct(kind.name(), &["value"], &[value], spec.alternate))
         }
         (Value::Tuple(fields), Ty::Tuple(tys)) => {
             let parts = fields

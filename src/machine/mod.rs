@@ -2,6 +2,7 @@
 //! reporting what happens to an [`Observer`]. It knows nothing about pictures.
 
 mod fmt;
+mod shared;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::*;
@@ -520,6 +521,16 @@ impl<'p> Machine<'p> {
                 self.drop_fields(alloc, &path, &fields, span, observer)?;
             }
             (_, Ty::Tuple(fields)) => self.drop_fields(alloc, &path, fields, span, observer)?,
+            (_, Ty::Shared(SharedTy::RefCell, inner)) => {
+                let fields = [Ty::Int(IntTy::Isize), (**inner).clone()];
+                self.drop_fields(alloc, &path, &fields, span, observer)?;
+            }
+            (_, Ty::Shared(SharedTy::Cell, inner)) => {
+                self.drop_fields(alloc, &path, std::slice::from_ref(&**inner), span, observer)?
+            }
+            (Value::Ptr(pointer), Ty::Shared(kind, inner)) => {
+                self.drop_shared(*kind, &pointer, inner, span, observer)?
+            }
             (Value::String { buf: Some(buf), .. }, _) => self.free(buf, observer),
             (Value::Ptr(pointer), Ty::Box(inner)) => {
                 self.drop_in_place(pointer.alloc, Vec::new(), inner, span, observer)?;
@@ -792,7 +803,7 @@ impl<'p> Machine<'p> {
                 self.vec_push(vec, item.clone(), span, observer)?;
                 Ok(Value::Tuple(Vec::new()))
             }
-            (intrinsic, args) => Err(internal(format!("{intrinsic:?} on {args:?}"), span)),
+            (intrinsic, args) => self.call_shared_intrinsic(intrinsic, args.to_vec(), result_ty, span, observer),
         }
     }
 
@@ -869,14 +880,21 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    /// The static type of the value a pointer designates, when it is a local
-    /// or a path inside one (for element types of empty `Vec`s).
+    /// The static type of the value a pointer designates, following its path
+    /// through tuples, structs and cells (for element types of empty `Vec`s).
     fn place_ty_of_pointer(&self, pointer: &Pointer, _span: Span) -> Option<Ty> {
         let allocation = self.memory.get(pointer.alloc)?;
         let mut ty = allocation.ty.clone();
-        for index in &pointer.path {
+        let mut path = pointer.path.as_slice();
+        // A `Vec` buffer's type is its element type.
+        if matches!(allocation.value, Value::Array(_)) {
+            path = path.get(1..)?;
+        }
+        for index in path {
             ty = match ty {
                 Ty::Tuple(fields) => fields.get(*index)?.clone(),
+                Ty::Adt(id, _) => self.program.adts.get(id)?.fields.get(*index)?.1.clone(),
+                Ty::Shared(kind, inner) => crate::ir::shared_field(kind, *index, *inner)?,
                 _ => return None,
             };
         }

@@ -53,6 +53,7 @@ impl Infer {
             Ty::Ref(m, inner) => Ty::Ref(*m, Box::new(self.resolve(inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.resolve(inner))),
             Ty::Vec(inner) => Ty::Vec(Box::new(self.resolve(inner))),
+            Ty::Shared(kind, inner) => Ty::Shared(*kind, Box::new(self.resolve(inner))),
             other => other.clone(),
         }
     }
@@ -66,6 +67,7 @@ impl Infer {
             Ty::Ref(m, inner) => Ty::Ref(m, Box::new(self.finalize(&inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
             Ty::Vec(inner) => Ty::Vec(Box::new(self.finalize(&inner))),
+            Ty::Shared(kind, inner) => Ty::Shared(kind, Box::new(self.finalize(&inner))),
             other => other,
         }
     }
@@ -105,6 +107,7 @@ impl Infer {
             (Ty::Ref(m1, x), Ty::Ref(m2, y)) if m1 == m2 => Ok(Ty::Ref(*m1, Box::new(self.unify(x, y)?))),
             (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Box::new(self.unify(x, y)?))),
             (Ty::Vec(x), Ty::Vec(y)) => Ok(Ty::Vec(Box::new(self.unify(x, y)?))),
+            (Ty::Shared(k1, x), Ty::Shared(k2, y)) if k1 == k2 => Ok(Ty::Shared(*k1, Box::new(self.unify(x, y)?))),
             _ if a == b => Ok(a),
             _ => Err(()),
         }

@@ -295,9 +295,9 @@ impl Lowerer<'_> {
         } else {
             return unsupported("`for` over a borrow of a temporary", reference);
         };
-        while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+        while let Some(inner) = self.infer.resolve(&ty).deref_target() {
             vec_place = vec_place.project(PlaceElem::Deref);
-            ty = *inner;
+            ty = inner;
         }
         let Ty::Vec(element) = self.infer.resolve(&ty) else {
             let found = self.infer.resolve(&ty);

@@ -137,6 +137,9 @@ impl Lowerer<'_> {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
+        if let Some(result) = self.shared_call(&path, &args, expected, call)? {
+            return Ok(result);
+        }
         match (path.as_slice(), args.as_slice()) {
             (["String", "from"] | ["std", "string", "String", "from"], [arg]) => {
                 let (operand, ty) = self.as_operand(arg, Some(&Ty::str_ref()))?;
@@ -307,9 +310,9 @@ impl Lowerer<'_> {
         } else {
             self.as_temp_place(expr, None)?
         };
-        while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
+        while let Some(inner) = self.infer.resolve(&ty).deref_target() {
             place = place.project(PlaceElem::Deref);
-            ty = *inner;
+            ty = inner;
         }
         Ok((place, ty))
     }
@@ -449,14 +452,17 @@ impl Lowerer<'_> {
         loop {
             match &self_ty {
                 Ty::Ref(_, inner) if !matches!(**inner, Ty::Str) => {}
-                Ty::Box(_) if method != "clone" => {}
+                Ty::Box(_) | Ty::Shared(..) if method != "clone" => {}
                 _ => break,
             }
-            let (Ty::Ref(_, inner) | Ty::Box(inner)) = self_ty.clone() else {
+            let Some(inner) = self_ty.deref_target() else {
                 break;
             };
             place = place.project(PlaceElem::Deref);
-            self_ty = *inner;
+            self_ty = inner;
+        }
+        if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
         }
         let span = span_of(call.span());
         let receiver_span = span_of(call.receiver.span());

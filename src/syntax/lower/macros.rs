@@ -164,7 +164,7 @@ impl Lowerer<'_> {
         match ty {
             Ty::Adt(adt, _) => self.items.adts[*adt].derives.debug,
             Ty::Tuple(fields) => fields.iter().all(|f| self.derives_debug(f)),
-            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) => self.derives_debug(inner),
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Shared(_, inner) => self.derives_debug(inner),
             _ => true,
         }
     }
@@ -172,8 +172,8 @@ impl Lowerer<'_> {
     /// Rejects printing a value with a trait its type does not implement.
     pub(super) fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
         let ty = self.infer.resolve(ty);
-        let mut base = &ty;
-        while let Ty::Ref(_, inner) | Ty::Box(inner) = base {
+        let mut base = ty.clone();
+        while let Some(inner) = base.deref_target() {
             base = inner;
         }
         let (ok, trait_path) = match spec.trait_ {

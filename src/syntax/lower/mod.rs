@@ -14,6 +14,7 @@ mod control;
 mod expr;
 mod macros;
 mod place;
+mod shared;
 mod stmt;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -630,6 +631,10 @@ impl<'m> Lowerer<'m> {
                     (true, "String", []) => Ok(Ty::String),
                     (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
                     (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
+                    (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
+                    (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
+                    (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),
+                    (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
                     (true, int, []) if IntTy::from_name(int).is_some() => {
                         Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
                     }

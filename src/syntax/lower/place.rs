@@ -108,12 +108,11 @@ impl Lowerer<'_> {
                 } else {
                     self.as_temp_place(&unary.expr, None)?
                 };
-                match self.infer.resolve(&ty) {
-                    Ty::Ref(_, inner) | Ty::Box(inner) if *inner != Ty::Str => {
-                        Ok((place.project(PlaceElem::Deref), *inner))
-                    }
-                    Ty::Ref(..) => unsupported("dereferencing a `&str`", unary),
-                    other => Err(Diagnostic::rejected(
+                let resolved = self.infer.resolve(&ty);
+                match (resolved.deref_target(), resolved) {
+                    (Some(inner), _) if inner != Ty::Str => Ok((place.project(PlaceElem::Deref), inner)),
+                    (_, Ty::Ref(..)) => unsupported("dereferencing a `&str`", unary),
+                    (_, other) => Err(Diagnostic::rejected(
                         "E0614",
                         format!("type `{other}` cannot be dereferenced"),
                         span_of(unary.span()),
