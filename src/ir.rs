@@ -241,6 +241,51 @@ pub enum Intrinsic {
     VecRepeat,
     /// `v.push(x)` through `&mut Vec<T>`, growing like std does.
     VecPush,
+    /// `v.insert(index, x)`, with std's bounds panic.
+    VecInsert,
+    /// `v.remove(index)`: the element, shifting the rest down.
+    VecRemove,
+    /// `v.swap(a, b)`.
+    VecSwap,
+    /// `v.reverse()`.
+    VecReverse,
+    /// `v.sort()` (stable, by `Ord`).
+    VecSort,
+    /// `v.contains(&x)`.
+    VecContains,
+    /// `v.extend(other)` with another `Vec` (consumed).
+    VecExtend,
+    /// `v.append(&mut other)`: moves the elements, leaving `other` empty.
+    VecAppend,
+    /// `v.join(sep)` of `String`s or `&str`s.
+    VecJoin,
+    /// `truncate(n)` of a `Vec` or `String`; `clear()` without an argument.
+    Truncate,
+    /// `reserve(n)` of a `Vec` or `String`.
+    Reserve,
+    /// `shrink_to_fit()` of a `Vec` or `String`.
+    ShrinkToFit,
+    /// `is_empty()` of a `Vec` (through `&Vec`) or a `&str`.
+    IsEmpty,
+    /// `s.insert(index, char)` or `s.insert_str(index, &str)`.
+    StringInsert,
+    /// `s.remove(index)`: the `char` there.
+    StringRemove,
+    /// `String::with_capacity(n)`.
+    StringWithCapacity,
+    /// `string + &str`: appends to the moved-in `String`.
+    StringAdd,
+    StrToUppercase,
+    StrToLowercase,
+    /// `trim()`: a `&str` into the same bytes.
+    StrTrim,
+    StrTrimStart,
+    StrTrimEnd,
+    StrStartsWith,
+    StrEndsWith,
+    StrContains,
+    StrRepeat,
+    StrReplace,
     /// `Rc::new(value)`: a new `RcBox` with one strong and no weak pointer.
     RcNew,
     /// `Rc::clone(&rc)`: one more strong pointer to the same box.

@@ -1,6 +1,7 @@
 //! The abstract machine: executes the IR over a memory of typed values,
 //! reporting what happens to an [`Observer`]. It knows nothing about pictures.
 
+mod collections;
 mod fmt;
 mod shared;
 
@@ -803,7 +804,10 @@ impl<'p> Machine<'p> {
                 self.vec_push(vec, item.clone(), span, observer)?;
                 Ok(Value::Tuple(Vec::new()))
             }
-            (intrinsic, args) => self.call_shared_intrinsic(intrinsic, args.to_vec(), result_ty, span, observer),
+            (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
+                Some(value) => Ok(value),
+                None => self.call_shared_intrinsic(intrinsic, args.to_vec(), result_ty, span, observer),
+            },
         }
     }
 
@@ -838,46 +842,10 @@ impl<'p> Machine<'p> {
     /// Appends to the `Vec` behind `vec`, growing its buffer like std's
     /// `RawVec`: double, at least one more, at least 4 (8 for 1-byte elements).
     fn vec_push(&mut self, vec: &Pointer, item: Value, span: Span, observer: &mut dyn Observer) -> Exec<()> {
-        let Value::Vec { buf, len, cap } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
-            return Err(internal("push onto a non-Vec", span));
-        };
-        let element = match buf {
-            Some(buf) => self.memory[buf].ty.clone(),
-            None => match self.place_ty_of_pointer(vec, span) {
-                Some(Ty::Vec(element)) => *element,
-                _ => return Err(internal("push onto a Vec of unknown element type", span)),
-            },
-        };
-        let (buf, cap) = if len < cap {
-            (buf, cap)
-        } else {
-            let new_cap = grown_capacity(cap, len + 1, self.size_of(&element));
-            let items = match buf {
-                Some(old) => match std::mem::replace(&mut self.memory[old].value, Value::Array(Vec::new())) {
-                    Value::Array(items) => items,
-                    _ => Vec::new(),
-                },
-                None => Vec::new(),
-            };
-            let size = new_cap * self.size_of(&element);
-            let new_buf = self.allocate_heap(Value::Array(items), element.clone(), size, span, observer)?;
-            if let Some(old) = buf {
-                self.free(old, observer);
-            }
-            (Some(new_buf), new_cap)
-        };
-        let Some(buf) = buf else {
-            return Err(internal("Vec without a buffer after growing", span));
-        };
-        if let Value::Array(items) = &mut self.memory[buf].value {
-            items.push(item);
-        }
-        *self.value_mut(vec.alloc, &vec.path, span)? = Value::Vec {
-            buf: Some(buf),
-            len: len + 1,
-            cap,
-        };
-        Ok(())
+        let (mut items, cap, element) = self.vec_items(vec, span)?;
+        items.push(item);
+        let cap = self.amortised(cap, items.len(), &element);
+        self.store_vec(vec, items, cap, &element, span, observer)
     }
 
     /// The static type of the value a pointer designates, following its path
@@ -915,12 +883,7 @@ impl<'p> Machine<'p> {
     /// A `String` holding exactly `bytes` (capacity = length, like `String::from`).
     fn new_string(&mut self, bytes: Vec<u8>, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
         let len = bytes.len();
-        let buf = if len == 0 {
-            None
-        } else {
-            Some(self.allocate_heap(Value::Bytes(bytes), Ty::Str, len, span, observer)?)
-        };
-        Ok(Value::String { buf, len, cap: len })
+        self.string_with_capacity(bytes, len, span, observer)
     }
 
     fn clone_value(&mut self, value: &Value, span: Span, observer: &mut dyn Observer) -> Exec<Value> {

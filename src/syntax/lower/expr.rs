@@ -113,6 +113,9 @@ impl Lowerer<'_> {
         };
         let hint = if comparison { None } else { expected };
         let (left, left_ty) = self.as_operand(&binary.left, hint)?;
+        if op == BinOp::Add && self.infer.resolve(&left_ty) == Ty::String {
+            return self.string_add(left, binary);
+        }
         let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
@@ -145,6 +148,15 @@ impl Lowerer<'_> {
                 let (operand, ty) = self.as_operand(arg, Some(&Ty::str_ref()))?;
                 let operand = self.coerce(operand, &ty, &Ty::str_ref(), *arg)?;
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (["String", "with_capacity"] | ["std", "string", "String", "with_capacity"], [arg]) => {
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let (operand, ty) = self.as_operand(arg, Some(&usize_ty))?;
+                self.expect_type(&usize_ty, &ty, *arg)?;
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::StringWithCapacity, vec![operand]),
+                    Ty::String,
+                ))
             }
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
@@ -462,6 +474,9 @@ impl Lowerer<'_> {
             self_ty = inner;
         }
         if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         let span = span_of(call.span());

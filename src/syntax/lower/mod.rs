@@ -10,6 +10,7 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 
+mod collections;
 mod control;
 mod expr;
 mod macros;

@@ -183,6 +183,17 @@ impl Lowerer<'_> {
             syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
                 let op = compound_op(&binary.op).unwrap_or(BinOp::Add);
                 let (place, place_ty) = self.as_place(&binary.left)?;
+                if op == BinOp::Add && self.infer.resolve(&place_ty) == Ty::String {
+                    // `s += "text"` is `push_str`.
+                    let span = span_of(binary.span());
+                    let string = self.borrow_temp(Mutability::Mut, place, &Ty::String, span);
+                    let (text, text_ty) = self.as_operand(&binary.right, Some(&Ty::str_ref()))?;
+                    let text = self.coerce(text, &text_ty, &Ty::str_ref(), &*binary.right)?;
+                    let temp = self.new_temp(Ty::unit(), span);
+                    let push = Rvalue::Intrinsic(Intrinsic::PushStr, vec![string, text]);
+                    self.push(StatementKind::Assign(Place::local(temp), push), span);
+                    return Ok(());
+                }
                 let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
                 let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
                 self.require_integer(&ty, "compound assignment", binary)?;

@@ -1,0 +1,525 @@
+//! `Vec`, `String` and `str` methods beyond pushing, with std's capacity
+//! behaviour: growth is amortised like `RawVec` (see [`grown_capacity`]),
+//! `with_capacity`, `repeat` and `join` allocate exactly, `shrink_to_fit`
+//! reallocates to the length.
+
+use super::*;
+use std::cmp::Ordering;
+
+impl Machine<'_> {
+    pub(super) fn call_collection_intrinsic(
+        &mut self,
+        intrinsic: Intrinsic,
+        args: &[Value],
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<Option<Value>> {
+        use Intrinsic as I;
+        let unit = Value::Tuple(Vec::new());
+        let value = match (intrinsic, args) {
+            (I::VecInsert, [Value::Ptr(vec), Value::Int(index), item]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                let (index, len) = (*index as usize, items.len());
+                if index > len {
+                    return Err(panic_stop(
+                        &format!("insertion index (is {index}) should be <= len (is {len})"),
+                        span,
+                    ));
+                }
+                items.insert(index, item.clone());
+                let cap = self.amortised(cap, len + 1, &element);
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
+            (I::VecRemove, [Value::Ptr(vec), Value::Int(index)]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                let (index, len) = (*index as usize, items.len());
+                if index >= len {
+                    return Err(panic_stop(
+                        &format!("removal index (is {index}) should be < len (is {len})"),
+                        span,
+                    ));
+                }
+                let removed = items.remove(index);
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                removed
+            }
+            (I::VecSwap, [Value::Ptr(vec), Value::Int(a), Value::Int(b)]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                let len = items.len();
+                for index in [*a as usize, *b as usize] {
+                    if index >= len {
+                        return Err(panic_stop(
+                            &format!("index out of bounds: the len is {len} but the index is {index}"),
+                            span,
+                        ));
+                    }
+                }
+                items.swap(*a as usize, *b as usize);
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
+            (I::VecReverse | I::VecSort, [Value::Ptr(vec)]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                if intrinsic == I::VecReverse {
+                    items.reverse();
+                } else {
+                    // A stable sort, like `sort`; `sort_unstable` gives the same
+                    // result for the values the model can order.
+                    items.sort_by(|a, b| self.compare(a, b));
+                }
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
+            (I::VecContains, [Value::Ptr(vec), Value::Ptr(needle)]) => {
+                let (items, _, _) = self.vec_items(vec, span)?;
+                let needle = self.value_at(needle.alloc, &needle.path, span)?.clone();
+                Value::Bool(items.iter().any(|item| self.compare(item, &needle) == Ordering::Equal))
+            }
+            (I::VecExtend, [Value::Ptr(vec), Value::Vec { buf, len, .. }]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                if let Some(other) = buf {
+                    if let Value::Array(moved) = &self.memory[*other].value {
+                        items.extend(moved[..*len].iter().cloned());
+                    }
+                    self.free(*other, observer);
+                }
+                let cap = self.amortised(cap, items.len(), &element);
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
+            (I::VecAppend, [Value::Ptr(vec), Value::Ptr(other)]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                let (moved, other_cap, _) = self.vec_items(other, span)?;
+                items.extend(moved);
+                self.store_vec(other, Vec::new(), other_cap, &element, span, observer)?;
+                let cap = self.amortised(cap, items.len(), &element);
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
+            (I::VecJoin, [Value::Ptr(vec), Value::Ptr(separator)]) => {
+                let (items, _, _) = self.vec_items(vec, span)?;
+                let separator = self.str_bytes(separator, span)?;
+                let mut bytes = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        bytes.extend_from_slice(&separator);
+                    }
+                    bytes.extend(self.text_bytes(item, span)?);
+                }
+                self.new_string(bytes, span, observer)?
+            }
+            (I::Truncate, [Value::Ptr(target), rest @ ..]) => {
+                let new_len = match rest {
+                    [Value::Int(n)] => *n as usize,
+                    _ => 0,
+                };
+                self.truncate(target, new_len, span, observer)?;
+                unit
+            }
+            (I::Reserve, [Value::Ptr(target), Value::Int(extra)]) => {
+                self.resize_buffer(target, |len, cap, this, element| {
+                    if cap - len >= *extra as usize {
+                        cap
+                    } else {
+                        this.amortised(cap, len + *extra as usize, element)
+                    }
+                })?
+                .apply(self, target, span, observer)?;
+                unit
+            }
+            (I::ShrinkToFit, [Value::Ptr(target)]) => {
+                self.resize_buffer(target, |len, cap, _, _| cap.min(len))?
+                    .apply(self, target, span, observer)?;
+                unit
+            }
+            (I::IsEmpty, [Value::Ptr(pointer)]) => match pointer.range {
+                Some((start, end)) => Value::Bool(start == end),
+                None => match self.value_at(pointer.alloc, &pointer.path, span)? {
+                    Value::Vec { len, .. } | Value::String { len, .. } => Value::Bool(*len == 0),
+                    other => return Err(internal(format!("is_empty of {other:?}"), span)),
+                },
+            },
+            (I::StringInsert, [Value::Ptr(string), Value::Int(index), inserted]) => {
+                let (mut bytes, cap) = self.string_bytes(string, span)?;
+                let index = *index as usize;
+                if !is_char_boundary(&bytes, index) {
+                    return Err(panic_stop("assertion failed: self.is_char_boundary(idx)", span));
+                }
+                let extra = match inserted {
+                    Value::Char(c) => c.to_string().into_bytes(),
+                    Value::Ptr(text) => self.str_bytes(text, span)?,
+                    other => return Err(internal(format!("insert of {other:?}"), span)),
+                };
+                bytes.splice(index..index, extra);
+                let cap = grown_if_needed(cap, bytes.len(), 1);
+                self.store_string(string, bytes, cap, span, observer)?;
+                unit
+            }
+            (I::StringRemove, [Value::Ptr(string), Value::Int(index)]) => {
+                let (mut bytes, cap) = self.string_bytes(string, span)?;
+                let index = *index as usize;
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let Some(removed) = text.get(index..).and_then(|rest| rest.chars().next()) else {
+                    let message = if index >= bytes.len() {
+                        "cannot remove a char from the end of a string".to_string()
+                    } else {
+                        format!("byte index {index} is not a char boundary")
+                    };
+                    return Err(panic_stop(&message, span));
+                };
+                bytes.drain(index..index + removed.len_utf8());
+                self.store_string(string, bytes, cap, span, observer)?;
+                Value::Char(removed)
+            }
+            (I::StringWithCapacity, [Value::Int(cap)]) => {
+                self.string_with_capacity(Vec::new(), *cap as usize, span, observer)?
+            }
+            (I::StringAdd, [string, Value::Ptr(text)]) => {
+                let extra = self.str_bytes(text, span)?;
+                let scratch = self.allocate(AllocKind::Scratch, string.clone(), Ty::String, 0);
+                let place = Pointer {
+                    kind: PointerKind::Unique,
+                    alloc: scratch,
+                    path: Vec::new(),
+                    range: None,
+                };
+                self.string_append(&place, &extra, span, observer)?;
+                self.memory[scratch].live = false;
+                std::mem::replace(&mut self.memory[scratch].value, Value::Moved)
+            }
+            (I::StrToUppercase | I::StrToLowercase, [Value::Ptr(text)]) => {
+                let source = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                let converted = if intrinsic == I::StrToUppercase {
+                    source.to_uppercase()
+                } else {
+                    source.to_lowercase()
+                };
+                // std starts with the source's length and pushes char by char.
+                let mut cap = source.len();
+                let mut len = 0;
+                for c in converted.chars() {
+                    len += c.len_utf8();
+                    cap = grown_if_needed(cap, len, 1);
+                }
+                self.string_with_capacity(converted.into_bytes(), cap, span, observer)?
+            }
+            (I::StrTrim | I::StrTrimStart | I::StrTrimEnd, [Value::Ptr(text)]) => {
+                let source = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                let trimmed = match intrinsic {
+                    I::StrTrim => source.trim(),
+                    I::StrTrimStart => source.trim_start(),
+                    _ => source.trim_end(),
+                };
+                let offset = trimmed.as_ptr() as usize - source.as_ptr() as usize;
+                let (start, _) = text.range.ok_or_else(|| internal("str without a range", span))?;
+                Value::Ptr(Pointer {
+                    range: Some((start + offset, start + offset + trimmed.len())),
+                    ..text.clone()
+                })
+            }
+            (I::StrStartsWith | I::StrEndsWith | I::StrContains, [Value::Ptr(text), Value::Ptr(pattern)]) => {
+                let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                let pattern = String::from_utf8_lossy(&self.str_bytes(pattern, span)?).into_owned();
+                Value::Bool(match intrinsic {
+                    I::StrStartsWith => text.starts_with(&pattern),
+                    I::StrEndsWith => text.ends_with(&pattern),
+                    _ => text.contains(&pattern),
+                })
+            }
+            (I::StrRepeat, [Value::Ptr(text), Value::Int(count)]) => {
+                let bytes = self.str_bytes(text, span)?;
+                let total = bytes.len().checked_mul(*count as usize);
+                if total.is_none_or(|total| total > self.limits.max_heap_bytes) {
+                    return Err(self.heap_budget_error(span));
+                }
+                self.new_string(bytes.repeat(*count as usize), span, observer)?
+            }
+            (I::StrReplace, [Value::Ptr(text), Value::Ptr(from), Value::Ptr(to)]) => {
+                let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                let from = String::from_utf8_lossy(&self.str_bytes(from, span)?).into_owned();
+                let to = String::from_utf8_lossy(&self.str_bytes(to, span)?).into_owned();
+                // std pushes the pieces into a String made with the source's length.
+                let (mut cap, mut len, mut last) = (text.len(), 0, 0);
+                let mut push = |piece: usize| {
+                    len += piece;
+                    cap = grown_if_needed(cap, len, 1);
+                };
+                for (start, part) in text.match_indices(&from) {
+                    push(start - last);
+                    push(to.len());
+                    last = start + part.len();
+                }
+                push(text.len() - last);
+                if len > self.limits.max_heap_bytes {
+                    return Err(self.heap_budget_error(span));
+                }
+                self.string_with_capacity(text.replace(&from, &to).into_bytes(), cap, span, observer)?
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(value))
+    }
+
+    /// A `Vec`'s elements (cloned out), capacity and element type.
+    pub(super) fn vec_items(&self, vec: &Pointer, span: Span) -> Exec<(Vec<Value>, usize, Ty)> {
+        let Value::Vec { buf, len, cap } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
+            return Err(internal("Vec method on a non-Vec", span));
+        };
+        let element = match buf {
+            Some(buf) => self.memory[buf].ty.clone(),
+            None => match self.place_ty_of_pointer(vec, span) {
+                Some(Ty::Vec(element)) => *element,
+                _ => return Err(internal("a Vec of unknown element type", span)),
+            },
+        };
+        let items = match buf.map(|b| &self.memory[b].value) {
+            Some(Value::Array(items)) => items[..len].to_vec(),
+            _ => Vec::new(),
+        };
+        Ok((items, cap, element))
+    }
+
+    /// Stores elements into the `Vec` at `vec` with capacity `cap`,
+    /// reallocating its buffer when the capacity changes.
+    pub(super) fn store_vec(
+        &mut self,
+        vec: &Pointer,
+        items: Vec<Value>,
+        cap: usize,
+        element: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let Value::Vec { buf, cap: old_cap, .. } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
+            return Err(internal("store into a non-Vec", span));
+        };
+        let len = items.len();
+        let buf = match buf {
+            Some(buf) if cap == old_cap => {
+                self.memory[buf].value = Value::Array(items);
+                Some(buf)
+            }
+            old => {
+                let new = if cap == 0 {
+                    None
+                } else {
+                    let size = cap.saturating_mul(self.size_of(element));
+                    Some(self.allocate_heap(Value::Array(items), element.clone(), size, span, observer)?)
+                };
+                if let Some(old) = old {
+                    self.free(old, observer);
+                }
+                new
+            }
+        };
+        *self.value_mut(vec.alloc, &vec.path, span)? = Value::Vec { buf, len, cap };
+        Ok(())
+    }
+
+    /// A `String`'s bytes (cloned out) and capacity.
+    fn string_bytes(&self, string: &Pointer, span: Span) -> Exec<(Vec<u8>, usize)> {
+        let Value::String { buf, len, cap } = self.value_at(string.alloc, &string.path, span)? else {
+            return Err(internal("String method on a non-String", span));
+        };
+        let bytes = match buf.map(|b| &self.memory[b].value) {
+            Some(Value::Bytes(bytes)) => bytes[..*len].to_vec(),
+            _ => Vec::new(),
+        };
+        Ok((bytes, *cap))
+    }
+
+    /// Stores bytes into the `String` at `string` with capacity `cap`,
+    /// reallocating its buffer when the capacity changes.
+    fn store_string(
+        &mut self,
+        string: &Pointer,
+        bytes: Vec<u8>,
+        cap: usize,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let Value::String { buf, cap: old_cap, .. } = self.value_at(string.alloc, &string.path, span)?.clone() else {
+            return Err(internal("store into a non-String", span));
+        };
+        let len = bytes.len();
+        let buf = match buf {
+            Some(buf) if cap == old_cap => {
+                self.memory[buf].value = Value::Bytes(bytes);
+                Some(buf)
+            }
+            old => {
+                let new = if cap == 0 {
+                    None
+                } else {
+                    Some(self.allocate_heap(Value::Bytes(bytes), Ty::Str, cap, span, observer)?)
+                };
+                if let Some(old) = old {
+                    self.free(old, observer);
+                }
+                new
+            }
+        };
+        *self.value_mut(string.alloc, &string.path, span)? = Value::String { buf, len, cap };
+        Ok(())
+    }
+
+    /// A new `String` of `bytes` with room for `cap` bytes.
+    pub(super) fn string_with_capacity(
+        &mut self,
+        bytes: Vec<u8>,
+        cap: usize,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<Value> {
+        let len = bytes.len();
+        let buf = if cap == 0 {
+            None
+        } else {
+            Some(self.allocate_heap(Value::Bytes(bytes), Ty::Str, cap, span, observer)?)
+        };
+        Ok(Value::String { buf, len, cap })
+    }
+
+    /// `truncate(n)` (and `clear()`) of a `Vec` or `String`: the capacity stays.
+    fn truncate(&mut self, target: &Pointer, new_len: usize, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        match self.value_at(target.alloc, &target.path, span)? {
+            Value::Vec { .. } => {
+                let (mut items, cap, element) = self.vec_items(target, span)?;
+                if new_len >= items.len() {
+                    return Ok(());
+                }
+                let dropped = items.split_off(new_len);
+                self.store_vec(target, items, cap, &element, span, observer)?;
+                for value in dropped {
+                    self.drop_value(value, &element, span, observer)?;
+                }
+                Ok(())
+            }
+            Value::String { .. } => {
+                let (mut bytes, cap) = self.string_bytes(target, span)?;
+                if new_len >= bytes.len() {
+                    return Ok(());
+                }
+                if !is_char_boundary(&bytes, new_len) {
+                    return Err(panic_stop("assertion failed: self.is_char_boundary(new_len)", span));
+                }
+                bytes.truncate(new_len);
+                self.store_string(target, bytes, cap, span, observer)
+            }
+            other => Err(internal(format!("truncate of {other:?}"), span)),
+        }
+    }
+
+    /// Plans a capacity change of the `Vec` or `String` at `target`.
+    fn resize_buffer(&self, target: &Pointer, new_cap: impl FnOnce(usize, usize, &Self, &Ty) -> usize) -> Exec<Resize> {
+        let span = Span::point(1, 1);
+        Ok(match self.value_at(target.alloc, &target.path, span)? {
+            Value::Vec { .. } => {
+                let (items, cap, element) = self.vec_items(target, span)?;
+                let cap = new_cap(items.len(), cap, self, &element);
+                Resize::Vec(items, cap, element)
+            }
+            Value::String { .. } => {
+                let (bytes, cap) = self.string_bytes(target, span)?;
+                let cap = new_cap(bytes.len(), cap, self, &Ty::Int(IntTy::U8));
+                Resize::String(bytes, cap)
+            }
+            other => return Err(internal(format!("capacity change of {other:?}"), span)),
+        })
+    }
+
+    /// The capacity after making room for `needed` elements of `element`.
+    pub(super) fn amortised(&self, cap: usize, needed: usize, element: &Ty) -> usize {
+        grown_if_needed(cap, needed, self.size_of(element))
+    }
+
+    /// The bytes of a `String` or `&str` value.
+    fn text_bytes(&self, value: &Value, span: Span) -> Exec<Vec<u8>> {
+        match value {
+            Value::Ptr(pointer) => self.str_bytes(pointer, span),
+            Value::String { buf: None, .. } => Ok(Vec::new()),
+            Value::String {
+                buf: Some(buf), len, ..
+            } => match &self.memory[*buf].value {
+                Value::Bytes(bytes) => Ok(bytes[..*len].to_vec()),
+                _ => Err(internal("String without bytes", span)),
+            },
+            other => Err(internal(format!("text of {other:?}"), span)),
+        }
+    }
+
+    /// `Ord` for the values the model can compare: numbers, `bool`, `char`,
+    /// strings by their bytes, tuples and `Vec`s lexicographically.
+    fn compare(&self, a: &Value, b: &Value) -> Ordering {
+        let span = Span::point(1, 1);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x.cmp(y),
+            (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+            (Value::Char(x), Value::Char(y)) => x.cmp(y),
+            (Value::Tuple(xs), Value::Tuple(ys)) => self.compare_all(xs, ys),
+            (Value::Vec { .. }, Value::Vec { .. }) => {
+                let items = |v: &Value| match v {
+                    Value::Vec {
+                        buf: Some(buf), len, ..
+                    } => match &self.memory[*buf].value {
+                        Value::Array(items) => items[..*len].to_vec(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                self.compare_all(&items(a), &items(b))
+            }
+            (Value::Ptr(x), Value::Ptr(y)) if x.range.is_none() && y.range.is_none() => {
+                match (
+                    self.value_at(x.alloc, &x.path, span),
+                    self.value_at(y.alloc, &y.path, span),
+                ) {
+                    (Ok(x), Ok(y)) => self.compare(x, y),
+                    _ => Ordering::Equal,
+                }
+            }
+            _ => match (self.text_bytes(a, span), self.text_bytes(b, span)) {
+                (Ok(x), Ok(y)) => x.cmp(&y),
+                _ => Ordering::Equal,
+            },
+        }
+    }
+
+    fn compare_all(&self, xs: &[Value], ys: &[Value]) -> Ordering {
+        xs.iter()
+            .zip(ys)
+            .map(|(x, y)| self.compare(x, y))
+            .find(|o| *o != Ordering::Equal)
+            .unwrap_or(xs.len().cmp(&ys.len()))
+    }
+}
+
+/// A planned capacity change: the contents and the new capacity.
+enum Resize {
+    Vec(Vec<Value>, usize, Ty),
+    String(Vec<u8>, usize),
+}
+
+impl Resize {
+    fn apply(self, machine: &mut Machine, target: &Pointer, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        match self {
+            Resize::Vec(items, cap, element) => machine.store_vec(target, items, cap, &element, span, observer),
+            Resize::String(bytes, cap) => machine.store_string(target, bytes, cap, span, observer),
+        }
+    }
+}
+
+/// The capacity after making room for `needed` elements: unchanged when
+/// they fit, else grown the way `RawVec` does.
+fn grown_if_needed(cap: usize, needed: usize, elem_size: usize) -> usize {
+    if needed <= cap {
+        cap
+    } else {
+        grown_capacity(cap, needed, elem_size)
+    }
+}
+
+fn is_char_boundary(bytes: &[u8], index: usize) -> bool {
+    index == 0 || index == bytes.len() || bytes.get(index).is_some_and(|b| (*b as i8) >= -0x40)
+}

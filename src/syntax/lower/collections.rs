@@ -1,0 +1,202 @@
+//! Methods of `Vec`, `String` and `str` beyond the basic ones, and `String + &str`.
+
+use super::*;
+
+/// How a method takes its receiver.
+#[derive(Clone, Copy)]
+enum Receiver {
+    Shared,
+    Unique,
+    /// `&str`, borrowed from a `String` receiver when needed.
+    Str,
+}
+
+impl Lowerer<'_> {
+    /// A `Vec`/`String`/`str` method on the auto-dereferenced receiver
+    /// `place` of type `self_ty`; `None` if this module does not model it.
+    pub(super) fn collection_method(
+        &mut self,
+        place: Place,
+        self_ty: &Ty,
+        method: &str,
+        args: &[&syn::Expr],
+        call: &syn::ExprMethodCall,
+    ) -> Result<Option<(Rvalue, Ty)>> {
+        use Intrinsic as I;
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let is_str = matches!(self_ty, Ty::String) || *self_ty == Ty::str_ref();
+        let element = match self_ty {
+            Ty::Vec(element) => Some((**element).clone()),
+            _ => None,
+        };
+        // (intrinsic, receiver, argument types, result type)
+        let (intrinsic, receiver, params, ret): (Intrinsic, Receiver, Vec<Ty>, Ty) = match (&element, method) {
+            (Some(e), "insert") => (
+                I::VecInsert,
+                Receiver::Unique,
+                vec![usize_ty.clone(), e.clone()],
+                Ty::unit(),
+            ),
+            (Some(e), "remove") => (I::VecRemove, Receiver::Unique, vec![usize_ty.clone()], e.clone()),
+            (Some(_), "swap") => (
+                I::VecSwap,
+                Receiver::Unique,
+                vec![usize_ty.clone(), usize_ty.clone()],
+                Ty::unit(),
+            ),
+            (Some(_), "reverse") => (I::VecReverse, Receiver::Unique, vec![], Ty::unit()),
+            (Some(e), "sort" | "sort_unstable") if self.orderable(e) => {
+                (I::VecSort, Receiver::Unique, vec![], Ty::unit())
+            }
+            (Some(e), "contains") if self.comparable(e) => (
+                I::VecContains,
+                Receiver::Shared,
+                vec![Ty::Ref(Mutability::Not, Box::new(e.clone()))],
+                Ty::Bool,
+            ),
+            (Some(e), "extend" | "append") => {
+                let (intrinsic, param) = if method == "extend" {
+                    (I::VecExtend, self_ty.clone())
+                } else {
+                    (
+                        I::VecAppend,
+                        Ty::Ref(Mutability::Mut, Box::new(Ty::Vec(Box::new(e.clone())))),
+                    )
+                };
+                (intrinsic, Receiver::Unique, vec![param], Ty::unit())
+            }
+            (Some(e), "join") if *e == Ty::String || *e == Ty::str_ref() => {
+                (I::VecJoin, Receiver::Shared, vec![Ty::str_ref()], Ty::String)
+            }
+            (_, "truncate") if element.is_some() || *self_ty == Ty::String => {
+                (I::Truncate, Receiver::Unique, vec![usize_ty.clone()], Ty::unit())
+            }
+            (_, "clear") if element.is_some() || *self_ty == Ty::String => {
+                (I::Truncate, Receiver::Unique, vec![], Ty::unit())
+            }
+            (_, "reserve") if element.is_some() || *self_ty == Ty::String => {
+                (I::Reserve, Receiver::Unique, vec![usize_ty.clone()], Ty::unit())
+            }
+            (_, "shrink_to_fit") if element.is_some() || *self_ty == Ty::String => {
+                (I::ShrinkToFit, Receiver::Unique, vec![], Ty::unit())
+            }
+            (_, "is_empty") if element.is_some() || is_str => (
+                I::IsEmpty,
+                if element.is_some() {
+                    Receiver::Shared
+                } else {
+                    Receiver::Str
+                },
+                vec![],
+                Ty::Bool,
+            ),
+            (None, "insert") if *self_ty == Ty::String => (
+                I::StringInsert,
+                Receiver::Unique,
+                vec![usize_ty.clone(), Ty::Char],
+                Ty::unit(),
+            ),
+            (None, "insert_str") if *self_ty == Ty::String => (
+                I::StringInsert,
+                Receiver::Unique,
+                vec![usize_ty.clone(), Ty::str_ref()],
+                Ty::unit(),
+            ),
+            (None, "remove") if *self_ty == Ty::String => {
+                (I::StringRemove, Receiver::Unique, vec![usize_ty.clone()], Ty::Char)
+            }
+            (None, "to_uppercase" | "to_lowercase") if is_str => {
+                let intrinsic = if method == "to_uppercase" {
+                    I::StrToUppercase
+                } else {
+                    I::StrToLowercase
+                };
+                (intrinsic, Receiver::Str, vec![], Ty::String)
+            }
+            (None, "trim" | "trim_start" | "trim_end") if is_str => {
+                let intrinsic = match method {
+                    "trim" => I::StrTrim,
+                    "trim_start" => I::StrTrimStart,
+                    _ => I::StrTrimEnd,
+                };
+                (intrinsic, Receiver::Str, vec![], Ty::str_ref())
+            }
+            (None, "starts_with" | "ends_with" | "contains") if is_str => {
+                let intrinsic = match method {
+                    "starts_with" => I::StrStartsWith,
+                    "ends_with" => I::StrEndsWith,
+                    _ => I::StrContains,
+                };
+                (intrinsic, Receiver::Str, vec![Ty::str_ref()], Ty::Bool)
+            }
+            (None, "repeat") if is_str => (I::StrRepeat, Receiver::Str, vec![usize_ty.clone()], Ty::String),
+            (None, "replace") if is_str => (
+                I::StrReplace,
+                Receiver::Str,
+                vec![Ty::str_ref(), Ty::str_ref()],
+                Ty::String,
+            ),
+            _ => return Ok(None),
+        };
+        if params.len() != args.len() {
+            return Err(super::macros::argument_count_error(
+                "method",
+                params.len(),
+                args.len(),
+                &call.method,
+            ));
+        }
+        let span = span_of(call.receiver.span());
+        let mut operands = vec![match receiver {
+            Receiver::Shared => self.borrow_temp(Mutability::Not, place, self_ty, span),
+            Receiver::Unique => self.borrow_temp(Mutability::Mut, place, self_ty, span),
+            Receiver::Str => self.str_operand(place, self_ty, span),
+        }];
+        for (arg, param) in args.iter().zip(&params) {
+            let (operand, ty) = self.as_operand(arg, Some(param))?;
+            // `extend` takes any iterable; the model only has `Vec`s.
+            if intrinsic == I::VecExtend && !matches!(self.infer.resolve(&ty), Ty::Vec(_) | Ty::Var(_)) {
+                return unsupported(format!("`extend` from `{}`", self.infer.resolve(&ty)), *arg);
+            }
+            operands.push(self.coerce(operand, &ty, param, *arg)?);
+        }
+        Ok(Some((Rvalue::Intrinsic(intrinsic, operands), ret)))
+    }
+
+    /// The receiver as a `&str`: a copy of a `&str` place, or the string
+    /// slice of a `String` place.
+    fn str_operand(&mut self, place: Place, self_ty: &Ty, span: Span) -> Operand {
+        if *self_ty == Ty::str_ref() {
+            return Operand::Copy(place, span);
+        }
+        let string = self.borrow_temp(Mutability::Not, place, self_ty, span);
+        let temp = self.new_temp(Ty::str_ref(), span);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::AsStr, vec![string])),
+            span,
+        );
+        Operand::Copy(Place::local(temp), span)
+    }
+
+    /// Whether the machine can compare values of `ty` for equality.
+    fn comparable(&self, ty: &Ty) -> bool {
+        match self.infer.resolve(ty) {
+            Ty::Adt(..) | Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) => false,
+            Ty::Tuple(fields) => fields.iter().all(|f| self.comparable(f)),
+            Ty::Vec(inner) | Ty::Ref(_, inner) => self.comparable(&inner),
+            _ => true,
+        }
+    }
+
+    /// Whether the machine can order values of `ty` (for `sort`).
+    fn orderable(&self, ty: &Ty) -> bool {
+        self.comparable(ty)
+    }
+
+    /// `s + "text"`: the `String` is moved in, appended to, and returned.
+    pub(super) fn string_add(&mut self, left: Operand, binary: &syn::ExprBinary) -> Result<(Rvalue, Ty)> {
+        let (right, right_ty) = self.as_operand(&binary.right, Some(&Ty::str_ref()))?;
+        let right = self.coerce(right, &right_ty, &Ty::str_ref(), &*binary.right)?;
+        Ok((Rvalue::Intrinsic(Intrinsic::StringAdd, vec![left, right]), Ty::String))
+    }
+}
