@@ -292,6 +292,17 @@ impl<'b> MoveChecker<'b> {
                 .place_ty(place, self.adts)
                 .map(|t| t.to_string())
                 .unwrap_or_default();
+            if ty.starts_with('[') {
+                self.errors.push(
+                    Diagnostic::rejected(
+                        "E0508",
+                        format!("cannot move out of type `{ty}`, a non-copy array"),
+                        span,
+                    )
+                    .with_primary_label("cannot move out of here"),
+                );
+                return;
+            }
             self.errors.push(
                 Diagnostic::rejected("E0507", format!("cannot move out of index of `{ty}`"), span).with_primary_label(
                     format!(

@@ -275,6 +275,13 @@ pub enum Intrinsic {
     StringWithCapacity,
     /// `string + &str`: appends to the moved-in `String`.
     StringAdd,
+    /// `&c[a..b]` through a pointer to a `Vec`, array, slice, `String` or
+    /// `str`: a fat pointer to the range. Operands: the pointer, the start,
+    /// the end (`-1` stands for the length: `&c[a..]`).
+    Slice,
+    /// Moves element `i` out of the `Vec` or array behind `&mut`, leaving it
+    /// moved-out (`for x in v` consuming `v`).
+    TakeElement,
     StrToUppercase,
     StrToLowercase,
     /// `trim()`: a `&str` into the same bytes.
@@ -412,6 +419,10 @@ pub enum Ty {
     Adt(AdtId, String),
     /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
     Shared(SharedTy, Box<Ty>),
+    /// `[T; N]`.
+    Array(Box<Ty>, usize),
+    /// `[T]` (unsized; only behind a pointer, which carries the element range).
+    Slice(Box<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
@@ -579,7 +590,9 @@ impl Ty {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
+            Ty::Array(element, _) => element.is_copy(),
             Ty::Ref(Mutability::Mut, _)
+            | Ty::Slice(_)
             | Ty::String
             | Ty::Box(_)
             | Ty::Vec(_)
@@ -594,7 +607,7 @@ impl Ty {
     pub fn needs_drop(&self) -> bool {
         match self {
             Ty::String | Ty::Box(_) | Ty::Vec(_) => true,
-            Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => inner.needs_drop(),
+            Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => inner.needs_drop(),
             Ty::Shared(..) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
             _ => false,
@@ -617,6 +630,8 @@ impl fmt::Display for Ty {
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
             Ty::Adt(_, name) => f.write_str(name),
             Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
+            Ty::Array(element, len) => write!(f, "[{element}; {len}]"),
+            Ty::Slice(element) => write!(f, "[{element}]"),
             Ty::Ref(Mutability::Not, inner) => write!(f, "&{inner}"),
             Ty::Ref(Mutability::Mut, inner) => write!(f, "&mut {inner}"),
             Ty::Tuple(fields) => {
@@ -641,6 +656,7 @@ pub fn is_copy(ty: &Ty, adts: &[AdtDef]) -> bool {
     match ty {
         Ty::Adt(id, _) => adts.get(*id).is_some_and(|adt| adt.derives.copy),
         Ty::Tuple(fields) => fields.iter().all(|f| is_copy(f, adts)),
+        Ty::Array(element, _) => is_copy(element, adts),
         other => other.is_copy(),
     }
 }
@@ -664,7 +680,9 @@ fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool
             result
         }
         Ty::Tuple(fields) => fields.iter().any(|f| needs_drop_inner(f, adts, visiting)),
-        Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => needs_drop_inner(inner, adts, visiting),
+        Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => {
+            needs_drop_inner(inner, adts, visiting)
+        }
         Ty::Box(_) | Ty::Vec(_) | Ty::String | Ty::Shared(..) => true,
         _ => false,
     }
@@ -693,7 +711,7 @@ impl Body {
                 (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
                 (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
                 (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
-                (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,
+                (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
                 _ => return None,
             };
         }

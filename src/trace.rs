@@ -316,6 +316,7 @@ mod capture {
                 };
                 shared_view(machine, *kind, inner, fields, statics)
             }
+            Value::Tuple(items) if matches!(ty, Ty::Array(..)) => array_view(machine, items, ty, statics),
             Value::Tuple(fields) if fields.is_empty() => ValueView::Scalar("()".into()),
             Value::Tuple(fields) => {
                 let tys = match ty {
@@ -338,23 +339,26 @@ mod capture {
             Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, *len, *cap),
             Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
             Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, *len, *cap),
-            Value::Array(items) => {
-                let element = match ty {
-                    Ty::Vec(element) => (**element).clone(),
-                    other => other.clone(),
-                };
-                ValueView::Fields {
-                    kind: "array".into(),
-                    fields: items
-                        .iter()
-                        .enumerate()
-                        .map(|(i, item)| FieldView {
-                            name: i.to_string(),
-                            value: view(machine, item, &element, statics),
-                        })
-                        .collect(),
-                }
-            }
+            Value::Array(items) => array_view(machine, items, ty, statics),
+        }
+    }
+
+    /// A `Vec`'s buffer (whose type is the element type) or an array.
+    fn array_view(machine: &Machine, items: &[Value], ty: &Ty, statics: &mut Vec<RegionId>) -> ValueView {
+        let element = match ty {
+            Ty::Vec(element) | Ty::Array(element, _) => (**element).clone(),
+            other => other.clone(),
+        };
+        ValueView::Fields {
+            kind: "array".into(),
+            fields: items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| FieldView {
+                    name: i.to_string(),
+                    value: view(machine, item, &element, statics),
+                })
+                .collect(),
         }
     }
 
@@ -445,6 +449,16 @@ mod capture {
         // A pointer to one element of a buffer points at a one-element range.
         let (path, range) = match (target.map(|a| &a.value), pointer.path.as_slice()) {
             (Some(Value::Array(_)), [index, ..]) => (Vec::new(), Some((*index, index + 1))),
+            // A slice of an array on the stack points at its first element.
+            (Some(_), _)
+                if pointer.range.is_some()
+                    && target.is_some_and(|a| a.ty != Ty::Str)
+                    && !matches!(target.map(|a| &a.value), Some(Value::Array(_))) =>
+            {
+                let mut path = pointer.path.clone();
+                path.push(pointer.range.map_or(0, |(start, _)| start));
+                (path, None)
+            }
             // `Rc` and `Weak` point at the whole `RcBox`, counts included, as std's do.
             _ if target.is_some_and(|a| matches!(a.ty, Ty::Shared(SharedTy::RcBox, _))) && pointer.path.len() == 1 => {
                 (Vec::new(), None)

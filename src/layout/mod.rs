@@ -67,6 +67,8 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Adt(_, name) => TypeExpr::path(name, Vec::new()),
         Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
         Ty::Never => TypeExpr::Never,
+        Ty::Array(element, len) => TypeExpr::Array(Box::new(type_expr_of_ir(element)?), *len as u64),
+        Ty::Slice(element) => TypeExpr::Slice(Box::new(type_expr_of_ir(element)?)),
         Ty::Shared(kind, inner) => {
             let inner = type_expr_of_ir(inner)?;
             match kind {

@@ -256,9 +256,74 @@ impl Machine<'_> {
                 }
                 self.string_with_capacity(text.replace(&from, &to).into_bytes(), cap, span, observer)?
             }
+            (I::Slice, [Value::Ptr(container), Value::Int(start), Value::Int(end)]) => {
+                self.slice(container, *start, *end, span)?
+            }
+            (I::TakeElement, [Value::Ptr(container), Value::Int(index)]) => {
+                let (alloc, mut path) = match self.value_at(container.alloc, &container.path, span)? {
+                    Value::Vec { buf: Some(buf), .. } => (*buf, Vec::new()),
+                    _ => (container.alloc, container.path.clone()),
+                };
+                path.push(*index as usize);
+                std::mem::replace(self.value_mut(alloc, &path, span)?, Value::Moved)
+            }
             _ => return Ok(None),
         };
         Ok(Some(value))
+    }
+
+    /// `&c[start..end]`: a pointer to the range, after std's bounds checks.
+    fn slice(&mut self, container: &Pointer, start: i128, end: i128, span: Span) -> Exec<Value> {
+        // Where the elements or bytes are, where the range starts there, and
+        // how many there are; `text` for `String` and `str`.
+        let (alloc, path, base, len, text) =
+            match (container.range, self.value_at(container.alloc, &container.path, span)?) {
+                (Some((from, to)), Value::Bytes(_)) => (container.alloc, container.path.clone(), from, to - from, true),
+                (Some((from, to)), _) => (container.alloc, container.path.clone(), from, to - from, false),
+                (None, Value::Vec { buf, len, .. }) => (buf.unwrap_or(container.alloc), Vec::new(), 0, *len, false),
+                (None, Value::String { buf, len, .. }) => match buf {
+                    Some(buf) => (*buf, Vec::new(), 0, *len, true),
+                    None => {
+                        let Value::Ptr(empty) = self.constant(&Const::Str(String::new())) else {
+                            return Err(internal("empty literal", span));
+                        };
+                        (empty.alloc, Vec::new(), 0, 0, true)
+                    }
+                },
+                (None, Value::Tuple(items)) => (container.alloc, container.path.clone(), 0, items.len(), false),
+                (_, other) => return Err(internal(format!("slice of {other:?}"), span)),
+            };
+        let (start, end) = (start as usize, if end < 0 { len } else { end as usize });
+        if start > end {
+            return Err(panic_stop(
+                &format!("slice index starts at {start} but ends at {end}"),
+                span,
+            ));
+        }
+        if end > len {
+            let what = if text { "byte index" } else { "range end index" };
+            return Err(panic_stop(
+                &format!("{what} {end} out of range for slice of length {len}"),
+                span,
+            ));
+        }
+        if text {
+            let bytes = match self.value_at(alloc, &path, span)? {
+                Value::Bytes(bytes) => bytes[base..base + len].to_vec(),
+                _ => Vec::new(),
+            };
+            for index in [start, end] {
+                if !is_char_boundary(&bytes, index) {
+                    return Err(panic_stop(&format!("byte index {index} is not a char boundary"), span));
+                }
+            }
+        }
+        Ok(Value::Ptr(Pointer {
+            kind: container.kind,
+            alloc,
+            path,
+            range: Some((base + start, base + end)),
+        }))
     }
 
     /// A `Vec`'s elements (cloned out), capacity and element type.
@@ -437,7 +502,9 @@ impl Machine<'_> {
     /// The bytes of a `String` or `&str` value.
     fn text_bytes(&self, value: &Value, span: Span) -> Exec<Vec<u8>> {
         match value {
-            Value::Ptr(pointer) => self.str_bytes(pointer, span),
+            Value::Ptr(pointer) if pointer.range.is_some() => self.str_bytes(pointer, span),
+            // A reference to a `String` or to a `&str`.
+            Value::Ptr(pointer) => self.text_bytes(self.value_at(pointer.alloc, &pointer.path, span)?, span),
             Value::String { buf: None, .. } => Ok(Vec::new()),
             Value::String {
                 buf: Some(buf), len, ..
@@ -451,7 +518,7 @@ impl Machine<'_> {
 
     /// `Ord` for the values the model can compare: numbers, `bool`, `char`,
     /// strings by their bytes, tuples and `Vec`s lexicographically.
-    fn compare(&self, a: &Value, b: &Value) -> Ordering {
+    pub(super) fn compare(&self, a: &Value, b: &Value) -> Ordering {
         let span = Span::point(1, 1);
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => x.cmp(y),

@@ -87,6 +87,18 @@ fn display(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Resu
 }
 
 fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result<String> {
+    // A slice is its pointer's range of a buffer or array.
+    if let (Ty::Ref(_, inner), Value::Ptr(pointer)) = (ty, value)
+        && let Ty::Slice(element) = &**inner
+    {
+        let (start, end) = pointer.range.ok_or("slice without a length")?;
+        let target = machine.allocation(pointer.alloc).ok_or("dangling slice")?;
+        let items = match at_path(&target.value, &pointer.path)? {
+            Value::Tuple(items) | Value::Array(items) => items.get(start..end).unwrap_or_default(),
+            _ => &[],
+        };
+        return debug_items(machine, items, element, spec);
+    }
     let (value, ty) = deref_all(machine, value, ty)?;
     match (value, &ty) {
         (Value::Int(_) | Value::Bool(_), _) => display(machine, value, &ty, spec),
@@ -133,14 +145,20 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
                 Some(Value::Array(items)) => &items[..*len],
                 _ => &[],
             };
-            let parts = items
-                .iter()
-                .map(|item| debug(machine, item, element, spec))
-                .collect::<Result<Vec<_>>>()?;
-            Ok(debug_list(&parts, spec.alternate))
+            debug_items(machine, items, element, spec)
         }
+        (Value::Tuple(items), Ty::Array(element, _)) => debug_items(machine, items, element, spec),
         _ => Err(format!("Debug of {ty}")),
     }
+}
+
+/// `[a, b, c]` of a `Vec`, array or slice.
+fn debug_items(machine: &Machine, items: &[Value], element: &Ty, spec: &FormatSpec) -> Result<String> {
+    let parts = items
+        .iter()
+        .map(|item| debug(machine, item, element, spec))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(debug_list(&parts, spec.alternate))
 }
 
 /// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with `#`.

@@ -131,6 +131,10 @@ pub struct Machine<'p> {
 
 type Exec<T> = Result<T, Stop>;
 
+/// Where a place is: its allocation, the field path inside it, and the
+/// element or byte range when it is a slice or `str` behind a fat pointer.
+type Target = (AllocId, Vec<usize>, Option<(usize, usize)>);
+
 /// Runs the program's `main`, reporting to `observer`. On a stop, the output
 /// so far is returned with it.
 pub fn run(program: &Program, limits: Limits, observer: &mut dyn Observer) -> Result<Output, (Stop, Output)> {
@@ -355,7 +359,7 @@ impl<'p> Machine<'p> {
         match rvalue {
             Rvalue::Use(operand) => self.eval_operand(operand, span, observer),
             Rvalue::Ref(mutability, place) => {
-                let (alloc, path) = self.place_address(place, span)?;
+                let (alloc, path, range) = self.place_target(place, span)?;
                 observer.on_borrow(self, *mutability, place, span);
                 let kind = match mutability {
                     Mutability::Not => PointerKind::Shared,
@@ -365,7 +369,7 @@ impl<'p> Machine<'p> {
                     kind,
                     alloc,
                     path,
-                    range: None,
+                    range,
                 }))
             }
             Rvalue::Tuple(operands) => Ok(Value::Tuple(
@@ -377,6 +381,9 @@ impl<'p> Machine<'p> {
             Rvalue::BinaryOp(op, ty, left, right) => {
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
+                if *ty == Ty::String {
+                    return Ok(Value::Bool(compare_result(*op, self.compare(&left, &right))));
+                }
                 binary_op(*op, ty, left, right, span)
             }
             Rvalue::UnaryOp(op, ty, operand) => {
@@ -522,6 +529,10 @@ impl<'p> Machine<'p> {
                 self.drop_fields(alloc, &path, &fields, span, observer)?;
             }
             (_, Ty::Tuple(fields)) => self.drop_fields(alloc, &path, fields, span, observer)?,
+            (_, Ty::Array(element, len)) => {
+                let elements = vec![(**element).clone(); *len];
+                self.drop_fields(alloc, &path, &elements, span, observer)?;
+            }
             (_, Ty::Shared(SharedTy::RefCell, inner)) => {
                 let fields = [Ty::Int(IntTy::Isize), (**inner).clone()];
                 self.drop_fields(alloc, &path, &fields, span, observer)?;
@@ -589,6 +600,13 @@ impl<'p> Machine<'p> {
 
     /// The allocation and field path a place denotes, following derefs.
     fn place_address(&self, place: &Place, span: Span) -> Exec<(AllocId, Vec<usize>)> {
+        let (alloc, path, _) = self.place_target(place, span)?;
+        Ok((alloc, path))
+    }
+
+    /// Like [`Self::place_address`], plus the element (or byte) range when the
+    /// place is a slice or `str` reached through a fat pointer.
+    fn place_target(&self, place: &Place, span: Span) -> Exec<Target> {
         let frame = self.frames.last().ok_or_else(|| internal("no frame", span))?;
         let mut alloc = frame
             .locals
@@ -597,25 +615,37 @@ impl<'p> Machine<'p> {
             .flatten()
             .ok_or_else(|| internal("local is not storage-live", span))?;
         let mut path = Vec::new();
+        let mut range = None;
         for elem in &place.projection {
             match elem {
-                PlaceElem::Field(i) => path.push(*i),
+                PlaceElem::Field(i) => {
+                    path.push(*i);
+                    range = None;
+                }
                 PlaceElem::Index(index_local) => {
                     let index = match self.value_at(self.local_alloc(*index_local, span)?, &[], span)? {
                         Value::Int(i) => *i as usize,
                         other => return Err(internal(format!("index {other:?}"), span)),
                     };
-                    let Value::Vec { buf, len, .. } = self.value_at(alloc, &path, span)? else {
-                        return Err(internal("index into a non-Vec", span));
+                    let (start, len) = match (self.value_at(alloc, &path, span)?, range) {
+                        (Value::Vec { buf, len, .. }, _) => {
+                            alloc = buf.unwrap_or(alloc);
+                            path = Vec::new();
+                            (0, *len)
+                        }
+                        // A slice: the range of a buffer or array it covers.
+                        (_, Some((start, end))) => (start, end - start),
+                        (Value::Tuple(items) | Value::Array(items), None) => (0, items.len()),
+                        (other, _) => return Err(internal(format!("index into {other:?}"), span)),
                     };
-                    if index >= *len {
+                    if index >= len {
                         return Err(Stop::Panic {
                             message: format!("index out of bounds: the len is {len} but the index is {index}"),
                             span,
                         });
                     }
-                    alloc = buf.ok_or_else(|| internal("non-empty Vec without a buffer", span))?;
-                    path = vec![index];
+                    path.push(start + index);
+                    range = None;
                 }
                 PlaceElem::Deref => match self.value_at(alloc, &path, span)? {
                     Value::Ptr(pointer) => {
@@ -624,12 +654,13 @@ impl<'p> Machine<'p> {
                         }
                         alloc = pointer.alloc;
                         path = pointer.path.clone();
+                        range = pointer.range;
                     }
                     other => return Err(internal(format!("deref of {other:?}"), span)),
                 },
             }
         }
-        Ok((alloc, path))
+        Ok((alloc, path, range))
     }
 
     fn local_alloc(&self, local: LocalId, span: Span) -> Exec<AllocId> {
@@ -732,6 +763,7 @@ impl<'p> Machine<'p> {
                 Some((start, end)) => Ok(Value::Int((end - start) as i128)),
                 None => match self.value_at(pointer.alloc, &pointer.path, span)? {
                     Value::String { len, .. } | Value::Vec { len, .. } => Ok(Value::Int(*len as i128)),
+                    Value::Tuple(items) => Ok(Value::Int(items.len() as i128)),
                     other => Err(internal(format!("len of {other:?}"), span)),
                 },
             },
@@ -1026,6 +1058,19 @@ fn panic_stop(message: &str, span: Span) -> Stop {
     Stop::Panic {
         message: message.to_string(),
         span,
+    }
+}
+
+/// The result of a comparison operator given the operands' order.
+fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        BinOp::Eq => order == Equal,
+        BinOp::Ne => order != Equal,
+        BinOp::Lt => order == Less,
+        BinOp::Le => order != Greater,
+        BinOp::Gt => order == Greater,
+        _ => order != Less,
     }
 }
 

@@ -54,6 +54,8 @@ impl Infer {
             Ty::Box(inner) => Ty::Box(Box::new(self.resolve(inner))),
             Ty::Vec(inner) => Ty::Vec(Box::new(self.resolve(inner))),
             Ty::Shared(kind, inner) => Ty::Shared(*kind, Box::new(self.resolve(inner))),
+            Ty::Array(element, len) => Ty::Array(Box::new(self.resolve(element)), *len),
+            Ty::Slice(element) => Ty::Slice(Box::new(self.resolve(element))),
             other => other.clone(),
         }
     }
@@ -68,6 +70,8 @@ impl Infer {
             Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
             Ty::Vec(inner) => Ty::Vec(Box::new(self.finalize(&inner))),
             Ty::Shared(kind, inner) => Ty::Shared(kind, Box::new(self.finalize(&inner))),
+            Ty::Array(element, len) => Ty::Array(Box::new(self.finalize(&element)), len),
+            Ty::Slice(element) => Ty::Slice(Box::new(self.finalize(&element))),
             other => other,
         }
     }
@@ -108,6 +112,8 @@ impl Infer {
             (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Box::new(self.unify(x, y)?))),
             (Ty::Vec(x), Ty::Vec(y)) => Ok(Ty::Vec(Box::new(self.unify(x, y)?))),
             (Ty::Shared(k1, x), Ty::Shared(k2, y)) if k1 == k2 => Ok(Ty::Shared(*k1, Box::new(self.unify(x, y)?))),
+            (Ty::Array(x, n), Ty::Array(y, m)) if n == m => Ok(Ty::Array(Box::new(self.unify(x, y)?), *n)),
+            (Ty::Slice(x), Ty::Slice(y)) => Ok(Ty::Slice(Box::new(self.unify(x, y)?))),
             _ if a == b => Ok(a),
             _ => Err(()),
         }

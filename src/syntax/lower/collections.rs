@@ -25,6 +25,25 @@ impl Lowerer<'_> {
         use Intrinsic as I;
         let usize_ty = Ty::Int(IntTy::Usize);
         let is_str = matches!(self_ty, Ty::String) || *self_ty == Ty::str_ref();
+        match (self_ty, method, args) {
+            (Ty::Array(_, len), "len", []) => {
+                return Ok(Some((Rvalue::Use(Operand::Const(Const::Int(*len as i128))), usize_ty)));
+            }
+            (Ty::Array(_, len), "is_empty", []) => {
+                return Ok(Some((Rvalue::Use(Operand::Const(Const::Bool(*len == 0))), Ty::Bool)));
+            }
+            (Ty::Slice(_), "len" | "is_empty", []) => {
+                let span = span_of(call.receiver.span());
+                let slice = self.borrow_temp(Mutability::Not, place, self_ty, span);
+                let (intrinsic, ty) = if method == "len" {
+                    (I::Len, usize_ty)
+                } else {
+                    (I::IsEmpty, Ty::Bool)
+                };
+                return Ok(Some((Rvalue::Intrinsic(intrinsic, vec![slice]), ty)));
+            }
+            _ => {}
+        }
         let element = match self_ty {
             Ty::Vec(element) => Some((**element).clone()),
             _ => None,

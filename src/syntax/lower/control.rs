@@ -198,8 +198,7 @@ impl Lowerer<'_> {
     pub(super) fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
         let range = match strip_parens(&expr.expr) {
             syn::Expr::Range(range) => range,
-            syn::Expr::Reference(reference) => return self.lower_for_over_vec(dest, expr, reference),
-            other => return unsupported("`for` over something other than an integer range or `&v`", other),
+            other => return self.lower_for_over_elements(dest, expr, other),
         };
         let (Some(start), Some(end)) = (&range.start, &range.end) else {
             return unsupported("open-ended ranges in `for`", range);
@@ -276,65 +275,90 @@ impl Lowerer<'_> {
         Ok(Ty::unit())
     }
 
-    /// `for x in &v` / `for x in &mut v` over a `Vec`: an index loop whose
-    /// variable borrows each element in turn.
-    pub(super) fn lower_for_over_vec(
+    /// `for x in c` over the elements of a `Vec`, an array or a slice: by
+    /// reference (`&v`, `&mut v`, `&v[1..]`, a `&[T]` or `&Vec<T>` value) or
+    /// by value (`v`, consuming it). An index loop; the elements a loop
+    /// consuming a `Vec` leaves behind are dropped with it.
+    pub(super) fn lower_for_over_elements(
         &mut self,
         dest: Place,
         expr: &syn::ExprForLoop,
-        reference: &syn::ExprReference,
+        iterable: &syn::Expr,
     ) -> Result<Ty> {
         let span = span_of(expr.span());
-        let mutability = if reference.mutability.is_some() {
-            Mutability::Mut
-        } else {
-            Mutability::Not
-        };
-        let (mut vec_place, mut ty) = if is_place_expr(&reference.expr) {
-            self.as_place(&reference.expr)?
-        } else {
-            return unsupported("`for` over a borrow of a temporary", reference);
+        // Hidden state, in a scope around the loop.
+        self.scopes.push(Scope::default());
+        let (mut container, mut ty, by_ref) = match iterable {
+            // `for x in &v[1..]`: through a hidden slice reference.
+            syn::Expr::Reference(reference)
+                if matches!(strip_parens(&reference.expr), syn::Expr::Index(index)
+                    if matches!(strip_parens(&index.index), syn::Expr::Range(_))) =>
+            {
+                let (slice, slice_ty) = self.as_rvalue(iterable, None)?;
+                let Ty::Ref(mutability, inner) = slice_ty.clone() else {
+                    return unsupported("`for` over this slice", iterable);
+                };
+                let local = self.hidden_local(slice_ty, slice, span);
+                (Place::local(local).project(PlaceElem::Deref), *inner, Some(mutability))
+            }
+            syn::Expr::Reference(reference) if is_place_expr(&reference.expr) => {
+                let mutability = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                let (place, ty) = self.as_place(&reference.expr)?;
+                (place, ty, Some(mutability))
+            }
+            _ => {
+                let (place, ty) = if is_place_expr(iterable) {
+                    self.as_place(iterable)?
+                } else {
+                    self.as_temp_place(iterable, None)?
+                };
+                match self.infer.resolve(&ty) {
+                    // A reference iterates by reference, through a copy of it.
+                    Ty::Ref(mutability, inner) => {
+                        let reference = Ty::Ref(mutability, inner.clone());
+                        let operand = self.consume(place, &reference, span);
+                        let local = self.hidden_local(reference, Rvalue::Use(operand), span);
+                        (Place::local(local).project(PlaceElem::Deref), *inner, Some(mutability))
+                    }
+                    Ty::Vec(_) | Ty::Array(..) => {
+                        let resolved = self.infer.resolve(&ty);
+                        let operand = self.consume(place, &resolved, span);
+                        let local = self.hidden_local(resolved.clone(), Rvalue::Use(operand), span);
+                        (Place::local(local), resolved, None)
+                    }
+                    other => return unsupported(format!("`for` over `{other}`"), iterable),
+                }
+            }
         };
         while let Some(inner) = self.infer.resolve(&ty).deref_target() {
-            vec_place = vec_place.project(PlaceElem::Deref);
+            container = container.project(PlaceElem::Deref);
             ty = inner;
         }
-        let Ty::Vec(element) = self.infer.resolve(&ty) else {
+        let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = self.infer.resolve(&ty) else {
             let found = self.infer.resolve(&ty);
-            return unsupported(format!("`for` over `&{found}`"), reference);
+            return unsupported(format!("`for` over `{found}`"), iterable);
         };
         let usize_ty = Ty::Int(IntTy::Usize);
-        self.scopes.push(Scope::default());
-        let borrow = self.borrow_temp(mutability, vec_place.clone(), &ty, span);
+        let borrow = self.borrow_temp(Mutability::Not, container.clone(), &ty, span);
         let len = self.hidden_local(usize_ty.clone(), Rvalue::Intrinsic(Intrinsic::Len, vec![borrow]), span);
         let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
-        let more = self.hidden_local(
-            Ty::Bool,
-            Rvalue::BinaryOp(
-                BinOp::Lt,
-                usize_ty.clone(),
-                Operand::Copy(Place::local(index), span),
-                Operand::Copy(Place::local(len), span),
-            ),
-            span,
+        let in_range = Rvalue::BinaryOp(
+            BinOp::Lt,
+            usize_ty.clone(),
+            Operand::Copy(Place::local(index), span),
+            Operand::Copy(Place::local(len), span),
         );
+        let more = self.hidden_local(Ty::Bool, in_range.clone(), span);
         let head = self.new_block();
         let body = self.new_block();
         let exit = self.new_block();
         self.terminate(Terminator::Goto(head));
         self.current = head;
-        self.push(
-            StatementKind::Assign(
-                Place::local(more),
-                Rvalue::BinaryOp(
-                    BinOp::Lt,
-                    usize_ty.clone(),
-                    Operand::Copy(Place::local(index), span),
-                    Operand::Copy(Place::local(len), span),
-                ),
-            ),
-            span,
-        );
+        self.push(StatementKind::Assign(Place::local(more), in_range), span);
         self.terminate(Terminator::If {
             cond: Operand::Copy(Place::local(more), span),
             then_block: body,
@@ -343,9 +367,22 @@ impl Lowerer<'_> {
         self.current = body;
         self.enter_loop(expr.label.as_ref(), head, exit, None);
         self.scopes.push(Scope::default());
-        let element_ref = Ty::Ref(mutability, element.clone());
-        let element_place = vec_place.project(PlaceElem::Index(index));
-        let item = self.hidden_local(element_ref.clone(), Rvalue::Ref(mutability, element_place), span);
+        let element_place = container.clone().project(PlaceElem::Index(index));
+        let (item_ty, item_value) = match by_ref {
+            Some(mutability) => (
+                Ty::Ref(mutability, element.clone()),
+                Rvalue::Ref(mutability, element_place),
+            ),
+            None if crate::ir::is_copy(&self.infer.resolve(&element), &self.items.adts) => {
+                ((*element).clone(), Rvalue::Use(Operand::Copy(element_place, span)))
+            }
+            None => {
+                let owner = self.borrow_temp(Mutability::Mut, container, &ty, span);
+                let take = vec![owner, Operand::Copy(Place::local(index), span)];
+                ((*element).clone(), Rvalue::Intrinsic(Intrinsic::TakeElement, take))
+            }
+        };
+        let item = self.hidden_local(item_ty.clone(), item_value, span);
         self.push(
             StatementKind::Assign(
                 Place::local(index),
@@ -359,7 +396,7 @@ impl Lowerer<'_> {
             span,
         );
         let mut bindings = Vec::new();
-        self.bind_pattern(&expr.pat, Place::local(item), &element_ref, &mut bindings)?;
+        self.bind_pattern(&expr.pat, Place::local(item), &item_ty, &mut bindings)?;
         self.declare(bindings);
         self.lower_loop_body(&expr.body)?;
         self.loops.pop();

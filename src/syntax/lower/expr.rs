@@ -22,6 +22,11 @@ impl Lowerer<'_> {
                 } else {
                     Mutability::Not
                 };
+                if let syn::Expr::Index(index) = strip_parens(&reference.expr)
+                    && let syn::Expr::Range(range) = strip_parens(&index.index)
+                {
+                    return self.slice_rvalue(mutability, index, range);
+                }
                 let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
                     Some(Ty::Ref(_, inner)) => Some(*inner),
                     _ => None,
@@ -63,6 +68,8 @@ impl Lowerer<'_> {
                 }
                 Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
             }
+            syn::Expr::Array(array) => self.array_literal(array, expected),
+            syn::Expr::Repeat(repeat) => self.array_repeat(repeat, expected),
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
             syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
@@ -111,8 +118,10 @@ impl Lowerer<'_> {
             }
             _ => return unsupported("this operator", binary),
         };
-        let hint = if comparison { None } else { expected };
-        let (left, left_ty) = self.as_operand(&binary.left, hint)?;
+        if comparison {
+            return self.comparison(op, binary);
+        }
+        let (left, left_ty) = self.as_operand(&binary.left, expected)?;
         if op == BinOp::Add && self.infer.resolve(&left_ty) == Ty::String {
             return self.string_add(left, binary);
         }
@@ -121,15 +130,63 @@ impl Lowerer<'_> {
         let resolved = self.infer.resolve(&ty);
         let ok = match resolved {
             Ty::Int(_) | Ty::IntVar(_) => true,
-            Ty::Bool => comparison || matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor),
-            Ty::Char => comparison,
+            Ty::Bool => matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor),
             _ => false,
         };
         if !ok {
             return unsupported(format!("this operator on `{resolved}`"), binary);
         }
-        let result = if comparison { Ty::Bool } else { ty.clone() };
-        Ok((Rvalue::BinaryOp(op, ty, left, right), result))
+        Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), ty))
+    }
+
+    /// `==`, `!=`, `<`… Numbers, `bool` and `char` are compared by value;
+    /// strings (`String`, `&str` and references to them) through references,
+    /// as `PartialEq::eq(&a, &b)` does, so nothing is moved.
+    fn comparison(&mut self, op: BinOp, binary: &syn::ExprBinary) -> Result<(Rvalue, Ty)> {
+        let (left, left_ty) = self.comparison_side(&binary.left, None)?;
+        let (right, right_ty) = self.comparison_side(&binary.right, Some(&left_ty))?;
+        let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
+        if is_text(&left_ty) && is_text(&right_ty) {
+            let allowed = if matches!(op, BinOp::Eq | BinOp::Ne) {
+                text_eq_allowed(&left_ty, &right_ty)
+            } else {
+                left_ty == right_ty
+            };
+            if !allowed {
+                return Err(Diagnostic::rejected(
+                    "E0277",
+                    format!("can't compare `{left_ty}` with `{right_ty}`"),
+                    span_of(binary.op.span()),
+                )
+                .with_primary_label(format!("no implementation for `{left_ty} == {right_ty}`")));
+            }
+            return Ok((Rvalue::BinaryOp(op, Ty::String, left, right), Ty::Bool));
+        }
+        let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
+        match self.infer.resolve(&ty) {
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char => Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool)),
+            other => unsupported(format!("comparing values of type `{other}`"), binary),
+        }
+    }
+
+    /// One side of a comparison: its value if it is `Copy`, else a reference
+    /// to it; with the side's own type.
+    fn comparison_side(&mut self, expr: &syn::Expr, hint: Option<&Ty>) -> Result<(Operand, Ty)> {
+        if matches!(strip_parens(expr), syn::Expr::Lit(_)) {
+            return self.as_operand(expr, hint);
+        }
+        let (place, ty) = if is_place_expr(expr) {
+            self.as_place(expr)?
+        } else {
+            self.as_temp_place(expr, hint)?
+        };
+        let resolved = self.infer.resolve(&ty);
+        let span = span_of(expr.span());
+        if crate::ir::is_copy(&resolved, &self.items.adts) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
+            Ok((self.consume(place, &resolved, span), ty))
+        } else {
+            Ok((self.borrow_temp(Mutability::Not, place, &resolved, span), ty))
+        }
     }
 
     pub(super) fn call_rvalue(&mut self, call: &syn::ExprCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
@@ -569,6 +626,9 @@ impl Lowerer<'_> {
         node: &impl Spanned,
     ) -> Result<Operand> {
         let found = self.infer.resolve(found);
+        if let Some(slice) = self.unsize(operand.clone(), &found, expected, node)? {
+            return Ok(slice);
+        }
         if *expected == Ty::str_ref()
             && let Ty::Ref(_, inner) = &found
             && **inner == Ty::String
@@ -665,5 +725,25 @@ impl Lowerer<'_> {
         let ty = self.lower_into(Place::local(temp), expr, expected)?;
         self.locals[temp].ty = ty.clone();
         Ok((Place::local(temp), ty))
+    }
+}
+
+/// `String`, `str` and references to them.
+fn is_text(ty: &Ty) -> bool {
+    match ty {
+        Ty::String | Ty::Str => true,
+        Ty::Ref(_, inner) => is_text(inner),
+        _ => false,
+    }
+}
+
+/// Whether std has `PartialEq` between the two text types: `String` and
+/// `str` with each other and with `&str`, and `&A == &B` when `A == B` is.
+fn text_eq_allowed(a: &Ty, b: &Ty) -> bool {
+    match (a, b) {
+        (Ty::String | Ty::Str, Ty::String | Ty::Str) => true,
+        (Ty::String, Ty::Ref(_, inner)) | (Ty::Ref(_, inner), Ty::String) => **inner == Ty::Str,
+        (Ty::Ref(_, x), Ty::Ref(_, y)) => text_eq_allowed(x, y),
+        _ => false,
     }
 }

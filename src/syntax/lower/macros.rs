@@ -164,7 +164,12 @@ impl Lowerer<'_> {
         match ty {
             Ty::Adt(adt, _) => self.items.adts[*adt].derives.debug,
             Ty::Tuple(fields) => fields.iter().all(|f| self.derives_debug(f)),
-            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Shared(_, inner) => self.derives_debug(inner),
+            Ty::Ref(_, inner)
+            | Ty::Box(inner)
+            | Ty::Vec(inner)
+            | Ty::Shared(_, inner)
+            | Ty::Array(inner, _)
+            | Ty::Slice(inner) => self.derives_debug(inner),
             _ => true,
         }
     }

@@ -16,6 +16,7 @@ mod expr;
 mod macros;
 mod place;
 mod shared;
+mod slices;
 mod stmt;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -579,6 +580,14 @@ impl<'m> Lowerer<'m> {
             syn::Type::Tuple(tuple) => Ok(Ty::Tuple(
                 tuple.elems.iter().map(|t| self.lower_type(t)).collect::<Result<_>>()?,
             )),
+            syn::Type::Slice(slice) => Ok(Ty::Slice(Box::new(self.lower_type(&slice.elem)?))),
+            syn::Type::Array(array) => {
+                let element = self.lower_type(&array.elem)?;
+                match array_length(&array.len) {
+                    Some(len) => Ok(Ty::Array(Box::new(element), len)),
+                    None => unsupported("array lengths other than integer literals", &array.len),
+                }
+            }
             syn::Type::Reference(reference) => {
                 let mutability = if reference.mutability.is_some() {
                     Mutability::Mut
@@ -717,6 +726,20 @@ fn is_place_expr(expr: &syn::Expr) -> bool {
         syn::Expr::Unary(unary) => matches!(unary.op, syn::UnOp::Deref(_)),
         syn::Expr::Paren(paren) => is_place_expr(&paren.expr),
         _ => false,
+    }
+}
+
+/// The longest array the model keeps element by element.
+const MAX_ARRAY_LEN: usize = 4096;
+
+/// An array length written as an integer literal (within [`MAX_ARRAY_LEN`]).
+fn array_length(expr: &syn::Expr) -> Option<usize> {
+    match strip_parens(expr) {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(int),
+            ..
+        }) => int.base10_parse::<usize>().ok().filter(|len| *len <= MAX_ARRAY_LEN),
+        _ => None,
     }
 }
 

@@ -81,7 +81,7 @@ impl Lowerer<'_> {
             }
             syn::Expr::Index(index) => {
                 let (place, ty) = self.as_dereferenced_place(&index.expr)?;
-                let Ty::Vec(element) = self.infer.resolve(&ty) else {
+                let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = self.infer.resolve(&ty) else {
                     let found = self.infer.resolve(&ty);
                     return unsupported(format!("indexing into `{found}`"), index);
                 };

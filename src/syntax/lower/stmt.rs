@@ -77,6 +77,17 @@ impl Lowerer<'_> {
                     );
                     Ty::Ref(mutability, Box::new(inner_ty))
                 }
+                // `let s: &str = &string;` and `let s: &[T] = &v;` coerce.
+                expr if annotation.as_ref().is_some_and(is_unsized_ref) => {
+                    let expected = annotation.clone().unwrap_or_else(Ty::unit);
+                    let (operand, found) = self.as_operand(expr, Some(&expected))?;
+                    let operand = self.coerce(operand, &found, &expected, expr)?;
+                    self.push(
+                        StatementKind::Assign(Place::local(local_id), Rvalue::Use(operand)),
+                        span_of(expr.span()),
+                    );
+                    expected
+                }
                 expr => self.lower_into(Place::local(local_id), expr, annotation.as_ref())?,
             };
             let ty = match &annotation {
@@ -222,4 +233,9 @@ impl Lowerer<'_> {
             other => unsupported(format!("{what} on `{other}`"), node),
         }
     }
+}
+
+/// `&str`, `&[T]` and their `&mut` forms: what a `let` annotation can coerce to.
+fn is_unsized_ref(ty: &Ty) -> bool {
+    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Str | Ty::Slice(_)))
 }

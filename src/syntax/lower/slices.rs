@@ -1,0 +1,128 @@
+//! Arrays, slices and string slices: `[a, b]`, `[x; N]`, `&c[a..b]`, and the
+//! unsizing coercions `&Vec<T>`/`&[T; N]` to `&[T]`.
+
+use super::*;
+
+impl Lowerer<'_> {
+    /// `[a, b, c]`: the elements in order (an array is stored like a tuple).
+    pub(super) fn array_literal(&mut self, array: &syn::ExprArray, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let element = match expected.map(|t| self.infer.resolve(t)) {
+            Some(Ty::Array(element, _)) => *element,
+            _ => self.infer.new_var(),
+        };
+        if array.elems.len() > MAX_ARRAY_LEN {
+            return unsupported(format!("arrays longer than {MAX_ARRAY_LEN} elements"), array);
+        }
+        let mut operands = Vec::new();
+        for elem in &array.elems {
+            let (operand, ty) = self.as_operand(elem, Some(&element))?;
+            self.expect_type(&element, &ty, elem)?;
+            operands.push(operand);
+        }
+        let len = operands.len();
+        Ok((Rvalue::Tuple(operands), Ty::Array(Box::new(element), len)))
+    }
+
+    /// `[value; N]`: `N` copies of a `Copy` value.
+    pub(super) fn array_repeat(&mut self, repeat: &syn::ExprRepeat, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        let Some(len) = array_length(&repeat.len) else {
+            return unsupported(
+                format!("array lengths other than integer literals up to {MAX_ARRAY_LEN}"),
+                &repeat.len,
+            );
+        };
+        let hint = match expected.map(|t| self.infer.resolve(t)) {
+            Some(Ty::Array(element, _)) => Some(*element),
+            _ => None,
+        };
+        let (operand, element) = self.as_operand(&repeat.expr, hint.as_ref())?;
+        if !crate::ir::is_copy(&self.infer.resolve(&element), &self.items.adts) {
+            return unsupported("`[value; N]` of a type that is not `Copy`", &*repeat.expr);
+        }
+        let element_place = match operand {
+            Operand::Copy(place, _) => Operand::Copy(place, span_of(repeat.expr.span())),
+            other => other,
+        };
+        Ok((
+            Rvalue::Tuple(vec![element_place; len]),
+            Ty::Array(Box::new(element), len),
+        ))
+    }
+
+    /// `&c[a..b]`, `&c[a..]`, `&c[..b]`, `&c[..]`, `&c[a..=b]` (and `&mut`).
+    pub(super) fn slice_rvalue(
+        &mut self,
+        mutability: Mutability,
+        index: &syn::ExprIndex,
+        range: &syn::ExprRange,
+    ) -> Result<(Rvalue, Ty)> {
+        let (place, ty) = self.as_dereferenced_place(&index.expr)?;
+        let ty = self.infer.resolve(&ty);
+        let sliced = match &ty {
+            Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element) => Ty::Slice(element.clone()),
+            Ty::String | Ty::Str => Ty::Str,
+            other => return unsupported(format!("range indexing into `{other}`"), index),
+        };
+        let span = span_of(index.span());
+        let container = self.borrow_temp(mutability, place, &ty, span);
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let bound = |this: &mut Self, expr: Option<&syn::Expr>, default: i128| -> Result<Operand> {
+            let Some(expr) = expr else {
+                return Ok(Operand::Const(Const::Int(default)));
+            };
+            let (operand, found) = this.as_operand(expr, Some(&usize_ty))?;
+            this.expect_type(&usize_ty, &found, expr)?;
+            Ok(operand)
+        };
+        let start = bound(self, range.start.as_deref(), 0)?;
+        let mut end = bound(self, range.end.as_deref(), -1)?;
+        if matches!(range.limits, syn::RangeLimits::Closed(_)) {
+            let end_span = span_of(range.end.as_ref().map_or(range.span(), |e| e.span()));
+            let temp = self.new_temp(usize_ty.clone(), end_span);
+            let one = Operand::Const(Const::Int(1));
+            self.push(
+                StatementKind::Assign(Place::local(temp), Rvalue::BinaryOp(BinOp::Add, usize_ty, end, one)),
+                end_span,
+            );
+            end = Operand::Copy(Place::local(temp), end_span);
+        }
+        Ok((
+            Rvalue::Intrinsic(Intrinsic::Slice, vec![container, start, end]),
+            Ty::Ref(mutability, Box::new(sliced)),
+        ))
+    }
+
+    /// `&Vec<T>` or `&[T; N]` where `&[T]` is expected: a pointer to all the
+    /// elements. `None` when no unsizing applies.
+    pub(super) fn unsize(
+        &mut self,
+        operand: Operand,
+        found: &Ty,
+        expected: &Ty,
+        node: &impl Spanned,
+    ) -> Result<Option<Operand>> {
+        let (Ty::Ref(want, slice), Ty::Ref(have, container)) = (self.infer.resolve(expected), found) else {
+            return Ok(None);
+        };
+        let (Ty::Slice(element), Ty::Vec(inner) | Ty::Array(inner, _)) = (*slice, &**container) else {
+            return Ok(None);
+        };
+        if want == Mutability::Mut && *have == Mutability::Not {
+            return Ok(None);
+        }
+        self.expect_type(&element, inner, node)?;
+        let span = span_of(node.span());
+        let slice_ty = Ty::Ref(want, Box::new(Ty::Slice(element)));
+        let temp = self.new_temp(slice_ty, span);
+        let whole = vec![operand, Operand::Const(Const::Int(0)), Operand::Const(Const::Int(-1))];
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::Slice, whole)),
+            span,
+        );
+        Ok(Some(self.consume(
+            Place::local(temp),
+            &Ty::Ref(want, Box::new(Ty::Slice(Box::new(Ty::unit())))),
+            span,
+        )))
+    }
+}
