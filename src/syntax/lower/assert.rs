@@ -71,16 +71,16 @@ impl Lowerer<'_> {
         } else {
             self.as_temp_place(&left.expr, None)?
         };
+        let left_resolved = self.infer.resolve(&left_ty);
+        if !binary_op_applies(BinOp::Eq, &left_resolved) {
+            return unsupported(format!("`{name}!` on `{left_resolved}`"), mac);
+        }
         let (right_place, right_ty) = if is_place_expr(&right.expr) {
             self.as_place(&right.expr)?
         } else {
             self.as_temp_place(&right.expr, Some(&left_ty))?
         };
         let ty = self.expect_type(&left_ty, &right_ty, &right.expr)?;
-        let resolved = self.infer.resolve(&ty);
-        if !binary_op_applies(BinOp::Eq, &resolved) {
-            return unsupported(format!("`{name}!` on `{resolved}`"), mac);
-        }
         let op = if kind == "assert_eq" { BinOp::Eq } else { BinOp::Ne };
         let holds = self.new_temp(Ty::Bool, span);
         let (left_span, right_span) = (span_of(left.expr.span()), span_of(right.expr.span()));

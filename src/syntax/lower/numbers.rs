@@ -749,8 +749,9 @@ impl Lowerer<'_> {
         if function == "from" {
             return self.lossless_conversion(target, args, call);
         }
-        let Some((receiver, rest)) = args.split_first() else {
-            return Err(self.no_number_item(num, function, call, "function or associated item"));
+        let known = int_method(function).is_some() || float_method(function).is_some();
+        let Some((receiver, rest)) = args.split_first().filter(|_| known) else {
+            return unsupported(format!("the function `{}::{function}`", num.ty()), call);
         };
         let (operand, ty) = self.as_operand(receiver, Some(&target))?;
         self.expect_type(&target, &ty, *receiver)?;
@@ -765,7 +766,13 @@ impl Lowerer<'_> {
         )
     }
 
+    /// rustc's error for a method of one kind of number called on another
+    /// (`u32::abs`, `f64::pow`); methods the model does not know at all
+    /// are declined instead.
     fn no_number_item(&self, num: NumTy, name: &str, node: &impl Spanned, what: &str) -> Diagnostic {
+        if int_method(name).is_none() && float_method(name).is_none() {
+            return Diagnostic::unsupported(format!("the method `{name}` of `{}`", num.ty()), span_of(node.span()));
+        }
         Diagnostic::rejected(
             "E0599",
             format!(
