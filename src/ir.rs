@@ -104,7 +104,8 @@ pub enum StatementKind {
     Assign(Place, Rvalue),
     /// Runs drop glue for the place if (and where) it is still initialised.
     Drop(Place),
-    /// `print!`/`println!`/`eprint!`/`eprintln!`: formats and writes.
+    /// `print!`/`println!`/`eprint!`/`eprintln!`: formats and writes;
+    /// `format!` writes into a `String` local the same way.
     Print { stream: Stream, format: Format },
     /// Records the machine's state for the marker with this index.
     Snapshot(usize),
@@ -114,6 +115,8 @@ pub enum StatementKind {
 pub enum Stream {
     Stdout,
     Stderr,
+    /// Appends to the initialised `String` held by this local (`format!`).
+    String(LocalId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -188,7 +191,10 @@ pub enum Operand {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Const {
     /// An integer; its type is that of the place or operation it flows into.
+    /// A `u128` above `i128::MAX` is stored as its bit pattern.
     Int(i128),
+    /// A float literal of a decided type (an `f32` is held exactly as `f64`).
+    Float(FloatTy, f64),
     Bool(bool),
     Char(char),
     /// A string literal: a `&'static str` into static data.
@@ -320,6 +326,108 @@ pub enum Intrinsic {
     MemReplace,
     /// `std::mem::take(&mut dest)`: the old value, leaving the type's default.
     MemTake,
+    /// `value.to_string()` of a `bool`, `char` or float: a `String` written
+    /// through `Display`.
+    ToString,
+    /// A method or associated function of an integer type, the receiver first.
+    IntMethod(NumMethod, IntTy),
+    /// A method or associated function of a float type, the receiver first.
+    FloatMethod(NumMethod, FloatTy),
+}
+
+/// Methods of the primitive number types. Each applies to the integer types,
+/// the float types or both; the lowering only builds calls that exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumMethod {
+    // Integers and floats.
+    Abs,
+    Signum,
+    Min,
+    Max,
+    Clamp,
+    Pow,
+    ToString,
+    IsPositive,
+    IsNegative,
+    // Integers.
+    WrappingAdd,
+    WrappingSub,
+    WrappingMul,
+    WrappingDiv,
+    WrappingRem,
+    WrappingNeg,
+    WrappingShl,
+    WrappingShr,
+    WrappingPow,
+    WrappingAbs,
+    SaturatingAdd,
+    SaturatingSub,
+    SaturatingMul,
+    SaturatingPow,
+    OverflowingAdd,
+    OverflowingSub,
+    OverflowingMul,
+    OverflowingNeg,
+    OverflowingPow,
+    UnsignedAbs,
+    AbsDiff,
+    DivEuclid,
+    RemEuclid,
+    CountOnes,
+    CountZeros,
+    LeadingZeros,
+    TrailingZeros,
+    LeadingOnes,
+    TrailingOnes,
+    RotateLeft,
+    RotateRight,
+    SwapBytes,
+    ReverseBits,
+    IsPowerOfTwo,
+    NextPowerOfTwo,
+    Ilog2,
+    Ilog10,
+    Isqrt,
+    // Floats.
+    Sqrt,
+    Cbrt,
+    Powi,
+    Powf,
+    Exp,
+    Exp2,
+    Ln,
+    Log,
+    Log2,
+    Log10,
+    Floor,
+    Ceil,
+    Round,
+    RoundTiesEven,
+    Trunc,
+    Fract,
+    MulAdd,
+    Hypot,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Sinh,
+    Cosh,
+    Tanh,
+    ToDegrees,
+    ToRadians,
+    Recip,
+    Copysign,
+    IsNan,
+    IsInfinite,
+    IsFinite,
+    IsNormal,
+    IsSignPositive,
+    IsSignNegative,
+    ToBits,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -338,12 +446,19 @@ pub enum BinOp {
     BitAnd,
     BitOr,
     BitXor,
+    /// `<<` and `>>`: the right operand may have any integer type; the
+    /// recorded type is the left operand's.
+    Shl,
+    Shr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnOp {
     Not,
     Neg,
+    /// `operand as T`: the recorded type is the operand's, `T` is the type of
+    /// the place written.
+    Cast,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -380,6 +495,10 @@ pub struct FormatSpec {
     pub zero_pad: bool,
     pub width: Option<usize>,
     pub precision: Option<usize>,
+    /// `{:1$}`, `{:width$}`: the width is the `usize` argument at this index.
+    pub width_arg: Option<usize>,
+    /// `{:.1$}`, `{:.prec$}`, `{:.*}`: the precision is the `usize` argument at this index.
+    pub precision_arg: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -392,6 +511,7 @@ pub enum FormatTrait {
     Binary,
     Octal,
     LowerExp,
+    UpperExp,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,6 +525,7 @@ pub enum Align {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ty {
     Int(IntTy),
+    Float(FloatTy),
     Bool,
     Char,
     /// `str` (unsized; only behind a pointer).
@@ -425,6 +546,8 @@ pub enum Ty {
     Slice(Box<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
+    /// A float literal's type not decided yet (defaults to `f64`).
+    FloatVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
     Var(u32),
     /// `!`, the type of `break`, `continue`, `return` and `panic!`: it fits
@@ -484,6 +607,29 @@ pub enum IntTy {
     U64,
     U128,
     Usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FloatTy {
+    F32,
+    F64,
+}
+
+impl FloatTy {
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatTy::F32 => "f32",
+            FloatTy::F64 => "f64",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FloatTy> {
+        match name {
+            "f32" => Some(FloatTy::F32),
+            "f64" => Some(FloatTy::F64),
+            _ => None,
+        }
+    }
 }
 
 impl IntTy {
@@ -554,12 +700,20 @@ impl IntTy {
     }
 
     /// Largest value; `u128::MAX` does not fit in `i128`, so it is clamped
-    /// (the machine stores integers as `i128` and rejects `u128` beyond that).
+    /// (see [`IntTy::max_u128`]).
     pub fn max(self) -> i128 {
         match (self.signed(), self.bits()) {
             (_, 128) => i128::MAX,
             (true, b) => (1i128 << (b - 1)) - 1,
             (false, b) => (1i128 << b) - 1,
+        }
+    }
+
+    /// Largest value, exact for every type.
+    pub fn max_u128(self) -> u128 {
+        match self {
+            IntTy::U128 => u128::MAX,
+            other => other.max() as u128,
         }
     }
 }
@@ -587,7 +741,7 @@ impl Ty {
     /// without structs (see [`Program::is_copy`]).
     pub fn is_copy(&self) -> bool {
         match self {
-            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
             Ty::Array(element, _) => element.is_copy(),
@@ -620,6 +774,8 @@ impl fmt::Display for Ty {
         match self {
             Ty::Int(t) => f.write_str(t.name()),
             Ty::IntVar(_) => f.write_str("{integer}"),
+            Ty::Float(t) => f.write_str(t.name()),
+            Ty::FloatVar(_) => f.write_str("{float}"),
             Ty::Var(_) => f.write_str("_"),
             Ty::Never => f.write_str("!"),
             Ty::Bool => f.write_str("bool"),

@@ -286,7 +286,11 @@ mod capture {
         match value {
             Value::Uninit => ValueView::Uninit,
             Value::Moved => ValueView::Moved,
+            Value::Int(v) if *ty == Ty::Int(crate::ir::IntTy::U128) => ValueView::Scalar((*v as u128).to_string()),
             Value::Int(v) => ValueView::Scalar(v.to_string()),
+            // Floats are shown as `{:?}` prints them (`1.0`, `1e-7`).
+            Value::F32(v) => ValueView::Scalar(format!("{v:?}")),
+            Value::F64(v) => ValueView::Scalar(format!("{v:?}")),
             Value::Bool(b) => ValueView::Scalar(b.to_string()),
             Value::Char(c) => ValueView::Scalar(format!("{c:?}")),
             Value::Tuple(fields) if matches!(ty, Ty::Adt(..)) => {

@@ -55,6 +55,9 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Int(int) => TypeExpr::Int(int_kind(*int)),
         // An integer literal of undecided type defaults to `i32`.
         Ty::IntVar(_) => TypeExpr::Int(IntKind::I32),
+        Ty::Float(crate::ir::FloatTy::F32) => TypeExpr::Float(model::FloatKind::F32),
+        // A float literal of undecided type defaults to `f64`.
+        Ty::Float(crate::ir::FloatTy::F64) | Ty::FloatVar(_) => TypeExpr::Float(model::FloatKind::F64),
         Ty::Str => TypeExpr::Str,
         Ty::Var(_) => return None,
         Ty::Tuple(items) => TypeExpr::Tuple(items.iter().map(type_expr_of_ir).collect::<Option<_>>()?),

@@ -172,9 +172,6 @@ impl Machine<'_> {
                 self.store_string(string, bytes, cap, span, observer)?;
                 Value::Char(removed)
             }
-            (I::StringWithCapacity, [Value::Int(cap)]) => {
-                self.string_with_capacity(Vec::new(), *cap as usize, span, observer)?
-            }
             (I::StringAdd, [string, Value::Ptr(text)]) => {
                 let extra = self.str_bytes(text, span)?;
                 let scratch = self.allocate(AllocKind::Scratch, string.clone(), Ty::String, 0);

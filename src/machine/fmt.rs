@@ -1,23 +1,111 @@
-//! Formatting values exactly as std's `Display` and `Debug` impls do,
-//! including std's padding rules (`Formatter::pad` and `pad_integral`).
+//! Formatting values exactly as std's `Display`, `Debug`, `LowerHex`… impls
+//! do, including std's padding rules (`Formatter::pad`, `pad_integral` and
+//! `pad_formatted_parts`).
+//!
+//! Output goes through [`Out`] in the same pieces std writes it, so that a
+//! `String` being written (by `format!`) grows its capacity exactly as it
+//! would: each write reserves with std's amortised growth.
 
+use super::num::int_digits;
 use super::{Machine, Value};
-use crate::ir::{Align, FormatSpec, FormatTrait, IntTy, SharedTy, Ty};
+use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StructKind, Ty};
 
 type Result<T> = std::result::Result<T, String>;
 
-pub fn format_value(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result<String> {
+/// Where formatted text goes: the text, the capacity of the `String` it is
+/// being written into, and the pretty-printing indentation in effect.
+#[derive(Debug, Clone, Default)]
+pub struct Out {
+    pub text: String,
+    pub cap: usize,
+    /// One entry per open `{:#?}` indentation level: whether that level is
+    /// at the start of a line (std's `PadAdapter` state).
+    pad: Vec<bool>,
+}
+
+impl Out {
+    /// A writer appending to `text`, held in a buffer of `cap` bytes.
+    pub fn new(text: String, cap: usize) -> Out {
+        Out {
+            text,
+            cap,
+            pad: Vec::new(),
+        }
+    }
+
+    pub fn write_str(&mut self, s: &str) {
+        self.write_at(self.pad.len(), s);
+    }
+
+    fn write_char(&mut self, c: char) {
+        self.write_str(c.encode_utf8(&mut [0; 4]));
+    }
+
+    /// Writes through the indentation levels below `level`, as nested
+    /// `PadAdapter`s do: each line start gets four spaces per level.
+    fn write_at(&mut self, level: usize, s: &str) {
+        if level == 0 {
+            self.push(s);
+            return;
+        }
+        for line in s.split_inclusive('\n') {
+            if self.pad[level - 1] {
+                self.write_at(level - 1, "    ");
+            }
+            self.pad[level - 1] = line.ends_with('\n');
+            self.write_at(level - 1, line);
+        }
+    }
+
+    /// `String::push_str`: reserves with amortised growth (double, at least
+    /// what is needed, at least 8 bytes), then appends.
+    fn push(&mut self, s: &str) {
+        let needed = self.text.len() + s.len();
+        if needed > self.cap {
+            self.cap = needed.max(self.cap * 2).max(8);
+        }
+        self.text.push_str(s);
+    }
+
+    fn indent(&mut self) {
+        self.pad.push(true);
+    }
+
+    fn dedent(&mut self) {
+        self.pad.pop();
+    }
+}
+
+pub fn format_value(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
     match spec.trait_ {
-        FormatTrait::Display => display(machine, value, ty, spec),
-        FormatTrait::Debug => debug(machine, value, ty, spec),
+        FormatTrait::Display => display(machine, value, ty, spec, out),
+        FormatTrait::Debug => debug(machine, value, ty, spec, out),
         FormatTrait::LowerHex | FormatTrait::UpperHex | FormatTrait::Binary | FormatTrait::Octal => {
             let (value, ty) = deref_all(machine, value, ty)?;
             match (value, &ty) {
-                (Value::Int(v), Ty::Int(int)) => Ok(radix(*v, int, spec)),
+                (Value::Int(v), Ty::Int(int)) => {
+                    radix(*v, int, spec, out);
+                    Ok(())
+                }
                 _ => Err(format!("radix formatting of {ty}")),
             }
         }
-        FormatTrait::LowerExp => Err("`{:e}` formatting".into()),
+        FormatTrait::LowerExp | FormatTrait::UpperExp => {
+            let upper = spec.trait_ == FormatTrait::UpperExp;
+            let (value, ty) = deref_all(machine, value, ty)?;
+            match (value, &ty) {
+                (Value::Int(v), Ty::Int(int)) => {
+                    int_exp(*v, *int, upper, spec, out);
+                    Ok(())
+                }
+                (Value::F64(_) | Value::F32(_), _) => {
+                    let parts = float_exp(&Float::of(value)?, spec.precision, upper);
+                    pad_formatted_parts(&float_sign(&Float::of(value)?, spec), &parts, spec, out);
+                    Ok(())
+                }
+                _ => Err(format!("exponent formatting of {ty}")),
+            }
+        }
     }
 }
 
@@ -75,18 +163,35 @@ fn text_of(machine: &Machine, value: &Value) -> Result<String> {
     }
 }
 
-fn display(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result<String> {
+fn display(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
     let (value, ty) = deref_all(machine, value, ty)?;
     match (value, &ty) {
-        (Value::Int(v), _) => Ok(pad_integral(*v >= 0, "", &v.unsigned_abs().to_string(), spec)),
-        (Value::Bool(b), _) => Ok(pad(&b.to_string(), spec)),
-        (Value::Char(c), _) => Ok(pad(&c.to_string(), spec)),
-        (Value::Ptr(_) | Value::String { .. }, _) => Ok(pad(&text_of(machine, value)?, spec)),
-        _ => Err(format!("Display of {ty}")),
+        (Value::Int(v), _) => {
+            let int = match ty {
+                Ty::Int(int) => int,
+                _ => IntTy::I128,
+            };
+            let (negative, digits) = int_digits(*v, int);
+            pad_integral(!negative, "", &digits, spec, out);
+        }
+        (Value::F64(_) | Value::F32(_), _) => {
+            let float = Float::of(value)?;
+            let parts = match spec.precision {
+                Some(precision) => float.fixed(precision),
+                None => float.shortest(0),
+            };
+            pad_formatted_parts(&float_sign(&float, spec), &parts, spec, out);
+        }
+        (Value::Bool(b), _) => pad(if *b { "true" } else { "false" }, spec, out),
+        (Value::Char(c), _) if spec.width.is_none() && spec.precision.is_none() => out.write_char(*c),
+        (Value::Char(c), _) => pad(&c.to_string(), spec, out),
+        (Value::Ptr(_) | Value::String { .. }, _) => pad(&text_of(machine, value)?, spec, out),
+        _ => return Err(format!("Display of {ty}")),
     }
+    Ok(())
 }
 
-fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result<String> {
+fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
     // A slice is its pointer's range of a buffer or array.
     if let (Ty::Ref(_, inner), Value::Ptr(pointer)) = (ty, value)
         && let Ty::Slice(element) = &**inner
@@ -97,129 +202,193 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
             Value::Tuple(items) | Value::Array(items) => items.get(start..end).unwrap_or_default(),
             _ => &[],
         };
-        return debug_items(machine, items, element, spec);
+        return debug_items(machine, items, element, spec, out);
     }
     let (value, ty) = deref_all(machine, value, ty)?;
     match (value, &ty) {
-        (Value::Int(_) | Value::Bool(_), _) => display(machine, value, &ty, spec),
-        // `Debug` for `char` and `str` writes quotes and escapes and ignores width.
-        (Value::Char(c), _) => Ok(format!("{c:?}")),
-        (Value::Ptr(_), Ty::Shared(SharedTy::Weak, _)) => Ok("(Weak)".into()),
-        (Value::Ptr(_) | Value::String { .. }, _) => Ok(format!("{:?}", text_of(machine, value)?)),
-        (Value::Tuple(fields), Ty::Adt(id, name)) => {
-            let adt = &machine.program().adts[*id];
-            let parts = fields
-                .iter()
-                .zip(&adt.fields)
-                .map(|(field, (_, ty))| debug(machine, field, ty, spec))
-                .collect::<Result<Vec<_>>>()?;
-            Ok(match adt.kind {
-                crate::ir::StructKind::Unit => name.clone(),
-                crate::ir::StructKind::Tuple if parts.len() == 1 && !spec.alternate => format!("{name}({})", parts[0]),
-                crate::ir::StructKind::Tuple => format!("{name}{}", debug_tuple(&parts, spec.alternate)),
-                crate::ir::StructKind::Named => {
-                    let names: Vec<&str> = adt.fields.iter().map(|(n, _)| n.as_str()).collect();
-                    debug_struct(name, &names, &parts, spec.alternate)
-                }
-            })
+        (Value::Int(_) | Value::Bool(_), _) => display(machine, value, &ty, spec, out)?,
+        (Value::F64(_) | Value::F32(_), _) => {
+            let float = Float::of(value)?;
+            let parts = match spec.precision {
+                Some(precision) => float.fixed(precision),
+                None if float.debug_uses_exponent() => float_exp(&float, None, false),
+                None => float.shortest(1),
+            };
+            pad_formatted_parts(&float_sign(&float, spec), &parts, spec, out);
         }
+        // `Debug` for `char` and `str` writes quotes and escapes and ignores width.
+        (Value::Char(c), _) => {
+            out.write_char('\'');
+            out.write_str(&escape(*c, false));
+            out.write_char('\'');
+        }
+        (Value::Ptr(_), Ty::Shared(SharedTy::Weak, _)) => out.write_str("(Weak)"),
+        (Value::Ptr(_) | Value::String { .. }, _) => debug_str(&text_of(machine, value)?, out),
         (Value::Tuple(fields), Ty::Shared(kind @ (SharedTy::RefCell | SharedTy::Cell), inner)) => {
-            let value = match fields.as_slice() {
+            let (value, borrowed) = match fields.as_slice() {
                 // A `RefCell` that is mutably borrowed cannot show its value.
-                [Value::Int(-1), _] => "<borrowed>".to_string(),
-                [_, value] | [value] => debug(machine, value, inner, spec)?,
+                [Value::Int(flag), value] => (value, *flag == -1),
+                [value] => (value, false),
                 _ => return Err("malformed cell".into()),
             };
-            Ok(debug_struct(kind.name(), &["value"], &[value], spec.alternate))
+            debug_fields(kind.name(), &["value"], spec, out, |_, out| {
+                if borrowed {
+                    out.write_str("<borrowed>");
+                    Ok(())
+                } else {
+                    debug(machine, value, inner, spec, out)
+                }
+            })?;
         }
-        (Value::Tuple(fields), Ty::Tuple(tys)) => {
-            let parts = fields
-                .iter()
-                .zip(tys)
-                .map(|(field, ty)| debug(machine, field, ty, spec))
-                .collect::<Result<Vec<_>>>()?;
-            Ok(debug_tuple(&parts, spec.alternate))
+        (Value::Tuple(fields), Ty::Adt(id, name)) => {
+            let adt = &machine.program().adts[*id];
+            let tys: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
+            match adt.kind {
+                _ if fields.is_empty() => out.write_str(name),
+                StructKind::Named => {
+                    let names: Vec<&str> = adt.fields.iter().map(|(n, _)| n.as_str()).collect();
+                    debug_fields(name, &names, spec, out, |i, out| {
+                        debug(machine, &fields[i], &tys[i], spec, out)
+                    })?;
+                }
+                StructKind::Tuple | StructKind::Unit => {
+                    out.write_str(name);
+                    debug_tuple(machine, fields, &tys, false, spec, out)?;
+                }
+            }
         }
+        // `()` is written with `pad`, so width applies to it.
+        (Value::Tuple(fields), Ty::Tuple(_)) if fields.is_empty() => pad("()", spec, out),
+        (Value::Tuple(fields), Ty::Tuple(tys)) => debug_tuple(machine, fields, tys, true, spec, out)?,
         (Value::Vec { buf, len, .. }, Ty::Vec(element)) => {
             let items = match buf.and_then(|b| machine.allocation(b)).map(|a| &a.value) {
                 Some(Value::Array(items)) => &items[..*len],
                 _ => &[],
             };
-            debug_items(machine, items, element, spec)
+            debug_items(machine, items, element, spec, out)?;
         }
-        (Value::Tuple(items), Ty::Array(element, _)) => debug_items(machine, items, element, spec),
-        _ => Err(format!("Debug of {ty}")),
+        (Value::Tuple(items), Ty::Array(element, _)) => debug_items(machine, items, element, spec, out)?,
+        _ => return Err(format!("Debug of {ty}")),
     }
+    Ok(())
 }
 
-/// `[a, b, c]` of a `Vec`, array or slice.
-fn debug_items(machine: &Machine, items: &[Value], element: &Ty, spec: &FormatSpec) -> Result<String> {
-    let parts = items
-        .iter()
-        .map(|item| debug(machine, item, element, spec))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(debug_list(&parts, spec.alternate))
-}
-
-/// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with `#`.
-fn debug_struct(name: &str, names: &[&str], parts: &[String], alternate: bool) -> String {
-    if parts.is_empty() {
-        return name.to_string();
-    }
-    if alternate {
-        let mut out = format!("{name} {{\n");
-        for (field, part) in names.iter().zip(parts) {
-            out.push_str(&format!("    {field}: {},\n", part.replace('\n', "\n    ")));
+/// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with
+/// `{:#?}`; `field` writes the value of field `i`.
+fn debug_fields(
+    name: &str,
+    names: &[&str],
+    spec: &FormatSpec,
+    out: &mut Out,
+    mut field: impl FnMut(usize, &mut Out) -> Result<()>,
+) -> Result<()> {
+    out.write_str(name);
+    for (i, field_name) in names.iter().enumerate() {
+        if spec.alternate {
+            if i == 0 {
+                out.write_str(" {\n");
+            }
+            out.indent();
+            out.write_str(field_name);
+            out.write_str(": ");
+            field(i, out)?;
+            out.write_str(",\n");
+            out.dedent();
+        } else {
+            out.write_str(if i == 0 { " { " } else { ", " });
+            out.write_str(field_name);
+            out.write_str(": ");
+            field(i, out)?;
         }
-        out.push('}');
-        return out;
     }
-    let body: Vec<String> = names.iter().zip(parts).map(|(f, p)| format!("{f}: {p}")).collect();
-    format!("{name} {{ {} }}", body.join(", "))
+    if !names.is_empty() {
+        out.write_str(if spec.alternate { "}" } else { " }" });
+    }
+    Ok(())
 }
 
-/// std's `debug_list`: `[a, b]`, or one entry per line with `#`.
-fn debug_list(parts: &[String], alternate: bool) -> String {
-    if parts.is_empty() {
-        return "[]".into();
-    }
-    if alternate {
-        let mut out = String::from("[\n");
-        for part in parts {
-            out.push_str("    ");
-            out.push_str(&part.replace('\n', "\n    "));
-            out.push_str(",\n");
+/// std's `debug_list`: `[a, b, c]` of a `Vec`, array or slice.
+fn debug_items(machine: &Machine, items: &[Value], element: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+    out.write_str("[");
+    for (i, item) in items.iter().enumerate() {
+        if spec.alternate {
+            if i == 0 {
+                out.write_str("\n");
+            }
+            out.indent();
+            debug(machine, item, element, spec, out)?;
+            out.write_str(",\n");
+            out.dedent();
+        } else {
+            if i > 0 {
+                out.write_str(", ");
+            }
+            debug(machine, item, element, spec, out)?;
         }
-        out.push(']');
-        return out;
     }
-    format!("[{}]", parts.join(", "))
+    out.write_str("]");
+    Ok(())
 }
 
-/// std's `debug_tuple("")`: `(a, b)`, `(a,)`, or one field per line with `#`.
-fn debug_tuple(parts: &[String], alternate: bool) -> String {
-    if parts.is_empty() {
-        return "()".into();
-    }
-    if alternate {
-        let mut out = String::from("(\n");
-        for part in parts {
-            out.push_str("    ");
-            out.push_str(&part.replace('\n', "\n    "));
-            out.push_str(",\n");
+/// std's `debug_tuple` fields and `finish` (the name is written already):
+/// `(a, b)`, `(a,)` for an unnamed one-field tuple, or one field per line.
+fn debug_tuple(
+    machine: &Machine,
+    fields: &[Value],
+    tys: &[Ty],
+    unnamed: bool,
+    spec: &FormatSpec,
+    out: &mut Out,
+) -> Result<()> {
+    for (i, (field, ty)) in fields.iter().zip(tys).enumerate() {
+        if spec.alternate {
+            if i == 0 {
+                out.write_str("(\n");
+            }
+            out.indent();
+            debug(machine, field, ty, spec, out)?;
+            out.write_str(",\n");
+            out.dedent();
+        } else {
+            out.write_str(if i == 0 { "(" } else { ", " });
+            debug(machine, field, ty, spec, out)?;
         }
-        out.push(')');
-        return out;
     }
-    let mut out = format!("({}", parts.join(", "));
-    if parts.len() == 1 {
-        out.push(',');
+    if !fields.is_empty() {
+        if fields.len() == 1 && unnamed && !spec.alternate {
+            out.write_str(",");
+        }
+        out.write_str(")");
     }
-    out.push(')');
-    out
+    Ok(())
 }
 
-fn radix(value: i128, int: &IntTy, spec: &FormatSpec) -> String {
+/// A char's `Debug` escape inside a string (`in_str`) or a char literal.
+fn escape(c: char, in_str: bool) -> String {
+    match c {
+        '\'' if in_str => "'".into(),
+        '"' if !in_str => "\"".into(),
+        c => c.escape_debug().to_string(),
+    }
+}
+
+/// std's `Debug` for `str`: quotes, runs of unescaped text, escapes.
+fn debug_str(text: &str, out: &mut Out) {
+    out.write_char('"');
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let escaped = escape(c, true);
+        if escaped.chars().count() != 1 || !escaped.starts_with(c) {
+            out.write_str(&text[start..i]);
+            out.write_str(&escaped);
+            start = i + c.len_utf8();
+        }
+    }
+    out.write_str(&text[start..]);
+    out.write_char('"');
+}
+
+fn radix(value: i128, int: &IntTy, spec: &FormatSpec, out: &mut Out) {
     // Negative numbers print their two's complement at the type's width.
     let bits = int.bits();
     let raw = if bits == 128 {
@@ -233,49 +402,594 @@ fn radix(value: i128, int: &IntTy, spec: &FormatSpec) -> String {
         FormatTrait::Binary => (format!("{raw:b}"), "0b"),
         _ => (format!("{raw:o}"), "0o"),
     };
-    pad_integral(true, if spec.alternate { prefix } else { "" }, &digits, spec)
+    pad_integral(true, prefix, &digits, spec, out);
+}
+
+/// std's `Formatter::padding`: writes the fill before the text and returns
+/// how many fills go after it.
+fn padding(count: usize, default: Align, spec: &FormatSpec, out: &mut Out) -> usize {
+    let (before, after) = match spec.align.unwrap_or(default) {
+        Align::Left => (0, count),
+        Align::Right => (count, 0),
+        Align::Center => (count / 2, count.div_ceil(2)),
+    };
+    let fill = spec.fill.unwrap_or(' ');
+    for _ in 0..before {
+        out.write_char(fill);
+    }
+    after
+}
+
+fn post_padding(count: usize, spec: &FormatSpec, out: &mut Out) {
+    let fill = spec.fill.unwrap_or(' ');
+    for _ in 0..count {
+        out.write_char(fill);
+    }
 }
 
 /// std's `Formatter::pad`: precision truncates, then fill to width (left by default).
-fn pad(text: &str, spec: &FormatSpec) -> String {
-    let text: String = match spec.precision {
-        Some(max) => text.chars().take(max).collect(),
-        None => text.to_string(),
+fn pad(text: &str, spec: &FormatSpec, out: &mut Out) {
+    if spec.width.is_none() && spec.precision.is_none() {
+        out.write_str(text);
+        return;
+    }
+    let text = match spec.precision {
+        Some(max) => match text.char_indices().nth(max) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        },
+        None => text,
     };
-    fill(&text, spec, Align::Left)
+    let chars = text.chars().count();
+    match spec.width {
+        Some(width) if chars < width => {
+            let after = padding(width - chars, Align::Left, spec, out);
+            out.write_str(text);
+            post_padding(after, spec, out);
+        }
+        _ => out.write_str(text),
+    }
 }
 
-/// std's `Formatter::pad_integral`: sign, prefix, then zero padding or fill
-/// (right-aligned by default).
-fn pad_integral(non_negative: bool, prefix: &str, digits: &str, spec: &FormatSpec) -> String {
+/// std's `Formatter::pad_integral`: sign, prefix (with `#`), then zero
+/// padding or fill (right-aligned by default).
+fn pad_integral(non_negative: bool, prefix: &str, digits: &str, spec: &FormatSpec, out: &mut Out) {
+    let mut width = digits.len();
     let sign = if !non_negative {
+        Some('-')
+    } else if spec.sign_plus {
+        Some('+')
+    } else {
+        None
+    };
+    width += usize::from(sign.is_some());
+    let prefix = spec.alternate.then(|| {
+        width += prefix.chars().count();
+        prefix
+    });
+    let write_prefix = |out: &mut Out| {
+        if let Some(c) = sign {
+            out.write_char(c);
+        }
+        if let Some(prefix) = prefix {
+            out.write_str(prefix);
+        }
+    };
+    match spec.width {
+        Some(min) if width < min && spec.zero_pad => {
+            write_prefix(out);
+            let zeros = FormatSpec {
+                fill: Some('0'),
+                align: Some(Align::Right),
+                ..spec.clone()
+            };
+            let after = padding(min - width, Align::Right, &zeros, out);
+            out.write_str(digits);
+            post_padding(after, &zeros, out);
+        }
+        Some(min) if width < min => {
+            let after = padding(min - width, Align::Right, spec, out);
+            write_prefix(out);
+            out.write_str(digits);
+            post_padding(after, spec, out);
+        }
+        _ => {
+            write_prefix(out);
+            out.write_str(digits);
+        }
+    }
+}
+
+/// A piece of a formatted number, as std's `numfmt::Part`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    /// This many zeros, written 64 at a time.
+    Zero(usize),
+    /// An exponent's digits.
+    Num(u16),
+    Copy(String),
+}
+
+impl Part {
+    fn len(&self) -> usize {
+        match self {
+            Part::Zero(n) => *n,
+            Part::Num(v) => v.to_string().len(),
+            Part::Copy(text) => text.len(),
+        }
+    }
+
+    fn write(&self, out: &mut Out) {
+        match self {
+            Part::Zero(n) => {
+                const ZEROES: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+                let mut n = *n;
+                while n > ZEROES.len() {
+                    out.write_str(ZEROES);
+                    n -= ZEROES.len();
+                }
+                if n > 0 {
+                    out.write_str(&ZEROES[..n]);
+                }
+            }
+            Part::Num(v) => out.write_str(&v.to_string()),
+            Part::Copy(text) => out.write_str(text),
+        }
+    }
+}
+
+/// std's `Formatter::pad_formatted_parts`: with `0`, the sign goes first
+/// and zeros fill up to the width.
+fn pad_formatted_parts(sign: &str, parts: &[Part], spec: &FormatSpec, out: &mut Out) {
+    let write_parts = |sign: &str, out: &mut Out| {
+        if !sign.is_empty() {
+            out.write_str(sign);
+        }
+        for part in parts {
+            part.write(out);
+        }
+    };
+    let Some(mut width) = spec.width else {
+        write_parts(sign, out);
+        return;
+    };
+    let mut sign = sign;
+    let mut spec = spec.clone();
+    if spec.zero_pad {
+        out.write_str(sign);
+        width = width.saturating_sub(sign.len());
+        sign = "";
+        spec.fill = Some('0');
+        spec.align = Some(Align::Right);
+    }
+    let len = sign.len() + parts.iter().map(Part::len).sum::<usize>();
+    if width <= len {
+        write_parts(sign, out);
+    } else {
+        let after = padding(width - len, Align::Right, &spec, out);
+        write_parts(sign, out);
+        post_padding(after, &spec, out);
+    }
+}
+
+/// A float of either width, with what std's `flt2dec` needs to know of it.
+struct Float {
+    /// The value (exact for `f32`).
+    value: f64,
+    ty: FloatTy,
+}
+
+/// The shortest digits that round-trip, and the decimal exponent `k` with
+/// value = 0.DIGITS × 10^k.
+struct Digits {
+    digits: String,
+    exp: i32,
+}
+
+impl Float {
+    fn of(value: &Value) -> Result<Float> {
+        match value {
+            Value::F64(v) => Ok(Float {
+                value: *v,
+                ty: FloatTy::F64,
+            }),
+            Value::F32(v) => Ok(Float {
+                value: f64::from(*v),
+                ty: FloatTy::F32,
+            }),
+            other => Err(format!("not a float: {other:?}")),
+        }
+    }
+
+    /// The host's own formatting of the magnitude in this width; the
+    /// machine runs on Rust, whose float formatting is the one modelled.
+    fn host(&self, format: impl Fn(&dyn HostFloat) -> String) -> String {
+        match self.ty {
+            FloatTy::F64 => format(&self.value.abs()),
+            FloatTy::F32 => format(&(self.value.abs() as f32)),
+        }
+    }
+
+    fn is_zero(&self) -> bool {
+        self.value == 0.0
+    }
+
+    /// Debug without precision switches to exponent form outside
+    /// `1e-4 <= |x| < 1e16` (compared in the float's own width).
+    fn debug_uses_exponent(&self) -> bool {
+        match self.ty {
+            FloatTy::F64 => {
+                let abs = self.value.abs();
+                (abs != 0.0 && abs < 1e-4) || abs >= 1e16
+            }
+            FloatTy::F32 => {
+                let abs = (self.value as f32).abs();
+                (abs != 0.0 && abs < 1e-4) || abs >= 1e16
+            }
+        }
+    }
+
+    /// A NaN or infinity's only part, if the value is one.
+    fn special(&self) -> Option<Vec<Part>> {
+        if self.value.is_nan() {
+            Some(vec![Part::Copy("NaN".into())])
+        } else if self.value.is_infinite() {
+            Some(vec![Part::Copy("inf".into())])
+        } else {
+            None
+        }
+    }
+
+    /// Parses the host's `{:e}`-style text of the magnitude.
+    fn digits_from_exp(text: &str) -> Digits {
+        let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
+        Digits {
+            digits: mantissa.replace('.', ""),
+            exp: exp.parse::<i32>().unwrap_or(0) + 1,
+        }
+    }
+
+    fn shortest_digits(&self) -> Digits {
+        Float::digits_from_exp(&self.host(|x| x.exp(None)))
+    }
+
+    /// std's `estimate_max_buf_len`: the most significant digits exact
+    /// formatting produces for this binary exponent (zeros beyond it are
+    /// written as padding parts).
+    fn max_digits(&self) -> usize {
+        let (bits, mantissa_bits, bias, min_normal_mantissa) = match self.ty {
+            FloatTy::F64 => (self.value.abs().to_bits(), 52, 1075i32, 1u64 << 52),
+            FloatTy::F32 => (u64::from((self.value.abs() as f32).to_bits()), 23, 150, 1u64 << 23),
+        };
+        let biased = (bits >> mantissa_bits) as i32;
+        let fraction = bits & ((1u64 << mantissa_bits) - 1);
+        let exp = if biased == 0 {
+            -bias
+        } else if fraction | min_normal_mantissa == min_normal_mantissa {
+            biased - bias - 2
+        } else {
+            biased - bias - 1
+        };
+        let scaled = if exp < 0 { -12 * exp } else { 5 * exp };
+        21 + ((scaled as u32) >> 4) as usize
+    }
+
+    /// `{}` and `{:?}` without precision: shortest digits, at least
+    /// `frac_digits` after the point.
+    fn shortest(&self, frac_digits: usize) -> Vec<Part> {
+        if let Some(parts) = self.special() {
+            return parts;
+        }
+        if self.is_zero() {
+            return zero_parts(frac_digits);
+        }
+        let Digits { digits, exp } = self.shortest_digits();
+        digits_to_dec(&digits, exp, frac_digits)
+    }
+
+    /// `{:.N}`: exactly `N` digits after the point, correctly rounded.
+    fn fixed(&self, frac_digits: usize) -> Vec<Part> {
+        if let Some(parts) = self.special() {
+            return parts;
+        }
+        if self.is_zero() {
+            return zero_parts(frac_digits);
+        }
+        let text = self.host(|x| x.fixed(frac_digits));
+        let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+        let all = format!("{int_part}{frac_part}");
+        let Some(first) = all.find(|c: char| c != '0') else {
+            // Rounded away entirely: rendered like zero.
+            return zero_parts(frac_digits);
+        };
+        let exp = if int_part != "0" {
+            int_part.len() as i32
+        } else {
+            -(frac_part.find(|c: char| c != '0').unwrap_or(0) as i32)
+        };
+        let digits = &all[first..];
+        let kept = digits.len().min(self.max_digits());
+        digits_to_dec(&digits[..kept], exp, frac_digits)
+    }
+}
+
+/// Formatting of the host's floats, for either width.
+trait HostFloat {
+    fn exp(&self, precision: Option<usize>) -> String;
+    fn fixed(&self, precision: usize) -> String;
+}
+
+impl HostFloat for f64 {
+    fn exp(&self, precision: Option<usize>) -> String {
+        match precision {
+            Some(p) => format!("{self:.p$e}"),
+            None => format!("{self:e}"),
+        }
+    }
+
+    fn fixed(&self, precision: usize) -> String {
+        format!("{self:.precision$}")
+    }
+}
+
+impl HostFloat for f32 {
+    fn exp(&self, precision: Option<usize>) -> String {
+        match precision {
+            Some(p) => format!("{self:.p$e}"),
+            None => format!("{self:e}"),
+        }
+    }
+
+    fn fixed(&self, precision: usize) -> String {
+        format!("{self:.precision$}")
+    }
+}
+
+/// Zero with `frac_digits` digits after the point.
+fn zero_parts(frac_digits: usize) -> Vec<Part> {
+    if frac_digits > 0 {
+        vec![Part::Copy("0.".into()), Part::Zero(frac_digits)]
+    } else {
+        vec![Part::Copy("0".into())]
+    }
+}
+
+/// std's `digits_to_dec_str`: 0.DIGITS × 10^exp in positional notation with
+/// at least `frac_digits` digits after the point.
+fn digits_to_dec(digits: &str, exp: i32, frac_digits: usize) -> Vec<Part> {
+    let len = digits.len();
+    if exp <= 0 {
+        let minus_exp = (-exp) as usize;
+        let mut parts = vec![
+            Part::Copy("0.".into()),
+            Part::Zero(minus_exp),
+            Part::Copy(digits.into()),
+        ];
+        if frac_digits > len && frac_digits - len > minus_exp {
+            parts.push(Part::Zero(frac_digits - len - minus_exp));
+        }
+        parts
+    } else {
+        let exp = exp as usize;
+        if exp < len {
+            let mut parts = vec![
+                Part::Copy(digits[..exp].into()),
+                Part::Copy(".".into()),
+                Part::Copy(digits[exp..].into()),
+            ];
+            if frac_digits > len - exp {
+                parts.push(Part::Zero(frac_digits - (len - exp)));
+            }
+            parts
+        } else {
+            let mut parts = vec![Part::Copy(digits.into()), Part::Zero(exp - len)];
+            if frac_digits > 0 {
+                parts.push(Part::Copy(".".into()));
+                parts.push(Part::Zero(frac_digits));
+            }
+            parts
+        }
+    }
+}
+
+/// std's `digits_to_exp_str`: D.IGITS e EXP with at least `min_digits` digits.
+fn digits_to_exp(digits: &str, exp: i32, min_digits: usize, upper: bool) -> Vec<Part> {
+    let mut parts = vec![Part::Copy(digits[..1].into())];
+    if digits.len() > 1 || min_digits > 1 {
+        parts.push(Part::Copy(".".into()));
+        parts.push(Part::Copy(digits[1..].into()));
+        if min_digits > digits.len() {
+            parts.push(Part::Zero(min_digits - digits.len()));
+        }
+    }
+    let exp = exp - 1;
+    let e = if upper { "E" } else { "e" };
+    if exp < 0 {
+        parts.push(Part::Copy(format!("{e}-")));
+        parts.push(Part::Num(exp.unsigned_abs() as u16));
+    } else {
+        parts.push(Part::Copy(e.into()));
+        parts.push(Part::Num(exp as u16));
+    }
+    parts
+}
+
+/// `{:e}`, `{:.Ne}` (and `Debug`'s exponent form) of a float.
+fn float_exp(float: &Float, precision: Option<usize>, upper: bool) -> Vec<Part> {
+    if let Some(parts) = float.special() {
+        return parts;
+    }
+    let e = if upper { "E" } else { "e" };
+    match precision {
+        None if float.is_zero() => vec![Part::Copy(format!("0{e}0"))],
+        None => {
+            let Digits { digits, exp } = float.shortest_digits();
+            digits_to_exp(&digits, exp, 0, upper)
+        }
+        Some(precision) if float.is_zero() => {
+            if precision > 0 {
+                vec![
+                    Part::Copy("0.".into()),
+                    Part::Zero(precision),
+                    Part::Copy(format!("{e}0")),
+                ]
+            } else {
+                vec![Part::Copy(format!("0{e}0"))]
+            }
+        }
+        Some(precision) => {
+            let Digits { digits, exp } = Float::digits_from_exp(&float.host(|x| x.exp(Some(precision))));
+            let kept = digits.len().min(float.max_digits());
+            digits_to_exp(&digits[..kept], exp, precision + 1, upper)
+        }
+    }
+}
+
+/// The sign std writes for a float: `-` for negatives (negative zero too),
+/// `+` with `{:+}`, nothing for NaN.
+fn float_sign(float: &Float, spec: &FormatSpec) -> String {
+    if float.value.is_nan() {
+        String::new()
+    } else if float.value.is_sign_negative() {
+        "-".into()
+    } else if spec.sign_plus {
+        "+".into()
+    } else {
+        String::new()
+    }
+}
+
+/// `{:e}` of an integer: trailing zeros become the exponent; a precision
+/// rounds half to even or pads with zeros.
+fn int_exp(value: i128, int: IntTy, upper: bool, spec: &FormatSpec, out: &mut Out) {
+    let (negative, _) = int_digits(value, int);
+    let magnitude = if int == IntTy::U128 {
+        value as u128
+    } else {
+        value.unsigned_abs()
+    };
+    let text = match spec.precision {
+        Some(p) => format!("{magnitude:.p$e}"),
+        None => format!("{magnitude:e}"),
+    };
+    let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
+    let mut stripped = magnitude;
+    while stripped % 10 == 0 && stripped >= 10 {
+        stripped /= 10;
+    }
+    let significant = stripped.to_string().len() - 1;
+    let added = spec.precision.map_or(0, |p| p.saturating_sub(significant));
+    let e = if upper { "E" } else { "e" };
+    let parts = [
+        Part::Copy(mantissa[..mantissa.len() - added].into()),
+        Part::Zero(added),
+        Part::Copy(format!("{e}{exp}")),
+    ];
+    let sign = if negative {
         "-"
     } else if spec.sign_plus {
         "+"
     } else {
         ""
     };
-    if spec.zero_pad {
-        let head = format!("{sign}{prefix}");
-        let width = spec.width.unwrap_or(0);
-        let len = head.chars().count() + digits.chars().count();
-        let zeros = "0".repeat(width.saturating_sub(len));
-        return format!("{head}{zeros}{digits}");
-    }
-    fill(&format!("{sign}{prefix}{digits}"), spec, Align::Right)
+    pad_formatted_parts(sign, &parts, spec, out);
 }
 
-fn fill(text: &str, spec: &FormatSpec, default: Align) -> String {
-    let len = text.chars().count();
-    let Some(width) = spec.width.filter(|w| *w > len) else {
-        return text.to_string();
-    };
-    let padding = width - len;
-    let fill = spec.fill.unwrap_or(' ').to_string();
-    let (before, after) = match spec.align.unwrap_or(default) {
-        Align::Left => (0, padding),
-        Align::Right => (padding, 0),
-        Align::Center => (padding / 2, padding - padding / 2),
-    };
-    format!("{}{text}{}", fill.repeat(before), fill.repeat(after))
+/// The digits of a `to_string` of an integer and the capacity std gives
+/// the `String`: exact for unsigned types; for signed ones, room for the
+/// type's largest value plus a sign when negative.
+pub fn int_to_string(value: i128, int: IntTy) -> (String, usize) {
+    let (negative, digits) = int_digits(value, int);
+    let text = if negative { format!("-{digits}") } else { digits };
+    if !int.signed() {
+        let len = text.len();
+        return (text, len);
+    }
+    let max_digits = int.max().to_string().len();
+    (text, max_digits + usize::from(negative))
+}
+
+/// `to_string` of a float, written through `Display` into a new `String`.
+pub fn float_to_string(value: &Value) -> Result<Out> {
+    let float = Float::of(value)?;
+    let mut out = Out::default();
+    pad_formatted_parts(
+        &float_sign(&float, &FormatSpec::default()),
+        &float.shortest(0),
+        &FormatSpec::default(),
+        &mut out,
+    );
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(value: Value, spec: FormatSpec) -> Out {
+        let float = Float::of(&value).unwrap();
+        let parts = match (spec.trait_, spec.precision) {
+            (FormatTrait::LowerExp, precision) => float_exp(&float, precision, false),
+            (FormatTrait::Debug, None) if float.debug_uses_exponent() => float_exp(&float, None, false),
+            (FormatTrait::Debug, None) => float.shortest(1),
+            (_, Some(precision)) => float.fixed(precision),
+            (_, None) => float.shortest(0),
+        };
+        let mut out = Out::default();
+        pad_formatted_parts(&float_sign(&float, &spec), &parts, &spec, &mut out);
+        out
+    }
+
+    #[test]
+    fn floats_print_like_std() {
+        let spec = |trait_, precision| FormatSpec {
+            trait_,
+            precision,
+            ..FormatSpec::default()
+        };
+        let cases: Vec<(f64, FormatSpec)> = vec![
+            (0.1 + 0.2, spec(FormatTrait::Display, None)),
+            (1e21, spec(FormatTrait::Display, None)),
+            (1e21, spec(FormatTrait::Debug, None)),
+            (1e-7, spec(FormatTrait::Debug, None)),
+            (-0.0, spec(FormatTrait::Display, None)),
+            (0.125, spec(FormatTrait::Display, Some(2))),
+            (2.5, spec(FormatTrait::Display, Some(0))),
+            (1234.5, spec(FormatTrait::LowerExp, None)),
+            (1234.5, spec(FormatTrait::LowerExp, Some(2))),
+            (f64::MAX, spec(FormatTrait::Display, Some(3))),
+            (5e-324, spec(FormatTrait::Display, Some(330))),
+            (0.001, spec(FormatTrait::Display, Some(1))),
+            (9.99, spec(FormatTrait::Display, Some(1))),
+        ];
+        for (x, spec) in cases {
+            let expected = match (spec.trait_, spec.precision) {
+                (FormatTrait::LowerExp, Some(p)) => format!("{x:.p$e}"),
+                (FormatTrait::LowerExp, None) => format!("{x:e}"),
+                (FormatTrait::Debug, _) => format!("{x:?}"),
+                (_, Some(p)) => format!("{x:.p$}"),
+                (_, None) => format!("{x}"),
+            };
+            assert_eq!(render(Value::F64(x), spec).text, expected, "{x}");
+        }
+        assert_eq!(render(Value::F32(0.1), FormatSpec::default()).text, "0.1");
+    }
+
+    #[test]
+    fn capacity_grows_like_a_string() {
+        // `format!("{}", 1e300)` writes "1" then zeros 64 at a time.
+        let out = render(Value::F64(1e300), FormatSpec::default());
+        assert_eq!((out.text.len(), out.cap), (301, 520));
+        let mut out = Out::default();
+        pad(
+            "5",
+            &FormatSpec {
+                width: Some(10),
+                align: Some(Align::Right),
+                ..FormatSpec::default()
+            },
+            &mut out,
+        );
+        assert_eq!(out.cap, 16);
+    }
 }

@@ -3,6 +3,7 @@
 
 mod collections;
 mod fmt;
+mod num;
 mod shared;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
@@ -19,7 +20,11 @@ pub enum Value {
     Uninit,
     /// Moved out: the bytes are still there, but no longer usable.
     Moved,
+    /// An integer of any width (a `u128` above `i128::MAX` is held as its
+    /// bit pattern; see `num`).
     Int(i128),
+    F32(f32),
+    F64(f64),
     Bool(bool),
     Char(char),
     /// Tuples (the unit value is the empty tuple).
@@ -343,13 +348,69 @@ impl<'p> Machine<'p> {
 
     /// Formats and writes to stdout or stderr.
     fn step_print(&mut self, stream: Stream, format: &Format, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        if let Stream::String(local) = stream {
+            return self.write_into_string(local, format, span, observer);
+        }
         let text = self.format(format, span)?;
         match stream {
             Stream::Stdout => self.output.stdout.push_str(&text),
-            Stream::Stderr => self.output.stderr.push_str(&text),
+            _ => self.output.stderr.push_str(&text),
         }
         observer.on_print(self, stream, &text);
         Ok(())
+    }
+
+    /// `format!`: formats into the `String` in `local`, growing its buffer
+    /// as the writes std makes would.
+    fn write_into_string(
+        &mut self,
+        local: LocalId,
+        format: &Format,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let alloc = self.local_alloc(local, span)?;
+        let Value::String { buf, len, cap } = self.value_at(alloc, &[], span)?.clone() else {
+            return Err(internal("format! into a non-String", span));
+        };
+        let existing = match buf.map(|b| &self.memory[b].value) {
+            Some(Value::Bytes(bytes)) => String::from_utf8_lossy(&bytes[..len]).into_owned(),
+            _ => String::new(),
+        };
+        let mut out = fmt::Out::new(existing, cap);
+        self.format_into(format, span, &mut out)?;
+        let string = self.string_from_out(out, buf, span, observer)?;
+        *self.value_mut(alloc, &[], span)? = string;
+        Ok(())
+    }
+
+    /// A `String` holding what `out` wrote, in a buffer of the capacity it
+    /// reached: the old buffer `buf` if it did not grow, a new one otherwise.
+    fn string_from_out(
+        &mut self,
+        out: fmt::Out,
+        buf: Option<AllocId>,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<Value> {
+        let (bytes, cap) = (out.text.into_bytes(), out.cap);
+        let len = bytes.len();
+        let old_cap = buf.map_or(0, |b| self.memory[b].size);
+        let buf = match buf {
+            Some(buf) if cap == old_cap => {
+                self.memory[buf].value = Value::Bytes(bytes);
+                Some(buf)
+            }
+            _ if cap == 0 => None,
+            old => {
+                let new_buf = self.allocate_heap(Value::Bytes(bytes), Ty::Str, cap, span, observer)?;
+                if let Some(old) = old {
+                    self.free(old, observer);
+                }
+                Some(new_buf)
+            }
+        };
+        Ok(Value::String { buf, len, cap })
     }
 
     // ---- values ---------------------------------------------------------
@@ -384,11 +445,11 @@ impl<'p> Machine<'p> {
                 if *ty == Ty::String {
                     return Ok(Value::Bool(compare_result(*op, self.compare(&left, &right))));
                 }
-                binary_op(*op, ty, left, right, span)
+                num::binary_op(*op, ty, left, right, span)
             }
             Rvalue::UnaryOp(op, ty, operand) => {
                 let value = self.eval_operand(operand, span, observer)?;
-                unary_op(*op, ty, value, span)
+                num::unary_op(*op, ty, value, dest_ty, span)
             }
             Rvalue::Intrinsic(intrinsic, operands) => {
                 let args = operands
@@ -430,6 +491,8 @@ impl<'p> Machine<'p> {
     fn constant(&mut self, constant: &Const) -> Value {
         match constant {
             Const::Int(value) => Value::Int(*value),
+            Const::Float(FloatTy::F32, value) => Value::F32(*value as f32),
+            Const::Float(FloatTy::F64, value) => Value::F64(*value),
             Const::Bool(value) => Value::Bool(*value),
             Const::Char(value) => Value::Char(*value),
             Const::Unit => Value::Tuple(Vec::new()),
@@ -836,6 +899,28 @@ impl<'p> Machine<'p> {
                 self.vec_push(vec, item.clone(), span, observer)?;
                 Ok(Value::Tuple(Vec::new()))
             }
+            (Intrinsic::StringWithCapacity, [Value::Int(cap)]) => {
+                let out = fmt::Out::new(String::new(), *cap as usize);
+                self.string_from_out(out, None, span, observer)
+            }
+            (Intrinsic::ToString, [value]) => {
+                let out = match value {
+                    Value::Bool(b) => fmt::Out::new(b.to_string(), b.to_string().len()),
+                    Value::Char(c) => fmt::Out::new(c.to_string(), c.len_utf8()),
+                    other => fmt::float_to_string(other).map_err(|m| internal(m, span))?,
+                };
+                self.string_from_out(out, None, span, observer)
+            }
+            (Intrinsic::IntMethod(NumMethod::ToString, int), [Value::Int(v)]) => {
+                let (text, cap) = fmt::int_to_string(*v, int);
+                self.string_from_out(fmt::Out::new(text, cap), None, span, observer)
+            }
+            (Intrinsic::FloatMethod(NumMethod::ToString, _), [value]) => {
+                let out = fmt::float_to_string(value).map_err(|m| internal(m, span))?;
+                self.string_from_out(out, None, span, observer)
+            }
+            (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
+            (Intrinsic::FloatMethod(method, float), args) => num::float_method(method, float, args, span),
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),
                 None => self.call_shared_intrinsic(intrinsic, args.to_vec(), result_ty, span, observer),
@@ -1002,20 +1087,45 @@ impl<'p> Machine<'p> {
     }
 
     fn format(&self, format: &Format, span: Span) -> Exec<String> {
-        let mut out = String::new();
+        let mut out = fmt::Out::default();
+        self.format_into(format, span, &mut out)?;
+        Ok(out.text)
+    }
+
+    fn format_into(&self, format: &Format, span: Span, out: &mut fmt::Out) -> Exec<()> {
         for piece in &format.pieces {
             match piece {
-                FormatPiece::Literal(text) => out.push_str(text),
+                FormatPiece::Literal(text) => out.write_str(text),
                 FormatPiece::Argument { index, spec } => {
+                    let mut spec = spec.clone();
+                    if let Some(arg) = spec.width_arg {
+                        spec.width = Some(self.format_count(format, arg, span)?);
+                    }
+                    if let Some(arg) = spec.precision_arg {
+                        spec.precision = Some(self.format_count(format, arg, span)?);
+                    }
                     let place = &format.args[*index];
                     let ty = &format.arg_tys[*index];
                     let (alloc, path) = self.place_address(place, span)?;
                     let value = self.value_at(alloc, &path, span)?;
-                    out.push_str(&fmt::format_value(self, value, ty, spec).map_err(|m| internal(m, span))?);
+                    fmt::format_value(self, value, ty, &spec, out).map_err(|m| internal(m, span))?;
                 }
             }
         }
-        Ok(out)
+        Ok(())
+    }
+
+    /// A width or precision taken from a `usize` argument.
+    fn format_count(&self, format: &Format, index: usize, span: Span) -> Exec<usize> {
+        let place = format
+            .args
+            .get(index)
+            .ok_or_else(|| internal("missing count argument", span))?;
+        let (alloc, path) = self.place_address(place, span)?;
+        match self.value_at(alloc, &path, span)? {
+            Value::Int(n) => Ok(*n as usize),
+            other => Err(internal(format!("count {other:?}"), span)),
+        }
     }
 }
 
@@ -1045,15 +1155,6 @@ fn internal(message: impl Into<String>, span: Span) -> Stop {
     ))
 }
 
-fn int_of(value: &Value, span: Span) -> Exec<i128> {
-    match value {
-        Value::Int(v) => Ok(*v),
-        Value::Bool(b) => Ok(*b as i128),
-        Value::Char(c) => Ok(*c as i128),
-        other => Err(internal(format!("not a number: {other:?}"), span)),
-    }
-}
-
 fn panic_stop(message: &str, span: Span) -> Stop {
     Stop::Panic {
         message: message.to_string(),
@@ -1071,83 +1172,5 @@ fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
         BinOp::Le => order != Greater,
         BinOp::Gt => order == Greater,
         _ => order != Less,
-    }
-}
-
-fn binary_op(op: BinOp, ty: &Ty, left: Value, right: Value, span: Span) -> Exec<Value> {
-    let (a, b) = (int_of(&left, span)?, int_of(&right, span)?);
-    let comparison = |result: bool| Ok(Value::Bool(result));
-    match op {
-        BinOp::Eq => return comparison(a == b),
-        BinOp::Ne => return comparison(a != b),
-        BinOp::Lt => return comparison(a < b),
-        BinOp::Le => return comparison(a <= b),
-        BinOp::Gt => return comparison(a > b),
-        BinOp::Ge => return comparison(a >= b),
-        _ => {}
-    }
-    if *ty == Ty::Bool {
-        let result = match op {
-            BinOp::BitAnd => a & b,
-            BinOp::BitOr => a | b,
-            _ => a ^ b,
-        };
-        return Ok(Value::Bool(result != 0));
-    }
-    let Ty::Int(int) = ty else {
-        return Err(internal(format!("arithmetic on {ty}"), span));
-    };
-    let (result, overflow_message) = match op {
-        BinOp::Add => (a.checked_add(b), "attempt to add with overflow"),
-        BinOp::Sub => (a.checked_sub(b), "attempt to subtract with overflow"),
-        BinOp::Mul => (a.checked_mul(b), "attempt to multiply with overflow"),
-        BinOp::Div if b == 0 => return Err(panic_stop("attempt to divide by zero", span)),
-        BinOp::Div => (a.checked_div(b), "attempt to divide with overflow"),
-        BinOp::Rem if b == 0 => {
-            return Err(panic_stop(
-                "attempt to calculate the remainder with a divisor of zero",
-                span,
-            ));
-        }
-        BinOp::Rem => (a.checked_rem(b), "attempt to calculate the remainder with overflow"),
-        BinOp::BitAnd => (Some(a & b), ""),
-        BinOp::BitOr => (Some(a | b), ""),
-        BinOp::BitXor => (Some(a ^ b), ""),
-        _ => return Err(internal("comparison handled above", span)),
-    };
-    match result {
-        Some(value) if value >= int.min() && value <= int.max() => Ok(Value::Int(value)),
-        _ if int.bits() == 128 && !int.signed() => Err(Stop::Error(Diagnostic::unsupported(
-            "`u128` values above `i128::MAX`",
-            span,
-        ))),
-        _ => Err(panic_stop(overflow_message, span)),
-    }
-}
-
-fn unary_op(op: UnOp, ty: &Ty, value: Value, span: Span) -> Exec<Value> {
-    match (op, value) {
-        (UnOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
-        (UnOp::Not, Value::Int(v)) => {
-            let Ty::Int(int) = ty else {
-                return Err(internal("`!` on a non-integer", span));
-            };
-            if int.signed() {
-                Ok(Value::Int(!v))
-            } else {
-                Ok(Value::Int(int.max() - v))
-            }
-        }
-        (UnOp::Neg, Value::Int(v)) => {
-            let Ty::Int(int) = ty else {
-                return Err(internal("negation of a non-integer", span));
-            };
-            if v == int.min() {
-                Err(panic_stop("attempt to negate with overflow", span))
-            } else {
-                Ok(Value::Int(-v))
-            }
-        }
-        (op, value) => Err(internal(format!("{op:?} of {value:?}"), span)),
     }
 }

@@ -16,7 +16,14 @@ pub enum ArgRef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RawPiece {
     Literal(String),
-    Argument { arg: ArgRef, spec: FormatSpec },
+    /// A placeholder; a width or precision taken from an argument (`1$`,
+    /// `name$`, or `*` for the next one) is named by `width` or `precision`.
+    Argument {
+        arg: ArgRef,
+        spec: FormatSpec,
+        width: Option<ArgRef>,
+        precision: Option<ArgRef>,
+    },
 }
 
 /// Parses a format string; errors are messages in rustc's words.
@@ -77,11 +84,16 @@ fn parse_placeholder(inner: &str) -> Result<RawPiece, String> {
     } else {
         return Err(format!("invalid format string: invalid argument name `{arg_text}`"));
     };
-    let spec = match spec_text {
+    let (spec, width, precision) = match spec_text {
         Some(text) => parse_spec(text)?,
-        None => FormatSpec::default(),
+        None => (FormatSpec::default(), None, None),
     };
-    Ok(RawPiece::Argument { arg, spec })
+    Ok(RawPiece::Argument {
+        arg,
+        spec,
+        width,
+        precision,
+    })
 }
 
 fn is_identifier(text: &str) -> bool {
@@ -89,7 +101,15 @@ fn is_identifier(text: &str) -> bool {
     matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
-fn parse_spec(text: &str) -> Result<FormatSpec, String> {
+/// A width or precision: a number, or an argument holding it.
+enum Count {
+    Literal(usize),
+    Argument(ArgRef),
+}
+
+type Spec = (FormatSpec, Option<ArgRef>, Option<ArgRef>);
+
+fn parse_spec(text: &str) -> Result<Spec, String> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     let mut spec = FormatSpec::default();
@@ -123,15 +143,23 @@ fn parse_spec(text: &str) -> Result<FormatSpec, String> {
         spec.zero_pad = true;
         i += 1;
     }
+    let mut width_arg = None;
+    let mut precision_arg = None;
     let (width, next) = parse_count(&chars, i)?;
-    spec.width = width;
+    match width {
+        Some(Count::Literal(n)) => spec.width = Some(n),
+        Some(Count::Argument(ArgRef::Next)) => return Err("invalid format string: unexpected `*`".into()),
+        Some(Count::Argument(arg)) => width_arg = Some(arg),
+        None => {}
+    }
     i = next;
     if chars.get(i) == Some(&'.') {
         let (precision, next) = parse_count(&chars, i + 1)?;
-        if precision.is_none() {
-            return Err("unsupported: format precision other than a number".into());
+        match precision {
+            Some(Count::Literal(n)) => spec.precision = Some(n),
+            Some(Count::Argument(arg)) => precision_arg = Some(arg),
+            None => return Err("invalid format string: expected a precision after `.`".into()),
         }
-        spec.precision = precision;
         i = next;
     }
     let rest: String = chars[i..].iter().collect();
@@ -143,28 +171,41 @@ fn parse_spec(text: &str) -> Result<FormatSpec, String> {
         "b" => FormatTrait::Binary,
         "o" => FormatTrait::Octal,
         "e" => FormatTrait::LowerExp,
+        "E" => FormatTrait::UpperExp,
         other => return Err(format!("unsupported: format trait `{other}`")),
     };
-    Ok(spec)
+    Ok((spec, width_arg, precision_arg))
 }
 
-/// Reads a decimal count; `name$`, `0$` and `*` are not modelled.
-fn parse_count(chars: &[char], start: usize) -> Result<(Option<usize>, usize), String> {
+/// Reads a count: `N`, `N$`, `name$`, or `*`; `None` when there is none
+/// (the position is then unchanged).
+fn parse_count(chars: &[char], start: usize) -> Result<(Option<Count>, usize), String> {
+    if chars.get(start) == Some(&'*') {
+        return Ok((Some(Count::Argument(ArgRef::Next)), start + 1));
+    }
     let mut i = start;
     while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
         i += 1;
     }
-    if chars.get(i) == Some(&'$') || chars.get(start) == Some(&'*') {
-        return Err("unsupported: width or precision taken from an argument".into());
+    if i > start {
+        let digits: String = chars[start..i].iter().collect();
+        let count = digits
+            .parse()
+            .map_err(|_| "invalid format string: count too large".to_string())?;
+        if chars.get(i) == Some(&'$') {
+            return Ok((Some(Count::Argument(ArgRef::Index(count))), i + 1));
+        }
+        return Ok((Some(Count::Literal(count)), i));
     }
-    if i == start {
-        return Ok((None, i));
+    // `name$`: an identifier directly followed by `$`.
+    while chars.get(i).is_some_and(|c| *c == '_' || c.is_alphanumeric()) {
+        i += 1;
     }
-    let digits: String = chars[start..i].iter().collect();
-    let count = digits
-        .parse()
-        .map_err(|_| "invalid format string: count too large".to_string())?;
-    Ok((Some(count), i))
+    let name: String = chars[start..i].iter().collect();
+    if i > start && chars.get(i) == Some(&'$') && is_identifier(&name) {
+        return Ok((Some(Count::Argument(ArgRef::Name(name))), i + 1));
+    }
+    Ok((None, start))
 }
 
 #[cfg(test)]
@@ -177,7 +218,7 @@ mod tests {
         assert_eq!(pieces[0], RawPiece::Literal("a{b}".into()));
         assert!(matches!(&pieces[1], RawPiece::Argument { arg: ArgRef::Next, .. }));
         match &pieces[3] {
-            RawPiece::Argument { arg, spec } => {
+            RawPiece::Argument { arg, spec, .. } => {
                 assert_eq!(arg, &ArgRef::Index(0));
                 assert_eq!(spec.align, Some(Align::Right));
                 assert_eq!(spec.width, Some(8));
@@ -186,7 +227,7 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         match &pieces[5] {
-            RawPiece::Argument { arg, spec } => {
+            RawPiece::Argument { arg, spec, .. } => {
                 assert_eq!(arg, &ArgRef::Name("name".into()));
                 assert_eq!(spec.trait_, FormatTrait::Debug);
             }
@@ -215,6 +256,33 @@ mod tests {
         };
         assert!(spec.zero_pad);
         assert_eq!(spec.width, Some(8));
+    }
+
+    #[test]
+    fn counts_from_arguments() {
+        let [RawPiece::Argument { spec, width, .. }] = &parse("{:>1$}").unwrap()[..] else {
+            panic!()
+        };
+        assert_eq!((spec.width, width.clone()), (None, Some(ArgRef::Index(1))));
+        let [RawPiece::Argument { precision, .. }] = &parse("{:.*}").unwrap()[..] else {
+            panic!()
+        };
+        assert_eq!(precision.clone(), Some(ArgRef::Next));
+        let [
+            RawPiece::Argument {
+                spec, width, precision, ..
+            },
+        ] = &parse("{:w$.p$e}").unwrap()[..]
+        else {
+            panic!()
+        };
+        assert_eq!(width.clone(), Some(ArgRef::Name("w".into())));
+        assert_eq!(precision.clone(), Some(ArgRef::Name("p".into())));
+        assert_eq!(spec.trait_, FormatTrait::LowerExp);
+        let [RawPiece::Argument { spec, width, .. }] = &parse("{:x}").unwrap()[..] else {
+            panic!()
+        };
+        assert_eq!((spec.trait_, width.clone()), (FormatTrait::LowerHex, None));
     }
 
     #[test]

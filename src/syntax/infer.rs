@@ -1,7 +1,7 @@
-//! Type unification for the subset: integer literals get a type variable that
-//! later uses decide, defaulting to `i32` like rustc.
+//! Type unification for the subset: integer and float literals get a type
+//! variable that later uses decide, defaulting to `i32` and `f64` like rustc.
 
-use crate::ir::{IntTy, Ty};
+use crate::ir::{FloatTy, IntTy, Ty};
 
 #[derive(Debug, Default)]
 pub struct Infer {
@@ -11,23 +11,35 @@ pub struct Infer {
 
 #[derive(Debug, Clone)]
 enum VarState {
-    /// `int` is true for an integer literal's variable, which only unifies with integers.
-    Unbound {
-        int: bool,
-    },
+    Unbound(VarKind),
     Link(u32),
     Bound(Ty),
 }
 
+/// What an unbound variable may become.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VarKind {
+    Any,
+    /// An integer literal's variable: only integer types.
+    Int,
+    /// A float literal's variable: only float types.
+    Float,
+}
+
 impl Infer {
     pub fn new_int_var(&mut self) -> Ty {
-        self.vars.push(VarState::Unbound { int: true });
+        self.vars.push(VarState::Unbound(VarKind::Int));
         Ty::IntVar(self.vars.len() as u32 - 1)
+    }
+
+    pub fn new_float_var(&mut self) -> Ty {
+        self.vars.push(VarState::Unbound(VarKind::Float));
+        Ty::FloatVar(self.vars.len() as u32 - 1)
     }
 
     /// A variable for a type decided by later uses (`let x;`).
     pub fn new_var(&mut self) -> Ty {
-        self.vars.push(VarState::Unbound { int: false });
+        self.vars.push(VarState::Unbound(VarKind::Any));
         Ty::Var(self.vars.len() as u32 - 1)
     }
 
@@ -41,11 +53,12 @@ impl Infer {
     /// Replaces decided variables by their types (undecided ones stay).
     pub fn resolve(&self, ty: &Ty) -> Ty {
         match ty {
-            Ty::IntVar(var) | Ty::Var(var) => {
+            Ty::IntVar(var) | Ty::FloatVar(var) | Ty::Var(var) => {
                 let root = self.root(*var);
                 match &self.vars[root as usize] {
                     VarState::Bound(ty) => self.resolve(&ty.clone()),
-                    VarState::Unbound { int: true } => Ty::IntVar(root),
+                    VarState::Unbound(VarKind::Int) => Ty::IntVar(root),
+                    VarState::Unbound(VarKind::Float) => Ty::FloatVar(root),
                     _ => Ty::Var(root),
                 }
             }
@@ -61,10 +74,12 @@ impl Infer {
     }
 
     /// Like [`Infer::resolve`], with undecided integers defaulted to `i32`
-    /// (other undecided variables stay; the lowering reports them).
+    /// and floats to `f64` (other undecided variables stay; the lowering
+    /// reports them).
     pub fn finalize(&self, ty: &Ty) -> Ty {
         match self.resolve(ty) {
             Ty::IntVar(_) => Ty::Int(IntTy::I32),
+            Ty::FloatVar(_) => Ty::Float(FloatTy::F64),
             Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.finalize(f)).collect()),
             Ty::Ref(m, inner) => Ty::Ref(m, Box::new(self.finalize(&inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
@@ -82,12 +97,15 @@ impl Infer {
         match (&a, &b) {
             (Ty::Never, _) => Ok(b),
             (_, Ty::Never) => Ok(a),
-            (Ty::IntVar(x) | Ty::Var(x), Ty::IntVar(y) | Ty::Var(y)) if x == y => Ok(b),
-            (Ty::Var(x), Ty::IntVar(y) | Ty::Var(y)) | (Ty::IntVar(y), Ty::Var(x)) => {
-                self.vars[*x as usize] = VarState::Link(*y);
-                Ok(self.resolve(&b))
+            (Ty::IntVar(x) | Ty::FloatVar(x) | Ty::Var(x), Ty::IntVar(y) | Ty::FloatVar(y) | Ty::Var(y)) if x == y => {
+                Ok(b)
             }
-            (Ty::IntVar(x), Ty::IntVar(y)) => {
+            (Ty::Var(x), Ty::IntVar(y) | Ty::FloatVar(y) | Ty::Var(y))
+            | (Ty::IntVar(y) | Ty::FloatVar(y), Ty::Var(x)) => {
+                self.vars[*x as usize] = VarState::Link(*y);
+                Ok(self.resolve(&Ty::Var(*y)))
+            }
+            (Ty::IntVar(x), Ty::IntVar(y)) | (Ty::FloatVar(x), Ty::FloatVar(y)) => {
                 self.vars[*x as usize] = VarState::Link(*y);
                 Ok(b)
             }
@@ -96,6 +114,16 @@ impl Infer {
                 self.vars[*x as usize] = VarState::Bound(int.clone());
                 Ok(int)
             }
+            (Ty::FloatVar(x), Ty::Float(_)) | (Ty::Float(_), Ty::FloatVar(x)) => {
+                let float = if matches!(a, Ty::Float(_)) {
+                    a.clone()
+                } else {
+                    b.clone()
+                };
+                self.vars[*x as usize] = VarState::Bound(float.clone());
+                Ok(float)
+            }
+            (Ty::IntVar(_) | Ty::FloatVar(_), _) | (_, Ty::IntVar(_) | Ty::FloatVar(_)) => Err(()),
             (Ty::Var(x), other) | (other, Ty::Var(x)) => {
                 self.vars[*x as usize] = VarState::Bound(other.clone());
                 Ok(other.clone())

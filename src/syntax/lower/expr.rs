@@ -1,6 +1,7 @@
 //! Rvalues, calls, literals and method calls.
 
 use super::macros::argument_count_error;
+use super::numbers::binary_op_applies;
 use super::*;
 
 impl Lowerer<'_> {
@@ -11,6 +12,10 @@ impl Lowerer<'_> {
             syn::Expr::Lit(_) => {
                 let (operand, ty) = self.as_operand(expr, expected)?;
                 Ok((Rvalue::Use(operand), ty))
+            }
+            syn::Expr::Path(path) if self.constant_path(path).is_some() => {
+                let (constant, ty) = self.constant_path(path).unwrap_or((Const::Unit, Ty::unit()));
+                Ok((Rvalue::Use(Operand::Const(constant)), ty))
             }
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
@@ -53,26 +58,14 @@ impl Lowerer<'_> {
                 Ok((Rvalue::Tuple(operands), Ty::Tuple(types)))
             }
             syn::Expr::Binary(binary) => self.binary_rvalue(binary, expected),
-            syn::Expr::Unary(unary) => {
-                let (op, what) = match unary.op {
-                    syn::UnOp::Neg(_) => (UnOp::Neg, "negation"),
-                    syn::UnOp::Not(_) => (UnOp::Not, "`!`"),
-                    _ => return unsupported("this unary operator", unary),
-                };
-                let (operand, ty) = self.as_operand(&unary.expr, expected)?;
-                match (op, self.infer.resolve(&ty)) {
-                    (UnOp::Not, Ty::Bool) => {}
-                    (_, Ty::Int(int)) if op == UnOp::Not || int.signed() => {}
-                    (UnOp::Neg, Ty::IntVar(_)) | (UnOp::Not, Ty::IntVar(_)) => {}
-                    (_, other) => return unsupported(format!("{what} of `{other}`"), unary),
-                }
-                Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
-            }
+            syn::Expr::Unary(unary) => self.unary_rvalue(unary, expected),
+            syn::Expr::Cast(cast) => self.cast_rvalue(cast),
             syn::Expr::Array(array) => self.array_literal(array, expected),
             syn::Expr::Repeat(repeat) => self.array_repeat(repeat, expected),
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
             syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("format") => self.format_macro(&mac.mac),
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
@@ -105,6 +98,8 @@ impl Lowerer<'_> {
             B::BitAnd(_) => (BinOp::BitAnd, false),
             B::BitOr(_) => (BinOp::BitOr, false),
             B::BitXor(_) => (BinOp::BitXor, false),
+            B::Shl(_) => (BinOp::Shl, false),
+            B::Shr(_) => (BinOp::Shr, false),
             B::Eq(_) => (BinOp::Eq, true),
             B::Ne(_) => (BinOp::Ne, true),
             B::Lt(_) => (BinOp::Lt, true),
@@ -125,15 +120,16 @@ impl Lowerer<'_> {
         if op == BinOp::Add && self.infer.resolve(&left_ty) == Ty::String {
             return self.string_add(left, binary);
         }
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            // The shift amount has its own integer type.
+            let (right, right_ty) = self.as_operand(&binary.right, None)?;
+            self.require_shift(&left_ty, &right_ty, binary)?;
+            return Ok((Rvalue::BinaryOp(op, left_ty.clone(), left, right), left_ty));
+        }
         let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
-        let ok = match resolved {
-            Ty::Int(_) | Ty::IntVar(_) => true,
-            Ty::Bool => matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor),
-            _ => false,
-        };
-        if !ok {
+        if !binary_op_applies(op, &resolved) {
             return unsupported(format!("this operator on `{resolved}`"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), ty))
@@ -163,10 +159,11 @@ impl Lowerer<'_> {
             return Ok((Rvalue::BinaryOp(op, Ty::String, left, right), Ty::Bool));
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
-        match self.infer.resolve(&ty) {
-            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char => Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool)),
-            other => unsupported(format!("comparing values of type `{other}`"), binary),
+        let resolved = self.infer.resolve(&ty);
+        if !binary_op_applies(op, &resolved) {
+            return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
+        Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool))
     }
 
     /// One side of a comparison: its value if it is `Copy`, else a reference
@@ -189,6 +186,21 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Both operands of `<<`/`>>` must be integers (of any two types).
+    pub(super) fn require_shift(&mut self, left: &Ty, right: &Ty, node: &impl Spanned) -> Result<()> {
+        let integer = |ty: Ty| matches!(ty, Ty::Int(_) | Ty::IntVar(_));
+        let (left, right) = (self.infer.resolve(left), self.infer.resolve(right));
+        if integer(left.clone()) && integer(right.clone()) {
+            Ok(())
+        } else {
+            Err(Diagnostic::rejected(
+                "E0277",
+                format!("no implementation for `{left} << {right}`"),
+                span_of(node.span()),
+            ))
+        }
+    }
+
     pub(super) fn call_rvalue(&mut self, call: &syn::ExprCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let syn::Expr::Path(func) = &*call.func else {
             return unsupported("calling this expression", &*call.func);
@@ -197,6 +209,9 @@ impl Lowerer<'_> {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
+        if let Some(result) = self.number_associated_call(&path, &args, call) {
+            return result;
+        }
         if let Some(result) = self.shared_call(&path, &args, expected, call)? {
             return Ok(result);
         }
@@ -612,6 +627,17 @@ impl Lowerer<'_> {
                 let operand = self.coerce(operand, &ty, &arg_ty, *arg)?;
                 Ok((Rvalue::Intrinsic(intrinsic, vec![reference, operand]), Ty::unit()))
             }
+            (Ty::Bool | Ty::Char, "to_string", []) => {
+                let operand = Operand::Copy(place, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::ToString, vec![operand]), Ty::String))
+            }
+            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), _, _) => {
+                let receiver = Operand::Copy(place, receiver_span);
+                match self.number_method(&self_ty, receiver, &call.method, &args) {
+                    Some(result) => result,
+                    None => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
+                }
+            }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }
     }
@@ -678,6 +704,14 @@ impl Lowerer<'_> {
         match expr {
             syn::Expr::Paren(paren) => self.as_operand(&paren.expr, expected),
             syn::Expr::Lit(lit) => self.literal(&lit.lit, expected),
+            syn::Expr::Unary(unary) if self.negated_literal_ahead(unary) => self
+                .negated_literal(unary, expected)
+                .unwrap_or_else(|| unsupported("this unary operator", unary)),
+            syn::Expr::Path(path) if self.constant_path(path).is_some() => Ok(self
+                .constant_path(path)
+                .map_or((Operand::Const(Const::Unit), Ty::unit()), |(c, ty)| {
+                    (Operand::Const(c), ty)
+                })),
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
                 Ok((self.consume(place, &ty, span), ty))
@@ -690,27 +724,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn literal(&mut self, lit: &syn::Lit, expected: Option<&Ty>) -> Result<(Operand, Ty)> {
-        let span = span_of(lit.span());
         match lit {
-            syn::Lit::Int(int) => {
-                let value: i128 = int
-                    .base10_digits()
-                    .parse()
-                    .map_err(|_| Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span))?;
-                let ty = match int.suffix() {
-                    "" => match expected.map(|t| self.infer.resolve(t)) {
-                        Some(Ty::Int(known)) => Ty::Int(known),
-                        Some(var @ Ty::IntVar(_)) => var,
-                        _ => self.infer.new_int_var(),
-                    },
-                    suffix => match IntTy::from_name(suffix) {
-                        Some(known) => Ty::Int(known),
-                        None => return unsupported(format!("the literal suffix `{suffix}`"), lit),
-                    },
-                };
-                self.int_literals.push((ty.clone(), value, span));
-                Ok((Operand::Const(Const::Int(value)), ty))
-            }
+            syn::Lit::Int(_) | syn::Lit::Float(_) => self.number_literal(lit, expected, false),
+            syn::Lit::Byte(b) => Ok((Operand::Const(Const::Int(b.value() as i128)), Ty::Int(IntTy::U8))),
             syn::Lit::Bool(b) => Ok((Operand::Const(Const::Bool(b.value)), Ty::Bool)),
             syn::Lit::Char(c) => Ok((Operand::Const(Const::Char(c.value())), Ty::Char)),
             syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),

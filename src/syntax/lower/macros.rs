@@ -46,16 +46,30 @@ impl Lowerer<'_> {
                 self.current = self.new_block();
                 Ok(())
             }
+            "assert" | "assert_eq" | "assert_ne" | "debug_assert" | "debug_assert_eq" | "debug_assert_ne" => {
+                self.assert_macro(mac, &name)
+            }
+            "format" => {
+                let (rvalue, ty) = self.format_macro(mac)?;
+                let temp = self.new_temp(ty, span);
+                self.push(StatementKind::Assign(Place::local(temp), rvalue), span);
+                Ok(())
+            }
             _ => unsupported(format!("the macro `{name}!`"), mac),
         }
     }
 
     pub(super) fn lower_format_args(&mut self, mac: &syn::Macro) -> Result<Format> {
-        let parser = Punctuated::<FormatArg, syn::Token![,]>::parse_terminated;
-        let parsed = parser
-            .parse2(mac.tokens.clone())
-            .map_err(|err| super::super::parse_error(&err))?;
-        let mut parsed = parsed.into_iter();
+        let args = parse_macro_args(mac)?;
+        self.lower_format(args, span_of(mac.span()))
+    }
+
+    /// Lowers a template and its arguments. Arguments are evaluated in the
+    /// order written, then the variables the template names; literal
+    /// arguments printed with a plain `{}` are folded into the text, as
+    /// rustc does.
+    pub(super) fn lower_format(&mut self, args: Vec<FormatArg>, mac_span: Span) -> Result<Format> {
+        let mut args = args.into_iter();
         let Some(FormatArg {
             name: None,
             expr:
@@ -63,12 +77,12 @@ impl Lowerer<'_> {
                     lit: syn::Lit::Str(template),
                     ..
                 }),
-        }) = parsed.next()
+        }) = args.next()
         else {
             return Err(Diagnostic::new(
                 DiagKind::Rejected,
                 "format argument must be a string literal",
-                span_of(mac.span()),
+                mac_span,
             ));
         };
         let template_span = span_of(template.span());
@@ -80,83 +94,188 @@ impl Lowerer<'_> {
             };
             Diagnostic::new(kind, message, template_span)
         })?;
-        let explicit: Vec<FormatArg> = parsed.collect();
+        let explicit: Vec<FormatArg> = args.collect();
+        // Which argument each placeholder, width and precision refers to.
+        let mut next_positional = 0;
+        let mut resolve = |arg: ArgRef| match arg {
+            ArgRef::Next => {
+                next_positional += 1;
+                Target::Explicit(next_positional - 1)
+            }
+            ArgRef::Index(i) => Target::Explicit(i),
+            ArgRef::Name(name) => match explicit.iter().position(|a| a.name.as_ref() == Some(&name)) {
+                Some(i) => Target::Explicit(i),
+                None => Target::Captured(name),
+            },
+        };
+        let mut pieces = Vec::new();
+        for piece in raw {
+            pieces.push(match piece {
+                RawPiece::Literal(text) => Resolved::Literal(text),
+                RawPiece::Argument {
+                    arg,
+                    spec,
+                    width,
+                    precision,
+                } => {
+                    let width = width.map(&mut resolve);
+                    let precision = precision.map(&mut resolve);
+                    let value = resolve(arg);
+                    Resolved::Argument {
+                        value,
+                        spec,
+                        width,
+                        precision,
+                    }
+                }
+            });
+        }
+        let targets = || {
+            pieces.iter().flat_map(|piece| match piece {
+                Resolved::Literal(_) => Vec::new(),
+                Resolved::Argument {
+                    value,
+                    width,
+                    precision,
+                    ..
+                } => [Some(value), width.as_ref(), precision.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
+            })
+        };
+        if let Some(index) = targets().find_map(|t| match t {
+            Target::Explicit(i) if *i >= explicit.len() => Some(*i),
+            _ => None,
+        }) {
+            return Err(Diagnostic::new(
+                DiagKind::Rejected,
+                format!(
+                    "invalid reference to positional argument {index} ({})",
+                    match explicit.len() {
+                        0 => "no arguments were given".to_string(),
+                        1 => "there is 1 argument".to_string(),
+                        n => format!("there are {n} arguments"),
+                    }
+                ),
+                template_span,
+            ));
+        }
+        if let Some(unused) = (0..explicit.len()).find(|i| !targets().any(|t| *t == Target::Explicit(*i))) {
+            return Err(Diagnostic::new(
+                DiagKind::Rejected,
+                "argument never used",
+                span_of(explicit[unused].expr.span()),
+            ));
+        }
+        // A literal only ever printed with a plain `{}` becomes text.
+        let inlined: Vec<Option<String>> = explicit
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| {
+                let plain_only = pieces.iter().all(|piece| match piece {
+                    Resolved::Literal(_) => true,
+                    Resolved::Argument {
+                        value,
+                        spec,
+                        width,
+                        precision,
+                    } => {
+                        let plain = *spec == FormatSpec::default() && width.is_none() && precision.is_none();
+                        let counts = [width, precision].into_iter().flatten();
+                        (*value != Target::Explicit(i) || plain)
+                            && counts.into_iter().all(|t| *t != Target::Explicit(i))
+                    }
+                });
+                if plain_only { inlined_text(&arg.expr) } else { None }
+            })
+            .collect();
         let mut format = Format::default();
-        // Explicit arguments first, in order; captured variables appended.
-        for arg in &explicit {
+        let mut explicit_index = vec![None; explicit.len()];
+        for (i, arg) in explicit.iter().enumerate() {
+            if inlined[i].is_some() {
+                continue;
+            }
             let (place, ty) = if is_place_expr(&arg.expr) {
                 self.as_place(&arg.expr)?
             } else {
                 self.as_temp_place(&arg.expr, None)?
             };
+            explicit_index[i] = Some(format.args.len());
             format.args.push(place);
             format.arg_tys.push(ty);
             format.arg_spans.push(span_of(arg.expr.span()));
         }
-        let mut used = vec![false; explicit.len()];
-        let mut next_positional = 0;
-        for piece in raw {
-            match piece {
-                RawPiece::Literal(text) => format.pieces.push(FormatPiece::Literal(text)),
-                RawPiece::Argument { arg, spec } => {
-                    let index = match arg {
-                        ArgRef::Next => {
-                            next_positional += 1;
-                            next_positional - 1
-                        }
-                        ArgRef::Index(i) => i,
-                        ArgRef::Name(name) => {
-                            match explicit
-                                .iter()
-                                .position(|a| a.name.as_ref().is_some_and(|n| *n == name))
-                            {
-                                Some(i) => i,
-                                None => {
-                                    let path: syn::Expr =
-                                        syn::parse_str(&name).map_err(|err| super::super::parse_error(&err))?;
-                                    let (place, ty) = self.as_place(&path).map_err(|d| Diagnostic {
-                                        span: template_span,
-                                        ..d
-                                    })?;
-                                    format.args.push(place);
-                                    format.arg_tys.push(ty);
-                                    format
-                                        .arg_spans
-                                        .push(inline_argument_span(&template, &name, template_span));
-                                    used.push(true);
-                                    format.args.len() - 1
-                                }
-                            }
-                        }
-                    };
-                    if index >= format.args.len() {
-                        return Err(Diagnostic::new(
-                            DiagKind::Rejected,
-                            format!(
-                                "invalid reference to positional argument {index} ({})",
-                                match explicit.len() {
-                                    0 => "no arguments were given".to_string(),
-                                    1 => "there is 1 argument".to_string(),
-                                    n => format!("there are {n} arguments"),
-                                }
-                            ),
-                            template_span,
-                        ));
-                    }
-                    used[index] = true;
-                    self.check_formattable(&format.arg_tys[index], &spec, format.arg_spans[index])?;
-                    format.pieces.push(FormatPiece::Argument { index, spec });
+        let mut captured: Vec<(String, usize)> = Vec::new();
+        let usize_ty = Ty::Int(IntTy::Usize);
+        for piece in pieces {
+            let (value, mut spec, width, precision) = match piece {
+                Resolved::Literal(text) => {
+                    format.pieces.push(FormatPiece::Literal(text));
+                    continue;
+                }
+                Resolved::Argument {
+                    value,
+                    spec,
+                    width,
+                    precision,
+                } => (value, spec, width, precision),
+            };
+            if let Target::Explicit(i) = value
+                && let Some(text) = &inlined[i]
+            {
+                format.pieces.push(FormatPiece::Literal(text.clone()));
+                continue;
+            }
+            for (count, slot) in [(width, &mut spec.width_arg), (precision, &mut spec.precision_arg)] {
+                if let Some(target) = count {
+                    let index =
+                        self.format_arg_index(target, &explicit_index, &mut captured, &mut format, &template)?;
+                    let (ty, span) = (format.arg_tys[index].clone(), format.arg_spans[index]);
+                    self.infer.unify(&usize_ty, &ty).map_err(|()| {
+                        Diagnostic::rejected("E0308", "mismatched types", span)
+                            .with_primary_label(format!("expected `usize`, found `{}`", self.infer.resolve(&ty)))
+                    })?;
+                    *slot = Some(index);
                 }
             }
-        }
-        if let Some(unused) = used.iter().position(|u| !u) {
-            return Err(Diagnostic::new(
-                DiagKind::Rejected,
-                "argument never used",
-                format.arg_spans[unused],
-            ));
+            let index = self.format_arg_index(value, &explicit_index, &mut captured, &mut format, &template)?;
+            self.check_formattable(&format.arg_tys[index], &spec, format.arg_spans[index])?;
+            format.pieces.push(FormatPiece::Argument { index, spec });
         }
         Ok(format)
+    }
+
+    /// The index in `format.args` of an argument, capturing a variable the
+    /// template names the first time it is used.
+    fn format_arg_index(
+        &mut self,
+        target: Target,
+        explicit_index: &[Option<usize>],
+        captured: &mut Vec<(String, usize)>,
+        format: &mut Format,
+        template: &syn::LitStr,
+    ) -> Result<usize> {
+        let name = match target {
+            Target::Explicit(i) => return Ok(explicit_index[i].unwrap_or_default()),
+            Target::Captured(name) => name,
+        };
+        if let Some((_, index)) = captured.iter().find(|(n, _)| *n == name) {
+            return Ok(*index);
+        }
+        let template_span = span_of(template.span());
+        let path: syn::Expr = syn::parse_str(&name).map_err(|err| super::super::parse_error(&err))?;
+        let (place, ty) = self.as_place(&path).map_err(|d| Diagnostic {
+            span: template_span,
+            ..d
+        })?;
+        format.args.push(place);
+        format.arg_tys.push(ty);
+        format
+            .arg_spans
+            .push(inline_argument_span(template, &name, template_span));
+        captured.push((name, format.args.len() - 1));
+        Ok(format.args.len() - 1)
     }
 
     /// Whether every struct inside `ty` derives `Debug`.
@@ -186,11 +305,25 @@ impl Lowerer<'_> {
             FormatTrait::Display => (
                 matches!(
                     base,
-                    Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String
+                    Ty::Int(_)
+                        | Ty::IntVar(_)
+                        | Ty::Float(_)
+                        | Ty::FloatVar(_)
+                        | Ty::Bool
+                        | Ty::Char
+                        | Ty::Str
+                        | Ty::String
                 ),
                 "std::fmt::Display",
             ),
-            FormatTrait::LowerExp => (false, "std::fmt::LowerExp"),
+            FormatTrait::LowerExp | FormatTrait::UpperExp => (
+                matches!(base, Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_)),
+                if spec.trait_ == FormatTrait::LowerExp {
+                    "std::fmt::LowerExp"
+                } else {
+                    "std::fmt::UpperExp"
+                },
+            ),
             _ => (matches!(base, Ty::Int(_) | Ty::IntVar(_)), "the formatting trait"),
         };
         if ok {
@@ -228,10 +361,60 @@ fn inline_argument_span(template: &syn::LitStr, name: &str, literal: Span) -> Sp
     }
 }
 
+/// What a placeholder, width or precision refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Target {
+    /// An argument of the macro, by position.
+    Explicit(usize),
+    /// A variable named in the template (`{x}`).
+    Captured(String),
+}
+
+/// A template piece with its references resolved.
+enum Resolved {
+    Literal(String),
+    Argument {
+        value: Target,
+        spec: FormatSpec,
+        width: Option<Target>,
+        precision: Option<Target>,
+    },
+}
+
+/// The text rustc folds into the template for a literal argument printed
+/// with `{}`: string literals, and integer literals that fit their type
+/// (`i32` when unsuffixed).
+fn inlined_text(expr: &syn::Expr) -> Option<String> {
+    let syn::Expr::Lit(literal) = expr else {
+        return None;
+    };
+    match &literal.lit {
+        syn::Lit::Str(text) => Some(text.value()),
+        syn::Lit::Int(int) => {
+            let value: u128 = int.base10_digits().parse().ok()?;
+            let max = match int.suffix() {
+                "" => i32::MAX as u128,
+                suffix => IntTy::from_name(suffix)?.max_u128(),
+            };
+            (value <= max).then(|| value.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// A formatting macro's comma-separated arguments.
+pub(super) fn parse_macro_args(mac: &syn::Macro) -> Result<Vec<FormatArg>> {
+    let parser = Punctuated::<FormatArg, syn::Token![,]>::parse_terminated;
+    let parsed = parser
+        .parse2(mac.tokens.clone())
+        .map_err(|err| super::super::parse_error(&err))?;
+    Ok(parsed.into_iter().collect())
+}
+
 /// One argument of a formatting macro: `expr` or `name = expr`.
 pub(super) struct FormatArg {
-    name: Option<String>,
-    expr: syn::Expr,
+    pub(super) name: Option<String>,
+    pub(super) expr: syn::Expr,
 }
 
 impl syn::parse::Parse for FormatArg {

@@ -10,10 +10,12 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 
+mod assert;
 mod collections;
 mod control;
 mod expr;
 mod macros;
+mod numbers;
 mod place;
 mod shared;
 mod slices;
@@ -29,6 +31,7 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
     let mut structs = Vec::new();
     let mut functions: Vec<FnSource> = Vec::new();
     let mut impls = Vec::new();
+    let mut imports = Vec::new();
     for item in &file.items {
         match item {
             syn::Item::Fn(func) => functions.push(FnSource {
@@ -41,7 +44,7 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
             syn::Item::Struct(item) => structs.push(item),
             syn::Item::Impl(item) => impls.push(item),
             // Imports from std only shorten names the model resolves anyway.
-            syn::Item::Use(item) if use_is_from_std(&item.tree) => {}
+            syn::Item::Use(item) if use_is_from_std(&item.tree) => std_imports(&item.tree, &[], &mut imports),
             other => return unsupported("items other than functions, structs and `impl` blocks", other),
         }
     }
@@ -56,7 +59,10 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
     if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) {
         return unsupported("`main` with parameters or a return type", sig);
     }
-    let mut items = Items::default();
+    let mut items = Items {
+        imports,
+        ..Items::default()
+    };
     for item in &structs {
         items.adts.push(struct_header(item)?);
     }
@@ -188,6 +194,18 @@ struct Items {
     methods: Vec<Method>,
     /// The program's structs for the layout engine (`size_of` and friends).
     layout_defs: crate::layout::Defs,
+    /// Names brought in by `use std::…`, with the path they stand for.
+    imports: Vec<(String, Vec<String>)>,
+}
+
+impl Items {
+    /// The full path an imported name stands for.
+    fn import(&self, name: &str) -> Option<&[String]> {
+        self.imports
+            .iter()
+            .find(|(alias, _)| alias == name)
+            .map(|(_, path)| path.as_slice())
+    }
 }
 
 /// A function of an `impl` block and how it takes `self` (`None`: by value,
@@ -335,8 +353,14 @@ struct Lowerer<'m> {
     /// when their statement ends.
     temp_frames: Vec<Vec<LocalId>>,
     infer: Infer,
-    /// Integer constants to range-check once their types are known.
-    int_literals: Vec<(Ty, i128, Span)>,
+    /// Literals, negations and casts to check once their types are known.
+    number_checks: Vec<numbers::Check>,
+    /// Temporaries holding float literals of undecided type, with the
+    /// literal's digits: an `f32` is parsed from them once the type is known.
+    float_literals: Vec<(LocalId, String)>,
+    /// Temporaries holding number methods called on literals of undecided
+    /// type, with that type: the call's type is filled in once decided.
+    deferred_numbers: Vec<(LocalId, Ty)>,
     markers: &'m [Marker],
     next_marker: usize,
     /// Enclosing loops, innermost last.
@@ -375,7 +399,9 @@ impl<'m> Lowerer<'m> {
             scopes: Vec::new(),
             temp_frames: Vec::new(),
             infer: Infer::default(),
-            int_literals: Vec::new(),
+            number_checks: Vec::new(),
+            float_literals: Vec::new(),
+            deferred_numbers: Vec::new(),
             markers,
             next_marker,
             loops: Vec::new(),
@@ -443,7 +469,7 @@ impl<'m> Lowerer<'m> {
         self.pop_scope(closing);
         self.terminate(Terminator::Return);
         let name = signature.name.clone();
-        self.check_literals()?;
+        self.check_numbers()?;
         for decl in &self.locals {
             if let Ty::Var(_) = self.infer.resolve(&decl.ty) {
                 let name = decl.name.clone().unwrap_or_default();
@@ -648,6 +674,9 @@ impl<'m> Lowerer<'m> {
                     (true, int, []) if IntTy::from_name(int).is_some() => {
                         Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
                     }
+                    (true, float, []) if FloatTy::from_name(float).is_some() => {
+                        Ok(Ty::Float(FloatTy::from_name(float).unwrap_or(FloatTy::F64)))
+                    }
                     _ => unsupported(
                         format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")),
                         ty,
@@ -658,29 +687,28 @@ impl<'m> Lowerer<'m> {
         }
     }
 
-    fn check_literals(&self) -> Result<()> {
-        for (ty, value, span) in &self.int_literals {
-            if let Ty::Int(int) = self.infer.finalize(ty)
-                && (*value > int.max() || *value < int.min())
-            {
-                return Err(Diagnostic::new(
-                    DiagKind::Rejected,
-                    format!("literal out of range for `{}`", int.name()),
-                    *span,
-                )
-                .with_note(format!(
-                    "note: the literal `{value}` does not fit into the type `{}` whose range is `{}..={}`",
-                    int.name(),
-                    int.min(),
-                    int.max()
-                )));
-            }
-        }
-        Ok(())
-    }
-
     fn finalize_statement(&self, kind: &mut StatementKind) {
         match kind {
+            StatementKind::Assign(place, Rvalue::Use(Operand::Const(Const::Float(float, value))))
+                if place.projection.is_empty() =>
+            {
+                if let Some((_, digits)) = self.float_literals.iter().find(|(temp, _)| *temp == place.local)
+                    && let Ty::Float(decided) = self.infer.finalize(&self.locals[place.local].ty)
+                {
+                    *float = decided;
+                    *value = numbers::parse_float(digits, decided);
+                }
+            }
+            StatementKind::Assign(place, Rvalue::Intrinsic(intrinsic, _))
+                if place.projection.is_empty()
+                    && let Some((_, ty)) = self.deferred_numbers.iter().find(|(temp, _)| *temp == place.local) =>
+            {
+                match (intrinsic, self.infer.finalize(ty)) {
+                    (Intrinsic::IntMethod(_, int), Ty::Int(decided)) => *int = decided,
+                    (Intrinsic::FloatMethod(_, float), Ty::Float(decided)) => *float = decided,
+                    _ => {}
+                }
+            }
             StatementKind::Assign(_, rvalue) => match rvalue {
                 Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.infer.finalize(ty),
                 Rvalue::Use(_) | Rvalue::Tuple(_) | Rvalue::Intrinsic(..) | Rvalue::Call(..) | Rvalue::Ref(..) => {}
@@ -694,6 +722,31 @@ impl<'m> Lowerer<'m> {
         for ty in &mut format.arg_tys {
             *ty = self.infer.finalize(ty);
         }
+    }
+}
+
+/// Collects `alias → path` for each name a `use` tree imports.
+fn std_imports(tree: &syn::UseTree, prefix: &[String], out: &mut Vec<(String, Vec<String>)>) {
+    let with = |name: &syn::Ident| {
+        let mut path = prefix.to_vec();
+        path.push(name.to_string());
+        path
+    };
+    match tree {
+        syn::UseTree::Path(path) => std_imports(&path.tree, &with(&path.ident), out),
+        syn::UseTree::Name(name) if name.ident == "self" => {
+            if let Some(last) = prefix.last() {
+                out.push((last.clone(), prefix.to_vec()));
+            }
+        }
+        syn::UseTree::Name(name) => out.push((name.ident.to_string(), with(&name.ident))),
+        syn::UseTree::Rename(rename) => out.push((rename.rename.to_string(), with(&rename.ident))),
+        syn::UseTree::Group(group) => {
+            for tree in &group.items {
+                std_imports(tree, prefix, out);
+            }
+        }
+        syn::UseTree::Glob(_) => {}
     }
 }
 
@@ -754,6 +807,8 @@ fn compound_op(op: &syn::BinOp) -> Option<BinOp> {
         B::BitAndAssign(_) => BinOp::BitAnd,
         B::BitOrAssign(_) => BinOp::BitOr,
         B::BitXorAssign(_) => BinOp::BitXor,
+        B::ShlAssign(_) => BinOp::Shl,
+        B::ShrAssign(_) => BinOp::Shr,
         _ => return None,
     })
 }

@@ -30,6 +30,17 @@ impl Lowerer<'_> {
                     );
                     return Ok((Place::local(temp), ty));
                 }
+                if found.is_none()
+                    && let Some((constant, ty)) = self.number_constant(path)
+                {
+                    let span = span_of(ident.span());
+                    let temp = self.new_temp(ty.clone(), span);
+                    self.push(
+                        StatementKind::Assign(Place::local(temp), Rvalue::Use(Operand::Const(constant))),
+                        span,
+                    );
+                    return Ok((Place::local(temp), ty));
+                }
                 match found {
                     Some(local) => Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty))),
                     None => Err(Diagnostic::rejected(

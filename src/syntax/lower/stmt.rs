@@ -205,9 +205,19 @@ impl Lowerer<'_> {
                     self.push(StatementKind::Assign(Place::local(temp), push), span);
                     return Ok(());
                 }
-                let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
-                let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
-                self.require_integer(&ty, "compound assignment", binary)?;
+                let (rhs, ty) = if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    let (rhs, rhs_ty) = self.as_operand(&binary.right, None)?;
+                    self.require_shift(&place_ty, &rhs_ty, binary)?;
+                    (rhs, place_ty)
+                } else {
+                    let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
+                    let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
+                    let resolved = self.infer.resolve(&ty);
+                    if !super::numbers::binary_op_applies(op, &resolved) {
+                        return unsupported(format!("compound assignment on `{resolved}`"), binary);
+                    }
+                    (rhs, ty)
+                };
                 let span = span_of(binary.span());
                 let current = Operand::Copy(place.clone(), span_of(binary.left.span()));
                 self.push(

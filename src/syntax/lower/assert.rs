@@ -1,0 +1,185 @@
+//! `format!` and the `assert!` family.
+
+use super::macros::{FormatArg, parse_macro_args};
+use super::numbers::binary_op_applies;
+use super::*;
+
+impl Lowerer<'_> {
+    /// `format!(…)`: a `String` with the capacity std estimates from the
+    /// template, written through the formatter like `print!` writes stdout.
+    pub(super) fn format_macro(&mut self, mac: &syn::Macro) -> Result<(Rvalue, Ty)> {
+        let span = span_of(mac.span());
+        let format = self.lower_format_args(mac)?;
+        let capacity = estimated_capacity(&format.pieces);
+        let temp = self.new_temp(Ty::String, span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(temp),
+                Rvalue::Intrinsic(
+                    Intrinsic::StringWithCapacity,
+                    vec![Operand::Const(Const::Int(capacity as i128))],
+                ),
+            ),
+            span,
+        );
+        self.push(
+            StatementKind::Print {
+                stream: Stream::String(temp),
+                format,
+            },
+            span,
+        );
+        Ok((Rvalue::Use(Operand::Move(Place::local(temp), span)), Ty::String))
+    }
+
+    /// `assert!`, `assert_eq!`, `assert_ne!` and their `debug_` forms (a
+    /// debug build checks those too): a branch to a panic with std's message.
+    pub(super) fn assert_macro(&mut self, mac: &syn::Macro, name: &str) -> Result<()> {
+        let span = span_of(mac.span());
+        let mut args = parse_macro_args(mac)?.into_iter();
+        let kind = name.trim_start_matches("debug_");
+        if kind == "assert" {
+            let Some(cond) = args.next() else {
+                return Err(Diagnostic::new(
+                    DiagKind::Rejected,
+                    "macro requires a boolean expression as an argument",
+                    span,
+                ));
+            };
+            let (operand, ty) = self.as_operand(&cond.expr, Some(&Ty::Bool))?;
+            self.expect_type(&Ty::Bool, &ty, &cond.expr)?;
+            let rest: Vec<FormatArg> = args.collect();
+            let expr = &cond.expr;
+            let default = format!("assertion failed: {}", quote::quote!(#expr));
+            return self.branch_to_panic(operand, rest, span, |custom| match custom {
+                Some(format) => format,
+                None => Format {
+                    pieces: vec![FormatPiece::Literal(default)],
+                    ..Format::default()
+                },
+            });
+        }
+        let (Some(left), Some(right)) = (args.next(), args.next()) else {
+            return Err(Diagnostic::new(
+                DiagKind::Rejected,
+                format!("unexpected end of macro invocation in `{name}!`"),
+                span,
+            ));
+        };
+        let (left_place, left_ty) = if is_place_expr(&left.expr) {
+            self.as_place(&left.expr)?
+        } else {
+            self.as_temp_place(&left.expr, None)?
+        };
+        let left_resolved = self.infer.resolve(&left_ty);
+        if !binary_op_applies(BinOp::Eq, &left_resolved) {
+            return unsupported(format!("`{name}!` on `{left_resolved}`"), mac);
+        }
+        let (right_place, right_ty) = if is_place_expr(&right.expr) {
+            self.as_place(&right.expr)?
+        } else {
+            self.as_temp_place(&right.expr, Some(&left_ty))?
+        };
+        let ty = self.expect_type(&left_ty, &right_ty, &right.expr)?;
+        let op = if kind == "assert_eq" { BinOp::Eq } else { BinOp::Ne };
+        let holds = self.new_temp(Ty::Bool, span);
+        let (left_span, right_span) = (span_of(left.expr.span()), span_of(right.expr.span()));
+        self.push(
+            StatementKind::Assign(
+                Place::local(holds),
+                Rvalue::BinaryOp(
+                    op,
+                    ty.clone(),
+                    Operand::Copy(left_place.clone(), left_span),
+                    Operand::Copy(right_place.clone(), right_span),
+                ),
+            ),
+            span,
+        );
+        let symbol = if op == BinOp::Eq { "==" } else { "!=" };
+        let rest: Vec<FormatArg> = args.collect();
+        self.branch_to_panic(Operand::Copy(Place::local(holds), span), rest, span, |custom| {
+            let head = format!("assertion `left {symbol} right` failed");
+            let mut format = match custom {
+                Some(mut format) => {
+                    format.pieces.insert(0, FormatPiece::Literal(format!("{head}: ")));
+                    format
+                }
+                None => Format {
+                    pieces: vec![FormatPiece::Literal(head)],
+                    ..Format::default()
+                },
+            };
+            let debug = FormatSpec {
+                trait_: FormatTrait::Debug,
+                ..FormatSpec::default()
+            };
+            for (label, place, span) in [
+                ("\n  left: ", left_place, left_span),
+                ("\n right: ", right_place, right_span),
+            ] {
+                format.pieces.push(FormatPiece::Literal(label.into()));
+                format.pieces.push(FormatPiece::Argument {
+                    index: format.args.len(),
+                    spec: debug.clone(),
+                });
+                format.args.push(place);
+                format.arg_tys.push(ty.clone());
+                format.arg_spans.push(span);
+            }
+            format
+        })
+    }
+
+    /// Continues when `holds` is true; otherwise panics with the message
+    /// `message` builds from the custom message's format, if any (whose
+    /// arguments are only evaluated on that path).
+    fn branch_to_panic(
+        &mut self,
+        holds: Operand,
+        custom: Vec<FormatArg>,
+        span: Span,
+        message: impl FnOnce(Option<Format>) -> Format,
+    ) -> Result<()> {
+        let ok = self.new_block();
+        let fail = self.new_block();
+        self.terminate(Terminator::If {
+            cond: holds,
+            then_block: ok,
+            else_block: fail,
+        });
+        self.current = fail;
+        let custom = if custom.is_empty() {
+            None
+        } else {
+            // The message's temporaries live on the panicking path only.
+            self.temp_frames.push(Vec::new());
+            let format = self.lower_format(custom, span);
+            self.temp_frames.pop();
+            Some(format?)
+        };
+        self.terminate(Terminator::Panic(message(custom), span));
+        self.current = ok;
+        Ok(())
+    }
+}
+
+/// std's `Arguments::estimated_capacity`: the template's text, doubled when
+/// arguments follow it, or nothing for a short template that starts with one.
+fn estimated_capacity(pieces: &[FormatPiece]) -> usize {
+    let text: usize = pieces
+        .iter()
+        .map(|piece| match piece {
+            FormatPiece::Literal(text) => text.len(),
+            FormatPiece::Argument { .. } => 0,
+        })
+        .sum();
+    let has_arguments = pieces.iter().any(|p| matches!(p, FormatPiece::Argument { .. }));
+    if !has_arguments {
+        text
+    } else if matches!(pieces.first(), Some(FormatPiece::Argument { .. })) && text < 16 {
+        0
+    } else {
+        text.checked_mul(2).unwrap_or(0)
+    }
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let n = 1;
+    let b = n as bool; //~ ERROR E0054
+    println!("{}", b);
+}
