@@ -110,11 +110,27 @@ impl Lowerer<'_> {
         let (left, left_ty) = self.as_operand(&binary.left, hint)?;
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             // The shift amount has its own integer type.
+            let (left, left_ty, _) = self.deref_number(left, left_ty);
             let (right, right_ty) = self.as_operand(&binary.right, None)?;
+            let (right, right_ty, _) = self.deref_number(right, right_ty);
             self.require_shift(&left_ty, &right_ty, binary)?;
             return Ok((Rvalue::BinaryOp(op, left_ty.clone(), left, right), left_ty));
         }
-        let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
+        // `&a + b`, `a + &b` and `&a < &b` use std's impls for references to
+        // numbers; comparing `&a` with `b` does not exist.
+        let (left_deref, left_deref_ty, left_ref) = self.deref_number(left.clone(), left_ty.clone());
+        let right_hint = if left_ref {
+            left_deref_ty.clone()
+        } else {
+            left_ty.clone()
+        };
+        let (right, right_ty) = self.as_operand(&binary.right, Some(&right_hint))?;
+        let (right_deref, right_deref_ty, right_ref) = self.deref_number(right.clone(), right_ty.clone());
+        let (left, left_ty, right, right_ty) = if !comparison || (left_ref && right_ref) {
+            (left_deref, left_deref_ty, right_deref, right_deref_ty)
+        } else {
+            (left, left_ty, right, right_ty)
+        };
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
         if !binary_op_applies(op, &resolved) {

@@ -452,6 +452,18 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `*operand` when the operand is a shared reference to a number (std
+    /// implements arithmetic for those); whether it was one.
+    pub(super) fn deref_number(&self, operand: Operand, ty: Ty) -> (Operand, Ty, bool) {
+        if let Ty::Ref(Mutability::Not, inner) = self.infer.resolve(&ty)
+            && matches!(*inner, Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_))
+            && let Operand::Copy(place, span) | Operand::Move(place, span) = &operand
+        {
+            return (Operand::Copy(place.project(PlaceElem::Deref), *span), *inner, true);
+        }
+        (operand, ty, false)
+    }
+
     /// Whether `-expr` is a negated literal, folded by [`Lowerer::negated_literal`].
     pub(super) fn negated_literal_ahead(&self, unary: &syn::ExprUnary) -> bool {
         matches!(unary.op, syn::UnOp::Neg(_))
