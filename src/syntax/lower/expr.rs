@@ -131,7 +131,11 @@ impl Lowerer<'_> {
         } else {
             (left, left_ty, right, right_ty)
         };
-        let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
+        let ty = match self.infer.unify(&left_ty, &right_ty) {
+            Ok(ty) => ty,
+            Err(()) if !comparison => return Err(self.arithmetic_mismatch(op, &left_ty, &right_ty, binary)),
+            Err(()) => self.expect_type(&left_ty, &right_ty, &*binary.right)?,
+        };
         let resolved = self.infer.resolve(&ty);
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("this operator on `{resolved}`"), binary);
