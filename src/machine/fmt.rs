@@ -976,6 +976,55 @@ mod tests {
     }
 
     #[test]
+    fn parts_rebuild_std_text_for_many_floats() {
+        // Pseudo-random bit patterns of both widths, through every notation.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for i in 0..3000 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let x = f64::from_bits(state);
+            let y = f32::from_bits((state >> 32) as u32);
+            let precision = i % 25;
+            for (value, display, debug, fixed, exp, exp_fixed) in [
+                (
+                    Value::F64(x),
+                    format!("{x}"),
+                    format!("{x:?}"),
+                    format!("{x:.precision$}"),
+                    format!("{x:e}"),
+                    format!("{x:.precision$e}"),
+                ),
+                (
+                    Value::F32(y),
+                    format!("{y}"),
+                    format!("{y:?}"),
+                    format!("{y:.precision$}"),
+                    format!("{y:e}"),
+                    format!("{y:.precision$e}"),
+                ),
+            ] {
+                let spec = |trait_, precision| FormatSpec {
+                    trait_,
+                    precision,
+                    ..FormatSpec::default()
+                };
+                assert_eq!(render(value.clone(), spec(FormatTrait::Display, None)).text, display);
+                assert_eq!(render(value.clone(), spec(FormatTrait::Debug, None)).text, debug);
+                assert_eq!(
+                    render(value.clone(), spec(FormatTrait::Display, Some(precision))).text,
+                    fixed
+                );
+                assert_eq!(render(value.clone(), spec(FormatTrait::LowerExp, None)).text, exp);
+                assert_eq!(
+                    render(value, spec(FormatTrait::LowerExp, Some(precision))).text,
+                    exp_fixed
+                );
+            }
+        }
+    }
+
+    #[test]
     fn capacity_grows_like_a_string() {
         // `format!("{}", 1e300)` writes "1" then zeros 64 at a time.
         let out = render(Value::F64(1e300), FormatSpec::default());

@@ -1104,6 +1104,15 @@ impl<'p> Machine<'p> {
                     if let Some(arg) = spec.precision_arg {
                         spec.precision = Some(self.format_count(format, arg, span)?);
                     }
+                    // Padding and digits are written one by one; a huge count
+                    // would not finish.
+                    if spec.width.max(spec.precision).unwrap_or(0) > MAX_FORMAT_COUNT {
+                        return Err(Stop::Error(Diagnostic::new(
+                            DiagKind::Budget,
+                            format!("the program formats with a width or precision above {MAX_FORMAT_COUNT}"),
+                            span,
+                        )));
+                    }
                     let place = &format.args[*index];
                     let ty = &format.arg_tys[*index];
                     let (alloc, path) = self.place_address(place, span)?;
@@ -1128,6 +1137,9 @@ impl<'p> Machine<'p> {
         }
     }
 }
+
+/// The largest width or precision the machine formats with.
+const MAX_FORMAT_COUNT: usize = 1 << 16;
 
 /// std's amortised growth: at least double, at least what is needed, and at
 /// least 8 elements for 1-byte elements (4 up to 1 KiB, else 1).

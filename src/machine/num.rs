@@ -630,3 +630,144 @@ fn float_method_on<F: Float>(
         None => Err(internal(format!("{method:?} on a float"), span)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(op: BinOp, int: IntTy, a: i128, b: i128) -> Option<i128> {
+        match binary_op(op, &Ty::Int(int), Value::Int(a), Value::Int(b), Span::default()) {
+            Ok(Value::Int(v)) => Some(v),
+            Ok(Value::Bool(v)) => Some(v as i128),
+            _ => None,
+        }
+    }
+
+    /// The machine's operators agree with the host's checked ones for
+    /// every width, on edge values and pseudo-random ones.
+    macro_rules! agrees_with_host {
+        ($name:ident, $t:ty, $int:expr) => {
+            #[test]
+            fn $name() {
+                let mut values: Vec<$t> = vec![0, 1, 2, 7, <$t>::MAX, <$t>::MIN, <$t>::MAX / 2, <$t>::MIN / 2];
+                values.push((0 as $t).wrapping_sub(1));
+                let mut state = 0x9e37_79b9_7f4a_7c15u64;
+                for _ in 0..60 {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    values.push((state as u128 | ((state as u128) << 64)) as $t >> (state % 100) as u32 % <$t>::BITS);
+                }
+                let held = |v: $t| v as i128;
+                for &a in &values {
+                    for &b in &values {
+                        let cases: [(BinOp, Option<$t>); 8] = [
+                            (BinOp::Add, a.checked_add(b)),
+                            (BinOp::Sub, a.checked_sub(b)),
+                            (BinOp::Mul, a.checked_mul(b)),
+                            (BinOp::Div, a.checked_div(b)),
+                            (BinOp::Rem, a.checked_rem(b)),
+                            (BinOp::BitXor, Some(a ^ b)),
+                            (
+                                BinOp::Shl,
+                                a.checked_shl(b as u32)
+                                    .filter(|_| (b as i128) >= 0 && (b as i128) < <$t>::BITS as i128),
+                            ),
+                            (
+                                BinOp::Shr,
+                                a.checked_shr(b as u32)
+                                    .filter(|_| (b as i128) >= 0 && (b as i128) < <$t>::BITS as i128),
+                            ),
+                        ];
+                        for (op, expected) in cases {
+                            assert_eq!(
+                                run(op, $int, held(a), held(b)),
+                                expected.map(held),
+                                "{a} {op:?} {b}"
+                            );
+                        }
+                        assert_eq!(run(BinOp::Lt, $int, held(a), held(b)), Some((a < b) as i128));
+                        let (wrapped, overflow) = a.overflowing_mul(b);
+                        assert_eq!(
+                            overflowing(BinOp::Mul, held(a), held(b), $int),
+                            (held(wrapped), overflow)
+                        );
+                    }
+                    let unary = unary_op(
+                        UnOp::Neg,
+                        &Ty::Int($int),
+                        Value::Int(held(a)),
+                        &Ty::Int($int),
+                        Span::default(),
+                    );
+                    if <$t>::MIN != 0 {
+                        assert_eq!(unary.ok(), a.checked_neg().map(|v| Value::Int(held(v))));
+                    }
+                    assert_eq!(
+                        unary_op(
+                            UnOp::Not,
+                            &Ty::Int($int),
+                            Value::Int(held(a)),
+                            &Ty::Int($int),
+                            Span::default()
+                        )
+                        .ok(),
+                        Some(Value::Int(held(!a)))
+                    );
+                    for method in [
+                        NumMethod::CountOnes,
+                        NumMethod::LeadingZeros,
+                        NumMethod::TrailingZeros,
+                    ] {
+                        let expected = match method {
+                            NumMethod::CountOnes => a.count_ones(),
+                            NumMethod::LeadingZeros => a.leading_zeros(),
+                            _ => a.trailing_zeros(),
+                        };
+                        assert_eq!(
+                            int_method(method, $int, &[Value::Int(held(a))], Span::default()).ok(),
+                            Some(Value::Int(expected as i128))
+                        );
+                    }
+                    assert_eq!(
+                        int_method(
+                            NumMethod::RotateLeft,
+                            $int,
+                            &[Value::Int(held(a)), Value::Int(13)],
+                            Span::default()
+                        )
+                        .ok(),
+                        Some(Value::Int(held(a.rotate_left(13))))
+                    );
+                    assert_eq!(
+                        int_method(
+                            NumMethod::SwapBytes,
+                            $int,
+                            &[Value::Int(held(a))],
+                            Span::default()
+                        )
+                        .ok(),
+                        Some(Value::Int(held(a.swap_bytes())))
+                    );
+                    assert_eq!(
+                        cast(
+                            Value::Int(held(a)),
+                            &Ty::Int($int),
+                            &Ty::Float(FloatTy::F32),
+                            Span::default()
+                        )
+                        .ok(),
+                        Some(Value::F32(a as f32))
+                    );
+                }
+            }
+        };
+    }
+
+    agrees_with_host!(i8_ops, i8, IntTy::I8);
+    agrees_with_host!(u8_ops, u8, IntTy::U8);
+    agrees_with_host!(i32_ops, i32, IntTy::I32);
+    agrees_with_host!(u64_ops, u64, IntTy::U64);
+    agrees_with_host!(i128_ops, i128, IntTy::I128);
+    agrees_with_host!(u128_ops, u128, IntTy::U128);
+}

@@ -122,12 +122,20 @@ impl Lowerer<'_> {
         }
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             // The shift amount has its own integer type.
+            let (left, left_ty, _) = self.deref_number(left, left_ty);
             let (right, right_ty) = self.as_operand(&binary.right, None)?;
+            let (right, right_ty, _) = self.deref_number(right, right_ty);
             self.require_shift(&left_ty, &right_ty, binary)?;
             return Ok((Rvalue::BinaryOp(op, left_ty.clone(), left, right), left_ty));
         }
+        // `&a + b` and `a + &b` use std's impls for references to numbers.
+        let (left, left_ty, _) = self.deref_number(left, left_ty);
         let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
-        let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
+        let (right, right_ty, _) = self.deref_number(right, right_ty);
+        let ty = match self.infer.unify(&left_ty, &right_ty) {
+            Ok(ty) => ty,
+            Err(()) => return Err(self.arithmetic_mismatch(op, &left_ty, &right_ty, binary)),
+        };
         let resolved = self.infer.resolve(&ty);
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("this operator on `{resolved}`"), binary);
@@ -140,7 +148,20 @@ impl Lowerer<'_> {
     /// as `PartialEq::eq(&a, &b)` does, so nothing is moved.
     fn comparison(&mut self, op: BinOp, binary: &syn::ExprBinary) -> Result<(Rvalue, Ty)> {
         let (left, left_ty) = self.comparison_side(&binary.left, None)?;
-        let (right, right_ty) = self.comparison_side(&binary.right, Some(&left_ty))?;
+        // `&a < &b` compares the numbers; `&a < b` does not exist.
+        let (left_deref, left_deref_ty, left_ref) = self.deref_number(left.clone(), left_ty.clone());
+        let hint = if left_ref {
+            left_deref_ty.clone()
+        } else {
+            left_ty.clone()
+        };
+        let (right, right_ty) = self.comparison_side(&binary.right, Some(&hint))?;
+        let (right_deref, right_deref_ty, right_ref) = self.deref_number(right.clone(), right_ty.clone());
+        let (left, left_ty, right, right_ty) = if left_ref && right_ref {
+            (left_deref, left_deref_ty, right_deref, right_deref_ty)
+        } else {
+            (left, left_ty, right, right_ty)
+        };
         let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
         if is_text(&left_ty) && is_text(&right_ty) {
             let allowed = if matches!(op, BinOp::Eq | BinOp::Ne) {

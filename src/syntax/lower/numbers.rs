@@ -452,6 +452,38 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `*operand` when the operand is a shared reference to a number (std
+    /// implements arithmetic for those); whether it was one.
+    pub(super) fn deref_number(&self, operand: Operand, ty: Ty) -> (Operand, Ty, bool) {
+        if let Ty::Ref(Mutability::Not, inner) = self.infer.resolve(&ty)
+            && matches!(*inner, Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_))
+            && let Operand::Copy(place, span) | Operand::Move(place, span) = &operand
+        {
+            return (Operand::Copy(place.project(PlaceElem::Deref), *span), *inner, true);
+        }
+        (operand, ty, false)
+    }
+
+    /// rustc's E0277 for arithmetic between different types (`1 + 2.0`).
+    pub(super) fn arithmetic_mismatch(&self, op: BinOp, left: &Ty, right: &Ty, node: &impl Spanned) -> Diagnostic {
+        let (left, right) = (self.infer.resolve(left), self.infer.resolve(right));
+        let describe = |ty: &Ty| match ty {
+            Ty::IntVar(_) => "an integer".to_string(),
+            Ty::FloatVar(_) => "a float".to_string(),
+            other => format!("`{other}`"),
+        };
+        let (left, right) = (describe(&left), describe(&right));
+        let message = match op {
+            BinOp::Add => format!("cannot add {right} to {left}"),
+            BinOp::Sub => format!("cannot subtract {right} from {left}"),
+            BinOp::Mul => format!("cannot multiply {left} by {right}"),
+            BinOp::Div => format!("cannot divide {left} by {right}"),
+            BinOp::Rem => format!("cannot calculate the remainder of {left} divided by {right}"),
+            _ => format!("no implementation for {left} and {right}"),
+        };
+        Diagnostic::rejected("E0277", message, span_of(node.span()))
+    }
+
     /// Whether `-expr` is a negated literal, folded by [`Lowerer::negated_literal`].
     pub(super) fn negated_literal_ahead(&self, unary: &syn::ExprUnary) -> bool {
         matches!(unary.op, syn::UnOp::Neg(_))

@@ -207,10 +207,12 @@ impl Lowerer<'_> {
                 }
                 let (rhs, ty) = if matches!(op, BinOp::Shl | BinOp::Shr) {
                     let (rhs, rhs_ty) = self.as_operand(&binary.right, None)?;
+                    let (rhs, rhs_ty, _) = self.deref_number(rhs, rhs_ty);
                     self.require_shift(&place_ty, &rhs_ty, binary)?;
                     (rhs, place_ty)
                 } else {
                     let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
+                    let (rhs, rhs_ty, _) = self.deref_number(rhs, rhs_ty);
                     let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
                     let resolved = self.infer.resolve(&ty);
                     if !super::numbers::binary_op_applies(op, &resolved) {
