@@ -7,6 +7,7 @@
 //! max-call-depth = 256       # nested calls one block may make
 //! max-heap-bytes = 67108864  # bytes one block may keep on the heap at once
 //! target-pointer-width = 64  # 64 (x86_64, default) or 32 (i686) for `memory-layout` blocks
+//! what-if = true             # draw `compile_fail` blocks as if they compiled (default true)
 //! ```
 //!
 //! Every key may also be set from the environment the way mdBook does it for
@@ -37,6 +38,7 @@ pub const KEYS: &[&str] = &[
     "max-call-depth",
     "max-heap-bytes",
     "target-pointer-width",
+    "what-if",
 ];
 
 /// Keys mdBook itself reads from every preprocessor table; accepted and ignored.
@@ -73,6 +75,10 @@ pub struct Config {
     /// 64 (`x86_64-unknown-linux-gnu`, the default) or 32 (`i686-unknown-linux-gnu`).
     #[serde(default)]
     pub target_pointer_width: Option<u32>,
+    /// Whether a `compile_fail` block also gets pictures of running it as if
+    /// the checker had let it through (default true).
+    #[serde(default)]
+    pub what_if: Option<bool>,
 }
 
 /// A problem with the `[preprocessor.memory]` table, worded for the book's author.
@@ -124,6 +130,7 @@ impl Config {
             max_call_depth: field(table, "max-call-depth")?,
             max_heap_bytes: field(table, "max-heap-bytes")?,
             target_pointer_width: field(table, "target-pointer-width")?,
+            what_if: field(table, "what-if")?,
         };
         config.validate()?;
         Ok(config)

@@ -49,6 +49,7 @@ pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<An
         Ok(output) => (output.stdout, None),
         Err((Stop::Panic { message, .. }, output)) => (output.stdout, Some(message)),
         Err((Stop::Error(diagnostic), _)) => return Err(diagnostic),
+        Err((Stop::UndefinedBehavior { message, span }, _)) => return Err(internal_error(&message, span)),
     };
     Ok(Analysis {
         trace: Trace {
@@ -57,6 +58,51 @@ pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<An
         },
         panic,
     })
+}
+
+/// Undefined behaviour outside what-if mode means the checker let through
+/// something it should have rejected: a bug in the model, not in the program.
+fn internal_error(message: &str, span: crate::diag::Span) -> Diagnostic {
+    Diagnostic::new(
+        DiagKind::Unsupported,
+        format!("internal error in the model (please report): {message}"),
+        span,
+    )
+}
+
+/// The label of the picture taken after the line the checker rejected.
+pub const WHAT_IF_LABEL: &str = "if it compiled";
+
+/// Pictures of a program the checker rejected with `error`, run as if it
+/// had compiled: the author's markers, one more after the rejected line, and
+/// a last one where undefined behaviour happens. `None` when the program
+/// cannot be run (the rejection did not come from the checker, or the model
+/// cannot run it).
+pub fn what_if(snippet: &Snippet, error: &Diagnostic, limits: Limits) -> Option<Trace> {
+    let program = syntax::lower_program(&snippet.source, &snippet.markers).ok()?;
+    check::check_program(&program).err().filter(|found| found == error)?;
+    let mut markers = snippet.markers.clone();
+    markers.push(crate::snippet::Marker {
+        source_line: error.span.line,
+        display_line: snippet.listing_line(error.span.line).unwrap_or(0),
+        label: WHAT_IF_LABEL.into(),
+    });
+    markers.sort_by_key(|m| m.source_line);
+    let program = syntax::lower_program(&snippet.source, &markers).ok()?;
+    let mut recorder = Recorder::default();
+    let (stdout, stop) = match machine::run_what_if(&program, limits, &mut recorder) {
+        Ok(output) => (output.stdout, None),
+        Err((stop, output)) => (output.stdout, Some(stop)),
+    };
+    match stop {
+        None | Some(Stop::Panic { .. }) | Some(Stop::UndefinedBehavior { .. }) => {}
+        Some(Stop::Error(_)) => return None,
+    }
+    let mut snapshots = recorder.snapshots;
+    if let (Some(span), Some(last)) = (recorder.undefined_at, snapshots.last_mut()) {
+        last.line = snippet.listing_line(span.line).unwrap_or(0);
+    }
+    Some(Trace { snapshots, stdout })
 }
 
 /// What `mdbook-memory run` reports: the program's output and exit code.
@@ -110,6 +156,10 @@ pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limit
         Err((Stop::Error(diagnostic), output)) => RunReport {
             stdout: output.stdout,
             ..failed(diagnostic)
+        },
+        Err((Stop::UndefinedBehavior { message, span }, output)) => RunReport {
+            stdout: output.stdout,
+            ..failed(internal_error(&message, span))
         },
     }
 }

@@ -23,7 +23,7 @@ use crate::layout_request::{self, BlockPosition};
 use crate::markdown::{self, Dialect, MarkedBlock};
 use crate::pipeline::{self, Limits};
 use crate::render::{self, BlockOptions};
-use crate::snippet::{self, Snippet};
+use crate::snippet::{self, ListingLine, Snippet};
 
 /// The `memory` preprocessor.
 #[derive(Debug, Default, Clone, Copy)]
@@ -52,6 +52,8 @@ pub struct BookSettings {
     pub edition: Edition,
     /// What `memory-layout` blocks lay types out for, unless a block says `target:`.
     pub target: Target,
+    /// Whether `compile_fail` blocks get what-if pictures.
+    pub what_if: bool,
 }
 
 impl BookSettings {
@@ -62,6 +64,7 @@ impl BookSettings {
             edition,
             // `Config::from_table` has already refused any other width.
             target: config.target().unwrap_or_default(),
+            what_if: config.what_if.unwrap_or(true),
         }
     }
 }
@@ -195,13 +198,8 @@ pub fn annotate_chapter(
                 Ok(html) => replacements.push(markdown::block_replacement(source, block, &html)),
                 Err(diagnostic) => {
                     let rendered = with_severity(&diagnostic.render(&info.file_label, source), "error");
-                    match settings.on_error {
-                        OnError::Fail => outcome.errors.push(rendered),
-                        OnError::Warn => {
-                            outcome.warnings.push(with_severity(&rendered, "warning"));
-                            let html = render::error_box_html(&[], &rendered, &options);
-                            replacements.push(markdown::block_replacement(source, block, &html));
-                        }
+                    if let Some(html) = report_failure(&mut outcome, settings, rendered, &[], &options) {
+                        replacements.push(markdown::block_replacement(source, block, &html));
                     }
                 }
             }
@@ -209,25 +207,41 @@ pub fn annotate_chapter(
         }
         let snippet = snippet::prepare(&block.code, block.attrs.dialect);
         let html = match block_html(block, &snippet, &options, settings) {
+            // rustdoc fails a `compile_fail` test that compiles; so do we.
+            Ok(_) if block.attrs.compile_fail => {
+                let diagnostic = Diagnostic::new(
+                    DiagKind::Book,
+                    "this block is marked `compile_fail`, but the model accepts it",
+                    Span::point(block.first_code_line.saturating_sub(1).max(1), 1),
+                );
+                let rendered = with_severity(&diagnostic.render(&info.file_label, source), "error");
+                match report_failure(&mut outcome, settings, rendered, &snippet.listing, &options) {
+                    Some(html) => html,
+                    None => continue,
+                }
+            }
             Ok(html) => html,
             Err(diagnostic) => {
                 // The author expects rustc to reject this block: its diagnostic
                 // is the block's result, not a failure of the build.
                 let expected = block.attrs.compile_fail && diagnostic.kind == DiagKind::Rejected;
-                let located = (*diagnostic).relocate(|span| chapter_span(block, &snippet, span));
+                let located = (*diagnostic)
+                    .clone()
+                    .relocate(|span| chapter_span(block, &snippet, span));
                 let rendered = with_severity(&located.render(&info.file_label, source), "error");
                 if expected {
-                    render::rejection_html(&snippet.listing, &rendered, &options)
+                    let what_if = settings
+                        .what_if
+                        .then(|| pipeline::what_if(&snippet, &diagnostic, settings.limits))
+                        .flatten();
+                    match what_if {
+                        Some(trace) => render::what_if_html(&snippet.listing, &rendered, &trace, &options),
+                        None => render::rejection_html(&snippet.listing, &rendered, &options),
+                    }
                 } else {
-                    match settings.on_error {
-                        OnError::Fail => {
-                            outcome.errors.push(rendered);
-                            continue;
-                        }
-                        OnError::Warn => {
-                            outcome.warnings.push(with_severity(&rendered, "warning"));
-                            render::error_box_html(&snippet.listing, &rendered, &options)
-                        }
+                    match report_failure(&mut outcome, settings, rendered, &snippet.listing, &options) {
+                        Some(html) => html,
+                        None => continue,
                     }
                 }
             }
@@ -236,6 +250,27 @@ pub fn annotate_chapter(
     }
     outcome.content = markdown::splice(source, &replacements);
     outcome
+}
+
+/// A block that cannot be drawn: with `on-error = "fail"` an error for the
+/// build (`None`); with `"warn"` a warning and the error box to show instead.
+fn report_failure(
+    outcome: &mut ChapterOutcome,
+    settings: &BookSettings,
+    rendered: String,
+    listing: &[ListingLine],
+    options: &BlockOptions,
+) -> Option<String> {
+    match settings.on_error {
+        OnError::Fail => {
+            outcome.errors.push(rendered);
+            None
+        }
+        OnError::Warn => {
+            outcome.warnings.push(with_severity(&rendered, "warning"));
+            Some(render::error_box_html(listing, &rendered, options))
+        }
+    }
 }
 
 /// The picture (or note) for one block, or the diagnostic that stops it.
@@ -408,6 +443,7 @@ mod tests {
             column_shift,
             markers: Vec::new(),
             listing: Vec::new(),
+            listing_line_of: Vec::new(),
         }
     }
 
@@ -457,7 +493,44 @@ mod tests {
             limits: Limits::default(),
             edition: Edition::E2021,
             target: Target::X86_64,
+            what_if: true,
         }
+    }
+
+    const ACCEPTED_BUT_COMPILE_FAIL: &str = "# T\n\n```rust,memory,compile_fail\nlet x = 1;\n```\n";
+    const USE_AFTER_MOVE: &str =
+        "# T\n\n```rust,memory,compile_fail\nlet a = String::from(\"a\");\nlet b = a;\nprintln!(\"{a}\");\n```\n";
+
+    #[test]
+    fn a_compile_fail_block_the_model_accepts_is_an_error() {
+        let block = block_in_quote(ACCEPTED_BUT_COMPILE_FAIL);
+        let outcome = annotate_chapter(ACCEPTED_BUT_COMPILE_FAIL, &[block], &info(), &settings(OnError::Fail));
+        assert_eq!(outcome.errors.len(), 1);
+        assert!(outcome.errors[0].contains("marked `compile_fail`, but the model accepts it"));
+        assert!(outcome.errors[0].contains(" --> src/t.md:3:1"), "{}", outcome.errors[0]);
+    }
+
+    #[test]
+    fn a_rejected_compile_fail_block_gets_what_if_pictures_unless_disabled() {
+        let block = block_in_quote(USE_AFTER_MOVE);
+        let outcome = annotate_chapter(
+            USE_AFTER_MOVE,
+            std::slice::from_ref(&block),
+            &info(),
+            &settings(OnError::Fail),
+        );
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        assert!(outcome.content.contains("E0382"));
+        assert!(outcome.content.contains("What if it compiled?"));
+        assert!(outcome.content.contains("<svg"));
+        let plain = BookSettings {
+            what_if: false,
+            ..settings(OnError::Fail)
+        };
+        let outcome = annotate_chapter(USE_AFTER_MOVE, &[block], &info(), &plain);
+        assert!(outcome.content.contains("E0382"));
+        assert!(!outcome.content.contains("What if it compiled?"));
+        assert!(!outcome.content.contains("<svg"));
     }
 
     /// Whatever the model says about the block, a failure names the chapter

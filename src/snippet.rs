@@ -86,12 +86,21 @@ pub struct Snippet {
     pub column_shift: Vec<usize>,
     pub markers: Vec<Marker>,
     pub listing: Vec<ListingLine>,
+    /// For each code line of the block (0-based): its 1-based listing line,
+    /// `None` when hidden.
+    pub listing_line_of: Vec<Option<usize>>,
 }
 
 impl Snippet {
     /// Maps a 1-based line and column in [`Snippet::source`] to the block's
     /// code: the 0-based code line and the 1-based column there. `None` for
     /// lines added by wrapping (and lines out of range).
+    /// The listing line (1-based) showing a program line, if it is visible.
+    pub fn listing_line(&self, source_line: usize) -> Option<usize> {
+        let code_line = (*self.line_map.get(source_line.checked_sub(1)?)?)?;
+        *self.listing_line_of.get(code_line)?
+    }
+
     pub fn code_position(&self, line: usize, col: usize) -> Option<(usize, usize)> {
         let index = line.checked_sub(1)?;
         let code_line = (*self.line_map.get(index)?)?;
@@ -185,6 +194,7 @@ pub fn prepare(code: &str, dialect: Dialect) -> Snippet {
         column_shift,
         markers,
         listing,
+        listing_line_of: display_line_of,
     }
 }
 

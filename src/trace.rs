@@ -33,6 +33,9 @@ pub struct Snapshot {
     pub statics: Vec<StaticView>,
     /// An explanation drawn with the picture, e.g. what undefined behaviour happened.
     pub note: Option<String>,
+    /// The run stopped in the middle of `line` (undefined behaviour in a
+    /// what-if run) rather than after it.
+    pub stopped: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -170,6 +173,8 @@ pub struct StaticView {
 #[derive(Debug, Default)]
 pub struct Recorder {
     pub snapshots: Vec<Snapshot>,
+    /// Where undefined behaviour stopped a what-if run.
+    pub undefined_at: Option<crate::diag::Span>,
 }
 
 impl crate::machine::Observer for Recorder {
@@ -178,6 +183,17 @@ impl crate::machine::Observer for Recorder {
         let mut snapshot = capture::capture(machine);
         snapshot.label = info.map(|m| m.label.clone()).unwrap_or_default();
         snapshot.line = info.map_or(0, |m| m.display_line);
+        self.snapshots.push(snapshot);
+    }
+
+    /// The last picture of a what-if run, labelled with what went wrong; its
+    /// line is the caller's to fill in from `span`.
+    fn on_undefined_behavior(&mut self, machine: &crate::machine::Machine, message: &str, span: crate::diag::Span) {
+        let mut snapshot = capture::capture(machine);
+        snapshot.label = "undefined behaviour".into();
+        snapshot.note = Some(message.to_string());
+        snapshot.stopped = true;
+        self.undefined_at = Some(span);
         self.snapshots.push(snapshot);
     }
 }
@@ -217,8 +233,18 @@ mod capture {
                 slots,
             });
         }
+        // A what-if picture keeps freed blocks that something still points to.
+        let mut pointed_at = Vec::new();
+        if machine.is_what_if() {
+            for frame in &snapshot.frames {
+                for slot in &frame.slots {
+                    collect_heap_targets(&slot.value, &mut pointed_at);
+                }
+            }
+        }
         for (id, allocation) in machine.allocations().iter().enumerate() {
-            if allocation.kind != AllocKind::Heap || !allocation.live {
+            let freed = !allocation.live && pointed_at.contains(&(id as RegionId));
+            if allocation.kind != AllocKind::Heap || !(allocation.live || freed) {
                 continue;
             }
             let (ty, contents) = match &allocation.value {
@@ -250,7 +276,7 @@ mod capture {
                 ty,
                 contents,
                 size: allocation.size,
-                freed: false,
+                freed,
             });
         }
         referenced_statics.sort_unstable();
@@ -264,6 +290,21 @@ mod capture {
             }
         }
         snapshot
+    }
+
+    /// Heap blocks the pointers inside a value lead to.
+    fn collect_heap_targets(value: &ValueView, out: &mut Vec<RegionId>) {
+        match value {
+            ValueView::Pointer(PointerView {
+                target: Some(location), ..
+            }) if location.region == Region::Heap => out.push(location.id),
+            ValueView::Fields { fields, .. } => {
+                for field in fields {
+                    collect_heap_targets(&field.value, out);
+                }
+            }
+            _ => {}
+        }
     }
 
     fn slot_state(value: &Value) -> SlotState {

@@ -21,6 +21,7 @@ fn settings(on_error: OnError) -> BookSettings {
         limits: Limits::default(),
         edition: Edition::E2021,
         target: Target::X86_64,
+        what_if: true,
     }
 }
 

@@ -121,6 +121,7 @@ fn any_snapshot() -> impl Strategy<Value = Snapshot> {
             heap,
             statics,
             note,
+            stopped: false,
         })
 }
 

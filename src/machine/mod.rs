@@ -5,6 +5,7 @@ mod collections;
 mod fmt;
 mod num;
 mod shared;
+mod what_if;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::*;
@@ -98,6 +99,9 @@ pub enum Stop {
     Panic { message: String, span: Span },
     /// A budget ran out, or the program did something the model does not handle.
     Error(Diagnostic),
+    /// In what-if mode: the program did what the checker exists to prevent
+    /// (use after free, double free), here.
+    UndefinedBehavior { message: String, span: Span },
 }
 
 /// Receives events as the machine runs; every method defaults to nothing.
@@ -109,6 +113,8 @@ pub trait Observer {
     fn on_drop(&mut self, _machine: &Machine, _place: &Place, _span: Span) {}
     fn on_print(&mut self, _machine: &Machine, _stream: Stream, _text: &str) {}
     fn on_snapshot(&mut self, _machine: &Machine, _marker: usize, _span: Span) {}
+    /// What-if mode: undefined behaviour is about to stop the run.
+    fn on_undefined_behavior(&mut self, _machine: &Machine, _message: &str, _span: Span) {}
 }
 
 /// An observer that ignores everything.
@@ -132,6 +138,8 @@ pub struct Machine<'p> {
     heap_bytes: usize,
     /// Static allocations of string literals, by content, so each is interned once.
     literals: Vec<(String, AllocId)>,
+    /// What-if mode: run a program the checker rejected, as if it compiled.
+    what_if: what_if::WhatIf,
 }
 
 type Exec<T> = Result<T, Stop>;
@@ -143,6 +151,22 @@ type Target = (AllocId, Vec<usize>, Option<(usize, usize)>);
 /// Runs the program's `main`, reporting to `observer`. On a stop, the output
 /// so far is returned with it.
 pub fn run(program: &Program, limits: Limits, observer: &mut dyn Observer) -> Result<Output, (Stop, Output)> {
+    run_in_mode(program, limits, false, observer)
+}
+
+/// Runs a program the checker rejected as if it had compiled: moved-from
+/// places keep their bits, freed memory stays visible, and the run stops
+/// with [`Stop::UndefinedBehavior`] where the compiled program would misbehave.
+pub fn run_what_if(program: &Program, limits: Limits, observer: &mut dyn Observer) -> Result<Output, (Stop, Output)> {
+    run_in_mode(program, limits, true, observer)
+}
+
+fn run_in_mode(
+    program: &Program,
+    limits: Limits,
+    what_if: bool,
+    observer: &mut dyn Observer,
+) -> Result<Output, (Stop, Output)> {
     let mut machine = Machine {
         program,
         memory: Vec::new(),
@@ -152,6 +176,7 @@ pub fn run(program: &Program, limits: Limits, observer: &mut dyn Observer) -> Re
         steps: 0,
         heap_bytes: 0,
         literals: Vec::new(),
+        what_if: what_if::WhatIf::new(what_if),
     };
     match machine.run_main(observer) {
         Ok(()) => Ok(machine.output),
@@ -284,6 +309,11 @@ impl<'p> Machine<'p> {
     }
 
     fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
+        let result = self.step_kind(statement, observer);
+        self.check_undefined(result, statement.span, observer)
+    }
+
+    fn step_kind(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
         self.count_step(statement.span)?;
         let span = statement.span;
         match &statement.kind {
@@ -474,14 +504,16 @@ impl<'p> Machine<'p> {
             Operand::Copy(place, span) => {
                 let (alloc, path) = self.place_address(place, *span)?;
                 let value = self.value_mut(alloc, &path, *span)?.clone();
-                Ok(value)
+                Ok(self.what_if.stale_or(alloc, &path, value))
             }
             Operand::Move(place, op_span) => {
                 let (alloc, path) = self.place_address(place, *op_span)?;
                 let value = std::mem::replace(self.value_mut(alloc, &path, *op_span)?, Value::Moved);
+                let value = self.what_if.stale_or(alloc, &path, value);
                 if matches!(value, Value::Moved | Value::Uninit) {
                     return Err(internal("use of a moved or uninitialised value", span));
                 }
+                self.what_if.remember_moved(alloc, &path, &value);
                 observer.on_move(self, place, *op_span);
                 Ok(value)
             }
@@ -552,12 +584,14 @@ impl<'p> Machine<'p> {
     }
 
     fn free(&mut self, alloc: AllocId, observer: &mut dyn Observer) {
-        if let Some(allocation) = self.memory.get_mut(alloc)
-            && allocation.live
-        {
-            allocation.live = false;
-            self.heap_bytes = self.heap_bytes.saturating_sub(allocation.size);
-            observer.on_free(self, alloc);
+        if let Some(allocation) = self.memory.get_mut(alloc) {
+            if allocation.live {
+                allocation.live = false;
+                self.heap_bytes = self.heap_bytes.saturating_sub(allocation.size);
+                observer.on_free(self, alloc);
+            } else {
+                self.what_if.double_free(alloc);
+            }
         }
     }
 
@@ -710,17 +744,22 @@ impl<'p> Machine<'p> {
                     path.push(start + index);
                     range = None;
                 }
-                PlaceElem::Deref => match self.value_at(alloc, &path, span)? {
-                    Value::Ptr(pointer) => {
-                        if !self.memory[pointer.alloc].live {
-                            return Err(internal("dereference of a dangling pointer", span));
+                PlaceElem::Deref => {
+                    match &self
+                        .what_if
+                        .stale_or(alloc, &path, self.value_at(alloc, &path, span)?.clone())
+                    {
+                        Value::Ptr(pointer) => {
+                            if !self.memory[pointer.alloc].live {
+                                return Err(self.dangling(pointer.alloc, span));
+                            }
+                            alloc = pointer.alloc;
+                            path = pointer.path.clone();
+                            range = pointer.range;
                         }
-                        alloc = pointer.alloc;
-                        path = pointer.path.clone();
-                        range = pointer.range;
+                        other => return Err(internal(format!("deref of {other:?}"), span)),
                     }
-                    other => return Err(internal(format!("deref of {other:?}"), span)),
-                },
+                }
             }
         }
         Ok((alloc, path, range))
@@ -1116,8 +1155,13 @@ impl<'p> Machine<'p> {
                     let place = &format.args[*index];
                     let ty = &format.arg_tys[*index];
                     let (alloc, path) = self.place_address(place, span)?;
-                    let value = self.value_at(alloc, &path, span)?;
-                    fmt::format_value(self, value, ty, &spec, out).map_err(|m| internal(m, span))?;
+                    let value = self
+                        .what_if
+                        .stale_or(alloc, &path, self.value_at(alloc, &path, span)?.clone());
+                    if let Some(freed) = self.reaches_freed(&value, 4) {
+                        return Err(self.dangling(freed, span));
+                    }
+                    fmt::format_value(self, &value, ty, &spec, out).map_err(|m| internal(m, span))?;
                 }
             }
         }

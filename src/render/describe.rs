@@ -13,6 +13,7 @@ pub fn title(snapshot: &Snapshot) -> String {
         (true, 0) => "Memory".to_string(),
         (true, line) => format!("Memory after line {line}"),
         (false, 0) => format!("Memory at {}", snapshot.label),
+        (false, line) if snapshot.stopped => format!("Memory at {}, at line {line}", snapshot.label),
         (false, line) => format!("Memory at {}, after line {line}", snapshot.label),
     }
 }

@@ -38,6 +38,31 @@ pub struct BlockOptions {
 pub fn block_html(listing: &[ListingLine], trace: &Trace, options: &BlockOptions) -> String {
     let id = sanitize_id(&options.id_prefix);
     let mut out = open_block(&id, "", listing, options);
+    write_figures(&mut out, &id, listing, trace, options);
+    out.push_str("</div>");
+    out
+}
+
+/// The diagnostic of a `compile_fail` block, then pictures of running it as
+/// if the checker had let it through (one line of HTML).
+pub fn what_if_html(listing: &[ListingLine], message: &str, trace: &Trace, options: &BlockOptions) -> String {
+    let id = sanitize_id(&options.id_prefix);
+    let mut out = open_block(&id, " mm-error mm-what-if", listing, options);
+    let _ = write!(
+        out,
+        "<p class=\"mm-message\"><strong>{}</strong></p><pre class=\"mm-error-text\">{}</pre>\
+         <p class=\"mm-message\">{}</p>",
+        escape("The compiler rejects this program, as expected:"),
+        escape(message),
+        escape("What if it compiled? The model runs it anyway, to show what the rule prevents:")
+    );
+    write_figures(&mut out, &id, listing, trace, options);
+    out.push_str("</div>");
+    out
+}
+
+/// One figure per snapshot, inside a `mm-figures` container.
+fn write_figures(out: &mut String, id: &str, listing: &[ListingLine], trace: &Trace, options: &BlockOptions) {
     let layout_class = if options.horizontal {
         "mm-figures mm-horizontal"
     } else {
@@ -61,8 +86,7 @@ pub fn block_html(listing: &[ListingLine], trace: &Trace, options: &BlockOptions
     if trace.snapshots.is_empty() {
         out.push_str("<p class=\"mm-message\">No snapshot was taken.</p>");
     }
-    out.push_str("</div></div>");
-    out
+    out.push_str("</div>");
 }
 
 /// The HTML for a `memory-layout` block (one line): its size table, then
@@ -189,8 +213,14 @@ fn caption(listing: &[ListingLine], snapshot: &Snapshot) -> String {
         .and_then(|i| listing.get(i))
         .map(|l| l.text.trim())
         .filter(|t| !t.is_empty());
+    // Undefined behaviour stops a what-if run in the middle of its line.
+    let position = if snapshot.stopped { "at" } else { "after" };
     if snapshot.line > 0 {
-        let _ = write!(out, " <span class=\"mm-after\">after line {}</span>", snapshot.line);
+        let _ = write!(
+            out,
+            " <span class=\"mm-after\">{position} line {}</span>",
+            snapshot.line
+        );
     }
     if let Some(code) = code {
         let _ = write!(out, " <code><bdi>{}</bdi></code>", escape(code));
