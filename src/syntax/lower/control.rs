@@ -305,8 +305,17 @@ impl Lowerer<'_> {
         };
         let usize_ty = Ty::Int(IntTy::Usize);
         self.scopes.push(Scope::default());
-        let borrow = self.borrow_temp(mutability, vec_place.clone(), &ty, span);
-        let len = self.hidden_local(usize_ty.clone(), Rvalue::Intrinsic(Intrinsic::Len, vec![borrow]), span);
+        // The loop holds this borrow, as an iterator would: each element is
+        // reached through it, and its length is read through it.
+        let borrow = self.borrow_temp(mutability, vec_place, &ty, span_of(reference.span()));
+        let (Operand::Copy(iterated, _) | Operand::Move(iterated, _)) = borrow else {
+            return unsupported("`for` over this borrow", reference);
+        };
+        let len = self.hidden_local(
+            usize_ty.clone(),
+            Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(iterated.clone(), span)]),
+            span,
+        );
         let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
         let more = self.hidden_local(
             Ty::Bool,
@@ -344,7 +353,7 @@ impl Lowerer<'_> {
         self.enter_loop(expr.label.as_ref(), head, exit, None);
         self.scopes.push(Scope::default());
         let element_ref = Ty::Ref(mutability, element.clone());
-        let element_place = vec_place.project(PlaceElem::Index(index));
+        let element_place = iterated.project(PlaceElem::Deref).project(PlaceElem::Index(index));
         let item = self.hidden_local(element_ref.clone(), Rvalue::Ref(mutability, element_place), span);
         self.push(
             StatementKind::Assign(

@@ -62,6 +62,15 @@ impl Lowerer<'_> {
         };
         let (name, local_id) = self.new_binding(ident, annotation.clone())?;
         if let Some(init) = &local.init {
+            if let Some(branch) = borrowed_temporary_in_branch(&init.expr) {
+                return unsupported("a borrowed temporary in an `if` branch of a `let` initializer", branch);
+            }
+            let mut extended = Vec::new();
+            extending_temporaries(&init.expr, &mut extended);
+            let scope = self.scopes.len().saturating_sub(1);
+            let mut inner = self.extended.clone();
+            inner.extend(extended.into_iter().map(|e| (e as *const syn::Expr as usize, scope)));
+            let outer = std::mem::replace(&mut self.extended, inner);
             let ty = match &*init.expr {
                 // `let r = &temporary;` extends the temporary to the enclosing block.
                 syn::Expr::Reference(reference) if !is_place_expr(&reference.expr) => {
@@ -79,6 +88,7 @@ impl Lowerer<'_> {
                 }
                 expr => self.lower_into(Place::local(local_id), expr, annotation.as_ref())?,
             };
+            self.extended = outer;
             let ty = match &annotation {
                 Some(expected) => self.expect_type(expected, &ty, &*init.expr)?,
                 None => ty,
@@ -211,4 +221,87 @@ impl Lowerer<'_> {
             other => unsupported(format!("{what} on `{other}`"), node),
         }
     }
+}
+
+/// The expressions of a `let` initializer whose temporaries rustc keeps
+/// alive until the end of the enclosing block ("temporary lifetime
+/// extension"): operands of borrows in extending positions — the
+/// initializer itself, fields of struct and tuple literals and of tuple
+/// struct constructors, tails of blocks — followed through field accesses,
+/// derefs and indexing.
+fn extending_temporaries<'e>(expr: &'e syn::Expr, out: &mut Vec<&'e syn::Expr>) {
+    match expr {
+        syn::Expr::Paren(paren) => extending_temporaries(&paren.expr, out),
+        syn::Expr::Group(group) => extending_temporaries(&group.expr, out),
+        syn::Expr::Reference(reference) => borrowed_operand(&reference.expr, out),
+        syn::Expr::Struct(literal) => literal.fields.iter().for_each(|f| extending_temporaries(&f.expr, out)),
+        syn::Expr::Tuple(tuple) => tuple.elems.iter().for_each(|e| extending_temporaries(e, out)),
+        syn::Expr::Call(call) if matches!(&*call.func, syn::Expr::Path(_)) => {
+            // Only constructors of tuple structs are extending; calls of
+            // functions are not. Both look alike here, so a capitalised
+            // last path segment decides, as naming conventions do.
+            if let syn::Expr::Path(path) = &*call.func
+                && path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident.to_string().starts_with(char::is_uppercase))
+                && path.path.segments.len() == 1
+            {
+                call.args.iter().for_each(|a| extending_temporaries(a, out));
+            }
+        }
+        syn::Expr::Block(block) => block_tail(&block.block, out),
+        // Temporaries extended from one branch of an `if` need drop flags,
+        // which the model does not have.
+        syn::Expr::If(_) => {}
+        _ => {}
+    }
+}
+
+fn block_tail<'e>(block: &'e syn::Block, out: &mut Vec<&'e syn::Expr>) {
+    if let Some(syn::Stmt::Expr(tail, None)) = block.stmts.last() {
+        extending_temporaries(tail, out);
+    }
+}
+
+fn borrowed_operand<'e>(expr: &'e syn::Expr, out: &mut Vec<&'e syn::Expr>) {
+    match expr {
+        syn::Expr::Paren(paren) => borrowed_operand(&paren.expr, out),
+        syn::Expr::Field(field) => borrowed_operand(&field.base, out),
+        syn::Expr::Index(index) => borrowed_operand(&index.expr, out),
+        syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => borrowed_operand(&unary.expr, out),
+        syn::Expr::Path(_) => {}
+        other => {
+            out.push(other);
+            extending_temporaries(other, out);
+        }
+    }
+}
+
+/// A temporary borrowed in the tail of an `if` branch in an extending
+/// position, which rustc keeps alive with a drop flag.
+fn borrowed_temporary_in_branch(expr: &syn::Expr) -> Option<&syn::Expr> {
+    fn tail(block: &syn::Block) -> Option<&syn::Expr> {
+        match block.stmts.last() {
+            Some(syn::Stmt::Expr(tail, None)) => Some(tail),
+            _ => None,
+        }
+    }
+    fn find(expr: &syn::Expr, in_branch: bool) -> Option<&syn::Expr> {
+        match expr {
+            syn::Expr::Paren(paren) => find(&paren.expr, in_branch),
+            syn::Expr::Block(block) => tail(&block.block).and_then(|t| find(t, in_branch)),
+            syn::Expr::If(expr_if) => tail(&expr_if.then_branch)
+                .and_then(|t| find(t, true))
+                .or_else(|| expr_if.else_branch.as_ref().and_then(|(_, e)| find(e, true))),
+            other if in_branch => {
+                let mut extended = Vec::new();
+                extending_temporaries(other, &mut extended);
+                extended.into_iter().next()
+            }
+            _ => None,
+        }
+    }
+    find(expr, false)
 }
