@@ -55,42 +55,103 @@ type Value = Vec<BitSet>;
 /// The dataflow state at a point.
 #[derive(Debug, Clone, PartialEq)]
 struct State {
-    /// For each local, for each region of its type, the loans it may carry.
-    regions: Vec<Value>,
+    /// For each local, for each region of its type, the loans it may carry:
+    /// one bit set per region, laid out by [`Slots`], in one buffer.
+    sets: Vec<u64>,
     /// Loans made and not killed since.
     alive: BitSet,
     /// Two-phase loans not activated yet.
     pending: BitSet,
 }
 
+/// Where each local's regions sit in [`State::sets`].
+struct Slots {
+    /// Index of each local's first region.
+    first: Vec<usize>,
+    /// Number of regions of each local.
+    count: Vec<usize>,
+    /// Words per bit set.
+    words: usize,
+}
+
+impl Slots {
+    fn range(&self, local: LocalId, region: usize) -> Option<std::ops::Range<usize>> {
+        if region >= *self.count.get(local)? {
+            return None;
+        }
+        let start = (self.first[local] + region) * self.words;
+        Some(start..start + self.words)
+    }
+
+    fn local_range(&self, local: LocalId) -> Option<std::ops::Range<usize>> {
+        let count = *self.count.get(local)?;
+        Some(self.first[local] * self.words..(self.first[local] + count) * self.words)
+    }
+}
+
 impl State {
     fn join(&mut self, other: &State) -> bool {
         let mut changed = false;
-        for (mine, theirs) in self.regions.iter_mut().zip(&other.regions) {
-            for (a, b) in mine.iter_mut().zip(theirs) {
-                changed |= a.union(b);
-            }
+        for (a, b) in self.sets.iter_mut().zip(&other.sets) {
+            let new = *a | b;
+            changed |= new != *a;
+            *a = new;
         }
         changed |= self.alive.union(&other.alive);
         changed |= self.pending.union(&other.pending);
         changed
     }
 
-    fn kill(&mut self, loan: usize) {
+    fn kill(&mut self, loan: usize, words: usize) {
         self.alive.remove(loan);
         self.pending.remove(loan);
-        for value in &mut self.regions {
-            for set in value {
-                set.remove(loan);
+        let (word, bit) = (loan / 64, 1u64 << (loan % 64));
+        for set in self.sets.chunks_mut(words.max(1)) {
+            if let Some(w) = set.get_mut(word) {
+                *w &= !bit;
             }
         }
     }
 
+    fn get(&self, slots: &Slots, local: LocalId, region: usize, size: usize) -> BitSet {
+        let mut set = BitSet::new(size);
+        if let Some(range) = slots.range(local, region) {
+            set.union(&BitSet::from_words(self.sets[range].to_vec()));
+        }
+        set
+    }
+
+    fn add(&mut self, slots: &Slots, local: LocalId, region: usize, value: &BitSet) {
+        if let Some(range) = slots.range(local, region) {
+            for (w, v) in self.sets[range].iter_mut().zip(value.words()) {
+                *w |= v;
+            }
+        }
+    }
+
+    fn clear_local(&mut self, slots: &Slots, local: LocalId) {
+        if let Some(range) = slots.local_range(local) {
+            self.sets[range].iter_mut().for_each(|w| *w = 0);
+        }
+    }
+
     /// Whether any region of `local` may carry `loan`.
-    fn carries(&self, local: LocalId, loan: usize) -> bool {
-        self.regions
-            .get(local)
-            .is_some_and(|v| v.iter().any(|s| s.contains(loan)))
+    fn carries(&self, slots: &Slots, local: LocalId, loan: usize) -> bool {
+        let (word, bit) = (loan / 64, 1u64 << (loan % 64));
+        slots.local_range(local).is_some_and(|range| {
+            self.sets[range]
+                .chunks(slots.words.max(1))
+                .any(|set| set.get(word).is_some_and(|w| w & bit != 0))
+        })
+    }
+
+    /// Adds every loan some region of `local` may carry to `into`.
+    fn collect(&self, slots: &Slots, local: LocalId, into: &mut BitSet) {
+        if let Some(range) = slots.local_range(local) {
+            for set in self.sets[range].chunks(slots.words.max(1)) {
+                into.union(&BitSet::from_words(set.to_vec()));
+            }
+        }
     }
 }
 
@@ -145,6 +206,9 @@ struct Checker<'a> {
     /// declared or implied by its parameters' types (`&'b T<'a>`).
     known_outlives: Vec<Vec<bool>>,
     size: usize,
+    slots: Slots,
+    /// Loans in the return value or the caller's memory ([`Escapes`]).
+    escaping: BitSet,
     init: MaybeInit,
     significant: Vec<bool>,
     liveness: Liveness,
@@ -192,6 +256,20 @@ impl<'a> Checker<'a> {
         let significant = liveness::drop_significant(body, adts);
         let liveness = Liveness::compute(body, &init, &significant);
         let known_outlives = known_outlives(body, adts);
+        let count: Vec<usize> = body.locals.iter().map(|d| region_count(&d.ty, adts)).collect();
+        let first = count
+            .iter()
+            .scan(0, |next, n| {
+                let at = *next;
+                *next += n;
+                Some(at)
+            })
+            .collect();
+        let slots = Slots {
+            first,
+            count,
+            words: size.div_ceil(64),
+        };
         Checker {
             body,
             program,
@@ -202,6 +280,8 @@ impl<'a> Checker<'a> {
             universal_base,
             known_outlives,
             size,
+            slots,
+            escaping: BitSet::new(size),
             init,
             significant,
             liveness,
@@ -230,17 +310,18 @@ impl<'a> Checker<'a> {
         region_count(ty, self.adts)
     }
 
-    fn local_regions(&self, local: LocalId) -> usize {
-        self.regions_of(&self.body.locals[local].ty)
-    }
-
     fn is_universal(&self, loan: usize) -> bool {
         loan >= self.universal_base
     }
 
-    fn escaping(&self, loan: usize) -> bool {
+    /// Loans that flow out of the function, once the dataflow is done.
+    fn escaped_loans(&self) -> BitSet {
         let escapes = self.escapes.borrow();
-        escapes.returned.contains_key(&loan) || escapes.to_caller.contains(loan)
+        let mut set = escapes.to_caller.clone();
+        for loan in escapes.returned.keys() {
+            set.insert(*loan);
+        }
+        set
     }
 
     fn returned_at(&self, loan: usize) -> Option<Span> {
@@ -248,24 +329,22 @@ impl<'a> Checker<'a> {
     }
 
     fn start_state(&self) -> State {
-        let mut regions: Vec<Value> = (0..self.body.locals.len())
-            .map(|local| self.empty_value(self.local_regions(local)))
-            .collect();
+        let total: usize = self.slots.count.iter().sum();
+        let mut state = State {
+            sets: vec![0; total * self.slots.words],
+            alive: self.empty(),
+            pending: self.empty(),
+        };
         for (param, lifetimes) in self.body.lifetimes.inputs.iter().enumerate() {
-            let Some(value) = regions.get_mut(param + 1) else {
-                continue;
-            };
-            for (set, region) in value.iter_mut().zip(lifetimes) {
-                if let Region::Param(r) = region {
+            for (region, lifetime) in lifetimes.iter().enumerate() {
+                if let Region::Param(r) = lifetime {
+                    let mut set = self.empty();
                     set.insert(self.universal_base + r);
+                    state.add(&self.slots, param + 1, region, &set);
                 }
             }
         }
-        State {
-            regions,
-            alive: self.empty(),
-            pending: self.empty(),
-        }
+        state
     }
 
     fn run(&mut self) {
@@ -297,6 +376,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.entry = entry;
+        self.escaping = self.escaped_loans();
         for (block, basic_block) in blocks.iter().enumerate() {
             let Some(mut state) = self.entry[block].clone() else {
                 continue;
@@ -315,15 +395,11 @@ impl<'a> Checker<'a> {
     // ---- the flow of loans ------------------------------------------------
 
     fn place_value(&self, place: &Place, state: &State) -> Value {
-        let Some(local) = state.regions.get(place.local) else {
-            return Vec::new();
-        };
         place_regions(self.body, self.adts, place)
             .into_iter()
-            .map(|index| {
-                index
-                    .and_then(|i| local.get(i).cloned())
-                    .unwrap_or_else(|| self.empty())
+            .map(|index| match index {
+                Some(i) => state.get(&self.slots, place.local, i, self.size),
+                None => self.empty(),
             })
             .collect()
     }
@@ -338,16 +414,10 @@ impl<'a> Checker<'a> {
     fn transfer(&self, location: Location, state: &mut State) {
         let statement = &self.body.blocks[location.block].statements[location.index];
         match &statement.kind {
-            StatementKind::StorageLive(local) => {
-                if let Some(value) = state.regions.get_mut(*local) {
-                    value.iter_mut().for_each(BitSet::clear);
-                }
-            }
+            StatementKind::StorageLive(local) => state.clear_local(&self.slots, *local),
             StatementKind::StorageDead(local) => {
                 self.kill_loans_of(&Place::local(*local), state);
-                if let Some(value) = state.regions.get_mut(*local) {
-                    value.iter_mut().for_each(BitSet::clear);
-                }
+                state.clear_local(&self.slots, *local);
             }
             StatementKind::Assign(place, rvalue) => {
                 for u in liveness::statement_effects(self.body, statement, &BitSet::new(0), &self.significant).uses {
@@ -356,7 +426,8 @@ impl<'a> Checker<'a> {
                     }
                 }
                 let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-                let value = self.rvalue_value(location, rvalue, &dest_ty, statement.span, state);
+                let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+                self.rvalue_effects(rvalue, statement.span, state);
                 self.kill_loans_of(place, state);
                 self.write(place, value, true, statement.span, state, 0);
                 if let Some(&loan) = self.loan_at.get(&location) {
@@ -383,12 +454,12 @@ impl<'a> Checker<'a> {
                 loan.base.is_within(place) || place.is_within(&loan.base)
             };
             if hit && state.alive.contains(index) {
-                state.kill(index);
+                state.kill(index, self.slots.words);
             }
         }
     }
 
-    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, span: Span, state: &mut State) -> Value {
+    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
         let count = self.regions_of(dest_ty);
         let value = match rvalue {
             Rvalue::Use(operand) => self.operand_value(operand, state),
@@ -469,20 +540,8 @@ impl<'a> Checker<'a> {
                         }
                         value
                     }
-                    Intrinsic::VecPush => {
-                        // The element flows into the vector behind the reference.
-                        if let (Some(Operand::Copy(vec, _) | Operand::Move(vec, _)), Some(element)) =
-                            (operands.first(), operands.get(1))
-                        {
-                            let element = self.operand_value(element, state);
-                            let target = vec.project(PlaceElem::Deref);
-                            let count = place_regions(self.body, self.adts, &target).len();
-                            let element = self.fit(element, count);
-                            self.write(&target, element, false, span, state, 0);
-                        }
-                        Vec::new()
-                    }
-                    Intrinsic::StringFrom
+                    Intrinsic::VecPush
+                    | Intrinsic::StringFrom
                     | Intrinsic::Len
                     | Intrinsic::Capacity
                     | Intrinsic::PushStr
@@ -491,19 +550,13 @@ impl<'a> Checker<'a> {
                     | Intrinsic::VecWithCapacity => Vec::new(),
                 }
             }
-            Rvalue::Call(function, operands) => self.call_value(*function, operands, span, state),
+            Rvalue::Call(function, operands) => self.call_value(*function, operands, state),
         };
         self.fit(value, count)
     }
 
-    /// A call's result, from the callee's signature: each region of the
-    /// result carries the loans of the arguments with the same lifetime.
-    /// Arguments behind a `&mut` parameter receive the loans of the others
-    /// that share their lifetimes.
-    fn call_value(&self, function: FnId, operands: &[Operand], span: Span, state: &mut State) -> Value {
-        let Some(callee) = self.program.functions.get(function) else {
-            return Vec::new();
-        };
+    /// The loans of a call's arguments, by the callee's lifetimes.
+    fn loans_by_lifetime(&self, callee: &Body, operands: &[Operand], state: &State) -> Value {
         let lifetimes = &callee.lifetimes;
         let mut by_region = self.empty_value(lifetimes.params.len());
         for (operand, regions) in operands.iter().zip(&lifetimes.inputs) {
@@ -515,31 +568,82 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let of = |region: &Region| match region {
+        by_region
+    }
+
+    fn of_lifetime(&self, by_region: &Value, region: &Region) -> BitSet {
+        match region {
             Region::Param(r) => by_region.get(*r).cloned().unwrap_or_else(|| self.empty()),
             Region::Static => self.empty(),
-        };
-        for (i, operand) in operands.iter().enumerate() {
-            let Some(Ty::Ref(Mutability::Mut, _)) = callee.locals.get(i + 1).map(|d| &d.ty) else {
-                continue;
-            };
-            let (Operand::Copy(place, _) | Operand::Move(place, _)) = operand else {
-                continue;
-            };
-            let pointee: Value = lifetimes
-                .inputs
-                .get(i)
-                .map(|regions| regions.iter().skip(1).map(of).collect())
-                .unwrap_or_default();
-            if pointee.iter().all(BitSet::is_empty) {
-                continue;
-            }
-            let target = place.project(PlaceElem::Deref);
-            let count = place_regions(self.body, self.adts, &target).len();
-            let pointee = self.fit(pointee, count);
-            self.write(&target, pointee, false, span, state, 0);
         }
-        lifetimes.output.iter().map(of).collect()
+    }
+
+    /// A call's result, from the callee's signature: each region of the
+    /// result carries the loans of the arguments with the same lifetime.
+    fn call_value(&self, function: FnId, operands: &[Operand], state: &State) -> Value {
+        let Some(callee) = self.program.functions.get(function) else {
+            return Vec::new();
+        };
+        let by_region = self.loans_by_lifetime(callee, operands, state);
+        callee
+            .lifetimes
+            .output
+            .iter()
+            .map(|region| self.of_lifetime(&by_region, region))
+            .collect()
+    }
+
+    /// What a call stores through its `&mut` arguments: a pushed element
+    /// into the vector; for a function of the program, into each `&mut`
+    /// parameter the loans of the arguments that share its lifetimes.
+    fn rvalue_effects(&self, rvalue: &Rvalue, span: Span, state: &mut State) {
+        match rvalue {
+            Rvalue::Intrinsic(Intrinsic::VecPush, operands) => {
+                if let (Some(Operand::Copy(vec, _) | Operand::Move(vec, _)), Some(element)) =
+                    (operands.first(), operands.get(1))
+                {
+                    let element = self.operand_value(element, state);
+                    let target = vec.project(PlaceElem::Deref);
+                    let count = place_regions(self.body, self.adts, &target).len();
+                    let element = self.fit(element, count);
+                    self.write(&target, element, false, span, state, 0);
+                }
+            }
+            Rvalue::Call(function, operands) => {
+                let Some(callee) = self.program.functions.get(*function) else {
+                    return;
+                };
+                let by_region = self.loans_by_lifetime(callee, operands, state);
+                for (i, operand) in operands.iter().enumerate() {
+                    let Some(Ty::Ref(Mutability::Mut, _)) = callee.locals.get(i + 1).map(|d| &d.ty) else {
+                        continue;
+                    };
+                    let (Operand::Copy(place, _) | Operand::Move(place, _)) = operand else {
+                        continue;
+                    };
+                    let pointee: Value = callee
+                        .lifetimes
+                        .inputs
+                        .get(i)
+                        .map(|regions| {
+                            regions
+                                .iter()
+                                .skip(1)
+                                .map(|r| self.of_lifetime(&by_region, r))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    if pointee.iter().all(BitSet::is_empty) {
+                        continue;
+                    }
+                    let target = place.project(PlaceElem::Deref);
+                    let count = place_regions(self.body, self.adts, &target).len();
+                    let pointee = self.fit(pointee, count);
+                    self.write(&target, pointee, false, span, state, 0);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Stores `value` into `place`: replaces what a whole local carried
@@ -568,23 +672,18 @@ impl<'a> Checker<'a> {
                 self.returned(place, &value, span);
             }
             if place.projection.is_empty() && strong {
-                if let Some(slot) = state.regions.get_mut(place.local) {
-                    *slot = self.fit(value, slot.len());
-                }
-            } else if let Some(local) = state.regions.get_mut(place.local) {
-                for (set, index) in value.iter().zip(&map) {
-                    if let Some(target) = index.and_then(|i| local.get_mut(i)) {
-                        target.union(set);
-                    }
+                state.clear_local(&self.slots, place.local);
+            }
+            for (set, index) in value.iter().zip(&map) {
+                if let Some(i) = index {
+                    state.add(&self.slots, place.local, *i, set);
                 }
             }
             return;
         };
-        if let Some(local) = state.regions.get_mut(place.local) {
-            for (set, index) in value.iter().zip(&map) {
-                if let Some(target) = index.and_then(|i| local.get_mut(i)) {
-                    target.union(set);
-                }
+        for (set, index) in value.iter().zip(&map) {
+            if let Some(i) = index {
+                state.add(&self.slots, place.local, *i, set);
             }
         }
         let reference = Place {
@@ -622,7 +721,7 @@ impl<'a> Checker<'a> {
                 .unwrap_or(Region::Static);
             for loan in set.iter() {
                 if self.is_universal(loan) {
-                    self.outlives(loan - self.universal_base, region, span);
+                    self.outlives(loan - self.universal_base, region, span, "returning this value");
                 } else {
                     self.escapes.borrow_mut().returned.entry(loan).or_insert(span);
                 }
@@ -669,33 +768,34 @@ impl<'a> Checker<'a> {
             };
             for loan in set.iter() {
                 if self.is_universal(loan) {
-                    self.outlives(loan - self.universal_base, expected, span);
+                    self.outlives(loan - self.universal_base, expected, span, "argument");
                 }
             }
         }
     }
 
-    /// Data with lifetime `found` flows where lifetime `expected` is needed.
-    fn outlives(&self, found: usize, expected: Region, span: Span) {
+    /// Data with lifetime `found` flows where lifetime `expected` is needed,
+    /// for `what` ("returning this value", "argument").
+    fn outlives(&self, found: usize, expected: Region, span: Span, what: &str) {
         if let Region::Param(expected) = expected
             && self.known_outlives.get(found).and_then(|row| row.get(expected)) == Some(&true)
         {
             return;
         }
         let names = &self.body.lifetimes.params;
+        let found_name = names.get(found).cloned().flatten();
         let expected_name = match expected {
-            Region::Static => "'static".to_string(),
-            Region::Param(r) => names.get(r).cloned().flatten().unwrap_or_else(|| "'_".into()),
+            Region::Static => Some("'static".to_string()),
+            Region::Param(r) => names.get(r).cloned().flatten(),
         };
-        let expected_named = !matches!(expected, Region::Param(r) if names.get(r).is_some_and(Option::is_none));
         let param = self
             .body
             .lifetimes
             .inputs
             .iter()
             .position(|regions| regions.contains(&Region::Param(found)));
-        let diagnostic = match (names.get(found).cloned().flatten(), param) {
-            (None, Some(param)) if expected_named => {
+        let diagnostic = match (&found_name, &expected_name, param) {
+            (None, Some(expected_name), Some(param)) if expected != Region::Static => {
                 let name = self.body.locals[param + 1].name.clone().unwrap_or_default();
                 Diagnostic::rejected(
                     "E0621",
@@ -707,15 +807,16 @@ impl<'a> Checker<'a> {
                     "help: add explicit lifetime `{expected_name}` to the type of `{name}`"
                 ))
             }
-            (found_name, _) => {
-                let found_name = found_name.unwrap_or_else(|| "'_".into());
+            _ => {
+                let found_name = found_name.unwrap_or_else(|| "'1".into());
+                let expected_name = expected_name.unwrap_or_else(|| "'2".into());
                 Diagnostic::new(
                     crate::diag::DiagKind::Rejected,
                     "lifetime may not live long enough",
                     span,
                 )
                 .with_primary_label(format!(
-                    "returning this value requires that `{found_name}` must outlive `{expected_name}`"
+                    "{what} requires that `{found_name}` must outlive `{expected_name}`"
                 ))
             }
         };
@@ -732,17 +833,9 @@ impl<'a> Checker<'a> {
     fn in_scope(&self, state: &State, live: &BitSet) -> BitSet {
         let mut scope = self.empty();
         for local in live.iter() {
-            if let Some(value) = state.regions.get(local) {
-                for set in value {
-                    scope.union(set);
-                }
-            }
+            state.collect(&self.slots, local, &mut scope);
         }
-        for loan in 0..self.universal_base {
-            if self.escaping(loan) {
-                scope.insert(loan);
-            }
-        }
+        scope.union(&self.escaping);
         let mut result = self.empty();
         for loan in scope.iter().filter(|l| state.alive.contains(*l)) {
             result.insert(loan);
@@ -758,7 +851,19 @@ impl<'a> Checker<'a> {
             StatementKind::Assign(place, rvalue) => {
                 let scope = self.in_scope(state, &live_before);
                 // Activations first: the call that uses a two-phase borrow.
+                // The other arguments are evaluated by then, so only the
+                // loans their values carry, and those of locals used later,
+                // are still needed.
                 let effects = liveness::statement_effects(self.body, statement, &BitSet::new(0), &self.significant);
+                let (live_after, _) = self.live_at_write(location, place);
+                let mut at_call = self.in_scope(state, &live_after);
+                for operand in liveness::rvalue_operands(rvalue) {
+                    for set in self.operand_value(operand, state) {
+                        for loan in set.iter().filter(|l| state.alive.contains(*l)) {
+                            at_call.insert(loan);
+                        }
+                    }
+                }
                 for u in &effects.uses {
                     if let Some(&loan) = self.two_phase_loan.get(&u.local)
                         && state.pending.contains(loan)
@@ -771,7 +876,7 @@ impl<'a> Checker<'a> {
                             span,
                             location,
                             state,
-                            &scope,
+                            &at_call,
                         );
                     }
                 }
@@ -894,6 +999,27 @@ impl<'a> Checker<'a> {
     /// once the right-hand side is evaluated: those of locals live after it,
     /// of the places the write goes through, and of the value written.
     fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
+        let (live, replaces) = self.live_at_write(location, place);
+        let mut scope = self.in_scope(state, &live);
+        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
+        let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+        for set in &value {
+            for loan in set
+                .iter()
+                .filter(|l| *l < self.universal_base && state.alive.contains(*l))
+            {
+                scope.insert(loan);
+            }
+        }
+        let depth = if replaces { Depth::Deep } else { Depth::Shallow };
+        self.access(place, Kind::Mutate, depth, span, location, state, &scope);
+    }
+
+    /// The locals still needed when a statement writes `place`: those live
+    /// after it, those the write goes through, and the old value if its
+    /// destructor may use references; and whether the write drops an old
+    /// value.
+    fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, bool) {
         let mut live = self.liveness.after(location).clone();
         if place.projection.is_empty() {
             live.remove(place.local);
@@ -912,20 +1038,7 @@ impl<'a> Checker<'a> {
                 live.insert(*index);
             }
         }
-        let mut scope = self.in_scope(state, &live);
-        let mut after_reads = state.clone();
-        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-        let value = self.rvalue_value(location, rvalue, &dest_ty, span, &mut after_reads);
-        for set in &value {
-            for loan in set
-                .iter()
-                .filter(|l| *l < self.universal_base && state.alive.contains(*l))
-            {
-                scope.insert(loan);
-            }
-        }
-        let depth = if replaces { Depth::Deep } else { Depth::Shallow };
-        self.access(place, Kind::Mutate, depth, span, location, state, &scope);
+        (live, replaces)
     }
 
     /// Checks one access against the loans in `scope`; reports the first
@@ -1190,7 +1303,7 @@ impl<'a> Checker<'a> {
         let start_states = self.block_states(location.block);
         let start = start_states.get(location.index)?;
         let live = self.liveness.before(location);
-        let mut carriers: Vec<LocalId> = live.iter().filter(|l| start.carries(*l, loan)).collect();
+        let mut carriers: Vec<LocalId> = live.iter().filter(|l| start.carries(&self.slots, *l, loan)).collect();
         if carriers.is_empty() {
             return None;
         }

@@ -85,6 +85,14 @@ impl BitSet {
         }
     }
 
+    pub(crate) fn from_words(words: Vec<u64>) -> BitSet {
+        BitSet { words }
+    }
+
+    pub(crate) fn words(&self) -> &[u64] {
+        &self.words
+    }
+
     pub(crate) fn contains(&self, i: usize) -> bool {
         self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
@@ -118,10 +126,6 @@ impl BitSet {
 
     pub(crate) fn is_empty(&self) -> bool {
         self.words.iter().all(|w| *w == 0)
-    }
-
-    pub(crate) fn clear(&mut self) {
-        self.words.iter_mut().for_each(|w| *w = 0);
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
