@@ -1165,7 +1165,7 @@ impl<'a> Checker<'a> {
                     span,
                 )
                 .with_primary_label(format!("`{accessed}` is assigned to here but it was already borrowed"))
-                .with_label(borrow.span, format!("`{borrowed}` is borrowed here"));
+                .with_label(borrow.span, format!("`{accessed}` is borrowed here"));
                 self.explain(d, loan, location, "")
             }
             Kind::Move => {
@@ -1261,10 +1261,16 @@ impl<'a> Checker<'a> {
                         Ty::Adt(id, _) if self.adts.get(*id).is_some_and(|a| a.drop_impl.is_some()) => "`Drop` code",
                         _ => "destructor",
                     };
-                    format!(
+                    let label = format!(
                         "{desc}borrow might be used here, when `{name}` is dropped and runs the {code} for type `{}`",
                         decl.ty
-                    )
+                    );
+                    if found.span == self.statement_span(location) {
+                        return diagnostic
+                            .with_label(found.span, label)
+                            .with_note("note: values in a scope are dropped in the opposite order they are defined");
+                    }
+                    label
                 }
                 (UseKind::Call, false) => format!("{desc}borrow later used by call"),
                 (UseKind::Call, true) => format!("{desc}borrow used by call, in later iteration of loop"),
@@ -1281,6 +1287,17 @@ impl<'a> Checker<'a> {
             );
         }
         diagnostic
+    }
+
+    fn statement_span(&self, location: Location) -> Span {
+        let block = &self.body.blocks[location.block];
+        match block.statements.get(location.index) {
+            Some(statement) => statement.span,
+            None => match &block.terminator {
+                Terminator::Panic(_, span) => *span,
+                _ => self.body.span,
+            },
+        }
     }
 
     /// The dataflow state before each statement of `block` (and its terminator).
@@ -1325,7 +1342,11 @@ impl<'a> Checker<'a> {
                 liveness::terminator_uses(&block.terminator, self.body.span)
             };
             if let Some(found) = uses.into_iter().find(|u| carriers.contains(&u.local)) {
-                return Some((found, in_loop));
+                // rustc speaks of a later iteration when the use comes
+                // before the borrow in the loop's body.
+                let span = self.loans[loan].span;
+                let before = (found.span.line, found.span.col) <= (span.line, span.col);
+                return Some((found, in_loop && before));
             }
             if at.index < block.statements.len() {
                 queue.push_back((
@@ -1459,4 +1480,127 @@ fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, access: &Plac
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(code, line)` of every borrow error in `source`.
+    fn borrow_errors(source: &str) -> Vec<(String, usize)> {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        program
+            .functions
+            .iter()
+            .flat_map(|body| check(body, &program))
+            .map(|d| (d.code.unwrap_or("-").to_string(), d.span.line))
+            .collect()
+    }
+
+    fn body_of(source: &str) -> (Program, usize) {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        let main = program.main;
+        (program, main)
+    }
+
+    #[test]
+    fn a_borrow_ends_at_its_last_use() {
+        let accepted = "fn main() {\n let mut v = vec![1];\n let r = &v;\n println!(\"{r:?}\");\n v.push(2);\n}\n";
+        assert_eq!(borrow_errors(accepted), vec![]);
+        let rejected = "fn main() {\n let mut v = vec![1];\n let r = &v;\n v.push(2);\n println!(\"{r:?}\");\n}\n";
+        assert_eq!(borrow_errors(rejected), vec![("E0502".to_string(), 4)]);
+    }
+
+    #[test]
+    fn reassigning_a_reference_ends_its_old_loan() {
+        let source = "fn main() {\n let mut a = 1;\n let b = 2;\n let mut r = &a;\n println!(\"{r}\");\n r = &b;\n a += 1;\n println!(\"{r} {a}\");\n}\n";
+        assert_eq!(borrow_errors(source), vec![]);
+    }
+
+    #[test]
+    fn a_method_receiver_is_only_reserved_until_the_call() {
+        assert_eq!(
+            borrow_errors("fn main() {\n let mut v = vec![0];\n v.push(v.len());\n}\n"),
+            vec![]
+        );
+        assert_eq!(
+            borrow_errors("fn main() {\n let mut s = String::new();\n s.push_str(&s);\n}\n"),
+            vec![("E0502".to_string(), 3)]
+        );
+    }
+
+    #[test]
+    fn a_returned_loan_is_in_scope_on_every_path() {
+        let source = "fn f(v: &mut Vec<i32>) -> &i32 {\n let r = &v[0];\n if *r > 0 {\n return r;\n }\n v.push(1);\n &v[0]\n}\nfn main() {}\n";
+        assert_eq!(borrow_errors(source), vec![("E0502".to_string(), 6)]);
+    }
+
+    #[test]
+    fn loans_follow_the_callee_lifetimes() {
+        let (program, _) = body_of(
+            "fn first<'a>(x: &'a String, _y: &String) -> &'a String { x }\nfn main() {\n let a = String::new();\n let b = String::new();\n let f = first(&a, &b);\n drop(b);\n println!(\"{f}\");\n}\n",
+        );
+        let lifetimes = &program.functions[0].lifetimes;
+        assert_eq!(lifetimes.inputs, vec![vec![Region::Param(0)], vec![Region::Param(1)]]);
+        assert_eq!(lifetimes.output, vec![Region::Param(0)]);
+        let errors: Vec<Diagnostic> = program.functions.iter().flat_map(|b| check(b, &program)).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn places_conflict_like_rustc() {
+        let (program, main) = body_of(
+            "struct P { a: String, b: String }\nfn main() {\n let mut p = P { a: String::new(), b: String::new() };\n let r = &mut p;\n let b = Box::new(1);\n}\n",
+        );
+        let body = &program.functions[main];
+        let adts = &program.adts;
+        let local = |name: &str| {
+            body.locals
+                .iter()
+                .position(|d| d.name.as_deref() == Some(name))
+                .expect("local")
+        };
+        let (p, r, b) = (local("p"), local("r"), local("b"));
+        let field = |local, i| Place::local(local).project(PlaceElem::Field(i));
+        // Different fields are disjoint; a field overlaps its struct.
+        assert!(!places_conflict(body, adts, &field(p, 0), &field(p, 1), Depth::Deep));
+        assert!(places_conflict(body, adts, &field(p, 0), &Place::local(p), Depth::Deep));
+        assert!(places_conflict(
+            body,
+            adts,
+            &Place::local(p),
+            &field(p, 0),
+            Depth::Shallow
+        ));
+        // Writing or ending a reference does not touch what it points to.
+        let through_r = Place::local(r).project(PlaceElem::Deref);
+        assert!(!places_conflict(
+            body,
+            adts,
+            &through_r,
+            &Place::local(r),
+            Depth::Shallow
+        ));
+        assert!(!places_conflict(body, adts, &through_r, &Place::local(r), Depth::Drop));
+        assert!(places_conflict(body, adts, &through_r, &Place::local(r), Depth::Deep));
+        // Dropping a box frees what it owns.
+        let in_box = Place::local(b).project(PlaceElem::Deref);
+        assert!(places_conflict(body, adts, &in_box, &Place::local(b), Depth::Drop));
+        assert!(!places_conflict(body, adts, &in_box, &Place::local(b), Depth::Shallow));
+    }
+
+    #[test]
+    fn borrows_behind_shared_references_are_not_tracked() {
+        let (program, main) =
+            body_of("fn main() {\n let s = String::new();\n let r = &s;\n let t = &*r;\n println!(\"{t}\");\n}\n");
+        let body = &program.functions[main];
+        let r = body
+            .locals
+            .iter()
+            .position(|d| d.name.as_deref() == Some("r"))
+            .expect("r");
+        let through = Place::local(r).project(PlaceElem::Deref);
+        assert!(borrow_is_ignored(body, &program.adts, &through));
+        assert!(!borrow_is_ignored(body, &program.adts, &Place::local(r)));
+    }
 }

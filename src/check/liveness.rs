@@ -300,3 +300,57 @@ impl Liveness {
         &block[(location.index + 1).min(block.len() - 1)]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn live_at_last_statement(source: &str, name: &str) -> bool {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        let body = &program.functions[program.main];
+        let local = body
+            .locals
+            .iter()
+            .position(|d| d.name.as_deref() == Some(name))
+            .expect("local");
+        let init = MaybeInit::compute(body);
+        let significant = drop_significant(body, &program.adts);
+        let liveness = Liveness::compute(body, &init, &significant);
+        // Before the statement that prints "end".
+        let (block, index) = body
+            .blocks
+            .iter()
+            .enumerate()
+            .find_map(|(b, block)| {
+                block
+                    .statements
+                    .iter()
+                    .position(|s| {
+                        matches!(&s.kind, StatementKind::Print { format, .. }
+                        if format.pieces.iter().any(|p| matches!(p, FormatPiece::Literal(t) if t == "end")))
+                    })
+                    .map(|i| (b, i))
+            })
+            .expect("print of end");
+        liveness.before(Location { block, index }).contains(local)
+    }
+
+    #[test]
+    fn a_reference_is_dead_after_its_last_use() {
+        let source = "fn main() {\n let s = String::new();\n let r = &s;\n println!(\"{r}\");\n print!(\"end\");\n}\n";
+        assert!(!live_at_last_statement(source, "r"));
+        let used_later =
+            "fn main() {\n let s = String::new();\n let r = &s;\n print!(\"end\");\n println!(\"{r}\");\n}\n";
+        assert!(live_at_last_statement(used_later, "r"));
+    }
+
+    #[test]
+    fn a_destructor_that_may_use_references_keeps_its_value_live() {
+        let with_drop = "struct N<'a> { s: &'a String }\nimpl Drop for N<'_> { fn drop(&mut self) {} }\nfn main() {\n let s = String::new();\n let n = N { s: &s };\n print!(\"end\");\n}\n";
+        assert!(live_at_last_statement(with_drop, "n"));
+        let vec_of_refs = "fn main() {\n let s = String::new();\n let v = vec![&s];\n print!(\"end\");\n}\n";
+        assert!(!live_at_last_statement(vec_of_refs, "v"));
+        let moved = "struct N<'a> { s: &'a String }\nimpl Drop for N<'_> { fn drop(&mut self) {} }\nfn main() {\n let s = String::new();\n let n = N { s: &s };\n drop(n);\n print!(\"end\");\n}\n";
+        assert!(!live_at_last_statement(moved, "n"));
+    }
+}
