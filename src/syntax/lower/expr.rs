@@ -566,8 +566,9 @@ impl Lowerer<'_> {
         Ok(operand)
     }
 
-    /// A `&mut` variable passed where a `&mut` parameter is expected is
-    /// reborrowed (`&mut *r`), not moved, so it stays usable after the call.
+    /// A `&mut` variable passed where a `&mut` parameter is expected (or
+    /// bound to a `let` annotated `&mut`) is reborrowed (`&mut *r`), not
+    /// moved, so it stays usable afterwards.
     pub(super) fn reborrow_argument(&mut self, operand: Operand, found: &Ty, param: &Ty, arg: &syn::Expr) -> Operand {
         let Operand::Move(place, span) = &operand else {
             return operand;
@@ -580,6 +581,8 @@ impl Lowerer<'_> {
         }
         let ref_ty = Ty::Ref(Mutability::Mut, inner);
         let temp = self.new_temp(ref_ty, *span);
+        // Like a method receiver's, this reborrow is two-phase: `f(r, r.len())`.
+        self.two_phase.push(temp);
         self.push(
             StatementKind::Assign(
                 Place::local(temp),

@@ -86,6 +86,30 @@ impl Lowerer<'_> {
                     );
                     Ty::Ref(mutability, Box::new(inner_ty))
                 }
+                // `let r2: &mut T = r;` reborrows `r` instead of moving it.
+                expr if matches!(annotation, Some(Ty::Ref(Mutability::Mut, _))) && is_place_expr(expr) => {
+                    let (place, ty) = self.as_place(expr)?;
+                    match self.infer.resolve(&ty) {
+                        Ty::Ref(Mutability::Mut, inner) => {
+                            self.push(
+                                StatementKind::Assign(
+                                    Place::local(local_id),
+                                    Rvalue::Ref(Mutability::Mut, place.project(PlaceElem::Deref)),
+                                ),
+                                self.expr_span(expr),
+                            );
+                            Ty::Ref(Mutability::Mut, inner)
+                        }
+                        _ => {
+                            let operand = self.consume(place, &ty, self.expr_span(expr));
+                            self.push(
+                                StatementKind::Assign(Place::local(local_id), Rvalue::Use(operand)),
+                                self.expr_span(expr),
+                            );
+                            ty
+                        }
+                    }
+                }
                 expr => self.lower_into(Place::local(local_id), expr, annotation.as_ref())?,
             };
             self.extended = outer;
@@ -183,6 +207,19 @@ impl Lowerer<'_> {
 
     pub(super) fn lower_expr_statement(&mut self, expr: &syn::Expr) -> Result<()> {
         match expr {
+            // The value is evaluated before the place it is assigned to;
+            // that order shows when finding the place runs code (a call).
+            syn::Expr::Assign(assign) if computes_place(&assign.left) => {
+                let (value, ty) = self.as_temp_place(&assign.right, None)?;
+                let (place, place_ty) = self.as_place(&assign.left)?;
+                self.expect_type(&place_ty, &ty, &*assign.right)?;
+                let operand = self.consume(value, &ty, span_of(assign.right.span()));
+                self.push(
+                    StatementKind::Assign(place, Rvalue::Use(operand)),
+                    span_of(assign.span()),
+                );
+                Ok(())
+            }
             syn::Expr::Assign(assign) => {
                 let (place, place_ty) = self.as_place(&assign.left)?;
                 let (rvalue, ty) = self.as_rvalue(&assign.right, Some(&place_ty))?;
@@ -192,8 +229,18 @@ impl Lowerer<'_> {
             }
             syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
                 let op = compound_op(&binary.op).unwrap_or(BinOp::Add);
+                // As for `=`, the right operand comes first.
+                let early = if computes_place(&binary.left) {
+                    let (value, ty) = self.as_temp_place(&binary.right, None)?;
+                    Some((Operand::Copy(value, span_of(binary.right.span())), ty))
+                } else {
+                    None
+                };
                 let (place, place_ty) = self.as_place(&binary.left)?;
-                let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
+                let (rhs, rhs_ty) = match early {
+                    Some(evaluated) => evaluated,
+                    None => self.as_operand(&binary.right, Some(&place_ty))?,
+                };
                 let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
                 self.require_integer(&ty, "compound assignment", binary)?;
                 let span = span_of(binary.span());
@@ -304,4 +351,18 @@ fn borrowed_temporary_in_branch(expr: &syn::Expr) -> Option<&syn::Expr> {
         }
     }
     find(expr, false)
+}
+
+/// Whether finding the place `expr` denotes runs code (a call, a method
+/// call), beyond reading variables and following fields, derefs and indices.
+fn computes_place(expr: &syn::Expr) -> bool {
+    match expr {
+        syn::Expr::Paren(paren) => computes_place(&paren.expr),
+        syn::Expr::Path(_) | syn::Expr::Lit(_) => false,
+        syn::Expr::Field(field) => computes_place(&field.base),
+        syn::Expr::Index(index) => computes_place(&index.expr) || computes_place(&index.index),
+        syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => computes_place(&unary.expr),
+        syn::Expr::Binary(binary) => computes_place(&binary.left) || computes_place(&binary.right),
+        _ => true,
+    }
 }
