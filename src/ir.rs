@@ -107,8 +107,9 @@ pub struct Body {
     pub span: Span,
     /// The lifetimes of its signature.
     pub lifetimes: FnLifetimes,
-    /// Temporaries holding the `&mut` auto-ref of a method receiver: a
-    /// two-phase borrow, only reserved until the call uses the temporary.
+    /// Temporaries holding the `&mut` auto-ref of a method receiver or the
+    /// implicit reborrow of a `&mut` argument: two-phase borrows, only
+    /// reserved until the call uses the temporary.
     pub two_phase: Vec<LocalId>,
 }
 

@@ -14,9 +14,10 @@
 //! it, as rustc does: reads conflict with mutable loans (E0502, E0503),
 //! mutable borrows with any loan (E0499, E0502), assignments (E0506), moves
 //! (E0505), and the end of a local's storage or its drop (E0597, E0716,
-//! E0515). `&mut` auto-refs of method receivers are two-phase borrows: only
-//! reserved (a shared borrow) until the call uses them. Indexing a `Vec`
-//! borrows the whole `Vec`, as `Index::index` does in rustc.
+//! E0515). The `&mut` auto-ref of a method receiver, and the implicit
+//! reborrow of a `&mut` argument, are two-phase borrows: only reserved (a
+//! shared borrow) until the call uses them. Indexing a `Vec` borrows the
+//! whole `Vec`, as `Index::index` does in rustc.
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references, region_count};
@@ -45,7 +46,7 @@ struct Loan {
     mutability: Mutability,
     span: Span,
     location: Location,
-    /// An auto-ref `&mut` of a method receiver, activated by the call.
+    /// A two-phase borrow ([`Body::two_phase`]), activated by the call.
     two_phase: bool,
 }
 
@@ -420,10 +421,8 @@ impl<'a> Checker<'a> {
                 state.clear_local(&self.slots, *local);
             }
             StatementKind::Assign(place, rvalue) => {
-                for u in liveness::statement_effects(self.body, statement, &BitSet::new(0), &self.significant).uses {
-                    if let Some(loan) = self.two_phase_loan.get(&u.local) {
-                        state.pending.remove(*loan);
-                    }
+                for loan in self.activated(statement) {
+                    state.pending.remove(loan);
                 }
                 let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
                 let value = self.rvalue_value(location, rvalue, &dest_ty, state);
@@ -439,6 +438,42 @@ impl<'a> Checker<'a> {
             }
             StatementKind::Drop(_) | StatementKind::Print { .. } | StatementKind::Snapshot(_) => {}
         }
+    }
+
+    /// The two-phase loans a statement activates: those of the temporaries
+    /// it uses.
+    fn activated(&self, statement: &Statement) -> Vec<usize> {
+        if self.two_phase_loan.is_empty() {
+            return Vec::new();
+        }
+        let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+            return Vec::new();
+        };
+        let mut used = Vec::new();
+        let mut add = |place: &Place, whole: bool| {
+            if whole {
+                used.push(place.local);
+            }
+            for elem in &place.projection {
+                if let PlaceElem::Index(index) = elem {
+                    used.push(*index);
+                }
+            }
+        };
+        match rvalue {
+            Rvalue::Ref(_, borrowed) => add(borrowed, true),
+            _ => {
+                for operand in liveness::rvalue_operands(rvalue) {
+                    if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
+                        add(read, true);
+                    }
+                }
+            }
+        }
+        add(dest, dest.has_deref());
+        used.into_iter()
+            .filter_map(|local| self.two_phase_loan.get(&local).copied())
+            .collect()
     }
 
     /// rustc's `kill_borrows_on_place`: overwriting or ending a place ends
@@ -461,6 +496,9 @@ impl<'a> Checker<'a> {
 
     fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
         let count = self.regions_of(dest_ty);
+        if count == 0 {
+            return Vec::new();
+        }
         let value = match rvalue {
             Rvalue::Use(operand) => self.operand_value(operand, state),
             Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) => Vec::new(),
@@ -654,6 +692,9 @@ impl<'a> Checker<'a> {
             return;
         }
         let map = place_regions(self.body, self.adts, place);
+        if map.is_empty() {
+            return;
+        }
         let first_reference = (0..place.projection.len()).find(|&k| {
             place.projection[k] == PlaceElem::Deref
                 && matches!(
@@ -854,20 +895,22 @@ impl<'a> Checker<'a> {
                 // The other arguments are evaluated by then, so only the
                 // loans their values carry, and those of locals used later,
                 // are still needed.
-                let effects = liveness::statement_effects(self.body, statement, &BitSet::new(0), &self.significant);
-                let (live_after, _) = self.live_at_write(location, place);
-                let mut at_call = self.in_scope(state, &live_after);
-                for operand in liveness::rvalue_operands(rvalue) {
-                    for set in self.operand_value(operand, state) {
-                        for loan in set.iter().filter(|l| state.alive.contains(*l)) {
-                            at_call.insert(loan);
+                let activations: Vec<usize> = self
+                    .activated(statement)
+                    .into_iter()
+                    .filter(|loan| state.pending.contains(*loan))
+                    .collect();
+                if !activations.is_empty() {
+                    let (live_after, _) = self.live_at_write(location, place);
+                    let mut at_call = self.in_scope(state, &live_after);
+                    for operand in liveness::rvalue_operands(rvalue) {
+                        for set in self.operand_value(operand, state) {
+                            for loan in set.iter().filter(|l| state.alive.contains(*l)) {
+                                at_call.insert(loan);
+                            }
                         }
                     }
-                }
-                for u in &effects.uses {
-                    if let Some(&loan) = self.two_phase_loan.get(&u.local)
-                        && state.pending.contains(loan)
-                    {
+                    for loan in activations {
                         let borrowed = self.loans[loan].place.clone();
                         self.access(
                             &borrowed,
@@ -1024,12 +1067,11 @@ impl<'a> Checker<'a> {
         if place.projection.is_empty() {
             live.remove(place.local);
         }
-        let init = self.init.at(self.body, location);
-        let replaces = init.contains(place.local)
-            && self
-                .body
-                .place_ty(place, self.adts)
-                .is_some_and(|ty| needs_drop(&ty, self.adts));
+        let replaces = self
+            .body
+            .place_ty(place, self.adts)
+            .is_some_and(|ty| needs_drop(&ty, self.adts))
+            && self.init.at(self.body, location).contains(place.local);
         if place.has_deref() || (replaces && self.significant[place.local]) {
             live.insert(place.local);
         }

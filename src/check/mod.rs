@@ -129,10 +129,16 @@ impl BitSet {
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(i, w)| {
-            (0..64)
-                .filter(move |bit| w & (1 << bit) != 0)
-                .map(move |bit| i * 64 + bit)
+        self.words.iter().enumerate().flat_map(|(i, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                Some(i * 64 + bit)
+            })
         })
     }
 }

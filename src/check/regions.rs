@@ -22,38 +22,42 @@ pub(super) fn place_regions(body: &Body, adts: &[AdtDef], place: &Place) -> Vec<
     let Some(decl) = body.locals.get(place.local) else {
         return Vec::new();
     };
-    let mut ty = decl.ty.clone();
-    let mut map: Vec<Option<usize>> = (0..region_count(&ty, adts)).map(Some).collect();
+    let mut ty = &decl.ty;
+    let mut map: Vec<Option<usize>> = (0..region_count(ty, adts)).map(Some).collect();
     for elem in &place.projection {
-        let (next_ty, next_map) = match (elem, &ty) {
-            (PlaceElem::Deref, Ty::Ref(_, inner)) => ((**inner).clone(), map.get(1..).unwrap_or_default().to_vec()),
-            (PlaceElem::Deref, Ty::Box(inner)) | (PlaceElem::Index(_), Ty::Vec(inner)) => ((**inner).clone(), map),
+        match (elem, ty) {
+            (PlaceElem::Deref, Ty::Ref(_, inner)) => {
+                if !map.is_empty() {
+                    map.remove(0);
+                }
+                ty = inner;
+            }
+            (PlaceElem::Deref, Ty::Box(inner)) | (PlaceElem::Index(_), Ty::Vec(inner)) => ty = inner,
             (PlaceElem::Field(i), Ty::Tuple(fields)) if *i < fields.len() => {
                 let start: usize = fields[..*i].iter().map(|f| region_count(f, adts)).sum();
                 let len = region_count(&fields[*i], adts);
-                (
-                    fields[*i].clone(),
-                    map.get(start..start + len).unwrap_or_default().to_vec(),
-                )
+                map = map.get(start..start + len).unwrap_or_default().to_vec();
+                ty = &fields[*i];
             }
             (PlaceElem::Field(i), Ty::Adt(id, _)) => {
-                let Some((_, field_ty)) = adts.get(*id).and_then(|adt| adt.fields.get(*i)) else {
+                let Some(adt) = adts.get(*id) else {
+                    return Vec::new();
+                };
+                let Some((_, field_ty)) = adt.fields.get(*i) else {
                     return Vec::new();
                 };
                 let len = region_count(field_ty, adts);
-                let lifetimes = adts[*id].lifetimes.fields.get(*i).cloned().unwrap_or_default();
-                let next = (0..len)
+                let lifetimes = adt.lifetimes.fields.get(*i).map(Vec::as_slice).unwrap_or_default();
+                map = (0..len)
                     .map(|k| match lifetimes.get(k) {
                         Some(Region::Param(p)) => map.get(*p).copied().flatten(),
                         _ => None,
                     })
                     .collect();
-                (field_ty.clone(), next)
+                ty = field_ty;
             }
             _ => return Vec::new(),
-        };
-        ty = next_ty;
-        map = next_map;
+        }
     }
     map
 }
