@@ -42,6 +42,42 @@ pub struct AdtDef {
     pub derives: Derives,
     /// The `drop` of its `impl Drop`, if any.
     pub drop_impl: Option<FnId>,
+    /// Its lifetime parameters (`struct Excerpt<'a>`), and the lifetime of
+    /// each reference inside each field's type, in [`Ty`] region order.
+    pub lifetimes: AdtLifetimes,
+}
+
+/// A struct's lifetime parameters and where its fields use them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AdtLifetimes {
+    /// Number of lifetime parameters.
+    pub count: usize,
+    /// For each field, the lifetime of each region of its type.
+    pub fields: Vec<Vec<Region>>,
+}
+
+/// A lifetime named in a signature or struct definition, after elision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Region {
+    Static,
+    /// The function's (or struct's) lifetime parameter with this index.
+    Param(usize),
+}
+
+/// The lifetimes of a function's signature. Every type lists its regions in
+/// one order: a reference's own lifetime, then those of the type it points
+/// to; tuple fields in order; a `Box` or `Vec` has its element's; a struct
+/// has its lifetime arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FnLifetimes {
+    /// Each lifetime parameter's name: `'a`, or `None` when elided.
+    pub params: Vec<Option<String>>,
+    /// For each parameter, the lifetime of each region of its type.
+    pub inputs: Vec<Vec<Region>>,
+    /// The lifetime of each region of the return type.
+    pub output: Vec<Region>,
+    /// Declared bounds `'a: 'b`, as `(a, b)`.
+    pub bounds: Vec<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +105,12 @@ pub struct Body {
     pub locals: Vec<LocalDecl>,
     pub blocks: Vec<BasicBlock>,
     pub span: Span,
+    /// The lifetimes of its signature.
+    pub lifetimes: FnLifetimes,
+    /// Temporaries holding the `&mut` auto-ref of a method receiver or the
+    /// implicit reborrow of a `&mut` argument: two-phase borrows, only
+    /// reserved until the call uses the temporary.
+    pub two_phase: Vec<LocalId>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

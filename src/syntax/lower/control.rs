@@ -344,8 +344,28 @@ impl Lowerer<'_> {
             return unsupported(format!("`for` over `{found}`"), iterable);
         };
         let usize_ty = Ty::Int(IntTy::Usize);
-        let borrow = self.borrow_temp(Mutability::Not, container.clone(), &ty, span);
-        let len = self.hidden_local(usize_ty.clone(), Rvalue::Intrinsic(Intrinsic::Len, vec![borrow]), span);
+        // By reference, the loop holds one borrow of the container, as an
+        // iterator would: each element is reached through it, and its length
+        // is read through it.
+        let (container, len_source) = match by_ref {
+            Some(mutability) => {
+                let borrow = self.borrow_temp(mutability, container, &ty, self.expr_span(iterable));
+                let (Operand::Copy(iterated, _) | Operand::Move(iterated, _)) = borrow else {
+                    return unsupported("`for` over this borrow", iterable);
+                };
+                let len_source = Operand::Copy(iterated.clone(), span);
+                (iterated.project(PlaceElem::Deref), len_source)
+            }
+            None => {
+                let len_source = self.borrow_temp(Mutability::Not, container.clone(), &ty, span);
+                (container, len_source)
+            }
+        };
+        let len = self.hidden_local(
+            usize_ty.clone(),
+            Rvalue::Intrinsic(Intrinsic::Len, vec![len_source]),
+            span,
+        );
         let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
         let in_range = Rvalue::BinaryOp(
             BinOp::Lt,

@@ -456,6 +456,7 @@ impl Lowerer<'_> {
         let mut operands = Vec::new();
         for (arg, param) in args.iter().zip(&params) {
             let (operand, ty) = self.as_operand(arg, Some(param))?;
+            let operand = self.reborrow_argument(operand, &ty, param, arg);
             operands.push(self.coerce(operand, &ty, param, *arg)?);
         }
         Ok(operands)
@@ -626,6 +627,7 @@ impl Lowerer<'_> {
                 }
                 for (arg, param) in args.iter().zip(&params) {
                     let (operand, ty) = self.as_operand(arg, Some(param))?;
+                    let operand = self.reborrow_argument(operand, &ty, param, arg);
                     operands.push(self.coerce(operand, &ty, param, *arg)?);
                 }
                 Ok((
@@ -692,10 +694,41 @@ impl Lowerer<'_> {
         Ok(operand)
     }
 
-    /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver.
+    /// A `&mut` variable passed where a `&mut` parameter is expected (or
+    /// bound to a `let` annotated `&mut`) is reborrowed (`&mut *r`), not
+    /// moved, so it stays usable afterwards.
+    pub(super) fn reborrow_argument(&mut self, operand: Operand, found: &Ty, param: &Ty, arg: &syn::Expr) -> Operand {
+        let Operand::Move(place, span) = &operand else {
+            return operand;
+        };
+        let (Ty::Ref(Mutability::Mut, _), Ty::Ref(Mutability::Mut, inner)) = (param, self.infer.resolve(found)) else {
+            return operand;
+        };
+        if !is_place_expr(arg) {
+            return operand;
+        }
+        let ref_ty = Ty::Ref(Mutability::Mut, inner);
+        let temp = self.new_temp(ref_ty, *span);
+        // Like a method receiver's, this reborrow is two-phase: `f(r, r.len())`.
+        self.two_phase.push(temp);
+        self.push(
+            StatementKind::Assign(
+                Place::local(temp),
+                Rvalue::Ref(Mutability::Mut, place.project(PlaceElem::Deref)),
+            ),
+            *span,
+        );
+        Operand::Move(Place::local(temp), *span)
+    }
+
+    /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver
+    /// (a `&mut` one is a two-phase borrow).
     pub(super) fn borrow_temp(&mut self, mutability: Mutability, place: Place, ty: &Ty, span: Span) -> Operand {
         let ref_ty = Ty::Ref(mutability, Box::new(ty.clone()));
         let temp = self.new_temp(ref_ty.clone(), span);
+        if mutability == Mutability::Mut {
+            self.two_phase.push(temp);
+        }
         self.push(
             StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)),
             span,
@@ -758,7 +791,17 @@ impl Lowerer<'_> {
     /// Evaluates a non-place expression into a statement temporary.
     pub(super) fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
         let span = self.expr_span(expr);
-        let temp = self.new_temp(Ty::unit(), span);
+        let temp = match self.extended.get(&(expr as *const syn::Expr as usize)).copied() {
+            Some(scope) => {
+                let temp = self.new_local(None, Ty::unit(), true, span);
+                self.push(StatementKind::StorageLive(temp), span);
+                if let Some(scope) = self.scopes.get_mut(scope) {
+                    scope.owned.push(temp);
+                }
+                temp
+            }
+            None => self.new_temp(Ty::unit(), span),
+        };
         let ty = self.lower_into(Place::local(temp), expr, expected)?;
         self.locals[temp].ty = ty.clone();
         Ok((Place::local(temp), ty))

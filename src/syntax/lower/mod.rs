@@ -14,6 +14,7 @@ mod assert;
 mod collections;
 mod control;
 mod expr;
+mod lifetimes;
 mod macros;
 mod numbers;
 mod place;
@@ -39,6 +40,7 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
                 block: &func.block,
                 span: span_of(func.span()),
                 self_adt: None,
+                impl_block: None,
                 name: func.sig.ident.to_string(),
             }),
             syn::Item::Struct(item) => structs.push(item),
@@ -94,6 +96,9 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
     for (adt, fields) in items.adts.iter_mut().zip(all_fields) {
         adt.fields = fields;
     }
+    for (adt, item) in structs.iter().enumerate() {
+        items.adts[adt].lifetimes = lifetimes::struct_lifetimes(item, &items)?;
+    }
     for item in &impls {
         let Some(adt) = impl_target(item, &items)? else {
             return unsupported(
@@ -133,6 +138,7 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
                 block: &func.block,
                 span: span_of(func.span()),
                 self_adt: Some(adt),
+                impl_block: Some(item),
                 name,
             });
         }
@@ -182,6 +188,8 @@ struct FnSource<'a> {
     span: Span,
     /// The struct of the `impl` block it belongs to.
     self_adt: Option<AdtId>,
+    /// That `impl` block.
+    impl_block: Option<&'a syn::ItemImpl>,
     /// `name`, or `Type::name` for functions of an `impl` block.
     name: String,
 }
@@ -258,21 +266,42 @@ fn struct_header(item: &syn::ItemStruct) -> Result<AdtDef> {
         fields: Vec::new(),
         derives,
         drop_impl: None,
+        lifetimes: AdtLifetimes {
+            count: lifetimes::declared(&item.generics).len(),
+            fields: Vec::new(),
+        },
     })
 }
 
 /// The struct an `impl` block is for.
 fn impl_target(item: &syn::ItemImpl, items: &Items) -> Result<Option<AdtId>> {
-    if !item.generics.params.is_empty() {
+    if item
+        .generics
+        .params
+        .iter()
+        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
+    {
         return unsupported("generic `impl` blocks", &item.generics);
     }
     let syn::Type::Path(path) = &*item.self_ty else {
         return Ok(None);
     };
-    let Some(ident) = path.path.get_ident() else {
+    let [segment] = path.path.segments.iter().collect::<Vec<_>>()[..] else {
         return Ok(None);
     };
-    Ok(items.adts.iter().position(|adt| *ident == adt.name))
+    if let syn::PathArguments::AngleBracketed(args) = &segment.arguments
+        && args
+            .args
+            .iter()
+            .any(|arg| !matches!(arg, syn::GenericArgument::Lifetime(_)))
+    {
+        return Ok(None);
+    }
+    let Some(adt) = items.adts.iter().position(|adt| segment.ident == adt.name) else {
+        return Ok(None);
+    };
+    lifetimes::impl_self_lifetimes(item, &items.adts[adt])?;
+    Ok(Some(adt))
 }
 
 /// A function's name, parameter types and return type.
@@ -280,6 +309,7 @@ struct Signature {
     name: String,
     params: Vec<Ty>,
     ret: Ty,
+    lifetimes: FnLifetimes,
 }
 
 fn signature_of(function: &FnSource, items: &Items) -> Result<Signature> {
@@ -328,6 +358,7 @@ fn signature_of(function: &FnSource, items: &Items) -> Result<Signature> {
         name: function.name.clone(),
         params,
         ret,
+        lifetimes: lifetimes::fn_lifetimes(function, items)?,
     })
 }
 
@@ -367,6 +398,11 @@ struct Lowerer<'m> {
     loops: Vec<LoopContext>,
     /// The function's return type, for `return` expressions.
     return_ty: Ty,
+    /// Temporaries holding two-phase borrows (see [`Body::two_phase`]).
+    two_phase: Vec<LocalId>,
+    /// Expressions (by address) whose temporaries live to the end of the
+    /// block of the `let` that borrows them, with that block's scope index.
+    extended: std::collections::HashMap<usize, usize>,
     /// Spans of expressions already asked for: syn computes a span by
     /// rebuilding the expression's tokens, which is costly on nested code.
     span_cache: std::cell::RefCell<std::collections::HashMap<usize, Span>>,
@@ -406,6 +442,8 @@ impl<'m> Lowerer<'m> {
             next_marker,
             loops: Vec::new(),
             return_ty: Ty::unit(),
+            two_phase: Vec::new(),
+            extended: Default::default(),
             span_cache: Default::default(),
         }
     }
@@ -500,6 +538,8 @@ impl<'m> Lowerer<'m> {
             locals,
             blocks,
             span,
+            lifetimes: signature.lifetimes.clone(),
+            two_phase: std::mem::take(&mut self.two_phase),
         })
     }
 
@@ -643,6 +683,9 @@ impl<'m> Lowerer<'m> {
                     syn::PathArguments::AngleBracketed(args) => args
                         .args
                         .iter()
+                        // Lifetimes matter to the checker only in signatures
+                        // and struct fields, which are read separately.
+                        .filter(|arg| !matches!(arg, syn::GenericArgument::Lifetime(_)))
                         .map(|arg| match arg {
                             syn::GenericArgument::Type(t) => self.lower_type(t),
                             other => unsupported("this generic argument", other),

@@ -62,6 +62,15 @@ impl Lowerer<'_> {
         };
         let (name, local_id) = self.new_binding(ident, annotation.clone())?;
         if let Some(init) = &local.init {
+            if let Some(branch) = borrowed_temporary_in_branch(&init.expr) {
+                return unsupported("a borrowed temporary in an `if` branch of a `let` initializer", branch);
+            }
+            let mut extended = Vec::new();
+            extending_temporaries(&init.expr, &mut extended);
+            let scope = self.scopes.len().saturating_sub(1);
+            let mut inner = self.extended.clone();
+            inner.extend(extended.into_iter().map(|e| (e as *const syn::Expr as usize, scope)));
+            let outer = std::mem::replace(&mut self.extended, inner);
             let ty = match &*init.expr {
                 // `let r = &temporary;` extends the temporary to the enclosing block.
                 syn::Expr::Reference(reference) if !is_place_expr(&reference.expr) => {
@@ -77,6 +86,30 @@ impl Lowerer<'_> {
                     );
                     Ty::Ref(mutability, Box::new(inner_ty))
                 }
+                // `let r2: &mut T = r;` reborrows `r` instead of moving it.
+                expr if matches!(annotation, Some(Ty::Ref(Mutability::Mut, _))) && is_place_expr(expr) => {
+                    let (place, ty) = self.as_place(expr)?;
+                    match self.infer.resolve(&ty) {
+                        Ty::Ref(Mutability::Mut, inner) => {
+                            self.push(
+                                StatementKind::Assign(
+                                    Place::local(local_id),
+                                    Rvalue::Ref(Mutability::Mut, place.project(PlaceElem::Deref)),
+                                ),
+                                self.expr_span(expr),
+                            );
+                            Ty::Ref(Mutability::Mut, inner)
+                        }
+                        _ => {
+                            let operand = self.consume(place, &ty, self.expr_span(expr));
+                            self.push(
+                                StatementKind::Assign(Place::local(local_id), Rvalue::Use(operand)),
+                                self.expr_span(expr),
+                            );
+                            ty
+                        }
+                    }
+                }
                 // `let s: &str = &string;` and `let s: &[T] = &v;` coerce.
                 expr if annotation.as_ref().is_some_and(is_unsized_ref) => {
                     let expected = annotation.clone().unwrap_or_else(Ty::unit);
@@ -90,6 +123,7 @@ impl Lowerer<'_> {
                 }
                 expr => self.lower_into(Place::local(local_id), expr, annotation.as_ref())?,
             };
+            self.extended = outer;
             let ty = match &annotation {
                 Some(expected) => self.expect_type(expected, &ty, &*init.expr)?,
                 None => ty,
@@ -184,6 +218,19 @@ impl Lowerer<'_> {
 
     pub(super) fn lower_expr_statement(&mut self, expr: &syn::Expr) -> Result<()> {
         match expr {
+            // The value is evaluated before the place it is assigned to;
+            // that order shows when finding the place runs code (a call).
+            syn::Expr::Assign(assign) if computes_place(&assign.left) => {
+                let (value, ty) = self.as_temp_place(&assign.right, None)?;
+                let (place, place_ty) = self.as_place(&assign.left)?;
+                self.expect_type(&place_ty, &ty, &*assign.right)?;
+                let operand = self.consume(value, &ty, span_of(assign.right.span()));
+                self.push(
+                    StatementKind::Assign(place, Rvalue::Use(operand)),
+                    span_of(assign.span()),
+                );
+                Ok(())
+            }
             syn::Expr::Assign(assign) => {
                 let (place, place_ty) = self.as_place(&assign.left)?;
                 let (rvalue, ty) = self.as_rvalue(&assign.right, Some(&place_ty))?;
@@ -193,12 +240,22 @@ impl Lowerer<'_> {
             }
             syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
                 let op = compound_op(&binary.op).unwrap_or(BinOp::Add);
+                // As for `=`, the right operand comes first.
+                let early = if computes_place(&binary.left) {
+                    let (value, ty) = self.as_temp_place(&binary.right, None)?;
+                    Some((Operand::Copy(value, span_of(binary.right.span())), ty))
+                } else {
+                    None
+                };
                 let (place, place_ty) = self.as_place(&binary.left)?;
                 if op == BinOp::Add && self.infer.resolve(&place_ty) == Ty::String {
                     // `s += "text"` is `push_str`.
                     let span = span_of(binary.span());
                     let string = self.borrow_temp(Mutability::Mut, place, &Ty::String, span);
-                    let (text, text_ty) = self.as_operand(&binary.right, Some(&Ty::str_ref()))?;
+                    let (text, text_ty) = match early {
+                        Some(evaluated) => evaluated,
+                        None => self.as_operand(&binary.right, Some(&Ty::str_ref()))?,
+                    };
                     let text = self.coerce(text, &text_ty, &Ty::str_ref(), &*binary.right)?;
                     let temp = self.new_temp(Ty::unit(), span);
                     let push = Rvalue::Intrinsic(Intrinsic::PushStr, vec![string, text]);
@@ -206,12 +263,18 @@ impl Lowerer<'_> {
                     return Ok(());
                 }
                 let (rhs, ty) = if matches!(op, BinOp::Shl | BinOp::Shr) {
-                    let (rhs, rhs_ty) = self.as_operand(&binary.right, None)?;
+                    let (rhs, rhs_ty) = match early {
+                        Some(evaluated) => evaluated,
+                        None => self.as_operand(&binary.right, None)?,
+                    };
                     let (rhs, rhs_ty, _) = self.deref_number(rhs, rhs_ty);
                     self.require_shift(&place_ty, &rhs_ty, binary)?;
                     (rhs, place_ty)
                 } else {
-                    let (rhs, rhs_ty) = self.as_operand(&binary.right, Some(&place_ty))?;
+                    let (rhs, rhs_ty) = match early {
+                        Some(evaluated) => evaluated,
+                        None => self.as_operand(&binary.right, Some(&place_ty))?,
+                    };
                     let (rhs, rhs_ty, _) = self.deref_number(rhs, rhs_ty);
                     let ty = self.expect_type(&place_ty, &rhs_ty, &*binary.right)?;
                     let resolved = self.infer.resolve(&ty);
@@ -250,4 +313,101 @@ impl Lowerer<'_> {
 /// `&str`, `&[T]` and their `&mut` forms: what a `let` annotation can coerce to.
 fn is_unsized_ref(ty: &Ty) -> bool {
     matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Str | Ty::Slice(_)))
+}
+
+/// The expressions of a `let` initializer whose temporaries rustc keeps
+/// alive until the end of the enclosing block ("temporary lifetime
+/// extension"): operands of borrows in extending positions — the
+/// initializer itself, fields of struct and tuple literals and of tuple
+/// struct constructors, tails of blocks — followed through field accesses,
+/// derefs and indexing.
+fn extending_temporaries<'e>(expr: &'e syn::Expr, out: &mut Vec<&'e syn::Expr>) {
+    match expr {
+        syn::Expr::Paren(paren) => extending_temporaries(&paren.expr, out),
+        syn::Expr::Group(group) => extending_temporaries(&group.expr, out),
+        syn::Expr::Reference(reference) => borrowed_operand(&reference.expr, out),
+        syn::Expr::Struct(literal) => literal.fields.iter().for_each(|f| extending_temporaries(&f.expr, out)),
+        syn::Expr::Tuple(tuple) => tuple.elems.iter().for_each(|e| extending_temporaries(e, out)),
+        syn::Expr::Call(call) if matches!(&*call.func, syn::Expr::Path(_)) => {
+            // Only constructors of tuple structs are extending; calls of
+            // functions are not. Both look alike here, so a capitalised
+            // last path segment decides, as naming conventions do.
+            if let syn::Expr::Path(path) = &*call.func
+                && path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident.to_string().starts_with(char::is_uppercase))
+                && path.path.segments.len() == 1
+            {
+                call.args.iter().for_each(|a| extending_temporaries(a, out));
+            }
+        }
+        syn::Expr::Block(block) => block_tail(&block.block, out),
+        // Temporaries extended from one branch of an `if` need drop flags,
+        // which the model does not have.
+        syn::Expr::If(_) => {}
+        _ => {}
+    }
+}
+
+fn block_tail<'e>(block: &'e syn::Block, out: &mut Vec<&'e syn::Expr>) {
+    if let Some(syn::Stmt::Expr(tail, None)) = block.stmts.last() {
+        extending_temporaries(tail, out);
+    }
+}
+
+fn borrowed_operand<'e>(expr: &'e syn::Expr, out: &mut Vec<&'e syn::Expr>) {
+    match expr {
+        syn::Expr::Paren(paren) => borrowed_operand(&paren.expr, out),
+        syn::Expr::Field(field) => borrowed_operand(&field.base, out),
+        syn::Expr::Index(index) => borrowed_operand(&index.expr, out),
+        syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => borrowed_operand(&unary.expr, out),
+        syn::Expr::Path(_) => {}
+        other => {
+            out.push(other);
+            extending_temporaries(other, out);
+        }
+    }
+}
+
+/// A temporary borrowed in the tail of an `if` branch in an extending
+/// position, which rustc keeps alive with a drop flag.
+fn borrowed_temporary_in_branch(expr: &syn::Expr) -> Option<&syn::Expr> {
+    fn tail(block: &syn::Block) -> Option<&syn::Expr> {
+        match block.stmts.last() {
+            Some(syn::Stmt::Expr(tail, None)) => Some(tail),
+            _ => None,
+        }
+    }
+    fn find(expr: &syn::Expr, in_branch: bool) -> Option<&syn::Expr> {
+        match expr {
+            syn::Expr::Paren(paren) => find(&paren.expr, in_branch),
+            syn::Expr::Block(block) => tail(&block.block).and_then(|t| find(t, in_branch)),
+            syn::Expr::If(expr_if) => tail(&expr_if.then_branch)
+                .and_then(|t| find(t, true))
+                .or_else(|| expr_if.else_branch.as_ref().and_then(|(_, e)| find(e, true))),
+            other if in_branch => {
+                let mut extended = Vec::new();
+                extending_temporaries(other, &mut extended);
+                extended.into_iter().next()
+            }
+            _ => None,
+        }
+    }
+    find(expr, false)
+}
+
+/// Whether finding the place `expr` denotes runs code (a call, a method
+/// call), beyond reading variables and following fields, derefs and indices.
+fn computes_place(expr: &syn::Expr) -> bool {
+    match expr {
+        syn::Expr::Paren(paren) => computes_place(&paren.expr),
+        syn::Expr::Path(_) | syn::Expr::Lit(_) => false,
+        syn::Expr::Field(field) => computes_place(&field.base),
+        syn::Expr::Index(index) => computes_place(&index.expr) || computes_place(&index.index),
+        syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => computes_place(&unary.expr),
+        syn::Expr::Binary(binary) => computes_place(&binary.left) || computes_place(&binary.right),
+        _ => true,
+    }
 }

@@ -1,23 +1,10 @@
-//! Static checks on the IR's control-flow graph, over all paths (not just the
-//! one that runs): moves and initialisation (E0381, E0382, E0507) and
-//! mutability (E0384, E0594, E0596), with rustc's codes and wording.
+//! Moves and initialisation (E0381, E0382, E0507) and mutability (E0384,
+//! E0594, E0596): a forward dataflow of places that may be moved out or
+//! uninitialised, over all paths of the CFG.
 
+use super::{describe_place, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
-
-/// Checks `main`; the first error in source order is returned.
-pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
-    let mut errors: Vec<Diagnostic> = program
-        .functions
-        .iter()
-        .flat_map(|body| MoveChecker::new(body, &program.adts).run())
-        .collect();
-    errors.sort_by_key(|d| (d.span.line, d.span.col));
-    match errors.into_iter().next() {
-        Some(error) => Err(error),
-        None => Ok(()),
-    }
-}
 
 /// Why a place may hold no value at a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +62,7 @@ impl State {
     }
 }
 
-struct MoveChecker<'b> {
+pub(super) struct MoveChecker<'b> {
     body: &'b Body,
     adts: &'b [AdtDef],
     errors: Vec<Diagnostic>,
@@ -90,7 +77,7 @@ enum Access {
 }
 
 impl<'b> MoveChecker<'b> {
-    fn new(body: &'b Body, adts: &'b [AdtDef]) -> Self {
+    pub(super) fn new(body: &'b Body, adts: &'b [AdtDef]) -> Self {
         MoveChecker {
             body,
             adts,
@@ -98,7 +85,7 @@ impl<'b> MoveChecker<'b> {
         }
     }
 
-    fn run(mut self) -> Vec<Diagnostic> {
+    pub(super) fn run(mut self) -> Vec<Diagnostic> {
         let blocks = &self.body.blocks;
         let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
         entry[0] = Some(State {
@@ -440,35 +427,8 @@ impl<'b> MoveChecker<'b> {
         );
     }
 
-    /// A place as rustc names it: `s`, `t.0`, `*r`, `(*r).1`.
+    /// A place as rustc names it.
     fn describe(&self, place: &Place) -> String {
-        let mut text = self.body.locals[place.local]
-            .name
-            .clone()
-            .unwrap_or_else(|| "value".into());
-        for (i, elem) in place.projection.iter().enumerate() {
-            text = match elem {
-                PlaceElem::Deref if i + 1 < place.projection.len() => format!("(*{text})"),
-                PlaceElem::Deref => format!("*{text}"),
-                PlaceElem::Field(index) => format!("{text}.{index}"),
-                PlaceElem::Index(local) => {
-                    let index = self.body.locals[*local].name.clone().unwrap_or_else(|| "_".into());
-                    format!("{text}[{index}]")
-                }
-            };
-        }
-        // rustc prints field access through a deref without the parentheses
-        // when the deref is of a Box or auto-deref; keep the common form.
-        text.replace("(*", "*").replace(")", "")
-    }
-}
-
-fn successors(terminator: &Terminator) -> Vec<BlockId> {
-    match terminator {
-        Terminator::Goto(next) => vec![*next],
-        Terminator::If {
-            then_block, else_block, ..
-        } => vec![*then_block, *else_block],
-        Terminator::Panic(..) | Terminator::Return => Vec::new(),
+        describe_place(self.body, self.adts, place)
     }
 }

@@ -1,0 +1,1658 @@
+//! Borrow checking, NLL-style.
+//!
+//! Every `&place` / `&mut place` is a *loan*. A forward dataflow tracks which
+//! loans each region of each local may carry: a reference gets its loan when
+//! it is made, copies and moves pass loans on, a reborrow through a
+//! reference keeps that reference's loans, and a call's result carries the
+//! loans of the arguments its signature ties it to. A loan is *in scope* at a
+//! point while a live local ([`Liveness`]) may carry it — liveness, not
+//! lexical scope — or everywhere after it is made when it flows into the
+//! return value or into the caller's memory (a region of the signature).
+//! Assigning or ending a place kills the loans of it.
+//!
+//! Each access of a place is checked against the loans in scope that overlap
+//! it, as rustc does: reads conflict with mutable loans (E0502, E0503),
+//! mutable borrows with any loan (E0499, E0502), assignments (E0506), moves
+//! (E0505), and the end of a local's storage or its drop (E0597, E0716,
+//! E0515). The `&mut` auto-ref of a method receiver, and the implicit
+//! reborrow of a `&mut` argument, are two-phase borrows: only reserved (a
+//! shared borrow) until the call uses them. Indexing a `Vec` borrows the
+//! whole `Vec`, as `Index::index` does in rustc.
+
+use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
+use super::regions::{place_regions, references, region_count};
+use super::{BitSet, describe_place, successors};
+use crate::diag::{Diagnostic, Span};
+use crate::ir::*;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
+
+/// Checks one function body.
+pub(super) fn check(body: &Body, program: &Program) -> Vec<Diagnostic> {
+    let mut checker = Checker::new(body, program);
+    checker.run();
+    checker.errors.dedup();
+    checker.errors
+}
+
+/// A borrow made by one `Rvalue::Ref`.
+#[derive(Debug, Clone)]
+struct Loan {
+    /// The borrowed place, as written.
+    place: Place,
+    /// The place conflicts are computed on: up to the first index, since
+    /// indexing a `Vec` borrows all of it.
+    base: Place,
+    mutability: Mutability,
+    span: Span,
+    location: Location,
+    /// A two-phase borrow ([`Body::two_phase`]), activated by the call.
+    two_phase: bool,
+}
+
+/// Loans per region of a value, in the order of [`region_count`].
+type Value = Vec<BitSet>;
+
+/// The dataflow state at a point.
+#[derive(Debug, Clone, PartialEq)]
+struct State {
+    /// For each local, for each region of its type, the loans it may carry:
+    /// one bit set per region, laid out by [`Slots`], in one buffer.
+    sets: Vec<u64>,
+    /// Loans made and not killed since.
+    alive: BitSet,
+    /// Two-phase loans not activated yet.
+    pending: BitSet,
+}
+
+/// Where each local's regions sit in [`State::sets`].
+struct Slots {
+    /// Index of each local's first region.
+    first: Vec<usize>,
+    /// Number of regions of each local.
+    count: Vec<usize>,
+    /// Words per bit set.
+    words: usize,
+}
+
+impl Slots {
+    fn range(&self, local: LocalId, region: usize) -> Option<std::ops::Range<usize>> {
+        if region >= *self.count.get(local)? {
+            return None;
+        }
+        let start = (self.first[local] + region) * self.words;
+        Some(start..start + self.words)
+    }
+
+    fn local_range(&self, local: LocalId) -> Option<std::ops::Range<usize>> {
+        let count = *self.count.get(local)?;
+        Some(self.first[local] * self.words..(self.first[local] + count) * self.words)
+    }
+}
+
+impl State {
+    fn join(&mut self, other: &State) -> bool {
+        let mut changed = false;
+        for (a, b) in self.sets.iter_mut().zip(&other.sets) {
+            let new = *a | b;
+            changed |= new != *a;
+            *a = new;
+        }
+        changed |= self.alive.union(&other.alive);
+        changed |= self.pending.union(&other.pending);
+        changed
+    }
+
+    fn kill(&mut self, loan: usize, words: usize) {
+        self.alive.remove(loan);
+        self.pending.remove(loan);
+        let (word, bit) = (loan / 64, 1u64 << (loan % 64));
+        for set in self.sets.chunks_mut(words.max(1)) {
+            if let Some(w) = set.get_mut(word) {
+                *w &= !bit;
+            }
+        }
+    }
+
+    fn get(&self, slots: &Slots, local: LocalId, region: usize, size: usize) -> BitSet {
+        let mut set = BitSet::new(size);
+        if let Some(range) = slots.range(local, region) {
+            set.union(&BitSet::from_words(self.sets[range].to_vec()));
+        }
+        set
+    }
+
+    fn add(&mut self, slots: &Slots, local: LocalId, region: usize, value: &BitSet) {
+        if let Some(range) = slots.range(local, region) {
+            for (w, v) in self.sets[range].iter_mut().zip(value.words()) {
+                *w |= v;
+            }
+        }
+    }
+
+    fn clear_local(&mut self, slots: &Slots, local: LocalId) {
+        if let Some(range) = slots.local_range(local) {
+            self.sets[range].iter_mut().for_each(|w| *w = 0);
+        }
+    }
+
+    /// Whether any region of `local` may carry `loan`.
+    fn carries(&self, slots: &Slots, local: LocalId, loan: usize) -> bool {
+        let (word, bit) = (loan / 64, 1u64 << (loan % 64));
+        slots.local_range(local).is_some_and(|range| {
+            self.sets[range]
+                .chunks(slots.words.max(1))
+                .any(|set| set.get(word).is_some_and(|w| w & bit != 0))
+        })
+    }
+
+    /// Adds every loan some region of `local` may carry to `into`.
+    fn collect(&self, slots: &Slots, local: LocalId, into: &mut BitSet) {
+        if let Some(range) = slots.local_range(local) {
+            for set in self.sets[range].chunks(slots.words.max(1)) {
+                into.union(&BitSet::from_words(set.to_vec()));
+            }
+        }
+    }
+}
+
+/// Loans that flow out of the function, and lifetime errors between the
+/// signature's regions.
+#[derive(Default)]
+struct Escapes {
+    /// Loans in the return value, with the span of the returned expression.
+    returned: HashMap<usize, Span>,
+    /// Loans stored into the caller's memory through a parameter.
+    to_caller: BitSet,
+    region_errors: Vec<Diagnostic>,
+}
+
+/// How a place is accessed, after rustc's `ReadOrWrite` and `WriteKind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Copy,
+    SharedBorrow,
+    MutBorrow,
+    /// A two-phase `&mut` being made: a shared borrow until activated.
+    Reservation,
+    /// A two-phase loan being activated by its use.
+    Activation(usize),
+    Mutate,
+    Move,
+    StorageDeadOrDrop,
+}
+
+/// How much of a place an access touches, as rustc's `AccessDepth`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The place itself, not what it points to.
+    Shallow,
+    Deep,
+    /// Dropping: what a `Box` owns, not what a `&mut` points to.
+    Drop,
+}
+
+struct Checker<'a> {
+    body: &'a Body,
+    program: &'a Program,
+    adts: &'a [AdtDef],
+    loans: Vec<Loan>,
+    loan_at: HashMap<Location, usize>,
+    /// The loan each two-phase temporary holds.
+    two_phase_loan: HashMap<LocalId, usize>,
+    /// Loans are numbered first; then one pseudo-loan per lifetime of the
+    /// signature, standing for "borrowed from the caller".
+    universal_base: usize,
+    /// `known_outlives[a][b]`: the signature's lifetime `a` outlives `b`,
+    /// declared or implied by its parameters' types (`&'b T<'a>`).
+    known_outlives: Vec<Vec<bool>>,
+    size: usize,
+    slots: Slots,
+    /// Loans in the return value or the caller's memory ([`Escapes`]).
+    escaping: BitSet,
+    init: MaybeInit,
+    significant: Vec<bool>,
+    liveness: Liveness,
+    entry: Vec<Option<State>>,
+    /// Filled while the dataflow runs; only ever grows.
+    escapes: RefCell<Escapes>,
+    errors: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(body: &'a Body, program: &'a Program) -> Checker<'a> {
+        let adts = &program.adts[..];
+        let mut loans = Vec::new();
+        let mut loan_at = HashMap::new();
+        let mut two_phase_loan = HashMap::new();
+        for (block, basic_block) in body.blocks.iter().enumerate() {
+            for (index, statement) in basic_block.statements.iter().enumerate() {
+                let StatementKind::Assign(dest, Rvalue::Ref(mutability, place)) = &statement.kind else {
+                    continue;
+                };
+                if borrow_is_ignored(body, adts, place) {
+                    continue;
+                }
+                let location = Location { block, index };
+                let two_phase = *mutability == Mutability::Mut
+                    && dest.projection.is_empty()
+                    && body.two_phase.contains(&dest.local);
+                if two_phase {
+                    two_phase_loan.insert(dest.local, loans.len());
+                }
+                loan_at.insert(location, loans.len());
+                loans.push(Loan {
+                    place: place.clone(),
+                    base: before_index(place),
+                    mutability: *mutability,
+                    span: statement.span,
+                    location,
+                    two_phase,
+                });
+            }
+        }
+        let universal_base = loans.len();
+        let size = universal_base + body.lifetimes.params.len();
+        let init = MaybeInit::compute(body);
+        let significant = liveness::drop_significant(body, adts);
+        let liveness = Liveness::compute(body, &init, &significant);
+        let known_outlives = known_outlives(body, adts);
+        let count: Vec<usize> = body.locals.iter().map(|d| region_count(&d.ty, adts)).collect();
+        let first = count
+            .iter()
+            .scan(0, |next, n| {
+                let at = *next;
+                *next += n;
+                Some(at)
+            })
+            .collect();
+        let slots = Slots {
+            first,
+            count,
+            words: size.div_ceil(64),
+        };
+        Checker {
+            body,
+            program,
+            adts,
+            loans,
+            loan_at,
+            two_phase_loan,
+            universal_base,
+            known_outlives,
+            size,
+            slots,
+            escaping: BitSet::new(size),
+            init,
+            significant,
+            liveness,
+            entry: Vec::new(),
+            escapes: RefCell::new(Escapes::default()),
+            errors: Vec::new(),
+        }
+    }
+
+    fn empty(&self) -> BitSet {
+        BitSet::new(self.size)
+    }
+
+    fn empty_value(&self, count: usize) -> Value {
+        vec![self.empty(); count]
+    }
+
+    /// `value` with exactly `count` regions (a safeguard against a type the
+    /// lowering left inconsistent).
+    fn fit(&self, mut value: Value, count: usize) -> Value {
+        value.resize(count, self.empty());
+        value
+    }
+
+    fn regions_of(&self, ty: &Ty) -> usize {
+        region_count(ty, self.adts)
+    }
+
+    fn is_universal(&self, loan: usize) -> bool {
+        loan >= self.universal_base
+    }
+
+    /// Loans that flow out of the function, once the dataflow is done.
+    fn escaped_loans(&self) -> BitSet {
+        let escapes = self.escapes.borrow();
+        let mut set = escapes.to_caller.clone();
+        for loan in escapes.returned.keys() {
+            set.insert(*loan);
+        }
+        set
+    }
+
+    fn returned_at(&self, loan: usize) -> Option<Span> {
+        self.escapes.borrow().returned.get(&loan).copied()
+    }
+
+    fn start_state(&self) -> State {
+        let total: usize = self.slots.count.iter().sum();
+        let mut state = State {
+            sets: vec![0; total * self.slots.words],
+            alive: self.empty(),
+            pending: self.empty(),
+        };
+        for (param, lifetimes) in self.body.lifetimes.inputs.iter().enumerate() {
+            for (region, lifetime) in lifetimes.iter().enumerate() {
+                if let Region::Param(r) = lifetime {
+                    let mut set = self.empty();
+                    set.insert(self.universal_base + r);
+                    state.add(&self.slots, param + 1, region, &set);
+                }
+            }
+        }
+        state
+    }
+
+    fn run(&mut self) {
+        let blocks = &self.body.blocks;
+        let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
+        if blocks.is_empty() {
+            return;
+        }
+        entry[0] = Some(self.start_state());
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for block in 0..blocks.len() {
+                let Some(mut state) = entry[block].clone() else {
+                    continue;
+                };
+                for index in 0..blocks[block].statements.len() {
+                    self.transfer(Location { block, index }, &mut state);
+                }
+                for successor in successors(&blocks[block].terminator) {
+                    match &mut entry[successor] {
+                        Some(existing) => changed |= existing.join(&state),
+                        slot @ None => {
+                            *slot = Some(state.clone());
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        self.entry = entry;
+        self.escaping = self.escaped_loans();
+        for (block, basic_block) in blocks.iter().enumerate() {
+            let Some(mut state) = self.entry[block].clone() else {
+                continue;
+            };
+            for index in 0..basic_block.statements.len() {
+                let location = Location { block, index };
+                self.check_statement(location, &state);
+                self.transfer(location, &mut state);
+            }
+            self.check_terminator(block, &state);
+        }
+        let region_errors = std::mem::take(&mut self.escapes.borrow_mut().region_errors);
+        self.errors.extend(region_errors);
+    }
+
+    // ---- the flow of loans ------------------------------------------------
+
+    fn place_value(&self, place: &Place, state: &State) -> Value {
+        place_regions(self.body, self.adts, place)
+            .into_iter()
+            .map(|index| match index {
+                Some(i) => state.get(&self.slots, place.local, i, self.size),
+                None => self.empty(),
+            })
+            .collect()
+    }
+
+    fn operand_value(&self, operand: &Operand, state: &State) -> Value {
+        match operand {
+            Operand::Copy(place, _) | Operand::Move(place, _) => self.place_value(place, state),
+            Operand::Const(_) => Vec::new(),
+        }
+    }
+
+    fn transfer(&self, location: Location, state: &mut State) {
+        let statement = &self.body.blocks[location.block].statements[location.index];
+        match &statement.kind {
+            StatementKind::StorageLive(local) => state.clear_local(&self.slots, *local),
+            StatementKind::StorageDead(local) => {
+                self.kill_loans_of(&Place::local(*local), state);
+                state.clear_local(&self.slots, *local);
+            }
+            StatementKind::Assign(place, rvalue) => {
+                for loan in self.activated(statement) {
+                    state.pending.remove(loan);
+                }
+                let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
+                let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+                self.rvalue_effects(rvalue, statement.span, state);
+                self.kill_loans_of(place, state);
+                self.write(place, value, true, statement.span, state, 0);
+                if let Some(&loan) = self.loan_at.get(&location) {
+                    state.alive.insert(loan);
+                    if self.loans[loan].two_phase {
+                        state.pending.insert(loan);
+                    }
+                }
+            }
+            StatementKind::Drop(_) | StatementKind::Print { .. } | StatementKind::Snapshot(_) => {}
+        }
+    }
+
+    /// The two-phase loans a statement activates: those of the temporaries
+    /// it uses.
+    fn activated(&self, statement: &Statement) -> Vec<usize> {
+        if self.two_phase_loan.is_empty() {
+            return Vec::new();
+        }
+        let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+            return Vec::new();
+        };
+        let mut used = Vec::new();
+        let mut add = |place: &Place, whole: bool| {
+            if whole {
+                used.push(place.local);
+            }
+            for elem in &place.projection {
+                if let PlaceElem::Index(index) = elem {
+                    used.push(*index);
+                }
+            }
+        };
+        match rvalue {
+            Rvalue::Ref(_, borrowed) => add(borrowed, true),
+            _ => {
+                for operand in liveness::rvalue_operands(rvalue) {
+                    if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
+                        add(read, true);
+                    }
+                }
+            }
+        }
+        add(dest, dest.has_deref());
+        used.into_iter()
+            .filter_map(|local| self.two_phase_loan.get(&local).copied())
+            .collect()
+    }
+
+    /// rustc's `kill_borrows_on_place`: overwriting or ending a place ends
+    /// the loans of it (and of what it pointed to, for a whole local).
+    fn kill_loans_of(&self, place: &Place, state: &mut State) {
+        if place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))) {
+            return;
+        }
+        for (index, loan) in self.loans.iter().enumerate() {
+            let hit = if place.projection.is_empty() {
+                loan.place.local == place.local
+            } else {
+                loan.base.is_within(place) || place.is_within(&loan.base)
+            };
+            if hit && state.alive.contains(index) {
+                state.kill(index, self.slots.words);
+            }
+        }
+    }
+
+    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
+        let count = self.regions_of(dest_ty);
+        if count == 0 {
+            return Vec::new();
+        }
+        let value = match rvalue {
+            Rvalue::Use(operand) => self.operand_value(operand, state),
+            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) => Vec::new(),
+            Rvalue::Ref(_, place) => {
+                let mut first = self.empty();
+                if let Some(&loan) = self.loan_at.get(&location) {
+                    first.insert(loan);
+                }
+                // A reborrow through references keeps their loans, up to the
+                // first shared reference (rustc's supporting prefixes).
+                for k in (0..place.projection.len()).rev() {
+                    if place.projection[k] != PlaceElem::Deref {
+                        continue;
+                    }
+                    let prefix = Place {
+                        local: place.local,
+                        projection: place.projection[..k].to_vec(),
+                    };
+                    if let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts) {
+                        if let Some(own) = self.place_value(&prefix, state).first() {
+                            first.union(own);
+                        }
+                        if mutability == Mutability::Not {
+                            break;
+                        }
+                    }
+                }
+                let mut value = vec![first];
+                value.extend(self.place_value(place, state));
+                value
+            }
+            Rvalue::Tuple(operands) => match dest_ty {
+                Ty::Tuple(fields) => {
+                    let mut value = Vec::new();
+                    for (operand, field) in operands.iter().zip(fields) {
+                        let part = self.operand_value(operand, state);
+                        value.extend(self.fit(part, self.regions_of(field)));
+                    }
+                    value
+                }
+                Ty::Adt(id, _) => {
+                    let mut value = self.empty_value(count);
+                    if let Some(adt) = self.adts.get(*id) {
+                        for (i, operand) in operands.iter().enumerate() {
+                            let part = self.operand_value(operand, state);
+                            let lifetimes = adt.lifetimes.fields.get(i).cloned().unwrap_or_default();
+                            for (set, region) in part.iter().zip(&lifetimes) {
+                                if let Region::Param(p) = region
+                                    && let Some(slot) = value.get_mut(*p)
+                                {
+                                    slot.union(set);
+                                }
+                            }
+                        }
+                    }
+                    value
+                }
+                _ => Vec::new(),
+            },
+            Rvalue::Intrinsic(intrinsic, operands) => {
+                let arg = |i: usize| {
+                    operands
+                        .get(i)
+                        .map(|op| self.operand_value(op, state))
+                        .unwrap_or_default()
+                };
+                match intrinsic {
+                    // Values read out from behind the first argument's reference.
+                    Intrinsic::Clone
+                    | Intrinsic::RcClone
+                    | Intrinsic::WeakClone
+                    | Intrinsic::RcDowngrade
+                    | Intrinsic::CellReplace
+                    | Intrinsic::MemReplace
+                    | Intrinsic::MemTake
+                    | Intrinsic::VecRemove
+                    | Intrinsic::TakeElement => arg(0).into_iter().skip(1).collect(),
+                    Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
+                    // References (and guards) derived from the first argument's borrow.
+                    Intrinsic::Slice
+                    | Intrinsic::StrTrim
+                    | Intrinsic::StrTrimStart
+                    | Intrinsic::StrTrimEnd
+                    | Intrinsic::RefCellBorrow
+                    | Intrinsic::RefCellBorrowMut => arg(0),
+                    Intrinsic::BoxNew | Intrinsic::VecRepeat | Intrinsic::RcNew => arg(0),
+                    Intrinsic::VecFrom => {
+                        let mut value = self.empty_value(count);
+                        for operand in operands {
+                            for (slot, set) in value.iter_mut().zip(self.operand_value(operand, state)) {
+                                slot.union(&set);
+                            }
+                        }
+                        value
+                    }
+                    // Everything else returns a value holding no references.
+                    _ => Vec::new(),
+                }
+            }
+            Rvalue::Call(function, operands) => self.call_value(*function, operands, state),
+        };
+        self.fit(value, count)
+    }
+
+    /// The loans of a call's arguments, by the callee's lifetimes.
+    fn loans_by_lifetime(&self, callee: &Body, operands: &[Operand], state: &State) -> Value {
+        let lifetimes = &callee.lifetimes;
+        let mut by_region = self.empty_value(lifetimes.params.len());
+        for (operand, regions) in operands.iter().zip(&lifetimes.inputs) {
+            for (set, region) in self.operand_value(operand, state).iter().zip(regions) {
+                if let Region::Param(r) = region
+                    && let Some(slot) = by_region.get_mut(*r)
+                {
+                    slot.union(set);
+                }
+            }
+        }
+        by_region
+    }
+
+    fn of_lifetime(&self, by_region: &Value, region: &Region) -> BitSet {
+        match region {
+            Region::Param(r) => by_region.get(*r).cloned().unwrap_or_else(|| self.empty()),
+            Region::Static => self.empty(),
+        }
+    }
+
+    /// A call's result, from the callee's signature: each region of the
+    /// result carries the loans of the arguments with the same lifetime.
+    fn call_value(&self, function: FnId, operands: &[Operand], state: &State) -> Value {
+        let Some(callee) = self.program.functions.get(function) else {
+            return Vec::new();
+        };
+        let by_region = self.loans_by_lifetime(callee, operands, state);
+        callee
+            .lifetimes
+            .output
+            .iter()
+            .map(|region| self.of_lifetime(&by_region, region))
+            .collect()
+    }
+
+    /// What a call stores through its `&mut` arguments: a pushed element
+    /// into the vector; for a function of the program, into each `&mut`
+    /// parameter the loans of the arguments that share its lifetimes.
+    fn rvalue_effects(&self, rvalue: &Rvalue, span: Span, state: &mut State) {
+        match rvalue {
+            Rvalue::Intrinsic(Intrinsic::VecPush, operands) => {
+                if let (Some(Operand::Copy(vec, _) | Operand::Move(vec, _)), Some(element)) =
+                    (operands.first(), operands.get(1))
+                {
+                    let element = self.operand_value(element, state);
+                    let target = vec.project(PlaceElem::Deref);
+                    let count = place_regions(self.body, self.adts, &target).len();
+                    let element = self.fit(element, count);
+                    self.write(&target, element, false, span, state, 0);
+                }
+            }
+            Rvalue::Call(function, operands) => {
+                let Some(callee) = self.program.functions.get(*function) else {
+                    return;
+                };
+                let by_region = self.loans_by_lifetime(callee, operands, state);
+                for (i, operand) in operands.iter().enumerate() {
+                    let Some(Ty::Ref(Mutability::Mut, _)) = callee.locals.get(i + 1).map(|d| &d.ty) else {
+                        continue;
+                    };
+                    let (Operand::Copy(place, _) | Operand::Move(place, _)) = operand else {
+                        continue;
+                    };
+                    let pointee: Value = callee
+                        .lifetimes
+                        .inputs
+                        .get(i)
+                        .map(|regions| {
+                            regions
+                                .iter()
+                                .skip(1)
+                                .map(|r| self.of_lifetime(&by_region, r))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    if pointee.iter().all(BitSet::is_empty) {
+                        continue;
+                    }
+                    let target = place.project(PlaceElem::Deref);
+                    let count = place_regions(self.body, self.adts, &target).len();
+                    let pointee = self.fit(pointee, count);
+                    self.write(&target, pointee, false, span, state, 0);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Stores `value` into `place`: replaces what a whole local carried
+    /// (`strong`), else adds to it; through a reference, adds to whatever it
+    /// may point to.
+    fn write(&self, place: &Place, value: Value, strong: bool, span: Span, state: &mut State, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        let map = place_regions(self.body, self.adts, place);
+        if map.is_empty() {
+            return;
+        }
+        let first_reference = (0..place.projection.len()).find(|&k| {
+            place.projection[k] == PlaceElem::Deref
+                && matches!(
+                    self.body.place_ty(
+                        &Place {
+                            local: place.local,
+                            projection: place.projection[..k].to_vec()
+                        },
+                        self.adts
+                    ),
+                    Some(Ty::Ref(..))
+                )
+        });
+        let Some(k) = first_reference else {
+            if place.local == 0 {
+                self.returned(place, &value, span);
+            }
+            if place.projection.is_empty() && strong {
+                state.clear_local(&self.slots, place.local);
+            }
+            for (set, index) in value.iter().zip(&map) {
+                if let Some(i) = index {
+                    state.add(&self.slots, place.local, *i, set);
+                }
+            }
+            return;
+        };
+        for (set, index) in value.iter().zip(&map) {
+            if let Some(i) = index {
+                state.add(&self.slots, place.local, *i, set);
+            }
+        }
+        let reference = Place {
+            local: place.local,
+            projection: place.projection[..k].to_vec(),
+        };
+        let rest = &place.projection[k + 1..];
+        let pointed: Vec<usize> = self
+            .place_value(&reference, state)
+            .first()
+            .map(|set| set.iter().collect())
+            .unwrap_or_default();
+        for loan in pointed {
+            if self.is_universal(loan) {
+                self.to_caller(loan - self.universal_base, rest, &value, span);
+            } else if let Some(target) = self.loans.get(loan).filter(|l| l.mutability == Mutability::Mut) {
+                let mut projection = target.place.projection.clone();
+                projection.extend_from_slice(rest);
+                let target = Place {
+                    local: target.place.local,
+                    projection,
+                };
+                self.write(&target, value.clone(), false, span, state, depth + 1);
+            }
+        }
+    }
+
+    /// Records loans (and lifetimes) flowing into the return value.
+    fn returned(&self, place: &Place, value: &Value, span: Span) {
+        let map = place_regions(self.body, self.adts, place);
+        for (set, index) in value.iter().zip(&map) {
+            let region = index
+                .and_then(|i| self.body.lifetimes.output.get(i))
+                .copied()
+                .unwrap_or(Region::Static);
+            for loan in set.iter() {
+                if self.is_universal(loan) {
+                    self.outlives(loan - self.universal_base, region, span, "returning this value");
+                } else {
+                    self.escapes.borrow_mut().returned.entry(loan).or_insert(span);
+                }
+            }
+        }
+    }
+
+    /// Records a value stored through a reference the caller lent: behind
+    /// the parameter whose reference has lifetime `region`.
+    fn to_caller(&self, region: usize, rest: &[PlaceElem], value: &Value, span: Span) {
+        for set in value {
+            for loan in set.iter() {
+                if !self.is_universal(loan) {
+                    self.escapes.borrow_mut().to_caller.insert(loan);
+                }
+            }
+        }
+        // The lifetimes of what the parameter points to, when it is a
+        // parameter of type `&mut T` itself.
+        let lifetimes = &self.body.lifetimes;
+        let Some(param) = lifetimes
+            .inputs
+            .iter()
+            .position(|regions| regions.first() == Some(&Region::Param(region)))
+        else {
+            return;
+        };
+        if !matches!(
+            self.body.locals.get(param + 1).map(|d| &d.ty),
+            Some(Ty::Ref(Mutability::Mut, _))
+        ) {
+            return;
+        }
+        let mut projection = vec![PlaceElem::Deref];
+        projection.extend_from_slice(rest);
+        let target = Place {
+            local: param + 1,
+            projection,
+        };
+        let map = place_regions(self.body, self.adts, &target);
+        for (set, index) in value.iter().zip(&map) {
+            let Some(expected) = index.and_then(|i| lifetimes.inputs[param].get(i)).copied() else {
+                continue;
+            };
+            for loan in set.iter() {
+                if self.is_universal(loan) {
+                    self.outlives(loan - self.universal_base, expected, span, "argument");
+                }
+            }
+        }
+    }
+
+    /// Data with lifetime `found` flows where lifetime `expected` is needed,
+    /// for `what` ("returning this value", "argument").
+    fn outlives(&self, found: usize, expected: Region, span: Span, what: &str) {
+        if let Region::Param(expected) = expected
+            && self.known_outlives.get(found).and_then(|row| row.get(expected)) == Some(&true)
+        {
+            return;
+        }
+        let names = &self.body.lifetimes.params;
+        let found_name = names.get(found).cloned().flatten();
+        let expected_name = match expected {
+            Region::Static => Some("'static".to_string()),
+            Region::Param(r) => names.get(r).cloned().flatten(),
+        };
+        let param = self
+            .body
+            .lifetimes
+            .inputs
+            .iter()
+            .position(|regions| regions.contains(&Region::Param(found)));
+        let diagnostic = match (&found_name, &expected_name, param) {
+            (None, Some(expected_name), Some(param)) if expected != Region::Static => {
+                let name = self.body.locals[param + 1].name.clone().unwrap_or_default();
+                Diagnostic::rejected(
+                    "E0621",
+                    format!("explicit lifetime required in the type of `{name}`"),
+                    span,
+                )
+                .with_primary_label(format!("lifetime `{expected_name}` required"))
+                .with_note(format!(
+                    "help: add explicit lifetime `{expected_name}` to the type of `{name}`"
+                ))
+            }
+            _ => {
+                let found_name = found_name.unwrap_or_else(|| "'1".into());
+                let expected_name = expected_name.unwrap_or_else(|| "'2".into());
+                Diagnostic::new(
+                    crate::diag::DiagKind::Rejected,
+                    "lifetime may not live long enough",
+                    span,
+                )
+                .with_primary_label(format!(
+                    "{what} requires that `{found_name}` must outlive `{expected_name}`"
+                ))
+            }
+        };
+        let mut escapes = self.escapes.borrow_mut();
+        if !escapes.region_errors.contains(&diagnostic) {
+            escapes.region_errors.push(diagnostic);
+        }
+    }
+
+    // ---- checking accesses --------------------------------------------------
+
+    /// Loans in scope for an access made while the locals in `live` may
+    /// still be used.
+    fn in_scope(&self, state: &State, live: &BitSet) -> BitSet {
+        let mut scope = self.empty();
+        for local in live.iter() {
+            state.collect(&self.slots, local, &mut scope);
+        }
+        scope.union(&self.escaping);
+        let mut result = self.empty();
+        for loan in scope.iter().filter(|l| state.alive.contains(*l)) {
+            result.insert(loan);
+        }
+        result
+    }
+
+    fn check_statement(&mut self, location: Location, state: &State) {
+        let statement = &self.body.blocks[location.block].statements[location.index];
+        let span = statement.span;
+        let live_before = self.liveness.before(location).clone();
+        match &statement.kind {
+            StatementKind::Assign(place, rvalue) => {
+                let scope = self.in_scope(state, &live_before);
+                // Activations first: the call that uses a two-phase borrow.
+                // The other arguments are evaluated by then, so only the
+                // loans their values carry, and those of locals used later,
+                // are still needed.
+                let activations: Vec<usize> = self
+                    .activated(statement)
+                    .into_iter()
+                    .filter(|loan| state.pending.contains(*loan))
+                    .collect();
+                if !activations.is_empty() {
+                    let (live_after, _) = self.live_at_write(location, place);
+                    let mut at_call = self.in_scope(state, &live_after);
+                    for operand in liveness::rvalue_operands(rvalue) {
+                        for set in self.operand_value(operand, state) {
+                            for loan in set.iter().filter(|l| state.alive.contains(*l)) {
+                                at_call.insert(loan);
+                            }
+                        }
+                    }
+                    for loan in activations {
+                        let borrowed = self.loans[loan].place.clone();
+                        self.access(
+                            &borrowed,
+                            Kind::Activation(loan),
+                            Depth::Deep,
+                            span,
+                            location,
+                            state,
+                            &at_call,
+                        );
+                    }
+                }
+                self.check_rvalue(location, place, rvalue, span, state, &scope);
+                self.check_write(location, place, rvalue, span, state);
+            }
+            StatementKind::Drop(place) => {
+                let scope = self.in_scope(state, &live_before);
+                self.access(
+                    place,
+                    Kind::StorageDeadOrDrop,
+                    Depth::Drop,
+                    span,
+                    location,
+                    state,
+                    &scope,
+                );
+            }
+            StatementKind::StorageDead(local) => {
+                let scope = self.in_scope(state, &live_before);
+                self.access(
+                    &Place::local(*local),
+                    Kind::StorageDeadOrDrop,
+                    Depth::Shallow,
+                    span,
+                    location,
+                    state,
+                    &scope,
+                );
+            }
+            StatementKind::Print { format, .. } => {
+                let scope = self.in_scope(state, &live_before);
+                self.format_args(format, location, state, &scope);
+            }
+            StatementKind::StorageLive(_) | StatementKind::Snapshot(_) => {}
+        }
+    }
+
+    fn check_terminator(&mut self, block: BlockId, state: &State) {
+        let location = Location {
+            block,
+            index: self.body.blocks[block].statements.len(),
+        };
+        let live = self.liveness.before(location).clone();
+        let scope = self.in_scope(state, &live);
+        match &self.body.blocks[block].terminator {
+            Terminator::If { cond, .. } => self.operand(cond, location, state, &scope),
+            Terminator::Panic(format, _) => self.format_args(format, location, state, &scope),
+            Terminator::Goto(_) | Terminator::Return => {}
+        }
+    }
+
+    fn format_args(&mut self, format: &Format, location: Location, state: &State, scope: &BitSet) {
+        for (place, span) in format.args.iter().zip(&format.arg_spans) {
+            self.index_reads(place, *span, location, state, scope);
+            self.access(place, Kind::SharedBorrow, Depth::Deep, *span, location, state, scope);
+        }
+    }
+
+    fn index_reads(&mut self, place: &Place, span: Span, location: Location, state: &State, scope: &BitSet) {
+        for elem in &place.projection {
+            if let PlaceElem::Index(index) = elem {
+                self.access(
+                    &Place::local(*index),
+                    Kind::Copy,
+                    Depth::Deep,
+                    span,
+                    location,
+                    state,
+                    scope,
+                );
+            }
+        }
+    }
+
+    fn operand(&mut self, operand: &Operand, location: Location, state: &State, scope: &BitSet) {
+        match operand {
+            Operand::Copy(place, span) => {
+                self.index_reads(place, *span, location, state, scope);
+                self.access(place, Kind::Copy, Depth::Deep, *span, location, state, scope);
+            }
+            Operand::Move(place, span) => {
+                self.index_reads(place, *span, location, state, scope);
+                self.access(place, Kind::Move, Depth::Deep, *span, location, state, scope);
+            }
+            Operand::Const(_) => {}
+        }
+    }
+
+    fn check_rvalue(
+        &mut self,
+        location: Location,
+        dest: &Place,
+        rvalue: &Rvalue,
+        span: Span,
+        state: &State,
+        scope: &BitSet,
+    ) {
+        match rvalue {
+            Rvalue::Ref(mutability, place) => {
+                self.index_reads(place, span, location, state, scope);
+                let kind = match mutability {
+                    Mutability::Not => Kind::SharedBorrow,
+                    Mutability::Mut if dest.projection.is_empty() && self.two_phase_loan.contains_key(&dest.local) => {
+                        Kind::Reservation
+                    }
+                    Mutability::Mut => Kind::MutBorrow,
+                };
+                self.access(place, kind, Depth::Deep, span, location, state, scope);
+            }
+            _ => {
+                for operand in liveness::rvalue_operands(rvalue) {
+                    self.operand(operand, location, state, scope);
+                }
+            }
+        }
+    }
+
+    /// The write of an assignment, checked against the loans still needed
+    /// once the right-hand side is evaluated: those of locals live after it,
+    /// of the places the write goes through, and of the value written.
+    fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
+        let (live, replaces) = self.live_at_write(location, place);
+        let mut scope = self.in_scope(state, &live);
+        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
+        let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+        for set in &value {
+            for loan in set
+                .iter()
+                .filter(|l| *l < self.universal_base && state.alive.contains(*l))
+            {
+                scope.insert(loan);
+            }
+        }
+        let depth = if replaces { Depth::Deep } else { Depth::Shallow };
+        self.access(place, Kind::Mutate, depth, span, location, state, &scope);
+    }
+
+    /// The locals still needed when a statement writes `place`: those live
+    /// after it, those the write goes through, and the old value if its
+    /// destructor may use references; and whether the write drops an old
+    /// value.
+    fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, bool) {
+        let mut live = self.liveness.after(location).clone();
+        if place.projection.is_empty() {
+            live.remove(place.local);
+        }
+        let replaces = self
+            .body
+            .place_ty(place, self.adts)
+            .is_some_and(|ty| needs_drop(&ty, self.adts))
+            && self.init.at(self.body, location).contains(place.local);
+        if place.has_deref() || (replaces && self.significant[place.local]) {
+            live.insert(place.local);
+        }
+        for elem in &place.projection {
+            if let PlaceElem::Index(index) = elem {
+                live.insert(*index);
+            }
+        }
+        (live, replaces)
+    }
+
+    /// Checks one access against the loans in `scope`; reports the first
+    /// conflict.
+    #[allow(clippy::too_many_arguments)]
+    fn access(
+        &mut self,
+        place: &Place,
+        kind: Kind,
+        depth: Depth,
+        span: Span,
+        location: Location,
+        state: &State,
+        scope: &BitSet,
+    ) {
+        // Indexing a `Vec` goes through `Index::index` or `IndexMut::index_mut`:
+        // a borrow of the whole vector.
+        let (place, kind, depth) = if place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))) {
+            let kind = match kind {
+                Kind::Copy | Kind::SharedBorrow => Kind::SharedBorrow,
+                Kind::Mutate | Kind::Move | Kind::MutBorrow => Kind::MutBorrow,
+                other => other,
+            };
+            (before_index(place), kind, Depth::Deep)
+        } else {
+            (place.clone(), kind, depth)
+        };
+        for loan in scope.iter() {
+            let Some(borrow) = self.loans.get(loan) else {
+                continue;
+            };
+            if !places_conflict(self.body, self.adts, &borrow.base, &place, depth) {
+                continue;
+            }
+            let shared = borrow.mutability == Mutability::Not;
+            let conflict = match kind {
+                Kind::Copy | Kind::SharedBorrow => !shared && !state.pending.contains(loan),
+                Kind::Reservation => !shared,
+                Kind::Activation(activating) => activating != loan,
+                Kind::MutBorrow | Kind::Mutate | Kind::Move | Kind::StorageDeadOrDrop => true,
+            };
+            if conflict {
+                let diagnostic = self.report(loan, &place, kind, span, location);
+                self.errors.push(diagnostic);
+                return;
+            }
+        }
+    }
+
+    // ---- diagnostics --------------------------------------------------------
+
+    fn describe(&self, place: &Place) -> String {
+        describe_place(self.body, self.adts, place)
+    }
+
+    fn report(&self, loan: usize, place: &Place, kind: Kind, span: Span, location: Location) -> Diagnostic {
+        let borrow = &self.loans[loan];
+        let borrowed = self.describe(&borrow.base);
+        let accessed = self.describe(place);
+        let binding = |d: Diagnostic| {
+            let root = &self.body.locals[borrow.base.local];
+            match &root.name {
+                Some(name) => d.with_label(root.span, format!("binding `{name}` declared here")),
+                None => d,
+            }
+        };
+        match kind {
+            Kind::Copy => {
+                let d = Diagnostic::rejected(
+                    "E0503",
+                    format!("cannot use `{accessed}` because it was mutably borrowed"),
+                    span,
+                )
+                .with_primary_label(format!("use of borrowed `{borrowed}`"))
+                .with_label(borrow.span, format!("`{borrowed}` is borrowed here"));
+                self.explain(d, loan, location, "")
+            }
+            Kind::SharedBorrow => {
+                let d = Diagnostic::rejected(
+                    "E0502",
+                    format!("cannot borrow `{accessed}` as immutable because it is also borrowed as mutable"),
+                    span,
+                )
+                .with_primary_label("immutable borrow occurs here")
+                .with_label(borrow.span, "mutable borrow occurs here");
+                self.explain(d, loan, location, "mutable ")
+            }
+            Kind::MutBorrow | Kind::Reservation | Kind::Activation(_) => {
+                if borrow.mutability == Mutability::Mut {
+                    if borrow.location == location {
+                        let d = Diagnostic::rejected(
+                            "E0499",
+                            format!("cannot borrow `{accessed}` as mutable more than once at a time"),
+                            span,
+                        )
+                        .with_primary_label(format!(
+                            "`{accessed}` was mutably borrowed here in the previous iteration of the loop"
+                        ));
+                        return self.explain(d, loan, location, "first ");
+                    }
+                    let d = Diagnostic::rejected(
+                        "E0499",
+                        format!("cannot borrow `{accessed}` as mutable more than once at a time"),
+                        span,
+                    )
+                    .with_primary_label("second mutable borrow occurs here")
+                    .with_label(borrow.span, "first mutable borrow occurs here");
+                    self.explain(d, loan, location, "first ")
+                } else {
+                    let d = Diagnostic::rejected(
+                        "E0502",
+                        format!("cannot borrow `{accessed}` as mutable because it is also borrowed as immutable"),
+                        span,
+                    )
+                    .with_primary_label("mutable borrow occurs here")
+                    .with_label(borrow.span, "immutable borrow occurs here");
+                    self.explain(d, loan, location, "immutable ")
+                }
+            }
+            Kind::Mutate => {
+                let d = Diagnostic::rejected(
+                    "E0506",
+                    format!("cannot assign to `{accessed}` because it is borrowed"),
+                    span,
+                )
+                .with_primary_label(format!("`{accessed}` is assigned to here but it was already borrowed"))
+                .with_label(borrow.span, format!("`{accessed}` is borrowed here"));
+                self.explain(d, loan, location, "")
+            }
+            Kind::Move => {
+                let d = Diagnostic::rejected(
+                    "E0505",
+                    format!("cannot move out of `{accessed}` because it is borrowed"),
+                    span,
+                )
+                .with_primary_label(format!("move out of `{accessed}` occurs here"))
+                .with_label(borrow.span, format!("borrow of `{borrowed}` occurs here"));
+                self.explain(binding(d), loan, location, "")
+            }
+            Kind::StorageDeadOrDrop => self.report_dropped(loan, place, span, location),
+        }
+    }
+
+    /// A borrowed local ends (E0597), a borrowed temporary ends (E0716), or
+    /// the borrow is returned (E0515).
+    fn report_dropped(&self, loan: usize, place: &Place, span: Span, location: Location) -> Diagnostic {
+        let borrow = &self.loans[loan];
+        let root = borrow.base.local;
+        let decl = &self.body.locals[root];
+        if let Some(returned) = self.returned_at(loan) {
+            // Indexing borrows through `Index::index`, so the value returned
+            // is never the borrow itself.
+            let reference = if returned == borrow.span && borrow.base == borrow.place {
+                "reference to"
+            } else {
+                "value referencing"
+            };
+            let (what, note) = match &decl.name {
+                Some(name) if borrow.base.projection.is_empty() => {
+                    let kind = if (1..=self.body.param_count).contains(&root) {
+                        "function parameter"
+                    } else {
+                        "local variable"
+                    };
+                    (format!("{kind} `{name}`"), format!("`{name}` is borrowed here"))
+                }
+                Some(_) => {
+                    let described = self.describe(&borrow.base);
+                    (
+                        format!("local data `{described}`"),
+                        format!("`{described}` is borrowed here"),
+                    )
+                }
+                None => (
+                    "temporary value".to_string(),
+                    "temporary value created here".to_string(),
+                ),
+            };
+            let mut d = Diagnostic::rejected("E0515", format!("cannot return {reference} {what}"), returned)
+                .with_primary_label(format!("returns a {reference} data owned by the current function"));
+            if returned != borrow.span {
+                d = d.with_label(borrow.span, note);
+            }
+            return d;
+        }
+        let Some(name) = &decl.name else {
+            let end = Span::new(
+                span.end_line,
+                span.end_col.saturating_sub(1).max(1),
+                span.end_line,
+                span.end_col,
+            );
+            let d = Diagnostic::rejected("E0716", "temporary value dropped while borrowed", decl.span)
+                .with_primary_label("creates a temporary value which is freed while still in use")
+                .with_label(end, "temporary value is freed at the end of this statement")
+                .with_note("help: consider using a `let` binding to create a longer lived value");
+            return self.explain(d, loan, location, "");
+        };
+        let dropped = self.describe(place);
+        let d = Diagnostic::rejected(
+            "E0597",
+            format!("`{}` does not live long enough", self.describe(&borrow.base)),
+            borrow.span,
+        )
+        .with_primary_label("borrowed value does not live long enough")
+        .with_label(decl.span, format!("binding `{name}` declared here"))
+        .with_label(span, format!("`{dropped}` dropped here while still borrowed"));
+        self.explain(d, loan, location, "")
+    }
+
+    /// Adds why the loan is still needed at `location`: its next use, a
+    /// destructor that may use it, or the return value it flows into.
+    fn explain(&self, diagnostic: Diagnostic, loan: usize, location: Location, desc: &str) -> Diagnostic {
+        if let Some((found, in_loop)) = self.later_use(loan, location) {
+            let label = match (found.kind, in_loop) {
+                (UseKind::Drop, _) => {
+                    let decl = &self.body.locals[found.local];
+                    let name = decl.name.clone().unwrap_or_else(|| "value".into());
+                    let code = match &decl.ty {
+                        Ty::Adt(id, _) if self.adts.get(*id).is_some_and(|a| a.drop_impl.is_some()) => "`Drop` code",
+                        _ => "destructor",
+                    };
+                    let label = format!(
+                        "{desc}borrow might be used here, when `{name}` is dropped and runs the {code} for type `{}`",
+                        decl.ty
+                    );
+                    if found.span == self.statement_span(location) {
+                        return diagnostic
+                            .with_label(found.span, label)
+                            .with_note("note: values in a scope are dropped in the opposite order they are defined");
+                    }
+                    label
+                }
+                (UseKind::Call, false) => format!("{desc}borrow later used by call"),
+                (UseKind::Call, true) => format!("{desc}borrow used by call, in later iteration of loop"),
+                (UseKind::Read, false) => format!("{desc}borrow later used here"),
+                (UseKind::Read, true) => format!("{desc}borrow used here, in later iteration of loop"),
+            };
+            return diagnostic.with_label(found.span, label);
+        }
+        if let Some(returned) = self.returned_at(loan) {
+            let borrowed = self.describe(&self.loans[loan].base);
+            return diagnostic.with_label(
+                returned,
+                format!("returning this value requires that `{borrowed}` is borrowed for `'1`"),
+            );
+        }
+        diagnostic
+    }
+
+    fn statement_span(&self, location: Location) -> Span {
+        let block = &self.body.blocks[location.block];
+        match block.statements.get(location.index) {
+            Some(statement) => statement.span,
+            None => match &block.terminator {
+                Terminator::Panic(_, span) => *span,
+                _ => self.body.span,
+            },
+        }
+    }
+
+    /// The dataflow state before each statement of `block` (and its terminator).
+    fn block_states(&self, block: BlockId) -> Vec<State> {
+        let Some(mut state) = self.entry.get(block).cloned().flatten() else {
+            return Vec::new();
+        };
+        let mut states = Vec::new();
+        for index in 0..self.body.blocks[block].statements.len() {
+            states.push(state.clone());
+            self.transfer(Location { block, index }, &mut state);
+        }
+        states.push(state);
+        states
+    }
+
+    /// The first use, after `location`, of a local that carries the loan
+    /// there; and whether it is reached through a loop's back edge.
+    fn later_use(&self, loan: usize, location: Location) -> Option<(Use, bool)> {
+        let start_states = self.block_states(location.block);
+        let start = start_states.get(location.index)?;
+        let live = self.liveness.before(location);
+        let mut carriers: Vec<LocalId> = live.iter().filter(|l| start.carries(&self.slots, *l, loan)).collect();
+        if carriers.is_empty() {
+            return None;
+        }
+        // The user's variables explain a borrow better than temporaries do.
+        if carriers.iter().any(|l| self.body.locals[*l].name.is_some()) {
+            carriers.retain(|l| self.body.locals[*l].name.is_some());
+        }
+        let mut visited = HashSet::new();
+        let mut queue = VecDeque::from([(location, false)]);
+        while let Some((at, in_loop)) = queue.pop_front() {
+            if !visited.insert((at, in_loop)) {
+                continue;
+            }
+            let block = &self.body.blocks[at.block];
+            let uses = if at.index < block.statements.len() {
+                let init = self.init.at(self.body, at);
+                liveness::statement_effects(self.body, &block.statements[at.index], &init, &self.significant).uses
+            } else {
+                liveness::terminator_uses(&block.terminator, self.body.span)
+            };
+            if let Some(found) = uses.into_iter().find(|u| carriers.contains(&u.local)) {
+                // rustc speaks of a later iteration when the use comes
+                // before the borrow in the loop's body.
+                let span = self.loans[loan].span;
+                let before = (found.span.line, found.span.col) <= (span.line, span.col);
+                return Some((found, in_loop && before));
+            }
+            if at.index < block.statements.len() {
+                queue.push_back((
+                    Location {
+                        block: at.block,
+                        index: at.index + 1,
+                    },
+                    in_loop,
+                ));
+            } else {
+                for successor in successors(&block.terminator) {
+                    let back = successor <= at.block;
+                    let next = Location {
+                        block: successor,
+                        index: 0,
+                    };
+                    if self.liveness.before(next).iter().any(|l| carriers.contains(&l)) {
+                        queue.push_back((next, in_loop || back));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Which lifetimes of a signature outlive which: each outlives itself,
+/// declared bounds hold, and what a reference points to outlives it.
+fn known_outlives(body: &Body, adts: &[AdtDef]) -> Vec<Vec<bool>> {
+    let lifetimes = &body.lifetimes;
+    let n = lifetimes.params.len();
+    let mut known = vec![vec![false; n]; n];
+    for (i, row) in known.iter_mut().enumerate() {
+        row[i] = true;
+    }
+    for &(a, b) in &lifetimes.bounds {
+        if a < n && b < n {
+            known[a][b] = true;
+        }
+    }
+    for (param, regions) in lifetimes.inputs.iter().enumerate() {
+        let Some(decl) = body.locals.get(param + 1) else {
+            continue;
+        };
+        for (index, inner) in references(&decl.ty, adts) {
+            let Some(Region::Param(outer)) = regions.get(index) else {
+                continue;
+            };
+            for region in regions.iter().skip(index + 1).take(inner) {
+                if let Region::Param(r) = region {
+                    known[*r][*outer] = true;
+                }
+            }
+        }
+    }
+    // Transitive closure.
+    for k in 0..n {
+        let through = known[k].clone();
+        for row in known.iter_mut() {
+            if row[k] {
+                for (cell, via) in row.iter_mut().zip(&through) {
+                    *cell |= *via;
+                }
+            }
+        }
+    }
+    known
+}
+
+/// The place up to its first index projection.
+fn before_index(place: &Place) -> Place {
+    let end = place
+        .projection
+        .iter()
+        .position(|e| matches!(e, PlaceElem::Index(_)))
+        .unwrap_or(place.projection.len());
+    Place {
+        local: place.local,
+        projection: place.projection[..end].to_vec(),
+    }
+}
+
+/// rustc does not track borrows of places behind a shared reference: the
+/// reference is `Copy`, so nothing done to it could invalidate them.
+fn borrow_is_ignored(body: &Body, adts: &[AdtDef], place: &Place) -> bool {
+    (0..place.projection.len()).any(|k| {
+        place.projection[k] == PlaceElem::Deref
+            && matches!(
+                body.place_ty(
+                    &Place {
+                        local: place.local,
+                        projection: place.projection[..k].to_vec()
+                    },
+                    adts
+                ),
+                Some(Ty::Ref(Mutability::Not, _))
+            )
+    })
+}
+
+/// Whether an access to `access` at `depth` touches memory that the loan of
+/// `borrowed` covers (rustc's `borrow_conflicts_with_place`). Neither place
+/// has an index projection.
+fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, access: &Place, depth: Depth) -> bool {
+    if borrowed.local != access.local {
+        return false;
+    }
+    for (b, a) in borrowed.projection.iter().zip(&access.projection) {
+        match (b, a) {
+            (PlaceElem::Field(x), PlaceElem::Field(y)) if x != y => return false,
+            _ => {}
+        }
+    }
+    if borrowed.projection.len() > access.projection.len() {
+        for k in access.projection.len()..borrowed.projection.len() {
+            let base = Place {
+                local: borrowed.local,
+                projection: borrowed.projection[..k].to_vec(),
+            };
+            let base_ty = body.place_ty(&base, adts);
+            match (borrowed.projection[k], base_ty, depth) {
+                (PlaceElem::Deref, _, Depth::Shallow) => return false,
+                (PlaceElem::Deref, Some(Ty::Ref(Mutability::Mut, _)), Depth::Drop) => return false,
+                (PlaceElem::Field(_), Some(Ty::Adt(id, _)), Depth::Drop)
+                    if adts.get(id).is_some_and(|adt| adt.drop_impl.is_some()) =>
+                {
+                    return true;
+                }
+                _ => {}
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(code, line)` of every borrow error in `source`.
+    fn borrow_errors(source: &str) -> Vec<(String, usize)> {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        program
+            .functions
+            .iter()
+            .flat_map(|body| check(body, &program))
+            .map(|d| (d.code.unwrap_or("-").to_string(), d.span.line))
+            .collect()
+    }
+
+    fn body_of(source: &str) -> (Program, usize) {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        let main = program.main;
+        (program, main)
+    }
+
+    #[test]
+    fn a_borrow_ends_at_its_last_use() {
+        let accepted = "fn main() {\n let mut v = vec![1];\n let r = &v;\n println!(\"{r:?}\");\n v.push(2);\n}\n";
+        assert_eq!(borrow_errors(accepted), vec![]);
+        let rejected = "fn main() {\n let mut v = vec![1];\n let r = &v;\n v.push(2);\n println!(\"{r:?}\");\n}\n";
+        assert_eq!(borrow_errors(rejected), vec![("E0502".to_string(), 4)]);
+    }
+
+    #[test]
+    fn reassigning_a_reference_ends_its_old_loan() {
+        let source = "fn main() {\n let mut a = 1;\n let b = 2;\n let mut r = &a;\n println!(\"{r}\");\n r = &b;\n a += 1;\n println!(\"{r} {a}\");\n}\n";
+        assert_eq!(borrow_errors(source), vec![]);
+    }
+
+    #[test]
+    fn a_method_receiver_is_only_reserved_until_the_call() {
+        assert_eq!(
+            borrow_errors("fn main() {\n let mut v = vec![0];\n v.push(v.len());\n}\n"),
+            vec![]
+        );
+        assert_eq!(
+            borrow_errors("fn main() {\n let mut s = String::new();\n s.push_str(&s);\n}\n"),
+            vec![("E0502".to_string(), 3)]
+        );
+    }
+
+    #[test]
+    fn a_returned_loan_is_in_scope_on_every_path() {
+        let source = "fn f(v: &mut Vec<i32>) -> &i32 {\n let r = &v[0];\n if *r > 0 {\n return r;\n }\n v.push(1);\n &v[0]\n}\nfn main() {}\n";
+        assert_eq!(borrow_errors(source), vec![("E0502".to_string(), 6)]);
+    }
+
+    #[test]
+    fn loans_follow_the_callee_lifetimes() {
+        let (program, _) = body_of(
+            "fn first<'a>(x: &'a String, _y: &String) -> &'a String { x }\nfn main() {\n let a = String::new();\n let b = String::new();\n let f = first(&a, &b);\n drop(b);\n println!(\"{f}\");\n}\n",
+        );
+        let lifetimes = &program.functions[0].lifetimes;
+        assert_eq!(lifetimes.inputs, vec![vec![Region::Param(0)], vec![Region::Param(1)]]);
+        assert_eq!(lifetimes.output, vec![Region::Param(0)]);
+        let errors: Vec<Diagnostic> = program.functions.iter().flat_map(|b| check(b, &program)).collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn places_conflict_like_rustc() {
+        let (program, main) = body_of(
+            "struct P { a: String, b: String }\nfn main() {\n let mut p = P { a: String::new(), b: String::new() };\n let r = &mut p;\n let b = Box::new(1);\n}\n",
+        );
+        let body = &program.functions[main];
+        let adts = &program.adts;
+        let local = |name: &str| {
+            body.locals
+                .iter()
+                .position(|d| d.name.as_deref() == Some(name))
+                .expect("local")
+        };
+        let (p, r, b) = (local("p"), local("r"), local("b"));
+        let field = |local, i| Place::local(local).project(PlaceElem::Field(i));
+        // Different fields are disjoint; a field overlaps its struct.
+        assert!(!places_conflict(body, adts, &field(p, 0), &field(p, 1), Depth::Deep));
+        assert!(places_conflict(body, adts, &field(p, 0), &Place::local(p), Depth::Deep));
+        assert!(places_conflict(
+            body,
+            adts,
+            &Place::local(p),
+            &field(p, 0),
+            Depth::Shallow
+        ));
+        // Writing or ending a reference does not touch what it points to.
+        let through_r = Place::local(r).project(PlaceElem::Deref);
+        assert!(!places_conflict(
+            body,
+            adts,
+            &through_r,
+            &Place::local(r),
+            Depth::Shallow
+        ));
+        assert!(!places_conflict(body, adts, &through_r, &Place::local(r), Depth::Drop));
+        assert!(places_conflict(body, adts, &through_r, &Place::local(r), Depth::Deep));
+        // Dropping a box frees what it owns.
+        let in_box = Place::local(b).project(PlaceElem::Deref);
+        assert!(places_conflict(body, adts, &in_box, &Place::local(b), Depth::Drop));
+        assert!(!places_conflict(body, adts, &in_box, &Place::local(b), Depth::Shallow));
+    }
+
+    #[test]
+    fn borrows_behind_shared_references_are_not_tracked() {
+        let (program, main) =
+            body_of("fn main() {\n let s = String::new();\n let r = &s;\n let t = &*r;\n println!(\"{t}\");\n}\n");
+        let body = &program.functions[main];
+        let r = body
+            .locals
+            .iter()
+            .position(|d| d.name.as_deref() == Some("r"))
+            .expect("r");
+        let through = Place::local(r).project(PlaceElem::Deref);
+        assert!(borrow_is_ignored(body, &program.adts, &through));
+        assert!(!borrow_is_ignored(body, &program.adts, &Place::local(r)));
+    }
+}

@@ -1,0 +1,356 @@
+//! Which locals are live (may still be used) at each point, the backward
+//! dataflow that decides how long a borrow lasts under NLL. A use is any
+//! read: operands, borrows, printing, conditions, writes through a pointer.
+//! Dropping a value whose destructor may use the references inside it is a
+//! use too, if the value may still be there ([`MaybeInit`]).
+
+use super::{BitSet, regions, successors};
+use crate::diag::Span;
+use crate::ir::*;
+
+/// A position in a body: before statement `index` of `block` (`index ==
+/// statements.len()` is the terminator).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(super) struct Location {
+    pub block: BlockId,
+    pub index: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum UseKind {
+    /// Read, borrowed or written through.
+    Read,
+    /// Passed to a call as a compiler temporary.
+    Call,
+    /// Dropped by a destructor that may use its references.
+    Drop,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Use {
+    pub local: LocalId,
+    pub span: Span,
+    pub kind: UseKind,
+}
+
+/// The locals a statement uses, in order, and the local it overwrites whole.
+pub(super) struct Effects {
+    pub uses: Vec<Use>,
+    pub def: Option<LocalId>,
+}
+
+/// Locals that may hold a value (whole or in part) at each block's entry.
+pub(super) struct MaybeInit {
+    entry: Vec<BitSet>,
+}
+
+impl MaybeInit {
+    pub(super) fn compute(body: &Body) -> MaybeInit {
+        let mut entry = vec![BitSet::new(body.locals.len()); body.blocks.len()];
+        if let Some(first) = entry.first_mut() {
+            (1..=body.param_count).for_each(|local| first.insert(local));
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for block in 0..body.blocks.len() {
+                let mut state = entry[block].clone();
+                for statement in &body.blocks[block].statements {
+                    maybe_init_transfer(statement, &mut state);
+                }
+                for successor in successors(&body.blocks[block].terminator) {
+                    changed |= entry[successor].union(&state);
+                }
+            }
+        }
+        MaybeInit { entry }
+    }
+
+    /// The state before `location`.
+    pub(super) fn at(&self, body: &Body, location: Location) -> BitSet {
+        let mut state = self.entry[location.block].clone();
+        for statement in &body.blocks[location.block].statements[..location.index] {
+            maybe_init_transfer(statement, &mut state);
+        }
+        state
+    }
+}
+
+fn maybe_init_transfer(statement: &Statement, state: &mut BitSet) {
+    match &statement.kind {
+        StatementKind::StorageLive(local) | StatementKind::StorageDead(local) => state.remove(*local),
+        StatementKind::Drop(place) if place.projection.is_empty() => state.remove(place.local),
+        StatementKind::Assign(place, rvalue) => {
+            for operand in rvalue_operands(rvalue) {
+                if let Operand::Move(moved, _) = operand
+                    && moved.projection.is_empty()
+                {
+                    state.remove(moved.local);
+                }
+            }
+            state.insert(place.local);
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn rvalue_operands(rvalue: &Rvalue) -> Vec<&Operand> {
+    match rvalue {
+        Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
+        Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
+        Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) => ops.iter().collect(),
+        Rvalue::Ref(..) => Vec::new(),
+    }
+}
+
+/// Whether dropping each local's value may use references inside it.
+pub(super) fn drop_significant(body: &Body, adts: &[AdtDef]) -> Vec<bool> {
+    body.locals
+        .iter()
+        .map(|decl| regions::drop_uses_regions(&decl.ty, adts))
+        .collect()
+}
+
+fn place_uses(place: &Place, span: Span, uses: &mut Vec<Use>) {
+    uses.push(Use {
+        local: place.local,
+        span,
+        kind: UseKind::Read,
+    });
+    index_uses(place, span, uses);
+}
+
+fn index_uses(place: &Place, span: Span, uses: &mut Vec<Use>) {
+    for elem in &place.projection {
+        if let PlaceElem::Index(index) = elem {
+            uses.push(Use {
+                local: *index,
+                span,
+                kind: UseKind::Read,
+            });
+        }
+    }
+}
+
+/// What `statement` uses and defines; `init` is the maybe-initialised state
+/// before it and `significant` the result of [`drop_significant`].
+pub(super) fn statement_effects(body: &Body, statement: &Statement, init: &BitSet, significant: &[bool]) -> Effects {
+    let mut uses = Vec::new();
+    let mut def = None;
+    let span = statement.span;
+    match &statement.kind {
+        StatementKind::StorageLive(local) | StatementKind::StorageDead(local) => def = Some(*local),
+        StatementKind::Drop(place) => {
+            if significant[place.local] && init.contains(place.local) {
+                uses.push(Use {
+                    local: place.local,
+                    span,
+                    kind: UseKind::Drop,
+                });
+            }
+        }
+        StatementKind::Assign(place, rvalue) => {
+            let call = matches!(rvalue, Rvalue::Call(..) | Rvalue::Intrinsic(..));
+            match rvalue {
+                Rvalue::Ref(_, borrowed) => place_uses(borrowed, span, &mut uses),
+                _ => {
+                    for operand in rvalue_operands(rvalue) {
+                        if let Operand::Copy(read, op_span) | Operand::Move(read, op_span) = operand {
+                            let temporary = body.locals[read.local].name.is_none();
+                            place_uses(read, *op_span, &mut uses);
+                            if call
+                                && temporary
+                                && let Some(last) = uses.iter_mut().rfind(|u| u.local == read.local)
+                            {
+                                last.kind = UseKind::Call;
+                                last.span = span;
+                            }
+                        }
+                    }
+                }
+            }
+            if place.projection.is_empty() && significant[place.local] && init.contains(place.local) {
+                uses.push(Use {
+                    local: place.local,
+                    span,
+                    kind: UseKind::Drop,
+                });
+            }
+            if place.has_deref() {
+                place_uses(place, span, &mut uses);
+            } else {
+                index_uses(place, span, &mut uses);
+                if place.projection.is_empty() {
+                    def = Some(place.local);
+                }
+            }
+        }
+        StatementKind::Print { format, .. } => {
+            for (place, span) in format.args.iter().zip(&format.arg_spans) {
+                place_uses(place, *span, &mut uses);
+            }
+        }
+        StatementKind::Snapshot(_) => {}
+    }
+    Effects { uses, def }
+}
+
+/// What a terminator uses.
+pub(super) fn terminator_uses(terminator: &Terminator, span: Span) -> Vec<Use> {
+    let mut uses = Vec::new();
+    match terminator {
+        Terminator::If {
+            cond: Operand::Copy(place, op_span) | Operand::Move(place, op_span),
+            ..
+        } => place_uses(place, *op_span, &mut uses),
+        Terminator::Panic(format, _) => {
+            for (place, span) in format.args.iter().zip(&format.arg_spans) {
+                place_uses(place, *span, &mut uses);
+            }
+        }
+        Terminator::Return => uses.push(Use {
+            local: 0,
+            span,
+            kind: UseKind::Read,
+        }),
+        Terminator::If { .. } | Terminator::Goto(_) => {}
+    }
+    uses
+}
+
+/// Locals live before each statement of each block (and before its terminator).
+pub(super) struct Liveness {
+    before: Vec<Vec<BitSet>>,
+}
+
+impl Liveness {
+    pub(super) fn compute(body: &Body, init: &MaybeInit, significant: &[bool]) -> Liveness {
+        let count = body.locals.len();
+        // Each statement's effects, computed once.
+        let effects: Vec<Vec<Effects>> = (0..body.blocks.len())
+            .map(|block| {
+                let mut state = init.at(body, Location { block, index: 0 });
+                body.blocks[block]
+                    .statements
+                    .iter()
+                    .map(|statement| {
+                        let effects = statement_effects(body, statement, &state, significant);
+                        maybe_init_transfer(statement, &mut state);
+                        effects
+                    })
+                    .collect()
+            })
+            .collect();
+        let terminator_live: Vec<BitSet> = body
+            .blocks
+            .iter()
+            .map(|block| {
+                let mut set = BitSet::new(count);
+                for u in terminator_uses(&block.terminator, body.span) {
+                    set.insert(u.local);
+                }
+                set
+            })
+            .collect();
+        let mut before: Vec<Vec<BitSet>> = body
+            .blocks
+            .iter()
+            .map(|block| vec![BitSet::new(count); block.statements.len() + 1])
+            .collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for block in (0..body.blocks.len()).rev() {
+                let mut live = BitSet::new(count);
+                for successor in successors(&body.blocks[block].terminator) {
+                    live.union(&before[successor][0]);
+                }
+                live.union(&terminator_live[block]);
+                let len = body.blocks[block].statements.len();
+                if before[block][len] != live {
+                    before[block][len] = live.clone();
+                    changed = true;
+                }
+                for index in (0..len).rev() {
+                    let effect = &effects[block][index];
+                    if let Some(def) = effect.def {
+                        live.remove(def);
+                    }
+                    for u in &effect.uses {
+                        live.insert(u.local);
+                    }
+                    if before[block][index] != live {
+                        before[block][index] = live.clone();
+                        changed = true;
+                    }
+                }
+            }
+        }
+        Liveness { before }
+    }
+
+    /// Locals live just before `location`.
+    pub(super) fn before(&self, location: Location) -> &BitSet {
+        &self.before[location.block][location.index]
+    }
+
+    /// Locals live just after the statement at `location`.
+    pub(super) fn after(&self, location: Location) -> &BitSet {
+        let block = &self.before[location.block];
+        &block[(location.index + 1).min(block.len() - 1)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn live_at_last_statement(source: &str, name: &str) -> bool {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        let body = &program.functions[program.main];
+        let local = body
+            .locals
+            .iter()
+            .position(|d| d.name.as_deref() == Some(name))
+            .expect("local");
+        let init = MaybeInit::compute(body);
+        let significant = drop_significant(body, &program.adts);
+        let liveness = Liveness::compute(body, &init, &significant);
+        // Before the statement that prints "end".
+        let (block, index) = body
+            .blocks
+            .iter()
+            .enumerate()
+            .find_map(|(b, block)| {
+                block
+                    .statements
+                    .iter()
+                    .position(|s| {
+                        matches!(&s.kind, StatementKind::Print { format, .. }
+                        if format.pieces.iter().any(|p| matches!(p, FormatPiece::Literal(t) if t == "end")))
+                    })
+                    .map(|i| (b, i))
+            })
+            .expect("print of end");
+        liveness.before(Location { block, index }).contains(local)
+    }
+
+    #[test]
+    fn a_reference_is_dead_after_its_last_use() {
+        let source = "fn main() {\n let s = String::new();\n let r = &s;\n println!(\"{r}\");\n print!(\"end\");\n}\n";
+        assert!(!live_at_last_statement(source, "r"));
+        let used_later =
+            "fn main() {\n let s = String::new();\n let r = &s;\n print!(\"end\");\n println!(\"{r}\");\n}\n";
+        assert!(live_at_last_statement(used_later, "r"));
+    }
+
+    #[test]
+    fn a_destructor_that_may_use_references_keeps_its_value_live() {
+        let with_drop = "struct N<'a> { s: &'a String }\nimpl Drop for N<'_> { fn drop(&mut self) {} }\nfn main() {\n let s = String::new();\n let n = N { s: &s };\n print!(\"end\");\n}\n";
+        assert!(live_at_last_statement(with_drop, "n"));
+        let vec_of_refs = "fn main() {\n let s = String::new();\n let v = vec![&s];\n print!(\"end\");\n}\n";
+        assert!(!live_at_last_statement(vec_of_refs, "v"));
+        let moved = "struct N<'a> { s: &'a String }\nimpl Drop for N<'_> { fn drop(&mut self) {} }\nfn main() {\n let s = String::new();\n let n = N { s: &s };\n drop(n);\n print!(\"end\");\n}\n";
+        assert!(!live_at_last_statement(moved, "n"));
+    }
+}

@@ -1,0 +1,144 @@
+//! Static checks on the IR's control-flow graph, over all paths (not just the
+//! one that runs), with rustc's codes and wording:
+//!
+//! - [`moves`]: moves and initialisation (E0381, E0382, E0507) and
+//!   mutability (E0384, E0594, E0596);
+//! - [`borrows`]: borrow conflicts, NLL-style (E0499, E0502, E0503, E0505,
+//!   E0506, E0597, E0716, E0515), using [`liveness`] and the lifetimes of
+//!   signatures ([`regions`]).
+//!
+//! Every function body is checked; the first error in source order is the
+//! one reported.
+
+mod borrows;
+mod liveness;
+mod moves;
+mod regions;
+
+use crate::diag::Diagnostic;
+use crate::ir::*;
+
+/// Checks every function; the first error in source order is returned.
+pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for body in &program.functions {
+        errors.extend(moves::MoveChecker::new(body, &program.adts).run());
+        errors.extend(borrows::check(body, program));
+    }
+    errors.sort_by_key(|d| (d.span.line, d.span.col));
+    match errors.into_iter().next() {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// A place as rustc names it in messages: `s`, `p.name`, `*r`, `r.name` for
+/// `(*r).name` (derefs before a field are implicit), `v[_]`.
+pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> String {
+    let mut text = body.locals[place.local].name.clone().unwrap_or_else(|| "value".into());
+    let mut prefix = Place::local(place.local);
+    for (i, elem) in place.projection.iter().enumerate() {
+        let ty = body.place_ty(&prefix, adts);
+        text = match elem {
+            PlaceElem::Deref => match place.projection.get(i + 1) {
+                Some(PlaceElem::Field(_)) => text,
+                _ => format!("*{text}"),
+            },
+            PlaceElem::Field(index) => {
+                let name = match ty {
+                    Some(Ty::Adt(adt, _)) => adts
+                        .get(adt)
+                        .and_then(|adt| adt.fields.get(*index))
+                        .map(|(name, _)| name.clone())
+                        .unwrap_or_else(|| index.to_string()),
+                    _ => index.to_string(),
+                };
+                format!("{text}.{name}")
+            }
+            PlaceElem::Index(_) => format!("{text}[_]"),
+        };
+        prefix = prefix.project(*elem);
+    }
+    text
+}
+
+pub(crate) fn successors(terminator: &Terminator) -> Vec<BlockId> {
+    match terminator {
+        Terminator::Goto(next) => vec![*next],
+        Terminator::If {
+            then_block, else_block, ..
+        } => vec![*then_block, *else_block],
+        Terminator::Panic(..) | Terminator::Return => Vec::new(),
+    }
+}
+
+/// A fixed-size set of small integers (locals or loans).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
+pub(crate) struct BitSet {
+    words: Vec<u64>,
+}
+
+impl BitSet {
+    pub(crate) fn new(size: usize) -> BitSet {
+        BitSet {
+            words: vec![0; size.div_ceil(64)],
+        }
+    }
+
+    pub(crate) fn from_words(words: Vec<u64>) -> BitSet {
+        BitSet { words }
+    }
+
+    pub(crate) fn words(&self) -> &[u64] {
+        &self.words
+    }
+
+    pub(crate) fn contains(&self, i: usize) -> bool {
+        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub(crate) fn insert(&mut self, i: usize) {
+        if self.words.len() <= i / 64 {
+            self.words.resize(i / 64 + 1, 0);
+        }
+        self.words[i / 64] |= 1 << (i % 64);
+    }
+
+    pub(crate) fn remove(&mut self, i: usize) {
+        if let Some(w) = self.words.get_mut(i / 64) {
+            *w &= !(1 << (i % 64));
+        }
+    }
+
+    /// Adds every element of `other`; true if that changed `self`.
+    pub(crate) fn union(&mut self, other: &BitSet) -> bool {
+        if self.words.len() < other.words.len() {
+            self.words.resize(other.words.len(), 0);
+        }
+        let mut changed = false;
+        for (w, o) in self.words.iter_mut().zip(&other.words) {
+            let new = *w | o;
+            changed |= new != *w;
+            *w = new;
+        }
+        changed
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.words.iter().all(|w| *w == 0)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                Some(i * 64 + bit)
+            })
+        })
+    }
+}

@@ -1,0 +1,377 @@
+//! Lifetimes in signatures and struct fields: which lifetime each reference
+//! of a type has, with rustc's elision rules and its errors for lifetimes
+//! that are missing (E0106, E0726) or undeclared (E0261). Types inside
+//! bodies carry no lifetimes; the checker infers those.
+
+use super::*;
+
+/// A lifetime as written in a type.
+#[derive(Debug, Clone)]
+pub(super) enum Written {
+    Named(String, Span),
+    Static,
+    /// Left out, or written `'_`.
+    Elided(Span),
+    /// The `n`th lifetime of `Self`.
+    OfSelf(usize),
+}
+
+/// The lifetimes of `ty`'s regions, in the IR's region order (see
+/// [`FnLifetimes`]). `Self` has `self_count` lifetimes.
+pub(super) fn written_lifetimes(
+    ty: &syn::Type,
+    items: &Items,
+    self_count: usize,
+    out: &mut Vec<Written>,
+) -> Result<()> {
+    match ty {
+        syn::Type::Paren(inner) => written_lifetimes(&inner.elem, items, self_count, out),
+        syn::Type::Group(inner) => written_lifetimes(&inner.elem, items, self_count, out),
+        syn::Type::Tuple(tuple) => {
+            for elem in &tuple.elems {
+                written_lifetimes(elem, items, self_count, out)?;
+            }
+            Ok(())
+        }
+        syn::Type::Reference(reference) => {
+            out.push(match &reference.lifetime {
+                Some(lifetime) => written(lifetime),
+                None => Written::Elided(span_of(reference.and_token.span)),
+            });
+            written_lifetimes(&reference.elem, items, self_count, out)
+        }
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let Some(last) = path.path.segments.last() else {
+                return Ok(());
+            };
+            let arguments: Vec<&syn::GenericArgument> = match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) => args.args.iter().collect(),
+                _ => Vec::new(),
+            };
+            if path.path.segments.len() == 1 && last.ident == "Self" {
+                out.extend((0..self_count).map(Written::OfSelf));
+            } else if path.path.segments.len() == 1
+                && let Some(adt) = items.adts.iter().find(|adt| last.ident == adt.name)
+            {
+                let given: Vec<Written> = arguments
+                    .iter()
+                    .filter_map(|arg| match arg {
+                        syn::GenericArgument::Lifetime(lifetime) => Some(written(lifetime)),
+                        _ => None,
+                    })
+                    .collect();
+                let expected = adt.lifetimes.count;
+                if given.is_empty() {
+                    let span = span_of(last.ident.span());
+                    out.extend((0..expected).map(|_| Written::Elided(span)));
+                } else if given.len() == expected {
+                    out.extend(given);
+                } else {
+                    return unsupported("a wrong number of lifetime arguments", last);
+                }
+            }
+            for arg in arguments {
+                if let syn::GenericArgument::Type(inner) = arg {
+                    written_lifetimes(inner, items, self_count, out)?;
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn written(lifetime: &syn::Lifetime) -> Written {
+    let span = span_of(lifetime.span());
+    match lifetime.ident.to_string().as_str() {
+        "static" => Written::Static,
+        "_" => Written::Elided(span),
+        name => Written::Named(format!("'{name}"), span),
+    }
+}
+
+/// The lifetime parameters declared in `generics`.
+pub(super) fn declared(generics: &syn::Generics) -> Vec<String> {
+    generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            syn::GenericParam::Lifetime(def) => Some(format!("'{}", def.lifetime.ident)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A named lifetime as one of `names`, or rustc's E0261.
+fn resolve_named(name: &str, span: Span, names: &[Option<String>]) -> Result<Region> {
+    match names.iter().position(|n| n.as_deref() == Some(name)) {
+        Some(index) => Ok(Region::Param(index)),
+        None => Err(
+            Diagnostic::rejected("E0261", format!("use of undeclared lifetime name `{name}`"), span)
+                .with_primary_label("undeclared lifetime")
+                .with_note(format!("help: consider introducing lifetime `{name}` here")),
+        ),
+    }
+}
+
+fn missing_lifetimes(spans: &[Span]) -> Diagnostic {
+    let message = if spans.len() == 1 {
+        "missing lifetime specifier"
+    } else {
+        "missing lifetime specifiers"
+    };
+    let mut diagnostic =
+        Diagnostic::rejected("E0106", message, spans[0]).with_primary_label("expected named lifetime parameter");
+    for span in &spans[1..] {
+        diagnostic = diagnostic.with_label(*span, "expected named lifetime parameter");
+    }
+    diagnostic
+}
+
+/// The lifetimes of a struct's fields, in terms of its lifetime parameters.
+pub(super) fn struct_lifetimes(item: &syn::ItemStruct, items: &Items) -> Result<AdtLifetimes> {
+    let names: Vec<Option<String>> = declared(&item.generics).into_iter().map(Some).collect();
+    let mut fields = Vec::new();
+    for field in &item.fields {
+        let mut found = Vec::new();
+        written_lifetimes(&field.ty, items, 0, &mut found)?;
+        let elided: Vec<Span> = found
+            .iter()
+            .filter_map(|w| match w {
+                Written::Elided(span) => Some(*span),
+                _ => None,
+            })
+            .collect();
+        if !elided.is_empty() {
+            return Err(missing_lifetimes(&elided).with_note("help: consider introducing a named lifetime parameter"));
+        }
+        let regions = found
+            .into_iter()
+            .map(|w| match w {
+                Written::Named(name, span) => resolve_named(&name, span, &names),
+                Written::Static | Written::Elided(_) | Written::OfSelf(_) => Ok(Region::Static),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        fields.push(regions);
+    }
+    Ok(AdtLifetimes {
+        count: names.len(),
+        fields,
+    })
+}
+
+/// The lifetimes `Self` has inside an `impl` block (`impl<'a> Excerpt<'a>`),
+/// or rustc's E0726 when the struct's lifetimes are left out.
+pub(super) fn impl_self_lifetimes(item: &syn::ItemImpl, adt: &AdtDef) -> Result<Vec<Written>> {
+    let syn::Type::Path(path) = &*item.self_ty else {
+        return Ok(Vec::new());
+    };
+    let Some(last) = path.path.segments.last() else {
+        return Ok(Vec::new());
+    };
+    let given: Vec<Written> = match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                syn::GenericArgument::Lifetime(lifetime) => Some(written(lifetime)),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if given.len() == adt.lifetimes.count {
+        return Ok(given);
+    }
+    if given.is_empty() {
+        return Err(Diagnostic::rejected(
+            "E0726",
+            "implicit elided lifetime not allowed here",
+            span_of(last.ident.span()),
+        )
+        .with_primary_label("expected lifetime parameter")
+        .with_note("help: indicate the anonymous lifetime"));
+    }
+    unsupported("a wrong number of lifetime arguments", last)
+}
+
+/// A function's lifetimes: declared ones (the `impl` block's first), one
+/// per elided input lifetime, and the output's after rustc's elision rules.
+pub(super) fn fn_lifetimes(function: &FnSource, items: &Items) -> Result<FnLifetimes> {
+    let sig = function.sig;
+    let mut names: Vec<Option<String>> = Vec::new();
+    let mut self_written = Vec::new();
+    if let Some(item) = function.impl_block {
+        names.extend(declared(&item.generics).into_iter().map(Some));
+        if let Some(adt) = function.self_adt {
+            self_written = impl_self_lifetimes(item, &items.adts[adt])?;
+        }
+    }
+    names.extend(declared(&sig.generics).into_iter().map(Some));
+    let fresh = |names: &mut Vec<Option<String>>| {
+        names.push(None);
+        Region::Param(names.len() - 1)
+    };
+    // `Self`'s lifetimes are resolved once, so that every mention agrees.
+    let mut self_regions = Vec::new();
+    for w in &self_written {
+        self_regions.push(match w {
+            Written::Named(name, span) => resolve_named(name, *span, &names)?,
+            Written::Elided(_) => fresh(&mut names),
+            Written::Static | Written::OfSelf(_) => Region::Static,
+        });
+    }
+    let self_count = self_regions.len();
+    let mut inputs = Vec::new();
+    // Per parameter: its name, type span and number of lifetimes, for E0106.
+    let mut described: Vec<(String, Span, usize)> = Vec::new();
+    let mut self_borrow = None;
+    for input in &sig.inputs {
+        let mut found = Vec::new();
+        let (name, span) = match input {
+            syn::FnArg::Receiver(receiver) => {
+                if let Some((and, lifetime)) = &receiver.reference {
+                    found.push(match lifetime {
+                        Some(lifetime) => written(lifetime),
+                        None => Written::Elided(span_of(and.span)),
+                    });
+                }
+                found.extend((0..self_count).map(Written::OfSelf));
+                ("self".to_string(), span_of(receiver.span()))
+            }
+            syn::FnArg::Typed(typed) => {
+                written_lifetimes(&typed.ty, items, self_count, &mut found)?;
+                let name = match &*typed.pat {
+                    syn::Pat::Ident(ident) => ident.ident.to_string(),
+                    _ => "argument".to_string(),
+                };
+                (name, span_of(typed.ty.span()))
+            }
+        };
+        let mut regions = Vec::new();
+        for w in found {
+            regions.push(match w {
+                Written::Named(name, span) => resolve_named(&name, span, &names)?,
+                Written::Static => Region::Static,
+                Written::Elided(_) => fresh(&mut names),
+                Written::OfSelf(n) => self_regions[n],
+            });
+        }
+        if let syn::FnArg::Receiver(receiver) = input
+            && receiver.reference.is_some()
+        {
+            self_borrow = regions.first().copied();
+        }
+        described.push((name, span, regions.len()));
+        inputs.push(regions);
+    }
+    let mut output = Vec::new();
+    if let syn::ReturnType::Type(_, ty) = &sig.output {
+        let mut found = Vec::new();
+        written_lifetimes(ty, items, self_count, &mut found)?;
+        let mut distinct: Vec<Region> = Vec::new();
+        for region in inputs.iter().flatten() {
+            if !distinct.contains(region) {
+                distinct.push(*region);
+            }
+        }
+        let elided_to = self_borrow.or(match distinct[..] {
+            [only] => Some(only),
+            _ => None,
+        });
+        let mut missing = Vec::new();
+        for w in found {
+            output.push(match w {
+                Written::Named(name, span) => resolve_named(&name, span, &names)?,
+                Written::Static => Region::Static,
+                Written::OfSelf(n) => self_regions[n],
+                Written::Elided(span) => match elided_to {
+                    Some(region) => region,
+                    None => {
+                        missing.push(span);
+                        Region::Static
+                    }
+                },
+            });
+        }
+        if !missing.is_empty() {
+            return Err(missing_in_output(&missing, &described));
+        }
+    }
+    let mut bounds = Vec::new();
+    let generics = function
+        .impl_block
+        .map(|item| &item.generics)
+        .into_iter()
+        .chain([&sig.generics]);
+    for generics in generics {
+        let mut declared_bounds: Vec<(&syn::Lifetime, &syn::Lifetime)> = Vec::new();
+        for param in &generics.params {
+            if let syn::GenericParam::Lifetime(def) = param {
+                declared_bounds.extend(def.bounds.iter().map(|b| (&def.lifetime, b)));
+            }
+        }
+        if let Some(clause) = &generics.where_clause {
+            for predicate in &clause.predicates {
+                if let syn::WherePredicate::Lifetime(predicate) = predicate {
+                    declared_bounds.extend(predicate.bounds.iter().map(|b| (&predicate.lifetime, b)));
+                }
+            }
+        }
+        for (longer, shorter) in declared_bounds {
+            let region = |lifetime: &syn::Lifetime| match written(lifetime) {
+                Written::Named(name, span) => resolve_named(&name, span, &names),
+                _ => Ok(Region::Static),
+            };
+            if let (Region::Param(a), Region::Param(b)) = (region(longer)?, region(shorter)?) {
+                bounds.push((a, b));
+            }
+        }
+    }
+    Ok(FnLifetimes {
+        params: names,
+        inputs,
+        output,
+        bounds,
+    })
+}
+
+/// E0106 for a return type whose lifetime elision cannot decide.
+fn missing_in_output(missing: &[Span], inputs: &[(String, Span, usize)]) -> Diagnostic {
+    let mut diagnostic = missing_lifetimes(missing);
+    let with_lifetimes: Vec<&(String, Span, usize)> = inputs.iter().filter(|(_, _, n)| *n > 0).collect();
+    for (_, span, _) in &with_lifetimes {
+        diagnostic = diagnostic.with_label(*span, "");
+    }
+    let why = match with_lifetimes[..] {
+        [] => "there is no value for it to be borrowed from".to_string(),
+        [(name, _, n)] => {
+            format!("the signature does not say which one of `{name}`'s {n} lifetimes it is borrowed from")
+        }
+        _ => {
+            let names: Vec<String> = with_lifetimes.iter().map(|(n, _, _)| format!("`{n}`")).collect();
+            let (last, rest) = names.split_last().unwrap_or((&names[0], &[]));
+            if rest.len() == 1 {
+                format!(
+                    "the signature does not say whether it is borrowed from {} or {last}",
+                    rest[0]
+                )
+            } else {
+                format!(
+                    "the signature does not say whether it is borrowed from {}, or {last}",
+                    rest.join(", ")
+                )
+            }
+        }
+    };
+    let help = if with_lifetimes.is_empty() {
+        "help: consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`"
+    } else {
+        "help: consider introducing a named lifetime parameter"
+    };
+    diagnostic
+        .with_note(format!(
+            "help: this function's return type contains a borrowed value, but {why}"
+        ))
+        .with_note(help)
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let s = String::from("owned");
+    let r = &s;
+    println!("borrowed: {r}");
+    let t = s;
+    println!("moved: {t}");
+}
