@@ -118,10 +118,9 @@ fn deref_all<'v>(machine: &'v Machine, mut value: &'v Value, ty: &Ty) -> Result<
             | (Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner), Value::Ptr(pointer))
                 if **inner != Ty::Str =>
             {
-                let target = machine
-                    .allocation(pointer.alloc)
+                value = machine
+                    .read(pointer.alloc, &pointer.path)
                     .ok_or("dangling pointer while formatting")?;
-                value = at_path(&target.value, &pointer.path)?;
                 ty = (**inner).clone();
             }
             _ => return Ok((value, ty)),
@@ -129,23 +128,12 @@ fn deref_all<'v>(machine: &'v Machine, mut value: &'v Value, ty: &Ty) -> Result<
     }
 }
 
-fn at_path<'v>(mut value: &'v Value, path: &[usize]) -> Result<&'v Value> {
-    for index in path {
-        value = match value {
-            Value::Tuple(fields) | Value::Array(fields) => fields.get(*index).ok_or("bad field path")?,
-            _ => return Err("bad field path".into()),
-        };
-    }
-    Ok(value)
-}
-
 /// The text of a `&str` or `String` value.
 fn text_of(machine: &Machine, value: &Value) -> Result<String> {
     match value {
         Value::Ptr(pointer) => {
             let (start, end) = pointer.range.ok_or("str without length")?;
-            let target = machine.allocation(pointer.alloc).ok_or("dangling str")?;
-            match at_path(&target.value, &pointer.path)? {
+            match machine.read(pointer.alloc, &pointer.path).ok_or("dangling str")? {
                 Value::Bytes(bytes) => {
                     Ok(String::from_utf8_lossy(bytes.get(start..end).unwrap_or_default()).into_owned())
                 }
@@ -197,8 +185,7 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut
         && let Ty::Slice(element) = &**inner
     {
         let (start, end) = pointer.range.ok_or("slice without a length")?;
-        let target = machine.allocation(pointer.alloc).ok_or("dangling slice")?;
-        let items = match at_path(&target.value, &pointer.path)? {
+        let items = match machine.read(pointer.alloc, &pointer.path).ok_or("dangling slice")? {
             Value::Tuple(items) | Value::Array(items) => items.get(start..end).unwrap_or_default(),
             _ => &[],
         };

@@ -772,6 +772,7 @@ impl<'p> Machine<'p> {
             .ok_or_else(|| internal("local is not storage-live", span))
     }
 
+    /// The value in memory at a field path (moved-out parts read as moved).
     fn value_at(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
         let mut value = &self
             .memory

@@ -40,6 +40,18 @@ impl WhatIf {
             .map_or(value, |(_, bits)| bits.clone())
     }
 
+    /// `value`, or if it is moved out (in what-if mode) the bits it held.
+    fn stale_bits<'v>(&'v self, alloc: AllocId, path: &[usize], value: &'v Value) -> &'v Value {
+        if !self.enabled || *value != Value::Moved {
+            return value;
+        }
+        self.stale
+            .iter()
+            .rev()
+            .find(|((a, p), _)| *a == alloc && p == path)
+            .map_or(value, |(_, bits)| bits)
+    }
+
     pub(super) fn remember_moved(&mut self, alloc: AllocId, path: &[usize], value: &Value) {
         if self.enabled {
             self.stale.push(((alloc, path.to_vec()), value.clone()));
@@ -54,6 +66,19 @@ impl WhatIf {
 }
 
 impl Machine<'_> {
+    /// The value at a field path of an allocation; in what-if mode, a
+    /// moved-out part reads as the bits it held.
+    pub fn read(&self, alloc: AllocId, path: &[usize]) -> Option<&Value> {
+        let mut value = &self.memory.get(alloc)?.value;
+        for (depth, index) in path.iter().enumerate() {
+            value = match self.what_if.stale_bits(alloc, &path[..depth], value) {
+                Value::Tuple(fields) | Value::Array(fields) => fields.get(*index)?,
+                _ => return None,
+            };
+        }
+        Some(self.what_if.stale_bits(alloc, path, value))
+    }
+
     /// Whether this run is a what-if run (pictures then keep freed blocks).
     pub fn is_what_if(&self) -> bool {
         self.what_if.enabled
@@ -102,7 +127,7 @@ impl Machine<'_> {
         match value {
             Value::Ptr(pointer) if !live(pointer.alloc) => Some(pointer.alloc),
             Value::Ptr(pointer) if depth > 0 => {
-                let target = self.value_at(pointer.alloc, &pointer.path, Span::point(1, 1)).ok()?;
+                let target = self.read(pointer.alloc, &pointer.path)?;
                 self.reaches_freed(target, depth - 1)
             }
             Value::String { buf: Some(buf), .. } | Value::Vec { buf: Some(buf), .. } if !live(*buf) => Some(*buf),

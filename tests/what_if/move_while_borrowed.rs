@@ -1,0 +1,7 @@
+fn main() {
+    let s = String::from("owned");
+    let r = &s;
+    let t = s; //~ ERROR E0505
+    drop(t);
+    println!("{r}");
+}
