@@ -219,6 +219,24 @@ impl<'p> Machine<'p> {
             let (alloc, path) = self.place_address(&Place::local(param), param_span)?;
             *self.value_mut(alloc, &path, param_span)? = value;
         }
+        if let Err(stop) = self.run_blocks(body, observer) {
+            if matches!(stop, Stop::Panic { .. }) {
+                self.unwind_frame(observer);
+            }
+            return Err(stop);
+        }
+        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
+        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
+        if matches!(value, Value::Uninit | Value::Moved) {
+            return Err(internal("function returned without a value", body.span));
+        }
+        self.memory[alloc].live = false;
+        self.frames.pop();
+        Ok(value)
+    }
+
+    /// Runs a body's blocks from the entry until it returns.
+    fn run_blocks(&mut self, body: &'p Body, observer: &mut dyn Observer) -> Exec<()> {
         let mut block = 0;
         loop {
             let basic_block = &body.blocks[block];
@@ -244,17 +262,37 @@ impl<'p> Machine<'p> {
                     let message = self.format(format, *span)?;
                     return Err(Stop::Panic { message, span: *span });
                 }
-                Terminator::Return => break,
+                Terminator::Return => return Ok(()),
             }
         }
-        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
-        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
-        if matches!(value, Value::Uninit | Value::Moved) {
-            return Err(internal("function returned without a value", body.span));
+    }
+
+    /// A panic unwinds the innermost frame: its live locals are dropped,
+    /// the most recently created first, then the frame goes.
+    fn unwind_frame(&mut self, observer: &mut dyn Observer) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let body = &self.program.functions[frame.body];
+        let mut live: Vec<(AllocId, LocalId)> = frame
+            .locals
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter_map(|(local, alloc)| alloc.map(|alloc| (alloc, local)))
+            .collect();
+        live.sort_unstable_by_key(|entry| std::cmp::Reverse(entry.0));
+        for (alloc, local) in live {
+            let ty = body.locals[local].ty.clone();
+            if needs_drop(&ty, &self.program.adts) {
+                // A panic while unwinding aborts the real program; the model
+                // stops dropping this frame instead.
+                if self.drop_in_place(alloc, Vec::new(), &ty, body.span, observer).is_err() {
+                    break;
+                }
+            }
         }
-        self.memory[alloc].live = false;
         self.frames.pop();
-        Ok(value)
     }
 
     fn count_step(&mut self, span: Span) -> Exec<()> {
@@ -326,7 +364,16 @@ impl<'p> Machine<'p> {
 
     /// Runs drop glue for whatever is still initialised at the place.
     fn step_drop(&mut self, place: &Place, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        // A temporary made on another path than the one taken has no storage.
+        let live = self
+            .frames
+            .last()
+            .is_some_and(|frame| frame.locals.get(place.local).copied().flatten().is_some());
+        if !live {
+            return Ok(());
+        }
         let (alloc, path) = self.place_address(place, span)?;
+
         if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
             observer.on_drop(self, place, span);
             let ty = self.place_ty(place, span)?;
