@@ -182,9 +182,10 @@ impl<'b> MoveChecker<'b> {
                 self.operand(a, state);
                 self.operand(b, state);
             }
-            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) => {
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                 ops.iter().for_each(|op| self.operand(op, state))
             }
+            Rvalue::Discriminant(place) => self.use_place(place, Access::Read, span, state),
             Rvalue::Ref(mutability, place) => {
                 self.use_place(place, Access::Borrow, span, state);
                 if *mutability == Mutability::Mut {
@@ -435,7 +436,7 @@ impl<'b> MoveChecker<'b> {
             text = match elem {
                 PlaceElem::Deref if i + 1 < place.projection.len() => format!("(*{text})"),
                 PlaceElem::Deref => format!("*{text}"),
-                PlaceElem::Field(index) => format!("{text}.{index}"),
+                PlaceElem::Field(index) | PlaceElem::VariantField(_, index) => format!("{text}.{index}"),
                 PlaceElem::Index(local) => {
                     let index = self.body.locals[*local].name.clone().unwrap_or_else(|| "_".into());
                     format!("{text}[{index}]")

@@ -17,7 +17,7 @@ pub struct Program {
     pub functions: Vec<Body>,
     /// The index of `main` in `functions`.
     pub main: FnId,
-    /// The program's structs.
+    /// The program's structs and enums.
     pub adts: Vec<AdtDef>,
     /// The same definitions for the layout engine (sizes of slots and blocks).
     pub layout_defs: crate::layout::Defs,
@@ -32,16 +32,30 @@ pub struct MarkerInfo {
     pub display_line: usize,
 }
 
-/// A struct defined by the program.
+/// A struct or enum defined by the program.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdtDef {
     pub name: String,
     pub kind: StructKind,
-    /// Fields in declaration order (tuple structs name them `0`, `1`, …).
+    /// Fields in declaration order (tuple structs name them `0`, `1`, …);
+    /// empty for an enum.
     pub fields: Vec<(String, Ty)>,
     pub derives: Derives,
     /// The `drop` of its `impl Drop`, if any.
     pub drop_impl: Option<FnId>,
+    /// The variants of an enum, in declaration order; `None` for a struct.
+    pub enum_variants: Option<Vec<VariantDef>>,
+}
+
+/// One variant of an enum: its name, shape, fields and discriminant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VariantDef {
+    pub name: String,
+    pub kind: StructKind,
+    /// Fields in declaration order (tuple variants name them `0`, `1`, …).
+    pub fields: Vec<(String, Ty)>,
+    /// The discriminant value (`as` casts and `Rvalue::Discriminant` read it).
+    pub discriminant: i128,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +159,9 @@ pub enum PlaceElem {
     Field(usize),
     /// `v[i]` of a `Vec`, with the index held in a local.
     Index(LocalId),
+    /// Field `.1` (second index) of an enum value whose active variant is
+    /// `.0` (first index); only used where that variant is known to be active.
+    VariantField(usize, usize),
 }
 
 impl Place {
@@ -210,6 +227,12 @@ pub enum Rvalue {
     Intrinsic(Intrinsic, Vec<Operand>),
     /// A call to a function of the program.
     Call(FnId, Vec<Operand>),
+    /// An enum value (of the destination's type): the variant's index and
+    /// its fields in declaration order.
+    Variant(usize, Vec<Operand>),
+    /// The discriminant of the enum value at the place, as an `isize`-like
+    /// integer (the declared discriminant, not the variant's index).
+    Discriminant(Place),
 }
 
 /// Library functions with modelled behaviour.
@@ -241,6 +264,13 @@ pub enum Intrinsic {
     VecRepeat,
     /// `v.push(x)` through `&mut Vec<T>`, growing like std does.
     VecPush,
+    /// `v.pop()` through `&mut Vec<T>`: `Some(last)` or `None`; capacity stays.
+    VecPop,
+    /// `v.get(i)` through `&Vec<T>`: `Some(&v[i])` or `None`.
+    VecGet,
+    /// `std::mem::replace(dest, value)` through `&mut T`: stores the value and
+    /// returns the old one (`Option::take` and `Option::replace` too).
+    Replace,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -336,8 +366,12 @@ pub enum Ty {
     String,
     Box(Box<Ty>),
     Vec(Box<Ty>),
-    /// A struct of the program, with its name for messages.
+    /// A struct or enum of the program, with its name for messages.
     Adt(AdtId, String),
+    /// `Option<T>`: `None` (variant 0) or `Some(T)` (variant 1).
+    Option(Box<Ty>),
+    /// `Result<T, E>`: `Ok(T)` (variant 0) or `Err(E)` (variant 1).
+    Result(Box<Ty>, Box<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A type not decided yet during lowering; never left in a lowered program.
@@ -457,6 +491,8 @@ impl Ty {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
+            Ty::Option(inner) => inner.is_copy(),
+            Ty::Result(ok, err) => ok.is_copy() && err.is_copy(),
             Ty::Ref(Mutability::Mut, _) | Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::Str | Ty::Var(_) | Ty::Adt(..) => {
                 false
             }
@@ -468,6 +504,19 @@ impl Ty {
         match self {
             Ty::String | Ty::Box(_) | Ty::Vec(_) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
+            Ty::Option(inner) => inner.needs_drop(),
+            Ty::Result(ok, err) => ok.needs_drop() || err.needs_drop(),
+            _ => false,
+        }
+    }
+
+    /// Whether the type contains a type variable not decided yet.
+    pub fn has_var(&self) -> bool {
+        match self {
+            Ty::Var(_) => true,
+            Ty::Tuple(items) => items.iter().any(Ty::has_var),
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => inner.has_var(),
+            Ty::Result(ok, err) => ok.has_var() || err.has_var(),
             _ => false,
         }
     }
@@ -486,6 +535,8 @@ impl fmt::Display for Ty {
             Ty::String => f.write_str("String"),
             Ty::Box(inner) => write!(f, "Box<{inner}>"),
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
+            Ty::Option(inner) => write!(f, "Option<{inner}>"),
+            Ty::Result(ok, err) => write!(f, "Result<{ok}, {err}>"),
             Ty::Adt(_, name) => f.write_str(name),
             Ty::Ref(Mutability::Not, inner) => write!(f, "&{inner}"),
             Ty::Ref(Mutability::Mut, inner) => write!(f, "&mut {inner}"),
@@ -511,7 +562,40 @@ pub fn is_copy(ty: &Ty, adts: &[AdtDef]) -> bool {
     match ty {
         Ty::Adt(id, _) => adts.get(*id).is_some_and(|adt| adt.derives.copy),
         Ty::Tuple(fields) => fields.iter().all(|f| is_copy(f, adts)),
+        Ty::Option(inner) => is_copy(inner, adts),
+        Ty::Result(ok, err) => is_copy(ok, adts) && is_copy(err, adts),
         other => other.is_copy(),
+    }
+}
+
+/// The variants of an enum type (the program's enums, `Option`, `Result`),
+/// with their field types; `None` for other types.
+pub fn variants_of(ty: &Ty, adts: &[AdtDef]) -> Option<Vec<VariantDef>> {
+    let variant = |name: &str, discriminant: i128, fields: Vec<Ty>| VariantDef {
+        name: name.to_string(),
+        kind: if fields.is_empty() {
+            StructKind::Unit
+        } else {
+            StructKind::Tuple
+        },
+        fields: fields
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (i.to_string(), t))
+            .collect(),
+        discriminant,
+    };
+    match ty {
+        Ty::Option(inner) => Some(vec![
+            variant("None", 0, Vec::new()),
+            variant("Some", 1, vec![(**inner).clone()]),
+        ]),
+        Ty::Result(ok, err) => Some(vec![
+            variant("Ok", 0, vec![(**ok).clone()]),
+            variant("Err", 1, vec![(**err).clone()]),
+        ]),
+        Ty::Adt(id, _) => adts.get(*id)?.enum_variants.clone(),
+        _ => None,
     }
 }
 
@@ -528,12 +612,20 @@ fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool
             }
             visiting.push(*id);
             let result = adts.get(*id).is_some_and(|adt| {
-                adt.drop_impl.is_some() || adt.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting))
+                adt.drop_impl.is_some()
+                    || adt.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting))
+                    || adt
+                        .enum_variants
+                        .iter()
+                        .flatten()
+                        .any(|variant| variant.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting)))
             });
             visiting.pop();
             result
         }
         Ty::Tuple(fields) => fields.iter().any(|f| needs_drop_inner(f, adts, visiting)),
+        Ty::Option(inner) => needs_drop_inner(inner, adts, visiting),
+        Ty::Result(ok, err) => needs_drop_inner(ok, adts, visiting) || needs_drop_inner(err, adts, visiting),
         Ty::Box(_) | Ty::Vec(_) | Ty::String => true,
         _ => false,
     }
@@ -550,6 +642,9 @@ impl Body {
                 (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
                 (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
                 (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,
+                (PlaceElem::VariantField(variant, field), ty) => {
+                    variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
+                }
                 _ => return None,
             };
         }

@@ -41,7 +41,9 @@ fn deref_all<'v>(machine: &'v Machine, mut value: &'v Value, ty: &Ty) -> Result<
 fn at_path<'v>(mut value: &'v Value, path: &[usize]) -> Result<&'v Value> {
     for index in path {
         value = match value {
-            Value::Tuple(fields) | Value::Array(fields) => fields.get(*index).ok_or("bad field path")?,
+            Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => {
+                fields.get(*index).ok_or("bad field path")?
+            }
             _ => return Err("bad field path".into()),
         };
     }
@@ -103,6 +105,26 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec) -> Result
                 crate::ir::StructKind::Tuple => format!("{name}{}", debug_tuple(&parts, spec.alternate)),
                 crate::ir::StructKind::Named => {
                     let names: Vec<&str> = adt.fields.iter().map(|(n, _)| n.as_str()).collect();
+                    debug_struct(name, &names, &parts, spec.alternate)
+                }
+            })
+        }
+        (Value::Enum { variant, fields }, _) => {
+            let variants =
+                crate::ir::variants_of(&ty, &machine.program().adts).ok_or_else(|| format!("Debug of {ty}"))?;
+            let def = variants.get(*variant).ok_or("no such variant")?;
+            let parts = fields
+                .iter()
+                .zip(&def.fields)
+                .map(|(field, (_, ty))| debug(machine, field, ty, spec))
+                .collect::<Result<Vec<_>>>()?;
+            let name = &def.name;
+            Ok(match def.kind {
+                crate::ir::StructKind::Unit => name.clone(),
+                crate::ir::StructKind::Tuple if parts.len() == 1 && !spec.alternate => format!("{name}({})", parts[0]),
+                crate::ir::StructKind::Tuple => format!("{name}{}", debug_tuple(&parts, spec.alternate)),
+                crate::ir::StructKind::Named => {
+                    let names: Vec<&str> = def.fields.iter().map(|(n, _)| n.as_str()).collect();
                     debug_struct(name, &names, &parts, spec.alternate)
                 }
             })

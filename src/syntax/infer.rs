@@ -53,6 +53,8 @@ impl Infer {
             Ty::Ref(m, inner) => Ty::Ref(*m, Box::new(self.resolve(inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.resolve(inner))),
             Ty::Vec(inner) => Ty::Vec(Box::new(self.resolve(inner))),
+            Ty::Option(inner) => Ty::Option(Box::new(self.resolve(inner))),
+            Ty::Result(ok, err) => Ty::Result(Box::new(self.resolve(ok)), Box::new(self.resolve(err))),
             other => other.clone(),
         }
     }
@@ -66,6 +68,8 @@ impl Infer {
             Ty::Ref(m, inner) => Ty::Ref(m, Box::new(self.finalize(&inner))),
             Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
             Ty::Vec(inner) => Ty::Vec(Box::new(self.finalize(&inner))),
+            Ty::Option(inner) => Ty::Option(Box::new(self.finalize(&inner))),
+            Ty::Result(ok, err) => Ty::Result(Box::new(self.finalize(&ok)), Box::new(self.finalize(&err))),
             other => other,
         }
     }
@@ -105,6 +109,12 @@ impl Infer {
             (Ty::Ref(m1, x), Ty::Ref(m2, y)) if m1 == m2 => Ok(Ty::Ref(*m1, Box::new(self.unify(x, y)?))),
             (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Box::new(self.unify(x, y)?))),
             (Ty::Vec(x), Ty::Vec(y)) => Ok(Ty::Vec(Box::new(self.unify(x, y)?))),
+            (Ty::Option(x), Ty::Option(y)) => Ok(Ty::Option(Box::new(self.unify(x, y)?))),
+            (Ty::Result(x1, x2), Ty::Result(y1, y2)) => {
+                let ok = self.unify(x1, y1)?;
+                let err = self.unify(x2, y2)?;
+                Ok(Ty::Result(Box::new(ok), Box::new(err)))
+            }
             _ if a == b => Ok(a),
             _ => Err(()),
         }

@@ -12,6 +12,16 @@ impl Lowerer<'_> {
                 let (operand, ty) = self.as_operand(expr, expected)?;
                 Ok((Rvalue::Use(operand), ty))
             }
+            syn::Expr::Path(path)
+                if path
+                    .path
+                    .get_ident()
+                    .is_some_and(|i| !self.binding_named(&i.to_string()))
+                    && self.variant_by_path(&path.path).is_some() =>
+            {
+                self.path_value(path, expected)
+            }
+            syn::Expr::Path(path) if path.path.get_ident().is_none() => self.path_value(path, expected),
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
                 Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
@@ -55,6 +65,7 @@ impl Lowerer<'_> {
                     _ => return unsupported("this unary operator", unary),
                 };
                 let (operand, ty) = self.as_operand(&unary.expr, expected)?;
+                let (operand, ty) = self.deref_int_ref(operand, ty);
                 match (op, self.infer.resolve(&ty)) {
                     (UnOp::Not, Ty::Bool) => {}
                     (_, Ty::Int(int)) if op == UnOp::Not || int.signed() => {}
@@ -66,12 +77,16 @@ impl Lowerer<'_> {
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
             syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("matches") => self.matches_macro(&mac.mac),
+            syn::Expr::Cast(cast) => self.cast_rvalue(cast),
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
+            | syn::Expr::Match(_)
+            | syn::Expr::Try(_)
             | syn::Expr::Macro(_)
             | syn::Expr::Group(_)
             | syn::Expr::Loop(_)
@@ -112,10 +127,45 @@ impl Lowerer<'_> {
             _ => return unsupported("this operator", binary),
         };
         let hint = if comparison { None } else { expected };
-        let (left, left_ty) = self.as_operand(&binary.left, hint)?;
-        let (right, right_ty) = self.as_operand(&binary.right, Some(&left_ty))?;
+        let equality = matches!(op, BinOp::Eq | BinOp::Ne);
+        let (left, left_ty) = self.comparison_operand(&binary.left, hint, equality)?;
+        let (right, right_ty) = self.comparison_operand(&binary.right, Some(&left_ty), equality)?;
+        // `i32: Add<&i32>` and friends: arithmetic reads through `&` operands;
+        // `<` and friends compare two references by what they point to.
+        let both_refs = matches!(
+            (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty)),
+            (Ty::Ref(..), Ty::Ref(..))
+        );
+        let ((left, left_ty), (right, right_ty)) = if !comparison {
+            (self.deref_int_ref(left, left_ty), self.deref_int_ref(right, right_ty))
+        } else if both_refs && !equality {
+            (
+                self.deref_scalar_ref(left, left_ty),
+                self.deref_scalar_ref(right, right_ty),
+            )
+        } else {
+            ((left, left_ty), (right, right_ty))
+        };
+        if equality && is_text(&self.infer.resolve(&left_ty)) && is_text(&self.infer.resolve(&right_ty)) {
+            // `String == &str` and the other mixes std implements.
+            let ty = self.infer.resolve(&left_ty);
+            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
+        if equality && !matches!(resolved, Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char) {
+            if !self.comparable(&resolved) {
+                return Err(Diagnostic::rejected(
+                    "E0369",
+                    format!(
+                        "binary operation `{}` cannot be applied to type `{resolved}`",
+                        if op == BinOp::Eq { "==" } else { "!=" }
+                    ),
+                    span_of(binary.span()),
+                ));
+            }
+            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
         let ok = match resolved {
             Ty::Int(_) | Ty::IntVar(_) => true,
             Ty::Bool => comparison || matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor),
@@ -137,6 +187,18 @@ impl Lowerer<'_> {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
+        if self.function_named(&name).is_none()
+            && let Some(variant) = self.variant_by_path(&func.path)
+        {
+            if variant.def.kind != StructKind::Tuple {
+                return Err(Diagnostic::rejected(
+                    "E0618",
+                    format!("expected function, found enum variant `{name}`"),
+                    span_of(func.span()),
+                ));
+            }
+            return self.variant_value(variant, &args, expected, &*call.func);
+        }
         match (path.as_slice(), args.as_slice()) {
             (["String", "from"] | ["std", "string", "String", "from"], [arg]) => {
                 let (operand, ty) = self.as_operand(arg, Some(&Ty::str_ref()))?;
@@ -209,6 +271,14 @@ impl Lowerer<'_> {
                 let ty = self.vec_type(expected);
                 Ok((Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![operand]), ty))
             }
+            (["replace"] | ["mem", "replace"] | ["std", "mem", "replace"], [dest, value])
+                if self.function_named(&name).is_none() =>
+            {
+                self.mem_replace(dest, Some(value), call)
+            }
+            (["take"] | ["mem", "take"] | ["std", "mem", "take"], [dest]) if self.function_named(&name).is_none() => {
+                self.mem_replace(dest, None, call)
+            }
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
                 let span = span_of(call.span());
@@ -246,6 +316,9 @@ impl Lowerer<'_> {
     pub(super) fn struct_literal(&mut self, literal: &syn::ExprStruct) -> Result<(Rvalue, Ty)> {
         if literal.rest.is_some() || literal.dot2_token.is_some() {
             return unsupported("struct update syntax (`..base`)", literal);
+        }
+        if let Some(variant) = self.variant_by_path(&literal.path) {
+            return self.variant_literal(literal, variant);
         }
         let name = literal
             .path
@@ -331,7 +404,7 @@ impl Lowerer<'_> {
         self.items
             .adts
             .iter()
-            .position(|adt| adt.name == name && adt.kind == kind)
+            .position(|adt| adt.name == name && adt.kind == kind && adt.enum_variants.is_none())
     }
 
     /// Lowers call arguments against the callee's parameter types.
@@ -519,6 +592,10 @@ impl Lowerer<'_> {
                     self.items.signatures[function].ret.clone(),
                 ))
             }
+            (Ty::Option(_) | Ty::Result(..), _, _) => self.option_method(call, place, self_ty.clone(), receiver_span),
+            (Ty::Vec(_), "pop" | "get" | "first" | "last", _) => {
+                self.vec_option_method(call, place, self_ty.clone(), receiver_span)
+            }
             (Ty::String, "as_str", []) => {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::AsStr, vec![reference]), Ty::str_ref()))
@@ -637,6 +714,98 @@ impl Lowerer<'_> {
         }
     }
 
+    /// An operand of type `&{integer}` read through (std implements the
+    /// arithmetic operators for references to integers); others unchanged.
+    pub(super) fn deref_int_ref(&self, operand: Operand, ty: Ty) -> (Operand, Ty) {
+        match (self.infer.resolve(&ty), operand) {
+            (Ty::Ref(Mutability::Not, inner), Operand::Copy(place, span) | Operand::Move(place, span))
+                if matches!(*inner, Ty::Int(_) | Ty::IntVar(_)) =>
+            {
+                (Operand::Copy(place.project(PlaceElem::Deref), span), *inner)
+            }
+            (_, operand) => (operand, ty),
+        }
+    }
+
+    /// Like [`Self::deref_int_ref`], for `bool` and `char` too (comparisons).
+    fn deref_scalar_ref(&self, operand: Operand, ty: Ty) -> (Operand, Ty) {
+        match (self.infer.resolve(&ty), operand) {
+            (Ty::Ref(_, inner), Operand::Copy(place, span) | Operand::Move(place, span))
+                if matches!(*inner, Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char) =>
+            {
+                (Operand::Copy(place.project(PlaceElem::Deref), span), *inner)
+            }
+            (_, operand) => (operand, ty),
+        }
+    }
+
+    /// An operand of `==`/`!=`, read without moving it (`PartialEq` takes
+    /// references); other operators consume their operands.
+    fn comparison_operand(&mut self, expr: &syn::Expr, hint: Option<&Ty>, equality: bool) -> Result<(Operand, Ty)> {
+        if !equality || matches!(strip_parens(expr), syn::Expr::Lit(_)) {
+            return self.as_operand(expr, hint);
+        }
+        let span = self.expr_span(expr);
+        let (place, ty) = if is_place_expr(expr) {
+            self.as_place(expr)?
+        } else {
+            self.as_temp_place(expr, hint)?
+        };
+        Ok((Operand::Copy(place, span), ty))
+    }
+
+    /// Whether `==` is defined on values of the type (derived or std `PartialEq`).
+    pub(super) fn comparable(&self, ty: &Ty) -> bool {
+        match self.infer.resolve(ty) {
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => true,
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => self.comparable(&inner),
+            Ty::Result(ok, err) => self.comparable(&ok) && self.comparable(&err),
+            Ty::Tuple(items) => items.iter().all(|t| self.comparable(t)),
+            Ty::Adt(adt, _) => self.items.adts[adt].derives.partial_eq,
+            _ => false,
+        }
+    }
+
+    /// `std::mem::replace(&mut place, value)` and `std::mem::take(&mut place)`.
+    fn mem_replace(
+        &mut self,
+        dest: &syn::Expr,
+        value: Option<&syn::Expr>,
+        call: &syn::ExprCall,
+    ) -> Result<(Rvalue, Ty)> {
+        let (reference, ref_ty) = self.as_operand(dest, None)?;
+        let Ty::Ref(Mutability::Mut, target) = self.infer.resolve(&ref_ty) else {
+            let found = self.infer.resolve(&ref_ty);
+            return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(dest.span()))
+                .with_primary_label(format!("expected `&mut _`, found `{found}`")));
+        };
+        let target = *target;
+        let span = span_of(call.span());
+        let new_value = match value {
+            Some(value) => {
+                let (operand, ty) = self.as_operand(value, Some(&target))?;
+                self.coerce(operand, &ty, &target, value)?
+            }
+            None => {
+                let default = match self.infer.resolve(&target) {
+                    Ty::Int(_) | Ty::IntVar(_) => Rvalue::Use(Operand::Const(Const::Int(0))),
+                    Ty::Bool => Rvalue::Use(Operand::Const(Const::Bool(false))),
+                    Ty::String => Rvalue::Intrinsic(Intrinsic::StringFrom, Vec::new()),
+                    Ty::Vec(_) => Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new()),
+                    Ty::Option(_) => Rvalue::Variant(0, Vec::new()),
+                    other => return unsupported(format!("`std::mem::take` of `{other}`"), call),
+                };
+                let temp = self.new_temp(target.clone(), span);
+                self.push(StatementKind::Assign(Place::local(temp), default), span);
+                self.consume(Place::local(temp), &target, span)
+            }
+        };
+        Ok((
+            Rvalue::Intrinsic(Intrinsic::Replace, vec![reference, new_value]),
+            target,
+        ))
+    }
+
     /// Evaluates a non-place expression into a statement temporary.
     pub(super) fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
         let span = self.expr_span(expr);
@@ -644,5 +813,14 @@ impl Lowerer<'_> {
         let ty = self.lower_into(Place::local(temp), expr, expected)?;
         self.locals[temp].ty = ty.clone();
         Ok((Place::local(temp), ty))
+    }
+}
+
+/// `String`, `str` and `&str`: the text types `==` compares across.
+fn is_text(ty: &Ty) -> bool {
+    match ty {
+        Ty::String | Ty::Str => true,
+        Ty::Ref(_, inner) => matches!(**inner, Ty::Str),
+        _ => false,
     }
 }
