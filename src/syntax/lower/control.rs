@@ -46,7 +46,12 @@ impl Lowerer<'_> {
             {
                 self.lower_macro_statement(&mac.mac)?;
                 self.assign_unit(dest, span_of(mac.span()));
-                Ok(Ty::unit())
+                // `panic!` and friends never produce a value.
+                if self.is_reachable(self.current) {
+                    Ok(Ty::unit())
+                } else {
+                    Ok(Ty::Never)
+                }
             }
             _ => {
                 let (rvalue, ty) = self.as_rvalue(expr, expected)?;
@@ -222,7 +227,24 @@ impl Lowerer<'_> {
     pub(super) fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
         let range = match strip_parens(&expr.expr) {
             syn::Expr::Range(range) => range,
-            syn::Expr::Reference(reference) => return self.lower_for_over_vec(dest, expr, reference),
+            syn::Expr::Reference(reference) => {
+                let mutability = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                return self.lower_for_over_vec(dest, expr, mutability, &reference.expr);
+            }
+            // `for x in v` with `v: &Vec<T>` iterates by reference too.
+            other if is_place_expr(other) => {
+                let (_, ty) = self.as_place(other)?;
+                match self.infer.resolve(&ty) {
+                    Ty::Ref(mutability, inner) if matches!(*inner, Ty::Vec(_)) => {
+                        return self.lower_for_over_vec(dest, expr, mutability, other);
+                    }
+                    _ => return unsupported("`for` over something other than an integer range or `&v`", other),
+                }
+            }
             other => return unsupported("`for` over something other than an integer range or `&v`", other),
         };
         let (Some(start), Some(end)) = (&range.start, &range.end) else {
@@ -306,18 +328,14 @@ impl Lowerer<'_> {
         &mut self,
         dest: Place,
         expr: &syn::ExprForLoop,
-        reference: &syn::ExprReference,
+        mutability: Mutability,
+        vec_expr: &syn::Expr,
     ) -> Result<Ty> {
         let span = span_of(expr.span());
-        let mutability = if reference.mutability.is_some() {
-            Mutability::Mut
+        let (mut vec_place, mut ty) = if is_place_expr(vec_expr) {
+            self.as_place(vec_expr)?
         } else {
-            Mutability::Not
-        };
-        let (mut vec_place, mut ty) = if is_place_expr(&reference.expr) {
-            self.as_place(&reference.expr)?
-        } else {
-            return unsupported("`for` over a borrow of a temporary", reference);
+            return unsupported("`for` over a borrow of a temporary", &expr.expr);
         };
         while let Ty::Ref(_, inner) | Ty::Box(inner) = self.infer.resolve(&ty) {
             vec_place = vec_place.project(PlaceElem::Deref);
@@ -325,7 +343,7 @@ impl Lowerer<'_> {
         }
         let Ty::Vec(element) = self.infer.resolve(&ty) else {
             let found = self.infer.resolve(&ty);
-            return unsupported(format!("`for` over `&{found}`"), reference);
+            return unsupported(format!("`for` over `&{found}`"), &expr.expr);
         };
         let usize_ty = Ty::Int(IntTy::Usize);
         self.push_scope();

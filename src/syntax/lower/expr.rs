@@ -552,6 +552,20 @@ impl Lowerer<'_> {
                     Ty::unit(),
                 ))
             }
+            (Ty::String | Ty::Vec(_), "is_empty", []) => {
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                let len = self.new_temp(usize_ty.clone(), span);
+                self.push(
+                    StatementKind::Assign(Place::local(len), Rvalue::Intrinsic(Intrinsic::Len, vec![reference])),
+                    span,
+                );
+                let len = Operand::Copy(Place::local(len), span);
+                Ok((
+                    Rvalue::BinaryOp(BinOp::Eq, usize_ty, len, Operand::Const(Const::Int(0))),
+                    Ty::Bool,
+                ))
+            }
             (Ty::String | Ty::Vec(_), "len" | "capacity", []) => {
                 let intrinsic = if method == "len" {
                     Intrinsic::Len
@@ -636,6 +650,36 @@ impl Lowerer<'_> {
                 span,
             );
             return Ok(Operand::Copy(Place::local(temp), span));
+        }
+        // Deref coercion through boxes and references: `&Box<T>` and `&&T` to `&T`.
+        if let (
+            Ty::Ref(wanted, target),
+            Ty::Ref(have, mut pointee),
+            Operand::Copy(place, span) | Operand::Move(place, span),
+        ) = (self.infer.resolve(expected), found.clone(), operand.clone())
+            && !(wanted == Mutability::Mut && have == Mutability::Not)
+            && !matches!(*target, Ty::Var(_) | Ty::IntVar(_))
+        {
+            let mut place = place.project(PlaceElem::Deref);
+            let mut steps = 0;
+            while let Ty::Box(inner) | Ty::Ref(_, inner) = *pointee.clone()
+                && *pointee != *target
+                && !matches!(*inner, Ty::Str)
+            {
+                place = place.project(PlaceElem::Deref);
+                pointee = inner;
+                steps += 1;
+            }
+            // A `&mut` argument is reborrowed rather than moved (`steps == 0`).
+            let reborrow = steps == 0 && wanted == Mutability::Mut && matches!(operand, Operand::Move(..));
+            if (steps > 0 || reborrow) && *pointee == *target {
+                let temp = self.new_temp(expected.clone(), span);
+                self.push(
+                    StatementKind::Assign(Place::local(temp), Rvalue::Ref(wanted, place)),
+                    span,
+                );
+                return Ok(self.consume(Place::local(temp), expected, span));
+            }
         }
         self.expect_type(expected, &found, node)?;
         Ok(operand)

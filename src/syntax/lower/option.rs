@@ -46,13 +46,23 @@ impl Lowerer<'_> {
         // The variant holding the value (`Some`, `Ok`) and the other one.
         let (value_variant, other_variant) = if is_option { (1, 0) } else { (0, 1) };
         match (method.as_str(), args.as_slice()) {
-            ("is_some" | "is_none", []) if is_option => {
-                let wanted = if method == "is_some" { 1 } else { 0 };
-                Ok((self.variant_test(&place, wanted, receiver_span), Ty::Bool))
-            }
-            ("is_ok" | "is_err", []) if !is_option => {
-                let wanted = if method == "is_ok" { 0 } else { 1 };
-                Ok((self.variant_test(&place, wanted, receiver_span), Ty::Bool))
+            ("is_some" | "is_none" | "is_ok" | "is_err", [])
+                if is_option == matches!(method.as_str(), "is_some" | "is_none") =>
+            {
+                let wanted = if matches!(method.as_str(), "is_some" | "is_err") {
+                    1
+                } else {
+                    0
+                };
+                // `&self` methods: the test reads through a shared borrow.
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                let (Operand::Copy(reference, _) | Operand::Move(reference, _)) = reference else {
+                    return unsupported(format!("the method `{method}` here"), &call.method);
+                };
+                Ok((
+                    self.variant_test(&reference.project(PlaceElem::Deref), wanted, receiver_span),
+                    Ty::Bool,
+                ))
             }
             ("unwrap" | "expect" | "unwrap_err" | "expect_err", _) if !(is_option && method.ends_with("_err")) => {
                 let expects = method.starts_with("expect");

@@ -310,7 +310,12 @@ impl Lowerer<'_> {
     /// `Some(x)`, `Shape::Circle(r)`, `Pair(a, b)`.
     fn tuple_struct_pattern(&mut self, tuple: &syn::PatTupleStruct, ty: &Ty, mode: BindMode) -> Result<PatKind> {
         let elems: Vec<&syn::Pat> = tuple.elems.iter().collect();
-        let span = span_of(tuple.span());
+        // rustc points at the sub-patterns when their number is wrong.
+        let span = if tuple.elems.is_empty() {
+            span_of(tuple.paren_token.span.join())
+        } else {
+            span_of(tuple.elems.span())
+        };
         if let Some(variant) = self.variant_by_path(&tuple.path) {
             if variant.def.kind != StructKind::Tuple {
                 return Err(Diagnostic::rejected(
@@ -554,7 +559,14 @@ impl Lowerer<'_> {
     /// per arm, the block where its body starts (its bindings initialised)
     /// and its bindings; control is left in the block reached when no arm
     /// matches.
-    fn lower_arms(&mut self, place: &Place, arms: &[(&Pat, Option<&syn::Expr>)]) -> Result<Vec<ArmEntry>> {
+    /// A binding that would move out of a place behind a reference is
+    /// reported by the checker at `scrutinee_span`, where rustc reports it.
+    fn lower_arms(
+        &mut self,
+        place: &Place,
+        arms: &[(&Pat, Option<&syn::Expr>)],
+        scrutinee_span: Span,
+    ) -> Result<Vec<ArmEntry>> {
         let mut result = Vec::new();
         for (pat, guard) in arms {
             let alternatives = alternatives(pat)?;
@@ -624,7 +636,14 @@ impl Lowerer<'_> {
                         .unwrap_or_default();
                     self.push(StatementKind::StorageLive(local), binding.span);
                     let value = match binding.mode {
-                        BindMode::Move => Rvalue::Use(self.consume(binding.place.clone(), &binding.ty, binding.span)),
+                        BindMode::Move => {
+                            let span = if self.is_behind_reference(&binding.place) {
+                                scrutinee_span
+                            } else {
+                                binding.span
+                            };
+                            Rvalue::Use(self.consume(binding.place.clone(), &binding.ty, span))
+                        }
                         BindMode::Ref(m) => Rvalue::Ref(m, binding.place.clone()),
                     };
                     self.push(StatementKind::Assign(Place::local(local), value), binding.span);
@@ -748,6 +767,32 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Whether a place is reached through a reference (moving out of it is E0507).
+    fn is_behind_reference(&self, place: &Place) -> bool {
+        let mut ty = self.infer.resolve(&self.locals[place.local].ty);
+        for elem in &place.projection {
+            ty = match (elem, ty) {
+                (PlaceElem::Deref, Ty::Ref(..)) => return true,
+                (PlaceElem::Deref, Ty::Box(inner)) => *inner,
+                (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i).cloned().unwrap_or(Ty::unit()),
+                (PlaceElem::Field(i), Ty::Adt(id, _)) => self.items.adts[id]
+                    .fields
+                    .get(*i)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or(Ty::unit()),
+                (PlaceElem::VariantField(v, i), ty) => self
+                    .variant_fields(&ty, *v)
+                    .get(*i)
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or(Ty::unit()),
+                (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,
+                _ => return false,
+            };
+            ty = self.infer.resolve(&ty);
+        }
+        false
+    }
+
     /// `discriminant(place) == value`, as a boolean rvalue.
     pub(super) fn variant_test(&mut self, place: &Place, discriminant: i128, span: Span) -> Rvalue {
         let isize_ty = Ty::Int(IntTy::Isize);
@@ -822,7 +867,7 @@ impl Lowerer<'_> {
             .zip(&expr.arms)
             .map(|(p, arm)| (p, arm.guard.as_ref().map(|(_, g)| &**g)))
             .collect();
-        let bodies = self.lower_arms(&place, &arms)?;
+        let bodies = self.lower_arms(&place, &arms, span)?;
         self.terminate_unreachable(span);
         let join = self.new_block();
         let mut result_ty = Ty::Never;
@@ -865,7 +910,7 @@ impl Lowerer<'_> {
     ) -> Result<Ty> {
         let (place, ty) = self.scrutinee(&expr_let.expr, None)?;
         let pat = self.lower_pat(&expr_let.pat, &ty, BindMode::Move)?;
-        let bodies = self.lower_arms(&place, &[(&pat, None)])?;
+        let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(&expr_let.expr))?;
         let else_block = self.current;
         let join = self.new_block();
         let (then_block, bindings) = bodies.into_iter().next().unwrap_or_default();
@@ -908,7 +953,7 @@ impl Lowerer<'_> {
         self.temp_frames.push(Vec::new());
         let (place, ty) = self.scrutinee(&expr_let.expr, None)?;
         let pat = self.lower_pat(&expr_let.pat, &ty, BindMode::Move)?;
-        let bodies = self.lower_arms(&place, &[(&pat, None)])?;
+        let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(&expr_let.expr))?;
         let no_match = self.current;
         let (body, bindings) = bodies.into_iter().next().unwrap_or_default();
         self.current = body;
@@ -943,7 +988,7 @@ impl Lowerer<'_> {
             self.expect_type(expected, &ty, init)?;
         }
         let pat = self.lower_pat(pat, &ty, BindMode::Move)?;
-        let bodies = self.lower_arms(&place, &[(&pat, None)])?;
+        let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(init))?;
         let span = span_of(diverge.span());
         let unit = self.new_local(None, Ty::unit(), true, span);
         self.push(StatementKind::StorageLive(unit), span);
@@ -979,7 +1024,7 @@ impl Lowerer<'_> {
             span,
             is_match: false,
         });
-        let bodies = self.lower_arms(&source, &[(&lowered, None)])?;
+        let bodies = self.lower_arms(&source, &[(&lowered, None)], span)?;
         self.terminate_unreachable(span);
         let (ok, locals) = bodies.into_iter().next().unwrap_or_default();
         self.current = ok;
@@ -1011,7 +1056,7 @@ impl Lowerer<'_> {
         let result = self.new_temp(Ty::Bool, span);
         let (place, ty) = self.scrutinee(&scrutinee, None)?;
         let pat = self.lower_pat(&pat, &ty, BindMode::Move)?;
-        let bodies = self.lower_arms(&place, &[(&pat, guard.as_ref())])?;
+        let bodies = self.lower_arms(&place, &[(&pat, guard.as_ref())], self.expr_span(&scrutinee))?;
         let join = self.new_block();
         self.push(
             StatementKind::Assign(Place::local(result), Rvalue::Use(Operand::Const(Const::Bool(false)))),
