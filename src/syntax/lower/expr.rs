@@ -651,6 +651,24 @@ impl Lowerer<'_> {
             );
             return Ok(Operand::Copy(Place::local(temp), span));
         }
+        // `&&str` to `&str`: the inner `&str` itself.
+        if *expected == Ty::str_ref()
+            && let (Ty::Ref(_, pointee), Operand::Copy(place, span) | Operand::Move(place, span)) =
+                (found.clone(), operand.clone())
+            && matches!(*pointee, Ty::Ref(..) | Ty::Box(_))
+        {
+            let mut place = place.project(PlaceElem::Deref);
+            let mut ty = *pointee;
+            while let Ty::Ref(_, inner) | Ty::Box(inner) = ty.clone()
+                && *inner != Ty::Str
+            {
+                place = place.project(PlaceElem::Deref);
+                ty = *inner;
+            }
+            if ty == Ty::str_ref() {
+                return Ok(Operand::Copy(place, span));
+            }
+        }
         // Deref coercion through boxes and references: `&Box<T>` and `&&T` to `&T`.
         if let (
             Ty::Ref(wanted, target),

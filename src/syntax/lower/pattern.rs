@@ -572,6 +572,8 @@ impl Lowerer<'_> {
             let alternatives = alternatives(pat)?;
             let mut first = Vec::new();
             collect_bindings(&alternatives[0], place, &mut first);
+            // Bindings are declared (and dropped in reverse) in source order.
+            first.sort_by_key(|b| (b.span.line, b.span.col));
             for (i, binding) in first.iter().enumerate() {
                 if first[..i].iter().any(|b| b.name == binding.name) {
                     return Err(Diagnostic::rejected(
@@ -597,6 +599,7 @@ impl Lowerer<'_> {
                 self.test_pattern(alternative, place, fail)?;
                 let mut bindings = Vec::new();
                 collect_bindings(alternative, place, &mut bindings);
+                bindings.sort_by_key(|b| (b.span.line, b.span.col));
                 for binding in &bindings {
                     let Some(&(_, local)) = locals.iter().find(|(n, _)| *n == binding.name) else {
                         return Err(Diagnostic::rejected(
