@@ -1092,9 +1092,21 @@ impl<'p> Machine<'p> {
     fn place_ty_of_pointer(&self, pointer: &Pointer, _span: Span) -> Option<Ty> {
         let allocation = self.memory.get(pointer.alloc)?;
         let mut ty = allocation.ty.clone();
+        let mut value = &allocation.value;
         for index in &pointer.path {
-            ty = match ty {
-                Ty::Tuple(fields) => fields.get(*index)?.clone(),
+            ty = match (ty, value) {
+                (Ty::Tuple(fields), _) => fields.get(*index)?.clone(),
+                (ty, Value::Enum { variant, .. }) => variants_of(&ty, &self.program.adts)?
+                    .get(*variant)?
+                    .fields
+                    .get(*index)?
+                    .1
+                    .clone(),
+                (Ty::Adt(id, _), _) => self.program.adts.get(id)?.fields.get(*index)?.1.clone(),
+                _ => return None,
+            };
+            value = match value {
+                Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => fields.get(*index)?,
                 _ => return None,
             };
         }

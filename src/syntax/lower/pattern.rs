@@ -896,6 +896,8 @@ impl Lowerer<'_> {
             })?;
             let arm_span = self.expr_span(&arm.body);
             self.end_statement_temps(arm_span);
+            // A marker on an arm's line shows the arm's bindings.
+            self.emit_markers_through(arm_span.end_line, arm_span);
             self.pop_scope(arm_span);
             self.terminate(Terminator::Goto(join));
         }
