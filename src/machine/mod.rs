@@ -519,17 +519,22 @@ impl<'p> Machine<'p> {
             Ok(true)
         };
         match (left, right) {
+            // References and boxes compare what they point to (`&str`s
+            // carry a range and were compared as text above).
+            (Value::Ptr(a), _) if a.range.is_none() => {
+                let target = self.value_at(a.alloc, &a.path, span)?;
+                self.values_equal(target, right, span)
+            }
+            (_, Value::Ptr(b)) if b.range.is_none() => {
+                let target = self.value_at(b.alloc, &b.path, span)?;
+                self.values_equal(left, target, span)
+            }
             (Value::Int(a), Value::Int(b)) => Ok(a == b),
             (Value::Bool(a), Value::Bool(b)) => Ok(a == b),
             (Value::Char(a), Value::Char(b)) => Ok(a == b),
             (Value::Tuple(a), Value::Tuple(b)) => all_equal(a, b),
             (Value::Enum { variant: va, fields: a }, Value::Enum { variant: vb, fields: b }) => {
                 Ok(va == vb && all_equal(a, b)?)
-            }
-            (Value::Ptr(a), Value::Ptr(b)) => {
-                let a = self.value_at(a.alloc, &a.path, span)?;
-                let b = self.value_at(b.alloc, &b.path, span)?;
-                self.values_equal(a, b, span)
             }
             (Value::Vec { .. }, Value::Vec { .. }) => all_equal(&elements(left)?, &elements(right)?),
             (a, b) => Err(internal(format!("comparing {a:?} with {b:?}"), span)),

@@ -146,7 +146,7 @@ impl Lowerer<'_> {
         } else {
             ((left, left_ty), (right, right_ty))
         };
-        if equality && is_text(&self.infer.resolve(&left_ty)) && is_text(&self.infer.resolve(&right_ty)) {
+        if equality && text_pair(&self.infer.resolve(&left_ty), &self.infer.resolve(&right_ty)) {
             // `String == &str` and the other mixes std implements.
             let ty = self.infer.resolve(&left_ty);
             return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
@@ -878,11 +878,15 @@ impl Lowerer<'_> {
     }
 }
 
-/// `String`, `str` and `&str`: the text types `==` compares across.
-fn is_text(ty: &Ty) -> bool {
-    match ty {
-        Ty::String | Ty::Str => true,
-        Ty::Ref(_, inner) => matches!(**inner, Ty::Str),
+/// Text types std lets `==` compare with each other: `String`, `str` and
+/// `&str` in the pairings std implements, and references to such pairs.
+fn text_pair(left: &Ty, right: &Ty) -> bool {
+    let is_str_ref = |ty: &Ty| matches!(ty, Ty::Ref(_, inner) if **inner == Ty::Str);
+    match (left, right) {
+        (Ty::String, r) => matches!(r, Ty::String | Ty::Str) || is_str_ref(r),
+        (Ty::Str, r) => matches!(r, Ty::String | Ty::Str),
+        (l, r) if is_str_ref(l) => *r == Ty::String || is_str_ref(r),
+        (Ty::Ref(_, l), Ty::Ref(_, r)) => text_pair(l, r),
         _ => false,
     }
 }

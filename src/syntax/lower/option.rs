@@ -256,6 +256,12 @@ impl Lowerer<'_> {
                     None => Ty::Option(Box::new(borrowed(value_ty.clone()))),
                     Some(err) => Ty::Result(Box::new(borrowed(value_ty.clone())), Box::new(borrowed(err.clone()))),
                 };
+                // `&self` or `&mut self`: the whole receiver is borrowed first.
+                let receiver = self.borrow_temp(mutability, place, &self_ty, receiver_span);
+                let (Operand::Copy(receiver, _) | Operand::Move(receiver, _)) = receiver else {
+                    return unsupported(format!("the method `{method}` here"), &call.method);
+                };
+                let place = receiver.project(PlaceElem::Deref);
                 let result = self.new_temp(result_ty.clone(), span);
                 let other = self.new_block();
                 let join = self.new_block();

@@ -596,7 +596,7 @@ impl Lowerer<'_> {
             let body = self.new_block();
             for alternative in &alternatives {
                 let fail = self.new_block();
-                self.test_pattern(alternative, place, fail)?;
+                self.test_pattern(alternative, place, fail, scrutinee_span)?;
                 let mut bindings = Vec::new();
                 collect_bindings(alternative, place, &mut bindings);
                 bindings.sort_by_key(|b| (b.span.line, b.span.col));
@@ -705,15 +705,15 @@ impl Lowerer<'_> {
 
     /// Emits the tests of an or-free pattern on the value at `place`:
     /// control stays in the current block when it matches and goes to
-    /// `fail` when it does not.
-    fn test_pattern(&mut self, pat: &Pat, place: &Place, fail: BlockId) -> Result<()> {
+    /// `fail` when it does not. Reads of the scrutinee are reported at `at`.
+    fn test_pattern(&mut self, pat: &Pat, place: &Place, fail: BlockId, at: Span) -> Result<()> {
         match &pat.kind {
             PatKind::Wild | PatKind::Binding { sub: None, .. } => Ok(()),
-            PatKind::Binding { sub: Some(sub), .. } => self.test_pattern(sub, place, fail),
-            PatKind::Deref(inner) => self.test_pattern(inner, &place.project(PlaceElem::Deref), fail),
+            PatKind::Binding { sub: Some(sub), .. } => self.test_pattern(sub, place, fail, at),
+            PatKind::Deref(inner) => self.test_pattern(inner, &place.project(PlaceElem::Deref), fail, at),
             PatKind::Leaf(fields) => {
                 for (i, field) in fields.iter().enumerate() {
-                    self.test_pattern(field, &place.project(PlaceElem::Field(i)), fail)?;
+                    self.test_pattern(field, &place.project(PlaceElem::Field(i)), fail, at)?;
                 }
                 Ok(())
             }
@@ -722,11 +722,11 @@ impl Lowerer<'_> {
                 let variants = crate::ir::variants_of(&ty, &self.items.adts).unwrap_or_default();
                 if variants.len() > 1 {
                     let discriminant = variants.get(*variant).map_or(0, |v| v.discriminant);
-                    let cond = self.variant_test(place, discriminant, pat.span);
+                    let cond = self.variant_test(place, discriminant, at);
                     self.continue_if(cond, fail, pat.span);
                 }
                 for (i, field) in fields.iter().enumerate() {
-                    self.test_pattern(field, &place.project(PlaceElem::VariantField(*variant, i)), fail)?;
+                    self.test_pattern(field, &place.project(PlaceElem::VariantField(*variant, i)), fail, at)?;
                 }
                 Ok(())
             }
@@ -734,7 +734,7 @@ impl Lowerer<'_> {
                 let cond = Rvalue::BinaryOp(
                     BinOp::Eq,
                     pat.ty.clone(),
-                    Operand::Copy(place.clone(), pat.span),
+                    Operand::Copy(place.clone(), at),
                     Operand::Const(constant.clone()),
                 );
                 self.continue_if(cond, fail, pat.span);
@@ -754,7 +754,7 @@ impl Lowerer<'_> {
                         let cond = Rvalue::BinaryOp(
                             op,
                             pat.ty.clone(),
-                            Operand::Copy(place.clone(), pat.span),
+                            Operand::Copy(place.clone(), at),
                             Operand::Const(constant(*bound)),
                         );
                         self.continue_if(cond, fail, pat.span);
