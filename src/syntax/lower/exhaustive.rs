@@ -431,3 +431,43 @@ fn range_text(lo: i128, hi: i128, ty: &Ty) -> String {
         (false, false) => format!("{}..={}", text(lo), text(hi)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_print_like_rustc() {
+        let i32_ty = Ty::Int(IntTy::I32);
+        assert_eq!(range_text(i32::MIN as i128, -1, &i32_ty), "i32::MIN..=-1_i32");
+        assert_eq!(range_text(10, i32::MAX as i128, &i32_ty), "10_i32..=i32::MAX");
+        assert_eq!(range_text(255, 255, &Ty::Int(IntTy::U8)), "u8::MAX");
+        assert_eq!(range_text(0, 0, &Ty::Int(IntTy::U8)), "0_u8");
+        let (_, past_max) = int_domain(IntTy::Usize);
+        assert_eq!(range_text(1, past_max, &Ty::Int(IntTy::Usize)), "1_usize..");
+        assert_eq!(range_text(past_max, past_max, &Ty::Int(IntTy::Usize)), "usize::MAX..");
+        let (before_min, _) = int_domain(IntTy::Isize);
+        assert_eq!(range_text(before_min, -1, &Ty::Int(IntTy::Isize)), "..=-1_isize");
+        assert_eq!(range_text('a' as i128, 'z' as i128, &Ty::Char), "'a'..='z'");
+    }
+
+    #[test]
+    fn integer_columns_split_at_every_boundary() {
+        let shape = Shape::Ints(vec![(0, 255)]);
+        let (a, b) = (Ctor::Range(0, 100), Ctor::Range(200, 200));
+        let (present, missing) = split(&shape, &[&a, &b]);
+        assert_eq!(present, vec![Ctor::Range(0, 100), Ctor::Range(200, 200)]);
+        assert_eq!(missing, vec![Ctor::Range(101, 199), Ctor::Range(201, 255)]);
+    }
+
+    #[test]
+    fn struct_witnesses_leave_out_wildcard_fields() {
+        let printed = vec!["_".to_string(), "false".to_string()];
+        assert_eq!(
+            shaped("P", StructKind::Named, &["x", "y"], &printed),
+            "P { y: false, .. }"
+        );
+        assert_eq!(shaped("P", StructKind::Named, &["x"], &["_".to_string()]), "P { .. }");
+        assert_eq!(shaped("T", StructKind::Tuple, &["0", "1"], &printed), "T(_, false)");
+    }
+}
