@@ -61,6 +61,23 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Like [`Self::lower_into`] where the value must have type `expected`
+    /// (a function's result, a `match` arm with a known type): references
+    /// get the deref coercions (`&String` to `&str`, `&Box<T>` to `&T`).
+    pub(super) fn lower_coerced_into(&mut self, dest: Place, expr: &syn::Expr, expected: &Ty) -> Result<Ty> {
+        let resolved = self.infer.resolve(expected);
+        if !matches!(resolved, Ty::Ref(..)) || resolved.has_var() {
+            return self.lower_into(dest, expr, Some(expected));
+        }
+        let (operand, ty) = self.as_operand(expr, Some(expected))?;
+        if self.infer.resolve(&ty) == Ty::Never {
+            return Ok(Ty::Never);
+        }
+        let operand = self.coerce(operand, &ty, &resolved, expr)?;
+        self.push(StatementKind::Assign(dest, Rvalue::Use(operand)), self.expr_span(expr));
+        Ok(resolved)
+    }
+
     pub(super) fn lower_block_into(&mut self, dest: Place, block: &syn::Block, expected: Option<&Ty>) -> Result<Ty> {
         self.push_scope();
         let tail = self.lower_block_statements(&block.stmts)?;
@@ -480,7 +497,7 @@ impl Lowerer<'_> {
         let expected = self.return_ty.clone();
         match &expr.expr {
             Some(value) => {
-                let ty = self.lower_into(Place::local(0), value, Some(&expected))?;
+                let ty = self.lower_coerced_into(Place::local(0), value, &expected)?;
                 self.expect_type(&expected, &ty, &**value)?;
             }
             None => {

@@ -457,7 +457,7 @@ impl<'m> Lowerer<'m> {
         let tail = self.lower_block_statements(&block.stmts)?;
         match tail {
             Some(expr) => {
-                let ty = self.lower_into(Place::local(ret), expr, Some(&signature.ret))?;
+                let ty = self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
                 self.expect_type(&signature.ret, &ty, expr)?;
             }
             None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),

@@ -884,7 +884,10 @@ impl Lowerer<'_> {
             } else {
                 Some(result_ty.clone())
             };
-            let arm_ty = self.lower_into(dest.clone(), &arm.body, hint.as_ref())?;
+            let arm_ty = match expected {
+                Some(expected) => self.lower_coerced_into(dest.clone(), &arm.body, expected)?,
+                None => self.lower_into(dest.clone(), &arm.body, hint.as_ref())?,
+            };
             result_ty = self.infer.unify(&result_ty, &arm_ty).map_err(|()| {
                 let (expected, found) = (self.infer.resolve(&result_ty), self.infer.resolve(&arm_ty));
                 Diagnostic::rejected(
