@@ -17,7 +17,7 @@ pub struct Program {
     pub functions: Vec<Body>,
     /// The index of `main` in `functions`.
     pub main: FnId,
-    /// The program's structs.
+    /// The program's structs and enums.
     pub adts: Vec<AdtDef>,
     /// The same definitions for the layout engine (sizes of slots and blocks).
     pub layout_defs: crate::layout::Defs,
@@ -32,12 +32,13 @@ pub struct MarkerInfo {
     pub display_line: usize,
 }
 
-/// A struct defined by the program.
+/// A struct or enum defined by the program.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AdtDef {
     pub name: String,
     pub kind: StructKind,
-    /// Fields in declaration order (tuple structs name them `0`, `1`, …).
+    /// Fields in declaration order (tuple structs name them `0`, `1`, …);
+    /// empty for an enum.
     pub fields: Vec<(String, Ty)>,
     pub derives: Derives,
     /// The `drop` of its `impl Drop`, if any.
@@ -45,6 +46,8 @@ pub struct AdtDef {
     /// Its lifetime parameters (`struct Excerpt<'a>`), and the lifetime of
     /// each reference inside each field's type, in [`Ty`] region order.
     pub lifetimes: AdtLifetimes,
+    /// The variants of an enum, in declaration order; `None` for a struct.
+    pub enum_variants: Option<Vec<VariantDef>>,
 }
 
 /// A struct's lifetime parameters and where its fields use them.
@@ -78,6 +81,17 @@ pub struct FnLifetimes {
     pub output: Vec<Region>,
     /// Declared bounds `'a: 'b`, as `(a, b)`.
     pub bounds: Vec<(usize, usize)>,
+}
+
+/// One variant of an enum: its name, shape, fields and discriminant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VariantDef {
+    pub name: String,
+    pub kind: StructKind,
+    /// Fields in declaration order (tuple variants name them `0`, `1`, …).
+    pub fields: Vec<(String, Ty)>,
+    /// The discriminant value (`as` casts and `Rvalue::Discriminant` read it).
+    pub discriminant: i128,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +204,9 @@ pub enum PlaceElem {
     Field(usize),
     /// `v[i]` of a `Vec`, with the index held in a local.
     Index(LocalId),
+    /// Field `.1` (second index) of an enum value whose active variant is
+    /// `.0` (first index); only used where that variant is known to be active.
+    VariantField(usize, usize),
 }
 
 impl Place {
@@ -258,6 +275,12 @@ pub enum Rvalue {
     Intrinsic(Intrinsic, Vec<Operand>),
     /// A call to a function of the program.
     Call(FnId, Vec<Operand>),
+    /// An enum value (of the destination's type): the variant's index and
+    /// its fields in declaration order.
+    Variant(usize, Vec<Operand>),
+    /// The discriminant of the enum value at the place, as an `isize`-like
+    /// integer (the declared discriminant, not the variant's index).
+    Discriminant(Place),
 }
 
 /// Library functions with modelled behaviour.
@@ -368,6 +391,13 @@ pub enum Intrinsic {
     MemReplace,
     /// `std::mem::take(&mut dest)`: the old value, leaving the type's default.
     MemTake,
+    /// `v.pop()` through `&mut Vec<T>`: `Some(last)` or `None`; capacity stays.
+    VecPop,
+    /// `v.get(i)` through `&Vec<T>`: `Some(&v[i])` or `None`.
+    VecGet,
+    /// `std::mem::replace(dest, value)` through `&mut T`: stores the value and
+    /// returns the old one (`Option::take` and `Option::replace` too).
+    Replace,
     /// `value.to_string()` of a `bool`, `char` or float: a `String` written
     /// through `Display`.
     ToString,
@@ -578,7 +608,7 @@ pub enum Ty {
     String,
     Box(Box<Ty>),
     Vec(Box<Ty>),
-    /// A struct of the program, with its name for messages.
+    /// A struct or enum of the program, with its name for messages.
     Adt(AdtId, String),
     /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
     Shared(SharedTy, Box<Ty>),
@@ -586,6 +616,10 @@ pub enum Ty {
     Array(Box<Ty>, usize),
     /// `[T]` (unsized; only behind a pointer, which carries the element range).
     Slice(Box<Ty>),
+    /// `Option<T>`: `None` (variant 0) or `Some(T)` (variant 1).
+    Option(Box<Ty>),
+    /// `Result<T, E>`: `Ok(T)` (variant 0) or `Err(E)` (variant 1).
+    Result(Box<Ty>, Box<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A float literal's type not decided yet (defaults to `f64`).
@@ -787,6 +821,8 @@ impl Ty {
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
             Ty::Array(element, _) => element.is_copy(),
+            Ty::Option(inner) => inner.is_copy(),
+            Ty::Result(ok, err) => ok.is_copy() && err.is_copy(),
             Ty::Ref(Mutability::Mut, _)
             | Ty::Slice(_)
             | Ty::String
@@ -806,6 +842,19 @@ impl Ty {
             Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => inner.needs_drop(),
             Ty::Shared(..) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
+            Ty::Option(inner) => inner.needs_drop(),
+            Ty::Result(ok, err) => ok.needs_drop() || err.needs_drop(),
+            _ => false,
+        }
+    }
+
+    /// Whether the type contains a type variable not decided yet.
+    pub fn has_var(&self) -> bool {
+        match self {
+            Ty::Var(_) => true,
+            Ty::Tuple(items) => items.iter().any(Ty::has_var),
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => inner.has_var(),
+            Ty::Result(ok, err) => ok.has_var() || err.has_var(),
             _ => false,
         }
     }
@@ -826,6 +875,8 @@ impl fmt::Display for Ty {
             Ty::String => f.write_str("String"),
             Ty::Box(inner) => write!(f, "Box<{inner}>"),
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
+            Ty::Option(inner) => write!(f, "Option<{inner}>"),
+            Ty::Result(ok, err) => write!(f, "Result<{ok}, {err}>"),
             Ty::Adt(_, name) => f.write_str(name),
             Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
             Ty::Array(element, len) => write!(f, "[{element}; {len}]"),
@@ -855,7 +906,40 @@ pub fn is_copy(ty: &Ty, adts: &[AdtDef]) -> bool {
         Ty::Adt(id, _) => adts.get(*id).is_some_and(|adt| adt.derives.copy),
         Ty::Tuple(fields) => fields.iter().all(|f| is_copy(f, adts)),
         Ty::Array(element, _) => is_copy(element, adts),
+        Ty::Option(inner) => is_copy(inner, adts),
+        Ty::Result(ok, err) => is_copy(ok, adts) && is_copy(err, adts),
         other => other.is_copy(),
+    }
+}
+
+/// The variants of an enum type (the program's enums, `Option`, `Result`),
+/// with their field types; `None` for other types.
+pub fn variants_of(ty: &Ty, adts: &[AdtDef]) -> Option<Vec<VariantDef>> {
+    let variant = |name: &str, discriminant: i128, fields: Vec<Ty>| VariantDef {
+        name: name.to_string(),
+        kind: if fields.is_empty() {
+            StructKind::Unit
+        } else {
+            StructKind::Tuple
+        },
+        fields: fields
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (i.to_string(), t))
+            .collect(),
+        discriminant,
+    };
+    match ty {
+        Ty::Option(inner) => Some(vec![
+            variant("None", 0, Vec::new()),
+            variant("Some", 1, vec![(**inner).clone()]),
+        ]),
+        Ty::Result(ok, err) => Some(vec![
+            variant("Ok", 0, vec![(**ok).clone()]),
+            variant("Err", 1, vec![(**err).clone()]),
+        ]),
+        Ty::Adt(id, _) => adts.get(*id)?.enum_variants.clone(),
+        _ => None,
     }
 }
 
@@ -872,12 +956,20 @@ fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool
             }
             visiting.push(*id);
             let result = adts.get(*id).is_some_and(|adt| {
-                adt.drop_impl.is_some() || adt.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting))
+                adt.drop_impl.is_some()
+                    || adt.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting))
+                    || adt
+                        .enum_variants
+                        .iter()
+                        .flatten()
+                        .any(|variant| variant.fields.iter().any(|(_, f)| needs_drop_inner(f, adts, visiting)))
             });
             visiting.pop();
             result
         }
         Ty::Tuple(fields) => fields.iter().any(|f| needs_drop_inner(f, adts, visiting)),
+        Ty::Option(inner) => needs_drop_inner(inner, adts, visiting),
+        Ty::Result(ok, err) => needs_drop_inner(ok, adts, visiting) || needs_drop_inner(err, adts, visiting),
         Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => {
             needs_drop_inner(inner, adts, visiting)
         }
@@ -910,6 +1002,9 @@ impl Body {
                 (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
                 (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
                 (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
+                (PlaceElem::VariantField(variant, field), ty) => {
+                    variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
+                }
                 _ => return None,
             };
         }

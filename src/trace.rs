@@ -82,6 +82,12 @@ pub enum ValueView {
         kind: String,
         fields: Vec<FieldView>,
     },
+    /// An enum value: the name of its active variant (`Some`, `None`,
+    /// `Circle`) and that variant's fields, if any.
+    Variant {
+        name: String,
+        fields: Vec<FieldView>,
+    },
     /// A value (or field) that was moved out.
     Moved,
     /// Not initialised.
@@ -311,7 +317,7 @@ mod capture {
         fn contains_moved(value: &Value) -> bool {
             match value {
                 Value::Moved => true,
-                Value::Tuple(fields) => fields.iter().any(contains_moved),
+                Value::Tuple(fields) | Value::Enum { fields, .. } => fields.iter().any(contains_moved),
                 _ => false,
             }
         }
@@ -376,6 +382,23 @@ mod capture {
                         .map(|(i, field)| FieldView {
                             name: i.to_string(),
                             value: view(machine, field, tys.get(i).unwrap_or(&Ty::unit()), statics),
+                        })
+                        .collect(),
+                }
+            }
+            Value::Enum { variant, fields } => {
+                let def = crate::ir::variants_of(ty, &machine.program().adts).and_then(|v| v.get(*variant).cloned());
+                let Some(def) = def else {
+                    return ValueView::Uninit;
+                };
+                ValueView::Variant {
+                    name: def.name.clone(),
+                    fields: fields
+                        .iter()
+                        .zip(&def.fields)
+                        .map(|(field, (field_name, field_ty))| FieldView {
+                            name: field_name.clone(),
+                            value: view(machine, field, field_ty, statics),
                         })
                         .collect(),
                 }

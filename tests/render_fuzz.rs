@@ -56,13 +56,22 @@ fn any_value() -> impl Strategy<Value = ValueView> {
             }),
     ];
     leaf.prop_recursive(3, 16, 4, |inner| {
-        (any_text(), prop::collection::vec((any_text(), inner), 0..4)).prop_map(|(kind, fields)| ValueView::Fields {
-            kind,
-            fields: fields
-                .into_iter()
-                .map(|(name, value)| FieldView { name, value })
-                .collect(),
-        })
+        (
+            any::<bool>(),
+            any_text(),
+            prop::collection::vec((any_text(), inner), 0..4),
+        )
+            .prop_map(|(variant, kind, fields)| {
+                let fields = fields
+                    .into_iter()
+                    .map(|(name, value)| FieldView { name, value })
+                    .collect();
+                if variant {
+                    ValueView::Variant { name: kind, fields }
+                } else {
+                    ValueView::Fields { kind, fields }
+                }
+            })
     })
 }
 

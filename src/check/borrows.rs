@@ -501,7 +501,28 @@ impl<'a> Checker<'a> {
         }
         let value = match rvalue {
             Rvalue::Use(operand) => self.operand_value(operand, state),
-            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) => Vec::new(),
+            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) | Rvalue::Discriminant(_) => Vec::new(),
+            // `Some(x)` carries `x`'s loans; `Ok`/`Err` fill their part of a `Result`.
+            Rvalue::Variant(variant, operands) => match dest_ty {
+                Ty::Option(_) => operands
+                    .first()
+                    .map(|op| self.operand_value(op, state))
+                    .unwrap_or_default(),
+                Ty::Result(ok, err) => {
+                    let part = operands
+                        .first()
+                        .map(|op| self.operand_value(op, state))
+                        .unwrap_or_default();
+                    let (ok_len, err_len) = (self.regions_of(ok), self.regions_of(err));
+                    let mut value = self.empty_value(ok_len + err_len);
+                    let offset = if *variant == 0 { 0 } else { ok_len };
+                    for (slot, set) in value.iter_mut().skip(offset).zip(part) {
+                        slot.union(&set);
+                    }
+                    value
+                }
+                _ => Vec::new(),
+            },
             Rvalue::Ref(_, place) => {
                 let mut first = self.empty();
                 if let Some(&loan) = self.loan_at.get(&location) {
@@ -575,6 +596,8 @@ impl<'a> Checker<'a> {
                     | Intrinsic::MemReplace
                     | Intrinsic::MemTake
                     | Intrinsic::VecRemove
+                    | Intrinsic::VecPop
+                    | Intrinsic::Replace
                     | Intrinsic::TakeElement => arg(0).into_iter().skip(1).collect(),
                     Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
                     // References (and guards) derived from the first argument's borrow.
@@ -583,7 +606,8 @@ impl<'a> Checker<'a> {
                     | Intrinsic::StrTrimStart
                     | Intrinsic::StrTrimEnd
                     | Intrinsic::RefCellBorrow
-                    | Intrinsic::RefCellBorrowMut => arg(0),
+                    | Intrinsic::RefCellBorrowMut
+                    | Intrinsic::VecGet => arg(0),
                     Intrinsic::BoxNew | Intrinsic::VecRepeat | Intrinsic::RcNew => arg(0),
                     Intrinsic::VecFrom => {
                         let mut value = self.empty_value(count);
@@ -1509,6 +1533,8 @@ fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, access: &Plac
     for (b, a) in borrowed.projection.iter().zip(&access.projection) {
         match (b, a) {
             (PlaceElem::Field(x), PlaceElem::Field(y)) if x != y => return false,
+            // Fields of the same variant are disjoint, like a struct's.
+            (PlaceElem::VariantField(v, x), PlaceElem::VariantField(w, y)) if v == w && x != y => return false,
             _ => {}
         }
     }

@@ -98,8 +98,10 @@ pub(super) fn rvalue_operands(rvalue: &Rvalue) -> Vec<&Operand> {
     match rvalue {
         Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
         Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
-        Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) => ops.iter().collect(),
-        Rvalue::Ref(..) => Vec::new(),
+        Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
+            ops.iter().collect()
+        }
+        Rvalue::Ref(..) | Rvalue::Discriminant(_) => Vec::new(),
     }
 }
 
@@ -152,7 +154,7 @@ pub(super) fn statement_effects(body: &Body, statement: &Statement, init: &BitSe
         StatementKind::Assign(place, rvalue) => {
             let call = matches!(rvalue, Rvalue::Call(..) | Rvalue::Intrinsic(..));
             match rvalue {
-                Rvalue::Ref(_, borrowed) => place_uses(borrowed, span, &mut uses),
+                Rvalue::Ref(_, borrowed) | Rvalue::Discriminant(borrowed) => place_uses(borrowed, span, &mut uses),
                 _ => {
                     for operand in rvalue_operands(rvalue) {
                         if let Operand::Copy(read, op_span) | Operand::Move(read, op_span) = operand {

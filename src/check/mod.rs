@@ -56,6 +56,14 @@ pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> Str
                 format!("{text}.{name}")
             }
             PlaceElem::Index(_) => format!("{text}[_]"),
+            PlaceElem::VariantField(variant, index) => {
+                let name = ty
+                    .as_ref()
+                    .and_then(|ty| variants_of(ty, adts))
+                    .and_then(|variants| variants.get(*variant)?.fields.get(*index).map(|(name, _)| name.clone()))
+                    .unwrap_or_else(|| index.to_string());
+                format!("{text}.{name}")
+            }
         };
         prefix = prefix.project(*elem);
     }

@@ -169,9 +169,10 @@ impl<'b> MoveChecker<'b> {
                 self.operand(a, state);
                 self.operand(b, state);
             }
-            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) => {
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                 ops.iter().for_each(|op| self.operand(op, state))
             }
+            Rvalue::Discriminant(place) => self.use_place(place, Access::Read, span, state),
             Rvalue::Ref(mutability, place) => {
                 self.use_place(place, Access::Borrow, span, state);
                 if *mutability == Mutability::Mut {

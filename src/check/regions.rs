@@ -15,6 +15,8 @@ pub(super) fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
             region_count(inner, adts)
         }
         Ty::Tuple(fields) => fields.iter().map(|f| region_count(f, adts)).sum(),
+        Ty::Option(inner) => region_count(inner, adts),
+        Ty::Result(ok, err) => region_count(ok, adts) + region_count(err, adts),
         Ty::Adt(id, _) => adts.get(*id).map_or(0, |adt| adt.lifetimes.count),
         Ty::Int(_)
         | Ty::IntVar(_)
@@ -72,6 +74,17 @@ pub(super) fn place_regions(body: &Body, adts: &[AdtDef], place: &Place) -> Vec<
                     .collect();
                 ty = field_ty;
             }
+            // `Some(x)` has the `Option`'s regions; `Ok` and `Err` split a `Result`'s.
+            (PlaceElem::VariantField(_, 0), Ty::Option(inner)) => ty = inner,
+            (PlaceElem::VariantField(variant, 0), Ty::Result(ok, err)) => {
+                let ok_len = region_count(ok, adts);
+                map = if *variant == 0 {
+                    map.get(..ok_len).unwrap_or_default().to_vec()
+                } else {
+                    map.get(ok_len..).unwrap_or_default().to_vec()
+                };
+                ty = if *variant == 0 { ok } else { err };
+            }
             _ => return Vec::new(),
         }
     }
@@ -107,7 +120,8 @@ pub(super) fn drop_uses_regions(ty: &Ty, adts: &[AdtDef]) -> bool {
 
 fn has_destructor(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool {
     match ty {
-        Ty::Box(inner) | Ty::Vec(inner) => has_destructor(inner, adts, visiting),
+        Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => has_destructor(inner, adts, visiting),
+        Ty::Result(ok, err) => has_destructor(ok, adts, visiting) || has_destructor(err, adts, visiting),
         Ty::Tuple(fields) => fields.iter().any(|f| has_destructor(f, adts, visiting)),
         Ty::Adt(id, _) => {
             if visiting.contains(id) {

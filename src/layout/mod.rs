@@ -69,6 +69,8 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Box(inner) => TypeExpr::path("Box", vec![type_expr_of_ir(inner)?]),
         Ty::Adt(_, name) => TypeExpr::path(name, Vec::new()),
         Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
+        Ty::Option(inner) => TypeExpr::path("Option", vec![type_expr_of_ir(inner)?]),
+        Ty::Result(ok, err) => TypeExpr::path("Result", vec![type_expr_of_ir(ok)?, type_expr_of_ir(err)?]),
         Ty::Never => TypeExpr::Never,
         Ty::Array(element, len) => TypeExpr::Array(Box::new(type_expr_of_ir(element)?), *len as u64),
         Ty::Slice(element) => TypeExpr::Slice(Box::new(type_expr_of_ir(element)?)),

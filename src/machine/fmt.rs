@@ -244,6 +244,25 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut
                 }
             }
         }
+        (Value::Enum { variant, fields }, _) => {
+            let variants =
+                crate::ir::variants_of(&ty, &machine.program().adts).ok_or_else(|| format!("Debug of {ty}"))?;
+            let def = variants.get(*variant).ok_or("no such variant")?;
+            let tys: Vec<Ty> = def.fields.iter().map(|(_, ty)| ty.clone()).collect();
+            match def.kind {
+                _ if fields.is_empty() => out.write_str(&def.name),
+                StructKind::Named => {
+                    let names: Vec<&str> = def.fields.iter().map(|(n, _)| n.as_str()).collect();
+                    debug_fields(&def.name, &names, spec, out, |i, out| {
+                        debug(machine, &fields[i], &tys[i], spec, out)
+                    })?;
+                }
+                StructKind::Tuple | StructKind::Unit => {
+                    out.write_str(&def.name);
+                    debug_tuple(machine, fields, &tys, false, spec, out)?;
+                }
+            }
+        }
         // `()` is written with `pad`, so width applies to it.
         (Value::Tuple(fields), Ty::Tuple(_)) if fields.is_empty() => pad("()", spec, out),
         (Value::Tuple(fields), Ty::Tuple(tys)) => debug_tuple(machine, fields, tys, true, spec, out)?,

@@ -48,6 +48,11 @@ pub enum Value {
     },
     /// The initialised elements of a `Vec`'s buffer (the rest is spare capacity).
     Array(Vec<Value>),
+    /// An enum value: the index of its active variant and that variant's fields.
+    Enum {
+        variant: usize,
+        fields: Vec<Value>,
+    },
 }
 
 /// An address: an allocation, a path of field indices inside its value, and
@@ -255,6 +260,24 @@ impl<'p> Machine<'p> {
             let (alloc, path) = self.place_address(&Place::local(param), param_span)?;
             *self.value_mut(alloc, &path, param_span)? = value;
         }
+        if let Err(stop) = self.run_blocks(body, observer) {
+            if matches!(stop, Stop::Panic { .. }) {
+                self.unwind_frame(observer);
+            }
+            return Err(stop);
+        }
+        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
+        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
+        if matches!(value, Value::Uninit | Value::Moved) {
+            return Err(internal("function returned without a value", body.span));
+        }
+        self.memory[alloc].live = false;
+        self.frames.pop();
+        Ok(value)
+    }
+
+    /// Runs a body's blocks from the entry until it returns.
+    fn run_blocks(&mut self, body: &'p Body, observer: &mut dyn Observer) -> Exec<()> {
         let mut block = 0;
         loop {
             let basic_block = &body.blocks[block];
@@ -280,17 +303,37 @@ impl<'p> Machine<'p> {
                     let message = self.format(format, *span)?;
                     return Err(Stop::Panic { message, span: *span });
                 }
-                Terminator::Return => break,
+                Terminator::Return => return Ok(()),
             }
         }
-        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
-        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
-        if matches!(value, Value::Uninit | Value::Moved) {
-            return Err(internal("function returned without a value", body.span));
+    }
+
+    /// A panic unwinds the innermost frame: its live locals are dropped,
+    /// the most recently created first, then the frame goes.
+    fn unwind_frame(&mut self, observer: &mut dyn Observer) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let body = &self.program.functions[frame.body];
+        let mut live: Vec<(AllocId, LocalId)> = frame
+            .locals
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter_map(|(local, alloc)| alloc.map(|alloc| (alloc, local)))
+            .collect();
+        live.sort_unstable_by_key(|entry| std::cmp::Reverse(entry.0));
+        for (alloc, local) in live {
+            let ty = body.locals[local].ty.clone();
+            if needs_drop(&ty, &self.program.adts) {
+                // A panic while unwinding aborts the real program; the model
+                // stops dropping this frame instead.
+                if self.drop_in_place(alloc, Vec::new(), &ty, body.span, observer).is_err() {
+                    break;
+                }
+            }
         }
-        self.memory[alloc].live = false;
         self.frames.pop();
-        Ok(value)
     }
 
     fn count_step(&mut self, span: Span) -> Exec<()> {
@@ -367,6 +410,14 @@ impl<'p> Machine<'p> {
 
     /// Runs drop glue for whatever is still initialised at the place.
     fn step_drop(&mut self, place: &Place, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        // A temporary made on another path than the one taken has no storage.
+        let live = self
+            .frames
+            .last()
+            .is_some_and(|frame| frame.locals.get(place.local).copied().flatten().is_some());
+        if !live {
+            return Ok(());
+        }
         let (alloc, path) = self.place_address(place, span)?;
         if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
             observer.on_drop(self, place, span);
@@ -469,6 +520,12 @@ impl<'p> Machine<'p> {
                     .map(|op| self.eval_operand(op, span, observer))
                     .collect::<Exec<_>>()?,
             )),
+            Rvalue::BinaryOp(op @ (BinOp::Eq | BinOp::Ne), ty, left, right) if compares_structurally(ty) => {
+                let left = self.eval_operand(left, span, observer)?;
+                let right = self.eval_operand(right, span, observer)?;
+                let equal = self.values_equal(&left, &right, span)?;
+                Ok(Value::Bool(equal == (*op == BinOp::Eq)))
+            }
             Rvalue::BinaryOp(op, ty, left, right) => {
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
@@ -495,6 +552,92 @@ impl<'p> Machine<'p> {
                     .collect::<Exec<Vec<_>>>()?;
                 self.call(*id, args, span, observer)
             }
+            Rvalue::Variant(variant, operands) => Ok(Value::Enum {
+                variant: *variant,
+                fields: operands
+                    .iter()
+                    .map(|op| self.eval_operand(op, span, observer))
+                    .collect::<Exec<_>>()?,
+            }),
+            Rvalue::Discriminant(place) => {
+                let ty = self.place_ty(place, span)?;
+                let (alloc, path) = self.place_address(place, span)?;
+                let Value::Enum { variant, .. } = self.value_at(alloc, &path, span)? else {
+                    return Err(internal("discriminant of a non-enum value", span));
+                };
+                let variants = variants_of(&ty, &self.program.adts)
+                    .ok_or_else(|| internal(format!("discriminant of `{ty}`"), span))?;
+                let discriminant = variants
+                    .get(*variant)
+                    .ok_or_else(|| internal("no such variant", span))?
+                    .discriminant;
+                Ok(Value::Int(discriminant))
+            }
+        }
+    }
+
+    /// `==` as the derived (and std's) `PartialEq` impls compare: field by
+    /// field, through references and boxes, strings by their text.
+    fn values_equal(&self, left: &Value, right: &Value, span: Span) -> Exec<bool> {
+        let text = |value: &Value| -> Exec<Option<Vec<u8>>> {
+            Ok(match value {
+                Value::Ptr(pointer) if pointer.range.is_some() => Some(self.str_bytes(pointer, span)?),
+                Value::String { buf: None, .. } => Some(Vec::new()),
+                Value::String {
+                    buf: Some(buf), len, ..
+                } => match &self.memory[*buf].value {
+                    Value::Bytes(bytes) => Some(bytes[..*len].to_vec()),
+                    _ => return Err(internal("String without bytes", span)),
+                },
+                _ => None,
+            })
+        };
+        if let (Some(a), Some(b)) = (text(left)?, text(right)?) {
+            return Ok(a == b);
+        }
+        let elements = |value: &Value| -> Exec<Vec<Value>> {
+            match value {
+                Value::Vec { buf: None, .. } => Ok(Vec::new()),
+                Value::Vec {
+                    buf: Some(buf), len, ..
+                } => match &self.memory[*buf].value {
+                    Value::Array(items) => Ok(items[..*len].to_vec()),
+                    _ => Err(internal("Vec without elements", span)),
+                },
+                _ => Err(internal("not a Vec", span)),
+            }
+        };
+        let all_equal = |a: &[Value], b: &[Value]| -> Exec<bool> {
+            if a.len() != b.len() {
+                return Ok(false);
+            }
+            for (x, y) in a.iter().zip(b) {
+                if !self.values_equal(x, y, span)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        match (left, right) {
+            // References and boxes compare what they point to (`&str`s
+            // carry a range and were compared as text above).
+            (Value::Ptr(a), _) if a.range.is_none() => {
+                let target = self.value_at(a.alloc, &a.path, span)?;
+                self.values_equal(target, right, span)
+            }
+            (_, Value::Ptr(b)) if b.range.is_none() => {
+                let target = self.value_at(b.alloc, &b.path, span)?;
+                self.values_equal(left, target, span)
+            }
+            (Value::Int(a), Value::Int(b)) => Ok(a == b),
+            (Value::Bool(a), Value::Bool(b)) => Ok(a == b),
+            (Value::Char(a), Value::Char(b)) => Ok(a == b),
+            (Value::Tuple(a), Value::Tuple(b)) => all_equal(a, b),
+            (Value::Enum { variant: va, fields: a }, Value::Enum { variant: vb, fields: b }) => {
+                Ok(va == vb && all_equal(a, b)?)
+            }
+            (Value::Vec { .. }, Value::Vec { .. }) => all_equal(&elements(left)?, &elements(right)?),
+            (a, b) => Err(internal(format!("comparing {a:?} with {b:?}"), span)),
         }
     }
 
@@ -610,6 +753,30 @@ impl<'p> Machine<'p> {
         if matches!(value, Value::Uninit | Value::Moved) {
             return Ok(());
         }
+        // An enum drops the fields of its active variant, after its own `Drop::drop`.
+        if let Some(variants) = variants_of(ty, &self.program.adts) {
+            if let Ty::Adt(id, _) = ty
+                && let Some(drop_fn) = self.program.adts[*id].drop_impl
+            {
+                let this = Value::Ptr(Pointer {
+                    kind: PointerKind::Unique,
+                    alloc,
+                    path: path.clone(),
+                    range: None,
+                });
+                self.call(drop_fn, vec![this], span, observer)?;
+            }
+            let Value::Enum { variant, .. } = self.value_at(alloc, &path, span)?.clone() else {
+                return Err(internal(format!("dropping a `{ty}` that is not an enum value"), span));
+            };
+            let fields: Vec<Ty> = variants
+                .get(variant)
+                .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
+                .unwrap_or_default();
+            self.drop_fields(alloc, &path, &fields, span, observer)?;
+            *self.value_mut(alloc, &path, span)? = Value::Uninit;
+            return Ok(());
+        }
         match (value, ty) {
             (_, Ty::Adt(id, _)) => {
                 let adt = &self.program.adts[*id];
@@ -719,6 +886,13 @@ impl<'p> Machine<'p> {
                     path.push(*i);
                     range = None;
                 }
+                PlaceElem::VariantField(variant, field) => {
+                    match self.value_at(alloc, &path, span)? {
+                        Value::Enum { variant: active, .. } if active == variant => path.push(*field),
+                        other => return Err(internal(format!("variant {variant} of {other:?}"), span)),
+                    }
+                    range = None;
+                }
                 PlaceElem::Index(index_local) => {
                     let index = match self.value_at(self.local_alloc(*index_local, span)?, &[], span)? {
                         Value::Int(i) => *i as usize,
@@ -781,7 +955,7 @@ impl<'p> Machine<'p> {
             .value;
         for index in path {
             value = match value {
-                Value::Tuple(fields) | Value::Array(fields) => {
+                Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => {
                     fields.get(*index).ok_or_else(|| internal("no field", span))?
                 }
                 _ => return Err(internal("field of a non-tuple", span)),
@@ -798,7 +972,7 @@ impl<'p> Machine<'p> {
             .value;
         for index in path {
             value = match value {
-                Value::Tuple(fields) | Value::Array(fields) => {
+                Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => {
                     fields.get_mut(*index).ok_or_else(|| internal("no field", span))?
                 }
                 _ => return Err(internal("field of a non-tuple", span)),
@@ -961,6 +1135,58 @@ impl<'p> Machine<'p> {
             }
             (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
             (Intrinsic::FloatMethod(method, float), args) => num::float_method(method, float, args, span),
+            (Intrinsic::VecPop, [Value::Ptr(vec)]) => {
+                let Value::Vec { buf, len, cap } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
+                    return Err(internal("pop from a non-Vec", span));
+                };
+                let (Some(buf), true) = (buf, len > 0) else {
+                    return Ok(Value::Enum {
+                        variant: 0,
+                        fields: Vec::new(),
+                    });
+                };
+                let last = match &mut self.memory[buf].value {
+                    Value::Array(items) if items.len() == len => items.pop(),
+                    _ => None,
+                }
+                .ok_or_else(|| internal("Vec buffer out of step with its length", span))?;
+                *self.value_mut(vec.alloc, &vec.path, span)? = Value::Vec {
+                    buf: Some(buf),
+                    len: len - 1,
+                    cap,
+                };
+                Ok(Value::Enum {
+                    variant: 1,
+                    fields: vec![last],
+                })
+            }
+            (Intrinsic::VecGet, [Value::Ptr(vec), Value::Int(index)]) => {
+                let Value::Vec { buf, len, .. } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
+                    return Err(internal("get from a non-Vec", span));
+                };
+                match buf {
+                    Some(buf) if (0..len as i128).contains(index) => Ok(Value::Enum {
+                        variant: 1,
+                        fields: vec![Value::Ptr(Pointer {
+                            kind: PointerKind::Shared,
+                            alloc: buf,
+                            path: vec![*index as usize],
+                            range: None,
+                        })],
+                    }),
+                    _ => Ok(Value::Enum {
+                        variant: 0,
+                        fields: Vec::new(),
+                    }),
+                }
+            }
+            (Intrinsic::Replace, [Value::Ptr(dest), value]) => {
+                let old = std::mem::replace(self.value_mut(dest.alloc, &dest.path, span)?, value.clone());
+                if matches!(old, Value::Uninit | Value::Moved) {
+                    return Err(internal("replacing a value that is not there", span));
+                }
+                Ok(old)
+            }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),
                 None => self.call_shared_intrinsic(intrinsic, args.to_vec(), result_ty, span, observer),
@@ -1011,15 +1237,27 @@ impl<'p> Machine<'p> {
         let allocation = self.memory.get(pointer.alloc)?;
         let mut ty = allocation.ty.clone();
         let mut path = pointer.path.as_slice();
+        let mut value = &allocation.value;
         // A `Vec` buffer's type is its element type.
-        if matches!(allocation.value, Value::Array(_)) {
+        if let Value::Array(items) = value {
+            value = items.get(*path.first()?)?;
             path = path.get(1..)?;
         }
         for index in path {
-            ty = match ty {
-                Ty::Tuple(fields) => fields.get(*index)?.clone(),
-                Ty::Adt(id, _) => self.program.adts.get(id)?.fields.get(*index)?.1.clone(),
-                Ty::Shared(kind, inner) => crate::ir::shared_field(kind, *index, *inner)?,
+            ty = match (ty, value) {
+                (Ty::Tuple(fields), _) => fields.get(*index)?.clone(),
+                (ty, Value::Enum { variant, .. }) => variants_of(&ty, &self.program.adts)?
+                    .get(*variant)?
+                    .fields
+                    .get(*index)?
+                    .1
+                    .clone(),
+                (Ty::Adt(id, _), _) => self.program.adts.get(id)?.fields.get(*index)?.1.clone(),
+                (Ty::Shared(kind, inner), _) => crate::ir::shared_field(kind, *index, *inner)?,
+                _ => return None,
+            };
+            value = match value {
+                Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => fields.get(*index)?,
                 _ => return None,
             };
         }
@@ -1072,6 +1310,13 @@ impl<'p> Machine<'p> {
                     .map(|f| self.clone_value(f, span, observer))
                     .collect::<Exec<_>>()?,
             )),
+            Value::Enum { variant, fields } => Ok(Value::Enum {
+                variant: *variant,
+                fields: fields
+                    .iter()
+                    .map(|f| self.clone_value(f, span, observer))
+                    .collect::<Exec<_>>()?,
+            }),
             Value::Vec { buf: None, .. } => Ok(Value::Vec {
                 buf: None,
                 len: 0,
@@ -1195,6 +1440,22 @@ pub fn grown_capacity(cap: usize, needed: usize, elem_size: usize) -> usize {
         _ => 1,
     };
     needed.max(cap * 2).max(min_non_zero)
+}
+
+/// Types whose `==` compares the values they hold rather than one scalar.
+fn compares_structurally(ty: &Ty) -> bool {
+    matches!(
+        ty,
+        Ty::Adt(..)
+            | Ty::Option(_)
+            | Ty::Result(..)
+            | Ty::String
+            | Ty::Str
+            | Ty::Ref(..)
+            | Ty::Box(_)
+            | Ty::Vec(_)
+            | Ty::Tuple(_)
+    )
 }
 
 fn vec_element(ty: &Ty, span: Span) -> Exec<Ty> {

@@ -200,6 +200,10 @@ fn default_value(ty: &Ty, span: Span) -> Exec<Value> {
         Ty::Tuple(fields) => Value::Tuple(fields.iter().map(|f| default_value(f, span)).collect::<Exec<_>>()?),
         Ty::Shared(SharedTy::RefCell, inner) => Value::Tuple(vec![Value::Int(0), default_value(inner, span)?]),
         Ty::Shared(SharedTy::Cell, inner) => Value::Tuple(vec![default_value(inner, span)?]),
+        Ty::Option(_) => Value::Enum {
+            variant: 0,
+            fields: Vec::new(),
+        },
         other => return Err(internal(format!("no default for {other}"), span)),
     })
 }

@@ -72,7 +72,7 @@ impl Machine<'_> {
         let mut value = &self.memory.get(alloc)?.value;
         for (depth, index) in path.iter().enumerate() {
             value = match self.what_if.stale_bits(alloc, &path[..depth], value) {
-                Value::Tuple(fields) | Value::Array(fields) => fields.get(*index)?,
+                Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => fields.get(*index)?,
                 _ => return None,
             };
         }

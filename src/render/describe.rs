@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use crate::trace::{
-    HeapContents, Location, PointerKind, PointerView, Region, RegionId, SlotState, SlotView, Snapshot, ValueView,
+    FieldView, HeapContents, Location, PointerKind, PointerView, Region, RegionId, SlotState, SlotView, Snapshot,
+    ValueView,
 };
 
 /// The title of one snapshot's picture.
@@ -156,19 +157,23 @@ impl<'a> Words<'a> {
             ValueView::Pointer(p) => self.pointer(p),
             ValueView::Moved => "moved".to_string(),
             ValueView::Uninit => "uninitialised".to_string(),
-            ValueView::Fields { fields, .. } => {
-                let fields: Vec<String> = fields
-                    .iter()
-                    .map(|f| match &f.value {
-                        ValueView::Fields { .. } => {
-                            format!("{} ({})", f.name, self.value(&f.value))
-                        }
-                        other => format!("{} {}", f.name, self.value(other)),
-                    })
-                    .collect();
-                fields.join(", ")
-            }
+            ValueView::Fields { fields, .. } => self.fields(fields),
+            ValueView::Variant { name, fields } if fields.is_empty() => name.clone(),
+            ValueView::Variant { name, fields } => format!("{name} ({})", self.fields(fields)),
         }
+    }
+
+    fn fields(&self, fields: &[FieldView]) -> String {
+        let fields: Vec<String> = fields
+            .iter()
+            .map(|f| match &f.value {
+                ValueView::Fields { .. } | ValueView::Variant { .. } => {
+                    format!("{} ({})", f.name, self.value(&f.value))
+                }
+                other => format!("{} {}", f.name, self.value(other)),
+            })
+            .collect();
+        fields.join(", ")
     }
 
     fn pointer(&self, pointer: &PointerView) -> String {
@@ -238,7 +243,7 @@ fn field_path(value: &ValueView, path: &[usize]) -> String {
     let mut value = value;
     for &index in path {
         match value {
-            ValueView::Fields { fields, .. } if index < fields.len() => {
+            ValueView::Fields { fields, .. } | ValueView::Variant { fields, .. } if index < fields.len() => {
                 out.push('.');
                 out.push_str(&fields[index].name);
                 value = &fields[index].value;

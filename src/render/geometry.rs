@@ -323,6 +323,8 @@ enum MeasuredKind<'a> {
     Leaf(String, BoxStyle),
     Pointer(&'a PointerView),
     Fields {
+        /// An enum variant's name, drawn above its fields.
+        header: Option<&'a str>,
         name_w: i32,
         value_w: i32,
         rows: Vec<(&'a str, Measured<'a>)>,
@@ -330,6 +332,8 @@ enum MeasuredKind<'a> {
 }
 
 const FIELD_PAD: i32 = 4;
+/// Height of the row naming an enum value's variant above its fields.
+const VARIANT_HEADER_H: i32 = 20;
 
 fn measure(value: &ValueView) -> Measured<'_> {
     match value {
@@ -356,25 +360,49 @@ fn measure(value: &ValueView) -> Measured<'_> {
                 kind: MeasuredKind::Pointer(pointer),
             }
         }
-        ValueView::Fields { fields, .. } => {
-            let rows: Vec<(&str, Measured)> = fields
-                .iter()
-                .map(|FieldView { name, value }| (name.as_str(), measure(value)))
-                .collect();
-            let name_w = rows
-                .iter()
-                .map(|(name, _)| small_w(&shorten(name, 12)))
-                .max()
-                .unwrap_or(0)
-                + 8;
-            let value_w = rows.iter().map(|(_, m)| m.w).max().unwrap_or(36);
-            let h = rows.iter().map(|(_, m)| m.h).sum::<i32>() + FIELD_PAD * (rows.len() as i32 + 1).max(2);
+        ValueView::Fields { fields, .. } => measure_fields(fields, None),
+        // A variant without fields is drawn as its name in one cell.
+        ValueView::Variant { name, fields } if fields.is_empty() => {
+            let shown = shorten(&single_line(name), 40);
             Measured {
-                w: FIELD_PAD + name_w + value_w + FIELD_PAD,
-                h: h.max(CELL_H),
-                kind: MeasuredKind::Fields { name_w, value_w, rows },
+                w: (text_w(&shown) + 16).max(36),
+                h: CELL_H,
+                kind: MeasuredKind::Leaf(shown, BoxStyle::Cell),
             }
         }
+        ValueView::Variant { name, fields } => measure_fields(fields, Some(name)),
+    }
+}
+
+fn measure_fields<'a>(fields: &'a [FieldView], header: Option<&'a str>) -> Measured<'a> {
+    let rows: Vec<(&str, Measured)> = fields
+        .iter()
+        .map(|FieldView { name, value }| (name.as_str(), measure(value)))
+        .collect();
+    let name_w = rows
+        .iter()
+        .map(|(name, _)| small_w(&shorten(name, 12)))
+        .max()
+        .unwrap_or(0)
+        + 8;
+    let value_w = rows.iter().map(|(_, m)| m.w).max().unwrap_or(36);
+    let h = rows.iter().map(|(_, m)| m.h).sum::<i32>() + FIELD_PAD * (rows.len() as i32 + 1).max(2);
+    let (header_w, header_h) = match header {
+        Some(name) => (
+            FIELD_PAD + text_w(&shorten(&single_line(name), 24)) + 4 + FIELD_PAD,
+            VARIANT_HEADER_H,
+        ),
+        None => (0, 0),
+    };
+    Measured {
+        w: (FIELD_PAD + name_w + value_w + FIELD_PAD).max(header_w),
+        h: h.max(CELL_H) + header_h,
+        kind: MeasuredKind::Fields {
+            header,
+            name_w,
+            value_w,
+            rows,
+        },
     }
 }
 
@@ -511,7 +539,12 @@ fn place<'a>(m: &Measured<'a>, x: i32, y: i32, w: i32, path: &mut Vec<usize>, to
                 });
             }
         }
-        MeasuredKind::Fields { name_w, value_w, rows } => {
+        MeasuredKind::Fields {
+            header,
+            name_w,
+            value_w,
+            rows,
+        } => {
             to.out.push(Shape::Box {
                 rect,
                 style: BoxStyle::Composite,
@@ -519,6 +552,18 @@ fn place<'a>(m: &Measured<'a>, x: i32, y: i32, w: i32, path: &mut Vec<usize>, to
             let value_x = x + FIELD_PAD + name_w;
             let value_w = (*value_w).max(w - FIELD_PAD * 2 - name_w);
             let mut row_y = y + FIELD_PAD;
+            if let Some(name) = header {
+                to.out.push(Shape::Text {
+                    at: Point {
+                        x: x + FIELD_PAD + 2,
+                        y: row_y + 14,
+                    },
+                    text: shorten(&single_line(name), 24),
+                    style: TextStyle::Name,
+                    anchor: Anchor::Start,
+                });
+                row_y += VARIANT_HEADER_H;
+            }
             for (index, (name, row)) in rows.iter().enumerate() {
                 to.out.push(Shape::Text {
                     at: Point {

@@ -69,6 +69,8 @@ impl Infer {
             Ty::Shared(kind, inner) => Ty::Shared(*kind, Box::new(self.resolve(inner))),
             Ty::Array(element, len) => Ty::Array(Box::new(self.resolve(element)), *len),
             Ty::Slice(element) => Ty::Slice(Box::new(self.resolve(element))),
+            Ty::Option(inner) => Ty::Option(Box::new(self.resolve(inner))),
+            Ty::Result(ok, err) => Ty::Result(Box::new(self.resolve(ok)), Box::new(self.resolve(err))),
             other => other.clone(),
         }
     }
@@ -87,6 +89,8 @@ impl Infer {
             Ty::Shared(kind, inner) => Ty::Shared(kind, Box::new(self.finalize(&inner))),
             Ty::Array(element, len) => Ty::Array(Box::new(self.finalize(&element)), len),
             Ty::Slice(element) => Ty::Slice(Box::new(self.finalize(&element))),
+            Ty::Option(inner) => Ty::Option(Box::new(self.finalize(&inner))),
+            Ty::Result(ok, err) => Ty::Result(Box::new(self.finalize(&ok)), Box::new(self.finalize(&err))),
             other => other,
         }
     }
@@ -142,6 +146,12 @@ impl Infer {
             (Ty::Shared(k1, x), Ty::Shared(k2, y)) if k1 == k2 => Ok(Ty::Shared(*k1, Box::new(self.unify(x, y)?))),
             (Ty::Array(x, n), Ty::Array(y, m)) if n == m => Ok(Ty::Array(Box::new(self.unify(x, y)?), *n)),
             (Ty::Slice(x), Ty::Slice(y)) => Ok(Ty::Slice(Box::new(self.unify(x, y)?))),
+            (Ty::Option(x), Ty::Option(y)) => Ok(Ty::Option(Box::new(self.unify(x, y)?))),
+            (Ty::Result(x1, x2), Ty::Result(y1, y2)) => {
+                let ok = self.unify(x1, y1)?;
+                let err = self.unify(x2, y2)?;
+                Ok(Ty::Result(Box::new(ok), Box::new(err)))
+            }
             _ if a == b => Ok(a),
             _ => Err(()),
         }

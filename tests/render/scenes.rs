@@ -406,6 +406,84 @@ pub fn rc_weak_and_call() -> Scene {
     }
 }
 
+pub fn variant(name: &str, fields: &[(&str, ValueView)]) -> ValueView {
+    ValueView::Variant {
+        name: name.to_string(),
+        fields: fields
+            .iter()
+            .map(|(name, value)| FieldView {
+                name: name.to_string(),
+                value: value.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Enum values: `Some` owning a box, `None`, a struct variant, and an
+/// `Option<&String>` borrowing the `String` inside another `Some`.
+pub fn enum_values() -> Scene {
+    let boxed = slot(
+        1,
+        "boxed",
+        "Option<Box<i32>>",
+        variant(
+            "Some",
+            &[("0", pointer(PointerKind::Owning, Some(to(Region::Heap, 70))))],
+        ),
+    );
+    let name = slot(
+        2,
+        "name",
+        "Option<String>",
+        variant("Some", &[("0", buffer_header("String", 71, 3, 3))]),
+    );
+    let nothing = slot(3, "nothing", "Option<u8>", variant("None", &[]));
+    let shape = slot(
+        4,
+        "shape",
+        "Shape",
+        variant("Rect", &[("w", scalar("3")), ("h", scalar("4"))]),
+    );
+    let first = slot(
+        5,
+        "first",
+        "Option<&String>",
+        variant(
+            "Some",
+            &[(
+                "0",
+                pointer(
+                    PointerKind::Shared,
+                    Some(Location {
+                        path: vec![0],
+                        ..to(Region::Stack, 2)
+                    }),
+                ),
+            )],
+        ),
+    );
+    let mut shot = snapshot("L1", 6, vec![frame("main", vec![boxed, name, nothing, shape, first])]);
+    shot.heap = vec![
+        block(70, "i32", HeapContents::Value(scalar("7"))),
+        block(71, "String buffer", bytes("Ann", 3)),
+    ];
+    Scene {
+        name: "enum_values",
+        listing: vec![
+            line("let boxed = Some(Box::new(7));", None),
+            line("let name = Some(String::from(\"Ann\"));", None),
+            line("let nothing: Option<u8> = None;", None),
+            line("let shape = Shape::Rect { w: 3, h: 4 };", None),
+            line("let first = name.as_ref();", None),
+            line("println!(\"{first:?}\");", Some("L1")),
+        ],
+        trace: Trace {
+            snapshots: vec![shot],
+            stdout: "Some(\"Ann\")\n".to_string(),
+        },
+    }
+}
+
 /// Two snapshots of one block, the second with an uninitialised variable.
 pub fn two_steps() -> Scene {
     let x = slot(1, "x", "i32", scalar("5"));
@@ -437,5 +515,6 @@ pub fn all() -> Vec<Scene> {
         dangling_after_push(),
         rc_weak_and_call(),
         two_steps(),
+        enum_values(),
     ]
 }

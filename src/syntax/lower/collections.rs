@@ -67,7 +67,7 @@ impl Lowerer<'_> {
             (Some(e), "sort" | "sort_unstable") if self.orderable(e) => {
                 (I::VecSort, Receiver::Unique, vec![], Ty::unit())
             }
-            (Some(e), "contains") if self.comparable(e) => (
+            (Some(e), "contains") if self.orderable(e) => (
                 I::VecContains,
                 Receiver::Shared,
                 vec![Ty::Ref(Mutability::Not, Box::new(e.clone()))],
@@ -197,19 +197,15 @@ impl Lowerer<'_> {
         Operand::Copy(Place::local(temp), span)
     }
 
-    /// Whether the machine can compare values of `ty` for equality.
-    fn comparable(&self, ty: &Ty) -> bool {
+    /// Whether the machine can order values of `ty` (for `sort`) and compare
+    /// them (for `contains`).
+    fn orderable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
-            Ty::Adt(..) | Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) => false,
-            Ty::Tuple(fields) => fields.iter().all(|f| self.comparable(f)),
-            Ty::Vec(inner) | Ty::Ref(_, inner) => self.comparable(&inner),
+            Ty::Adt(..) | Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) | Ty::Option(_) | Ty::Result(..) => false,
+            Ty::Tuple(fields) => fields.iter().all(|f| self.orderable(f)),
+            Ty::Vec(inner) | Ty::Ref(_, inner) => self.orderable(&inner),
             _ => true,
         }
-    }
-
-    /// Whether the machine can order values of `ty` (for `sort`).
-    fn orderable(&self, ty: &Ty) -> bool {
-        self.comparable(ty)
     }
 
     /// `s + "text"`: the `String` is moved in, appended to, and returned.

@@ -17,6 +17,8 @@ impl Lowerer<'_> {
                 self.lower_block_into(dest, &block.block, expected)
             }
             syn::Expr::If(expr_if) => self.lower_if_into(dest, expr_if, expected),
+            syn::Expr::Match(expr_match) => self.lower_match_into(dest, expr_match, expected),
+            syn::Expr::Try(expr_try) => self.lower_try_into(dest, expr_try),
             syn::Expr::Loop(expr_loop) => self.lower_loop_into(dest, expr_loop),
             syn::Expr::While(expr_while) => self.lower_while_into(dest, expr_while),
             syn::Expr::ForLoop(expr_for) => self.lower_for_into(dest, expr_for),
@@ -26,14 +28,31 @@ impl Lowerer<'_> {
             syn::Expr::Binary(binary) if matches!(binary.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
                 self.lower_short_circuit_into(dest, binary)
             }
+            // Assignments as values, e.g. a match arm `x => *total += x`.
+            syn::Expr::Assign(_) => {
+                self.lower_expr_statement(expr)?;
+                self.assign_unit(dest, self.expr_span(expr));
+                Ok(Ty::unit())
+            }
+            syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
+                self.lower_expr_statement(expr)?;
+                self.assign_unit(dest, self.expr_span(expr));
+                Ok(Ty::unit())
+            }
             syn::Expr::Macro(mac)
                 if !mac.mac.path.is_ident("vec")
                     && !mac.mac.path.is_ident("format")
+                    && !mac.mac.path.is_ident("matches")
                     && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
             {
                 self.lower_macro_statement(&mac.mac)?;
                 self.assign_unit(dest, span_of(mac.span()));
-                Ok(Ty::unit())
+                // `panic!` and friends never produce a value.
+                if self.is_reachable(self.current) {
+                    Ok(Ty::unit())
+                } else {
+                    Ok(Ty::Never)
+                }
             }
             _ => {
                 let (rvalue, ty) = self.as_rvalue(expr, expected)?;
@@ -43,14 +62,43 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Like [`Self::lower_into`] where the value must have type `expected`
+    /// (a function's result, a `match` arm with a known type): references
+    /// get the deref coercions (`&String` to `&str`, `&Box<T>` to `&T`).
+    pub(super) fn lower_coerced_into(&mut self, dest: Place, expr: &syn::Expr, expected: &Ty) -> Result<Ty> {
+        let resolved = self.infer.resolve(expected);
+        // Branching expressions assign each branch's value themselves, so
+        // each assignment keeps its own span.
+        let branching = matches!(
+            strip_parens(expr),
+            syn::Expr::If(_) | syn::Expr::Match(_) | syn::Expr::Block(_) | syn::Expr::Loop(_)
+        );
+        if !matches!(resolved, Ty::Ref(..)) || resolved.has_var() || branching {
+            return self.lower_into(dest, expr, Some(expected));
+        }
+        let (operand, ty) = self.as_operand(expr, Some(expected))?;
+        if self.infer.resolve(&ty) == Ty::Never {
+            return Ok(Ty::Never);
+        }
+        let operand = self.coerce(operand, &ty, &resolved, expr)?;
+        self.push(StatementKind::Assign(dest, Rvalue::Use(operand)), self.expr_span(expr));
+        Ok(resolved)
+    }
+
     pub(super) fn lower_block_into(&mut self, dest: Place, block: &syn::Block, expected: Option<&Ty>) -> Result<Ty> {
-        self.scopes.push(Scope::default());
+        self.push_scope();
         let tail = self.lower_block_statements(&block.stmts)?;
         let ty = match tail {
             Some(expr) => self.lower_into(dest, expr, expected)?,
             None => {
                 self.assign_unit(dest, span_of(block.span()));
-                Ty::unit()
+                // A block whose statements always jump away (`return x;`,
+                // `panic!(…);`) has type `!`.
+                if self.is_reachable(self.current) {
+                    Ty::unit()
+                } else {
+                    Ty::Never
+                }
             }
         };
         self.pop_scope(span_of(block.brace_token.span.close()));
@@ -59,7 +107,7 @@ impl Lowerer<'_> {
 
     pub(super) fn lower_if_into(&mut self, dest: Place, expr_if: &syn::ExprIf, expected: Option<&Ty>) -> Result<Ty> {
         if let syn::Expr::Let(expr_let) = &*expr_if.cond {
-            return unsupported("`if let`", expr_let);
+            return self.lower_if_let_into(dest, expr_if, expr_let, expected);
         }
         let (cond, cond_ty) = self.as_operand(&expr_if.cond, Some(&Ty::Bool))?;
         self.expect_type(&Ty::Bool, &cond_ty, &*expr_if.cond)?;
@@ -131,16 +179,20 @@ impl Lowerer<'_> {
             dest,
             break_ty: None,
             scope_depth: self.scopes.len(),
+            frame_depth: self.temp_frames.len(),
         });
     }
 
-    /// Lowers a loop body as a block whose value is discarded.
+    /// Lowers a loop body as a block whose value is discarded; the
+    /// temporaries of its tail expression end with each iteration.
     pub(super) fn lower_loop_body(&mut self, body: &syn::Block) -> Result<()> {
         let span = span_of(body.span());
         let temp = self.new_local(None, Ty::unit(), true, span);
         self.push(StatementKind::StorageLive(temp), span);
+        self.temp_frames.push(Vec::new());
         let ty = self.lower_block_into(Place::local(temp), body, Some(&Ty::unit()))?;
         self.expect_type(&Ty::unit(), &ty, body)?;
+        self.end_statement_temps(span);
         self.push(StatementKind::StorageDead(temp), span);
         Ok(())
     }
@@ -162,7 +214,7 @@ impl Lowerer<'_> {
     /// `while cond { … }`.
     pub(super) fn lower_while_into(&mut self, dest: Place, expr: &syn::ExprWhile) -> Result<Ty> {
         if let syn::Expr::Let(expr_let) = &*expr.cond {
-            return unsupported("`while let`", expr_let);
+            return self.lower_while_let_into(dest, expr, expr_let);
         }
         let head = self.new_block();
         let body = self.new_block();
@@ -207,7 +259,7 @@ impl Lowerer<'_> {
         let inclusive = matches!(range.limits, syn::RangeLimits::Closed(_));
         let span = span_of(expr.span());
         // Hidden state, in a scope around the loop: next value, end, exhausted.
-        self.scopes.push(Scope::default());
+        self.push_scope();
         let (start_op, start_ty) = self.as_operand(start, None)?;
         let (end_op, end_ty) = self.as_operand(end, Some(&start_ty))?;
         let ty = self.expect_type(&start_ty, &end_ty, &**end)?;
@@ -234,7 +286,7 @@ impl Lowerer<'_> {
         // The loop variable takes the current value; then the state advances.
         // An inclusive range stops after yielding its end instead of stepping
         // past it, so `0..=u8::MAX` does not overflow.
-        self.scopes.push(Scope::default());
+        self.push_scope();
         let mut bindings = Vec::new();
         self.bind_pattern(&expr.pat, Place::local(next), &ty, &mut bindings)?;
         let stepped = if inclusive {
@@ -460,19 +512,6 @@ impl Lowerer<'_> {
         })
     }
 
-    /// Drops the locals of every scope opened since `depth`, innermost first,
-    /// without closing the scopes (the code after a jump is unreachable).
-    pub(super) fn drop_scopes_since(&mut self, depth: usize, span: Span) {
-        let to_drop: Vec<LocalId> = self.scopes[depth..]
-            .iter()
-            .rev()
-            .flat_map(|scope| scope.owned.iter().rev().copied())
-            .collect();
-        for local in to_drop {
-            self.end_local(local, span);
-        }
-    }
-
     pub(super) fn lower_break(&mut self, expr: &syn::ExprBreak) -> Result<Ty> {
         let index = self.find_loop(expr.label.as_ref(), expr)?;
         let span = span_of(expr.span());
@@ -497,7 +536,7 @@ impl Lowerer<'_> {
             self.expect_type(&previous, &Ty::unit(), expr)?;
             self.loops[index].break_ty = Some(Ty::unit());
         }
-        self.drop_scopes_since(self.loops[index].scope_depth, span);
+        self.unwind(self.loops[index].scope_depth, self.loops[index].frame_depth, span);
         self.terminate(Terminator::Goto(self.loops[index].exit));
         self.current = self.new_block();
         Ok(Ty::Never)
@@ -509,7 +548,7 @@ impl Lowerer<'_> {
         let expected = self.return_ty.clone();
         match &expr.expr {
             Some(value) => {
-                let ty = self.lower_into(Place::local(0), value, Some(&expected))?;
+                let ty = self.lower_coerced_into(Place::local(0), value, &expected)?;
                 self.expect_type(&expected, &ty, &**value)?;
             }
             None => {
@@ -517,11 +556,7 @@ impl Lowerer<'_> {
                 self.assign_unit(Place::local(0), span);
             }
         }
-        let frames: Vec<LocalId> = self.temp_frames.iter().flatten().rev().copied().collect();
-        for temp in frames {
-            self.end_local(temp, span);
-        }
-        self.drop_scopes_since(0, span);
+        self.unwind(0, 0, span);
         self.terminate(Terminator::Return);
         self.current = self.new_block();
         Ok(Ty::Never)
@@ -530,7 +565,7 @@ impl Lowerer<'_> {
     pub(super) fn lower_continue(&mut self, expr: &syn::ExprContinue) -> Result<Ty> {
         let index = self.find_loop(expr.label.as_ref(), expr)?;
         let span = span_of(expr.span());
-        self.drop_scopes_since(self.loops[index].scope_depth, span);
+        self.unwind(self.loops[index].scope_depth, self.loops[index].frame_depth, span);
         self.terminate(Terminator::Goto(self.loops[index].head));
         self.current = self.new_block();
         Ok(Ty::Never)

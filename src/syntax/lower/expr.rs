@@ -17,6 +17,16 @@ impl Lowerer<'_> {
                 let (constant, ty) = self.constant_path(path).unwrap_or((Const::Unit, Ty::unit()));
                 Ok((Rvalue::Use(Operand::Const(constant)), ty))
             }
+            syn::Expr::Path(path)
+                if path
+                    .path
+                    .get_ident()
+                    .is_some_and(|i| !self.binding_named(&i.to_string()))
+                    && self.variant_by_path(&path.path).is_some() =>
+            {
+                self.path_value(path, expected)
+            }
+            syn::Expr::Path(path) if path.path.get_ident().is_none() => self.path_value(path, expected),
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
                 Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
@@ -66,12 +76,15 @@ impl Lowerer<'_> {
             syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("format") => self.format_macro(&mac.mac),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("matches") => self.matches_macro(&mac.mac),
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
+            | syn::Expr::Match(_)
+            | syn::Expr::Try(_)
             | syn::Expr::Macro(_)
             | syn::Expr::Group(_)
             | syn::Expr::Loop(_)
@@ -181,6 +194,20 @@ impl Lowerer<'_> {
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
+        if matches!(op, BinOp::Eq | BinOp::Ne) && !binary_op_applies(op, &resolved) {
+            // Derived (and std's) `PartialEq`, compared field by field.
+            if !self.comparable(&resolved) {
+                return Err(Diagnostic::rejected(
+                    "E0369",
+                    format!(
+                        "binary operation `{}` cannot be applied to type `{resolved}`",
+                        if op == BinOp::Eq { "==" } else { "!=" }
+                    ),
+                    span_of(binary.span()),
+                ));
+            }
+            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
@@ -235,6 +262,18 @@ impl Lowerer<'_> {
         }
         if let Some(result) = self.shared_call(&path, &args, expected, call)? {
             return Ok(result);
+        }
+        if self.function_named(&name).is_none()
+            && let Some(variant) = self.variant_by_path(&func.path)
+        {
+            if variant.def.kind != StructKind::Tuple {
+                return Err(Diagnostic::rejected(
+                    "E0618",
+                    format!("expected function, found enum variant `{name}`"),
+                    span_of(func.span()),
+                ));
+            }
+            return self.variant_value(variant, &args, expected, &*call.func);
         }
         match (path.as_slice(), args.as_slice()) {
             (["String", "from"] | ["std", "string", "String", "from"], [arg]) => {
@@ -317,6 +356,14 @@ impl Lowerer<'_> {
                 let ty = self.vec_type(expected);
                 Ok((Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![operand]), ty))
             }
+            (["replace"] | ["mem", "replace"] | ["std", "mem", "replace"], [dest, value])
+                if self.function_named(&name).is_none() =>
+            {
+                self.mem_replace(dest, Some(value), call)
+            }
+            (["take"] | ["mem", "take"] | ["std", "mem", "take"], [dest]) if self.function_named(&name).is_none() => {
+                self.mem_replace(dest, None, call)
+            }
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
                 let span = span_of(call.span());
@@ -354,6 +401,9 @@ impl Lowerer<'_> {
     pub(super) fn struct_literal(&mut self, literal: &syn::ExprStruct) -> Result<(Rvalue, Ty)> {
         if literal.rest.is_some() || literal.dot2_token.is_some() {
             return unsupported("struct update syntax (`..base`)", literal);
+        }
+        if let Some(variant) = self.variant_by_path(&literal.path) {
+            return self.variant_literal(literal, variant);
         }
         let name = literal
             .path
@@ -439,7 +489,7 @@ impl Lowerer<'_> {
         self.items
             .adts
             .iter()
-            .position(|adt| adt.name == name && adt.kind == kind)
+            .position(|adt| adt.name == name && adt.kind == kind && adt.enum_variants.is_none())
     }
 
     /// Lowers call arguments against the callee's parameter types.
@@ -456,8 +506,7 @@ impl Lowerer<'_> {
         let mut operands = Vec::new();
         for (arg, param) in args.iter().zip(&params) {
             let (operand, ty) = self.as_operand(arg, Some(param))?;
-            let operand = self.reborrow_argument(operand, &ty, param, arg);
-            operands.push(self.coerce(operand, &ty, param, *arg)?);
+            operands.push(self.pass_argument(operand, &ty, param, arg)?);
         }
         Ok(operands)
     }
@@ -594,6 +643,20 @@ impl Lowerer<'_> {
                     Ty::unit(),
                 ))
             }
+            (Ty::String | Ty::Vec(_), "is_empty", []) => {
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                let len = self.new_temp(usize_ty.clone(), span);
+                self.push(
+                    StatementKind::Assign(Place::local(len), Rvalue::Intrinsic(Intrinsic::Len, vec![reference])),
+                    span,
+                );
+                let len = Operand::Copy(Place::local(len), span);
+                Ok((
+                    Rvalue::BinaryOp(BinOp::Eq, usize_ty, len, Operand::Const(Const::Int(0))),
+                    Ty::Bool,
+                ))
+            }
             (Ty::String | Ty::Vec(_), "len" | "capacity", []) => {
                 let intrinsic = if method == "len" {
                     Intrinsic::Len
@@ -627,13 +690,16 @@ impl Lowerer<'_> {
                 }
                 for (arg, param) in args.iter().zip(&params) {
                     let (operand, ty) = self.as_operand(arg, Some(param))?;
-                    let operand = self.reborrow_argument(operand, &ty, param, arg);
-                    operands.push(self.coerce(operand, &ty, param, *arg)?);
+                    operands.push(self.pass_argument(operand, &ty, param, arg)?);
                 }
                 Ok((
                     Rvalue::Call(function, operands),
                     self.items.signatures[function].ret.clone(),
                 ))
+            }
+            (Ty::Option(_) | Ty::Result(..), _, _) => self.option_method(call, place, self_ty.clone(), receiver_span),
+            (Ty::Vec(_), "pop" | "get" | "first" | "last", _) => {
+                self.vec_option_method(call, place, self_ty.clone(), receiver_span)
             }
             (Ty::String, "as_str", []) => {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
@@ -690,6 +756,59 @@ impl Lowerer<'_> {
             );
             return Ok(Operand::Copy(Place::local(temp), span));
         }
+        // `&&str` to `&str`: the inner `&str` itself.
+        if *expected == Ty::str_ref()
+            && let (Ty::Ref(_, pointee), Operand::Copy(place, span) | Operand::Move(place, span)) =
+                (found.clone(), operand.clone())
+            && matches!(*pointee, Ty::Ref(..) | Ty::Box(_))
+        {
+            let mut place = place.project(PlaceElem::Deref);
+            let mut ty = *pointee;
+            while let Ty::Ref(_, inner) | Ty::Box(inner) = ty.clone()
+                && *inner != Ty::Str
+            {
+                place = place.project(PlaceElem::Deref);
+                ty = *inner;
+            }
+            if ty == Ty::str_ref() {
+                return Ok(Operand::Copy(place, span));
+            }
+        }
+        // Deref coercion through boxes and references: `&Box<T>` and `&&T` to `&T`.
+        if let (
+            Ty::Ref(wanted, target),
+            Ty::Ref(have, mut pointee),
+            Operand::Copy(place, span) | Operand::Move(place, span),
+        ) = (self.infer.resolve(expected), found.clone(), operand.clone())
+            && !(wanted == Mutability::Mut && have == Mutability::Not)
+            && !matches!(*target, Ty::Var(_) | Ty::IntVar(_))
+        {
+            let mut place = place.project(PlaceElem::Deref);
+            let mut steps = 0;
+            while let Ty::Box(inner) | Ty::Ref(_, inner) = *pointee.clone()
+                && *pointee != *target
+                && !matches!(*inner, Ty::Str)
+            {
+                place = place.project(PlaceElem::Deref);
+                pointee = inner;
+                steps += 1;
+            }
+            // A `&mut` argument is reborrowed rather than moved (`steps == 0`).
+            let reborrow = steps == 0 && wanted == Mutability::Mut && matches!(operand, Operand::Move(..));
+            if (steps > 0 || reborrow) && *pointee == *target {
+                let temp = self.new_temp(expected.clone(), span);
+                // Like a method receiver's, a `&mut` argument's reborrow is
+                // two-phase: `f(r, r.len())`.
+                if wanted == Mutability::Mut {
+                    self.two_phase.push(temp);
+                }
+                self.push(
+                    StatementKind::Assign(Place::local(temp), Rvalue::Ref(wanted, place)),
+                    span,
+                );
+                return Ok(self.consume(Place::local(temp), expected, span));
+            }
+        }
         self.expect_type(expected, &found, node)?;
         Ok(operand)
     }
@@ -719,6 +838,18 @@ impl Lowerer<'_> {
             *span,
         );
         Operand::Move(Place::local(temp), *span)
+    }
+
+    /// An argument as the parameter takes it: a `&mut` place reborrowed
+    /// (two-phase), anything else coerced.
+    pub(super) fn pass_argument(&mut self, operand: Operand, ty: &Ty, param: &Ty, arg: &syn::Expr) -> Result<Operand> {
+        let reborrowed = self.reborrow_argument(operand.clone(), ty, param, arg);
+        if reborrowed == operand {
+            self.coerce(operand, ty, param, arg)
+        } else {
+            self.expect_type(param, ty, arg)?;
+            Ok(reborrowed)
+        }
     }
 
     /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver
@@ -786,6 +917,58 @@ impl Lowerer<'_> {
             syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),
             other => unsupported("this kind of literal", other),
         }
+    }
+
+    /// Whether `==` is defined on values of the type (derived or std `PartialEq`).
+    pub(super) fn comparable(&self, ty: &Ty) -> bool {
+        match self.infer.resolve(ty) {
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => true,
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => self.comparable(&inner),
+            Ty::Result(ok, err) => self.comparable(&ok) && self.comparable(&err),
+            Ty::Tuple(items) => items.iter().all(|t| self.comparable(t)),
+            Ty::Adt(adt, _) => self.items.adts[adt].derives.partial_eq,
+            _ => false,
+        }
+    }
+
+    /// `std::mem::replace(&mut place, value)` and `std::mem::take(&mut place)`.
+    fn mem_replace(
+        &mut self,
+        dest: &syn::Expr,
+        value: Option<&syn::Expr>,
+        call: &syn::ExprCall,
+    ) -> Result<(Rvalue, Ty)> {
+        let (reference, ref_ty) = self.as_operand(dest, None)?;
+        let Ty::Ref(Mutability::Mut, target) = self.infer.resolve(&ref_ty) else {
+            let found = self.infer.resolve(&ref_ty);
+            return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(dest.span()))
+                .with_primary_label(format!("expected `&mut _`, found `{found}`")));
+        };
+        let target = *target;
+        let span = span_of(call.span());
+        let new_value = match value {
+            Some(value) => {
+                let (operand, ty) = self.as_operand(value, Some(&target))?;
+                self.coerce(operand, &ty, &target, value)?
+            }
+            None => {
+                let default = match self.infer.resolve(&target) {
+                    Ty::Int(_) | Ty::IntVar(_) => Rvalue::Use(Operand::Const(Const::Int(0))),
+                    Ty::Bool => Rvalue::Use(Operand::Const(Const::Bool(false))),
+                    Ty::String => Rvalue::Intrinsic(Intrinsic::StringFrom, Vec::new()),
+                    Ty::Vec(_) => Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new()),
+                    Ty::Option(_) => Rvalue::Variant(0, Vec::new()),
+                    other => return unsupported(format!("`std::mem::take` of `{other}`"), call),
+                };
+                let temp = self.new_temp(target.clone(), span);
+                self.push(StatementKind::Assign(Place::local(temp), default), span);
+                self.consume(Place::local(temp), &target, span)
+            }
+        };
+        Ok((
+            Rvalue::Intrinsic(Intrinsic::Replace, vec![reference, new_value]),
+            target,
+        ))
     }
 
     /// Evaluates a non-place expression into a statement temporary.

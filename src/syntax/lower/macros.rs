@@ -32,14 +32,24 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Print { stream, format }, span);
                 Ok(())
             }
-            "panic" => {
+            "panic" | "unreachable" | "todo" | "unimplemented" => {
+                let fixed = match name.as_str() {
+                    "panic" => "explicit panic",
+                    "unreachable" => "internal error: entered unreachable code",
+                    "todo" => "not yet implemented",
+                    _ => "not implemented",
+                };
                 let format = if mac.tokens.is_empty() {
                     Format {
-                        pieces: vec![FormatPiece::Literal("explicit panic".into())],
+                        pieces: vec![FormatPiece::Literal(fixed.into())],
                         ..Format::default()
                     }
                 } else {
-                    self.lower_format_args(mac)?
+                    let mut format = self.lower_format_args(mac)?;
+                    if name != "panic" {
+                        format.pieces.insert(0, FormatPiece::Literal(format!("{fixed}: ")));
+                    }
+                    format
                 };
                 self.terminate(Terminator::Panic(format, span));
                 // Code after a panic is unreachable; it still gets a block.
@@ -288,7 +298,9 @@ impl Lowerer<'_> {
             | Ty::Vec(inner)
             | Ty::Shared(_, inner)
             | Ty::Array(inner, _)
-            | Ty::Slice(inner) => self.derives_debug(inner),
+            | Ty::Slice(inner)
+            | Ty::Option(inner) => self.derives_debug(inner),
+            Ty::Result(ok, err) => self.derives_debug(ok) && self.derives_debug(err),
             _ => true,
         }
     }

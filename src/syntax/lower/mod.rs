@@ -13,10 +13,14 @@ use syn::spanned::Spanned;
 mod assert;
 mod collections;
 mod control;
+mod enums;
+mod exhaustive;
 mod expr;
 mod lifetimes;
 mod macros;
 mod numbers;
+mod option;
+mod pattern;
 mod place;
 mod shared;
 mod slices;
@@ -30,6 +34,8 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
 
 pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<Program> {
     let mut structs = Vec::new();
+    let mut enums = Vec::new();
+    let mut variant_imports = Vec::new();
     let mut functions: Vec<FnSource> = Vec::new();
     let mut impls = Vec::new();
     let mut imports = Vec::new();
@@ -44,10 +50,13 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
                 name: func.sig.ident.to_string(),
             }),
             syn::Item::Struct(item) => structs.push(item),
+            syn::Item::Enum(item) => enums.push(item),
             syn::Item::Impl(item) => impls.push(item),
             // Imports from std only shorten names the model resolves anyway.
             syn::Item::Use(item) if use_is_from_std(&item.tree) => std_imports(&item.tree, &[], &mut imports),
-            other => return unsupported("items other than functions, structs and `impl` blocks", other),
+            // `use Shape::*;` and `use Shape::{Circle, Square};` of the program's own enums.
+            syn::Item::Use(item) => variant_imports.push(item),
+            other => return unsupported("items other than functions, structs, enums and `impl` blocks", other),
         }
     }
     let Some(main) = functions.iter().position(|f| f.name == "main") else {
@@ -67,6 +76,9 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
     };
     for item in &structs {
         items.adts.push(struct_header(item)?);
+    }
+    for item in &enums {
+        items.adts.push(enums::enum_header(item)?);
     }
     // Field types may name any struct, so they are read once all names are known.
     let mut all_fields = Vec::new();
@@ -96,13 +108,20 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
     for (adt, fields) in items.adts.iter_mut().zip(all_fields) {
         adt.fields = fields;
     }
+    for (index, item) in enums.iter().enumerate() {
+        let variants = enums::enum_variants(item, &items)?;
+        items.adts[structs.len() + index].enum_variants = Some(variants);
+    }
+    for item in &variant_imports {
+        enums::import_variants(item, &mut items)?;
+    }
     for (adt, item) in structs.iter().enumerate() {
         items.adts[adt].lifetimes = lifetimes::struct_lifetimes(item, &items)?;
     }
     for item in &impls {
         let Some(adt) = impl_target(item, &items)? else {
             return unsupported(
-                "`impl` blocks for types other than the program's structs",
+                "`impl` blocks for types other than the program's structs and enums",
                 &item.self_ty,
             );
         };
@@ -147,7 +166,7 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
         let signature = signature_of(function, &items)?;
         items.signatures.push(signature);
     }
-    if !structs.is_empty() {
+    if !structs.is_empty() || !enums.is_empty() {
         items.layout_defs =
             super::types::parse_defs(source).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
     }
@@ -200,6 +219,8 @@ struct Items {
     signatures: Vec<Signature>,
     adts: Vec<AdtDef>,
     methods: Vec<Method>,
+    /// Variants brought into scope by `use Enum::…`: name, enum, variant index.
+    imported_variants: Vec<(String, AdtId, usize)>,
     /// The program's structs for the layout engine (`size_of` and friends).
     layout_defs: crate::layout::Defs,
     /// Names brought in by `use std::…`, with the path they stand for.
@@ -235,25 +256,9 @@ fn struct_header(item: &syn::ItemStruct) -> Result<AdtDef> {
     {
         return unsupported("generic structs", &item.generics);
     }
-    let mut derives = Derives::default();
-    for attr in &item.attrs {
-        if attr.path().is_ident("derive") {
-            let names = attr
-                .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
-                .map_err(|err| super::parse_error(&err))?;
-            for name in names {
-                match name.segments.last().map(|s| s.ident.to_string()).as_deref() {
-                    Some("Copy") => derives.copy = true,
-                    Some("Clone") => derives.clone = true,
-                    Some("Debug") => derives.debug = true,
-                    Some("PartialEq") => derives.partial_eq = true,
-                    Some("Eq" | "PartialOrd" | "Ord" | "Hash" | "Default") => {}
-                    _ => return unsupported("this derive", &name),
-                }
-            }
-        } else if attr.path().is_ident("repr") {
-            return unsupported("`#[repr]` on structs in programs the model runs", attr);
-        }
+    let derives = derives_of(&item.attrs)?;
+    if let Some(attr) = item.attrs.iter().find(|attr| attr.path().is_ident("repr")) {
+        return unsupported("`#[repr]` on structs in programs the model runs", attr);
     }
     let kind = match &item.fields {
         syn::Fields::Named(_) => StructKind::Named,
@@ -270,7 +275,31 @@ fn struct_header(item: &syn::ItemStruct) -> Result<AdtDef> {
             count: lifetimes::declared(&item.generics).len(),
             fields: Vec::new(),
         },
+        enum_variants: None,
     })
+}
+
+/// The traits of a `#[derive(…)]` the model knows.
+fn derives_of(attrs: &[syn::Attribute]) -> Result<Derives> {
+    let mut derives = Derives::default();
+    for attr in attrs {
+        if attr.path().is_ident("derive") {
+            let names = attr
+                .parse_args_with(Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .map_err(|err| super::parse_error(&err))?;
+            for name in names {
+                match name.segments.last().map(|s| s.ident.to_string()).as_deref() {
+                    Some("Copy") => derives.copy = true,
+                    Some("Clone") => derives.clone = true,
+                    Some("Debug") => derives.debug = true,
+                    Some("PartialEq") => derives.partial_eq = true,
+                    Some("Eq" | "PartialOrd" | "Ord" | "Hash" | "Default") => {}
+                    _ => return unsupported("this derive", &name),
+                }
+            }
+        }
+    }
+    Ok(derives)
 }
 
 /// The struct an `impl` block is for.
@@ -368,6 +397,12 @@ struct Scope {
     bindings: Vec<(String, LocalId)>,
     /// Locals dropped when the scope ends (bindings and extended temporaries).
     owned: Vec<LocalId>,
+    /// Names that stand for a place rather than a local of their own: the
+    /// bindings of a match arm while its guard runs (they borrow the scrutinee).
+    aliases: Vec<(String, Place, Ty)>,
+    /// How many statement-temporary frames were open when the scope began
+    /// (jumps out of the scope drop the frames opened inside it first).
+    frame_depth: usize,
 }
 
 struct Lowerer<'m> {
@@ -406,6 +441,9 @@ struct Lowerer<'m> {
     /// Spans of expressions already asked for: syn computes a span by
     /// rebuilding the expression's tokens, which is costly on nested code.
     span_cache: std::cell::RefCell<std::collections::HashMap<usize, Span>>,
+    /// `match` arms and `let` patterns whose exhaustiveness is checked once
+    /// every type of the function is known.
+    pattern_checks: Vec<pattern::PatternCheck>,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -421,6 +459,8 @@ struct LoopContext {
     break_ty: Option<Ty>,
     /// Scopes open when the loop began; breaking leaves the ones opened since.
     scope_depth: usize,
+    /// Statement-temporary frames open when the loop began.
+    frame_depth: usize,
 }
 
 impl<'m> Lowerer<'m> {
@@ -445,6 +485,7 @@ impl<'m> Lowerer<'m> {
             two_phase: Vec::new(),
             extended: Default::default(),
             span_cache: Default::default(),
+            pattern_checks: Vec::new(),
         }
     }
 
@@ -453,7 +494,7 @@ impl<'m> Lowerer<'m> {
         self.return_ty = signature.ret.clone();
         let ret = self.new_local(None, signature.ret.clone(), true, span);
         // Parameters live in an outer scope, so they are dropped after the body's locals.
-        self.scopes.push(Scope::default());
+        self.push_scope();
         let mut params = Vec::new();
         for (input, ty) in func.sig.inputs.iter().zip(&signature.params) {
             let (name, local) = match input {
@@ -477,13 +518,13 @@ impl<'m> Lowerer<'m> {
         // with them initialised.
         self.blocks[self.current].statements.clear();
         self.declare(params);
-        self.scopes.push(Scope::default());
+        self.push_scope();
         self.temp_frames.push(Vec::new());
         let block = func.block;
         let tail = self.lower_block_statements(&block.stmts)?;
         match tail {
             Some(expr) => {
-                let ty = self.lower_into(Place::local(ret), expr, Some(&signature.ret))?;
+                let ty = self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
                 self.expect_type(&signature.ret, &ty, expr)?;
             }
             None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),
@@ -509,12 +550,23 @@ impl<'m> Lowerer<'m> {
         let name = signature.name.clone();
         self.check_numbers()?;
         for decl in &self.locals {
-            if let Ty::Var(_) = self.infer.resolve(&decl.ty) {
+            let ty = self.infer.resolve(&decl.ty);
+            if let Ty::Var(_) = ty {
                 let name = decl.name.clone().unwrap_or_default();
                 return Err(Diagnostic::rejected("E0282", "type annotations needed", decl.span)
                     .with_note(format!("help: consider giving `{name}` an explicit type")));
             }
+            if ty.has_var() {
+                let name = decl.name.clone().unwrap_or_default();
+                return Err(Diagnostic::rejected(
+                    "E0282",
+                    format!("type annotations needed for `{}`", self.infer.finalize(&ty)),
+                    decl.span,
+                )
+                .with_note(format!("help: consider giving `{name}` an explicit type")));
+            }
         }
+        self.check_patterns()?;
         let locals = self
             .locals
             .iter()
@@ -564,6 +616,19 @@ impl<'m> Lowerer<'m> {
         self.blocks[self.current].terminator = terminator;
     }
 
+    /// Whether some jump leads to the block (code after `return`, `break`
+    /// or a panic is lowered into a block nothing reaches).
+    fn is_reachable(&self, block: BlockId) -> bool {
+        block == 0
+            || self.blocks.iter().any(|b| match &b.terminator {
+                Terminator::Goto(next) => *next == block,
+                Terminator::If {
+                    then_block, else_block, ..
+                } => *then_block == block || *else_block == block,
+                Terminator::Panic(..) | Terminator::Return => false,
+            })
+    }
+
     fn new_block(&mut self) -> BlockId {
         self.blocks.push(BasicBlock::default());
         self.blocks.len() - 1
@@ -609,6 +674,36 @@ impl<'m> Lowerer<'m> {
         let temps = self.temp_frames.pop().unwrap_or_default();
         for temp in temps.into_iter().rev() {
             self.end_local(temp, span);
+        }
+    }
+
+    /// Opens a lexical scope.
+    fn push_scope(&mut self) {
+        self.scopes.push(Scope {
+            frame_depth: self.temp_frames.len(),
+            ..Scope::default()
+        });
+    }
+
+    /// Drops, without closing them, every scope opened since `scope_depth`
+    /// and every statement-temporary frame opened since `frame_depth`,
+    /// innermost first (for `break`, `continue`, `return` and `?`).
+    fn unwind(&mut self, scope_depth: usize, frame_depth: usize, span: Span) {
+        let mut to_drop = Vec::new();
+        let mut frame = self.temp_frames.len();
+        for scope in self.scopes[scope_depth..].iter().rev() {
+            while frame > scope.frame_depth.max(frame_depth) {
+                frame -= 1;
+                to_drop.extend(self.temp_frames[frame].iter().rev().copied());
+            }
+            to_drop.extend(scope.owned.iter().rev().copied());
+        }
+        while frame > frame_depth {
+            frame -= 1;
+            to_drop.extend(self.temp_frames[frame].iter().rev().copied());
+        }
+        for local in to_drop {
+            self.end_local(local, span);
         }
     }
 
@@ -714,6 +809,8 @@ impl<'m> Lowerer<'m> {
                     (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
                     (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),
                     (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
+                    (true, "Option", [inner]) => Ok(Ty::Option(Box::new(inner.clone()))),
+                    (true, "Result", [ok, err]) => Ok(Ty::Result(Box::new(ok.clone()), Box::new(err.clone()))),
                     (true, int, []) if IntTy::from_name(int).is_some() => {
                         Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
                     }
@@ -754,7 +851,13 @@ impl<'m> Lowerer<'m> {
             }
             StatementKind::Assign(_, rvalue) => match rvalue {
                 Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.infer.finalize(ty),
-                Rvalue::Use(_) | Rvalue::Tuple(_) | Rvalue::Intrinsic(..) | Rvalue::Call(..) | Rvalue::Ref(..) => {}
+                Rvalue::Use(_)
+                | Rvalue::Tuple(_)
+                | Rvalue::Intrinsic(..)
+                | Rvalue::Call(..)
+                | Rvalue::Ref(..)
+                | Rvalue::Variant(..)
+                | Rvalue::Discriminant(_) => {}
             },
             StatementKind::Print { format, .. } => self.finalize_format(format),
             _ => {}
@@ -868,15 +971,13 @@ fn describe_expr(expr: &syn::Expr) -> String {
         syn::Expr::ForLoop(_) => "`for` loops",
         syn::Expr::Index(_) => "indexing",
         syn::Expr::Loop(_) => "`loop`",
-        syn::Expr::Match(_) => "`match`",
         syn::Expr::Range(_) => "ranges",
         syn::Expr::Repeat(_) => "array repeat expressions",
         syn::Expr::Return(_) => "`return`",
         syn::Expr::Struct(_) => "struct literals",
-        syn::Expr::Try(_) => "the `?` operator",
         syn::Expr::Unsafe(_) => "`unsafe` blocks",
         syn::Expr::While(_) => "`while` loops",
-        syn::Expr::Let(_) => "`let` expressions",
+        syn::Expr::Let(_) => "`let` expressions outside `if` and `while`",
         _ => "this expression",
     };
     what.to_string()

@@ -361,6 +361,11 @@ impl Lowerer<'_> {
                 let float = syn::LitFloat::new(&format!("{}{}", int.base10_digits(), int.suffix()), int.span());
                 self.number_literal(&syn::Lit::Float(float), expected.as_ref(), negated)
             }
+            // syn reads `-1` in a pattern as one literal with a sign.
+            syn::Lit::Int(int) if int.base10_digits().starts_with('-') => {
+                let positive = syn::LitInt::new(&format!("{}{}", &int.base10_digits()[1..], int.suffix()), int.span());
+                self.number_literal(&syn::Lit::Int(positive), expected.as_ref(), !negated)
+            }
             syn::Lit::Int(int) => {
                 let magnitude: u128 = int
                     .base10_digits()
@@ -524,6 +529,8 @@ impl Lowerer<'_> {
             _ => return unsupported("this unary operator", unary),
         };
         let (operand, ty) = self.as_operand(&unary.expr, expected)?;
+        // `-x` and `!x` of `x: &i32` use std's impls for references.
+        let (operand, ty, _) = self.deref_number(operand, ty);
         let span = span_of(unary.span());
         match (op, self.infer.resolve(&ty)) {
             (UnOp::Not, Ty::Bool | Ty::Int(_) | Ty::IntVar(_)) => {}
@@ -552,6 +559,9 @@ impl Lowerer<'_> {
         };
         let hint = hint.filter(|_| takes_cast_hint(&cast.expr));
         let (operand, from) = self.as_operand(&cast.expr, hint.as_ref())?;
+        if let Some(discriminant) = self.enum_cast(cast, &operand, &from, &target)? {
+            return Ok(discriminant);
+        }
         self.number_checks.push(Check::Cast {
             from: from.clone(),
             to: target.clone(),

@@ -8,16 +8,30 @@ impl Lowerer<'_> {
             syn::Expr::Paren(paren) => self.as_place(&paren.expr),
             syn::Expr::Path(path) => {
                 let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
-                    return unsupported("paths other than local variables", path);
+                    return self.as_temp_place(expr, None);
                 };
                 let name = ident.to_string();
-                let found = self
-                    .scopes
-                    .iter()
-                    .rev()
-                    .flat_map(|scope| scope.bindings.iter().rev())
-                    .find(|(binding, _)| *binding == name)
-                    .map(|(_, local)| *local);
+                let mut found = None;
+                for scope in self.scopes.iter().rev() {
+                    if let Some((_, place, ty)) = scope.aliases.iter().rev().find(|(alias, ..)| *alias == name) {
+                        return Ok((place.clone(), self.infer.resolve(ty)));
+                    }
+                    if let Some((_, local)) = scope.bindings.iter().rev().find(|(binding, _)| *binding == name) {
+                        found = Some(*local);
+                        break;
+                    }
+                }
+                if found.is_none()
+                    && let Some(variant) = self.unit_variant_named(ident)
+                {
+                    let span = span_of(ident.span());
+                    let temp = self.new_temp(variant.ty.clone(), span);
+                    self.push(
+                        StatementKind::Assign(Place::local(temp), Rvalue::Variant(variant.index, Vec::new())),
+                        span,
+                    );
+                    return Ok((Place::local(temp), variant.ty));
+                }
                 if found.is_none()
                     && let Some(adt) = self.struct_named(&name, StructKind::Unit)
                 {

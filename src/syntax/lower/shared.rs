@@ -92,6 +92,7 @@ impl Lowerer<'_> {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::String | Ty::Vec(_) => true,
             Ty::Tuple(fields) => fields.iter().all(|f| self.has_default(f)),
             Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => self.has_default(inner),
+            Ty::Option(_) => true,
             _ => false,
         }
     }

@@ -40,9 +40,10 @@ impl Lowerer<'_> {
         if let Some(init) = &local.init
             && let Some((_, diverge)) = &init.diverge
         {
-            return unsupported("`let … else`", diverge);
+            return self.lower_let_else(pat, annotation.as_ref(), &init.expr, diverge);
         }
-        let syn::Pat::Ident(ident) = pat else {
+        let simple = matches!(pat, syn::Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none());
+        let (true, syn::Pat::Ident(ident)) = (simple, pat) else {
             // Destructuring: evaluate once, then bind each part from it.
             let Some(init) = &local.init else {
                 return unsupported("a destructuring `let` without an initialiser", pat);
@@ -154,52 +155,6 @@ impl Lowerer<'_> {
                 scope.bindings.push((name, local));
                 scope.owned.push(local);
             }
-        }
-    }
-
-    /// Binds the parts of `source` matched by an irrefutable pattern, moving or
-    /// copying each bound part (a partial move when `source` is a variable).
-    pub(super) fn bind_pattern(
-        &mut self,
-        pat: &syn::Pat,
-        source: Place,
-        ty: &Ty,
-        bindings: &mut Vec<(String, LocalId)>,
-    ) -> Result<()> {
-        match pat {
-            syn::Pat::Ident(ident) => {
-                let (name, local) = self.new_binding(ident, Some(ty.clone()))?;
-                let span = span_of(ident.span());
-                let operand = self.consume(source, ty, span);
-                self.push(StatementKind::Assign(Place::local(local), Rvalue::Use(operand)), span);
-                bindings.push((name, local));
-                Ok(())
-            }
-            syn::Pat::Wild(_) => Ok(()),
-            syn::Pat::Paren(paren) => self.bind_pattern(&paren.pat, source, ty, bindings),
-            syn::Pat::Tuple(tuple) => {
-                let Ty::Tuple(fields) = self.infer.resolve(ty) else {
-                    let found = self.infer.resolve(ty);
-                    return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(tuple.span()))
-                        .with_primary_label(format!("expected `{found}`, found a tuple")));
-                };
-                if tuple.elems.iter().any(|p| matches!(p, syn::Pat::Rest(_))) {
-                    return unsupported("`..` in tuple patterns", tuple);
-                }
-                if fields.len() != tuple.elems.len() {
-                    return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(tuple.span()))
-                        .with_primary_label(format!(
-                            "expected a tuple with {} elements, found one with {} elements",
-                            fields.len(),
-                            tuple.elems.len()
-                        )));
-                }
-                for (i, (elem, field_ty)) in tuple.elems.iter().zip(&fields).enumerate() {
-                    self.bind_pattern(elem, source.project(PlaceElem::Field(i)), field_ty, bindings)?;
-                }
-                Ok(())
-            }
-            other => unsupported("this pattern in `let`", other),
         }
     }
 

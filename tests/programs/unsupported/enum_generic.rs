@@ -1,0 +1,11 @@
+#[derive(Debug)]
+enum Maybe<T> { //~ UNSUPPORTED
+    Just(T),
+    Nothing,
+}
+
+fn main() {
+    let m: Maybe<u8> = Maybe::Just(3);
+    println!("{:?}", m);
+    let _n: Maybe<u8> = Maybe::Nothing;
+}
