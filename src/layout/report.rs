@@ -158,6 +158,14 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
                             .collect();
                     }
                 }
+            } else if let Some(element) = vec_element(name, args) {
+                // What a `Vec` is made of (and the types wrapping one).
+                let word = TypeExpr::Int(super::model::IntKind::Usize);
+                shape.fields = vec![
+                    ("ptr".to_string(), TypeExpr::path("NonNull", vec![element])),
+                    ("cap".to_string(), word.clone()),
+                    ("len".to_string(), word),
+                ];
             } else if name == "Option" && args.len() == 1 {
                 shape.variants = vec![("None".to_string(), Vec::new()), ("Some".to_string(), numbered(args))];
             } else if name == "Ordering" && args.is_empty() {
@@ -174,6 +182,15 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
         _ => {}
     }
     Ok(shape)
+}
+
+/// The element type of the std types that are a `Vec` inside.
+fn vec_element(name: &str, args: &[TypeExpr]) -> Option<TypeExpr> {
+    match (name, args) {
+        ("Vec" | "BinaryHeap", [element]) => Some(element.clone()),
+        ("String" | "OsString" | "PathBuf", []) => Some(TypeExpr::Int(super::model::IntKind::U8)),
+        _ => None,
+    }
 }
 
 /// The data pointer inside a fat pointer to `pointee`: a thin pointer to the

@@ -3,6 +3,14 @@
 //! is modelled: e.g. `Vec`'s capacity is a `usize` limited to `0..=isize::MAX`,
 //! `Duration`'s nanoseconds a `u32` limited to `0..=999_999_999`, and `Cell`
 //! hides every niche of its content.
+//!
+//! `Vec` (and `String`, `OsString`, `PathBuf`, `BinaryHeap`, which are one
+//! inside) also reports where its three words are: `ptr`, `cap` and `len`,
+//! laid out from `Vec { buf: RawVec { inner: RawVecInner { ptr, cap, alloc },
+//! _marker }, len }` by the same rules as any struct. `tests/layout_rustc.rs`
+//! checks them against rustc's own `Vec` on x86_64 (capacity first, then the
+//! pointer, then the length); on 32-bit targets the same rules give the same
+//! order in 4-byte words, which is derived, not measured.
 
 use super::engine::{self, Lay, Placement, StructKind};
 use super::model::{IntKind, Repr, Target, TypeExpr};
@@ -36,16 +44,42 @@ fn atomic(size: u64) -> Lay {
     Lay { size, ..Lay::zst(size) }
 }
 
-/// `RawVec<T>`: a non-null pointer and a capacity that never exceeds `isize::MAX`.
-fn raw_vec(target: Target) -> Lay {
+/// `RawVecInner`'s fields: a non-null pointer, a capacity that never exceeds
+/// `isize::MAX`, and the (zero-sized) allocator.
+fn raw_vec_inner_fields(target: Target) -> [Lay; 3] {
     let bytes = target.pointer_bytes();
     let capacity = Lay::scalar(target, bytes, 0, all_ones(bytes) >> 1);
-    let inner = sized_struct(&[thin_non_null(target), capacity, Lay::zst(1)]);
+    [thin_non_null(target), capacity, Lay::zst(1)]
+}
+
+/// `RawVec<T>`: `RawVecInner` and a zero-sized marker.
+fn raw_vec(target: Target) -> Lay {
+    let inner = sized_struct(&raw_vec_inner_fields(target));
     sized_struct(&[inner, Lay::zst(1)])
 }
 
-fn vec(target: Target) -> Lay {
-    sized_struct(&[raw_vec(target), word(target)])
+/// `Vec<T>`: `RawVec<T>` and the length. With a placement, its offsets are
+/// those of the three words a `Vec` is made of: `ptr`, `cap` and `len`,
+/// found through the nested structs as the engine lays them out.
+fn vec(target: Target, placement: Option<&mut Placement>) -> Lay {
+    let Some(placement) = placement else {
+        return sized_struct(&[raw_vec(target), word(target)]);
+    };
+    let laid_out = |fields: &[Lay]| {
+        let mut placement = Placement::default();
+        let lay = engine::univariant(fields, &Repr::default(), StructKind::AlwaysSized, Some(&mut placement));
+        (lay, placement.offsets)
+    };
+    let (inner, inner_offsets) = laid_out(&raw_vec_inner_fields(target));
+    let (raw_vec, raw_vec_offsets) = laid_out(&[inner, Lay::zst(1)]);
+    let (vec, vec_offsets) = laid_out(&[raw_vec, word(target)]);
+    let inner_start = vec_offsets[0] + raw_vec_offsets[0];
+    placement.offsets = vec![
+        inner_start + inner_offsets[0],
+        inner_start + inner_offsets[1],
+        vec_offsets[1],
+    ];
+    vec
 }
 
 /// Nanoseconds below one second.
@@ -127,12 +161,12 @@ pub(crate) fn lay_std(
         }
         "String" | "OsString" | "PathBuf" => {
             expect_args(name, args, 0)?;
-            vec(target)
+            vec(target, placement)
         }
         "Vec" | "BinaryHeap" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            vec(target)
+            vec(target, placement)
         }
         "VecDeque" => {
             expect_args(name, args, 1)?;
