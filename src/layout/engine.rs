@@ -538,6 +538,46 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
     });
 }
 
+/// `Option<T>` (`None`, then `Some(T)`) without its variant table: what
+/// [`enum_layout`] computes for those two variants, worked out once. Wrapping
+/// in `Option` is so common that the general path would dominate the time
+/// spent on deeply nested types; the tests check both paths agree.
+pub fn option_layout(target: Target, inner: &Lay) -> Lay {
+    // `Some` of an uninhabited zero-sized, 1-aligned type cannot exist.
+    if inner.uninhabited && inner.is_one_byte_aligned_zst() {
+        return Lay::zst(1);
+    }
+    let align = inner.align.max(1);
+    if let Some(niche) = inner.niche {
+        // `None` takes one invalid value of the niche; `Some` keeps its data.
+        if let Some((_, (valid_start, valid_end))) = niche.reserve(1) {
+            return Lay {
+                size: align_to(inner.size, align),
+                align,
+                niche: Niche::from_scalar(niche.offset, niche.size, valid_start, valid_end),
+                uninhabited: false,
+                first_field_align: 0,
+            };
+        }
+        let variants = [&[][..], std::slice::from_ref(inner)];
+        return enum_layout(target, &variants, &[0, 1], &Repr::default(), true, None);
+    }
+    // A one-byte tag, then `T` at its alignment; the tag widens to that
+    // alignment when it is a primitive's.
+    let widened = !inner.is_one_byte_aligned_zst()
+        && [2, 4, 8, 16].contains(&inner.align)
+        && target.primitive_align(inner.align) == inner.align;
+    let tag_size = if widened { inner.align } else { 1 };
+    let last_tag = if inner.uninhabited { 0 } else { 1 };
+    Lay {
+        size: align_to(align.saturating_add(inner.size), align),
+        align,
+        niche: Niche::from_scalar(0, tag_size, 0, last_tag),
+        uninhabited: false,
+        first_field_align: 0,
+    }
+}
+
 /// How an enum's variants are told apart and where their fields lie.
 pub type EnumShape = (TagEncoding, Vec<VariantLayout>);
 
@@ -875,5 +915,65 @@ pub fn union_layout(fields: &[Lay], repr: &Repr, placement: Option<&mut Placemen
         niche: None,
         uninhabited: false,
         first_field_align: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Layouts of many shapes: scalars with and without niches, zero-sized and
+    /// uninhabited types, fat pointers, padded aggregates, over-aligned ones.
+    fn sample_lays(target: Target) -> Vec<Lay> {
+        let mut lays = vec![Lay::zst(1), Lay::zst(8), Lay::never(), Lay::zst(1)];
+        lays[3].uninhabited = false;
+        for size in [1, 2, 4, 8, 16] {
+            let ones = all_ones(size);
+            lays.push(Lay::plain(target, size));
+            lays.push(Lay::scalar(target, size, 1, ones));
+            lays.push(Lay::scalar(target, size, 0, ones >> 1));
+            lays.push(Lay::scalar(target, size, 0, 1));
+            lays.push(Lay::scalar(target, size, 0, ones - 1));
+            lays.push(Lay::scalar(target, size, 5, 3));
+        }
+        lays.push(Lay::scalar(target, 4, 0, 0x10FFFF));
+        let word = target.pointer_bytes();
+        lays.push(Lay::pointer_pair(target, (1, all_ones(word)), (0, all_ones(word))));
+        lays.push(Lay::pointer_pair(target, (0, all_ones(word)), (1, all_ones(word))));
+        let scalars = lays.clone();
+        for a in &scalars {
+            for b in &scalars {
+                let pair = univariant(&[*a, *b], &Repr::default(), StructKind::AlwaysSized, None);
+                let aligned = Repr {
+                    align: Some(32),
+                    ..Repr::default()
+                };
+                lays.push(pair);
+                lays.push(univariant(&[*a, *b], &aligned, StructKind::AlwaysSized, None));
+                lays.push(Lay::array(a, 3).unwrap());
+                lays.push(Lay::array(a, 0).unwrap());
+            }
+        }
+        lays
+    }
+
+    #[test]
+    fn the_option_shortcut_agrees_with_the_general_enum_layout() {
+        for target in [Target::X86_64, Target::I686] {
+            for inner in sample_lays(target) {
+                let variants = [&[][..], std::slice::from_ref(&inner)];
+                let general = enum_layout(target, &variants, &[0, 1], &Repr::default(), true, None);
+                assert_eq!(
+                    option_layout(target, &inner),
+                    general,
+                    "Option of {inner:?} on {target:?}"
+                );
+                // Nested once more, from the shortcut's own result.
+                let outer = option_layout(target, &general);
+                let variants = [&[][..], std::slice::from_ref(&general)];
+                let general_outer = enum_layout(target, &variants, &[0, 1], &Repr::default(), true, None);
+                assert_eq!(outer, general_outer, "Option<Option> of {inner:?} on {target:?}");
+            }
+        }
     }
 }

@@ -35,8 +35,13 @@ fn thin_non_null(target: Target) -> Lay {
 
 /// A field-less enum-like `Option` over `inner`: `None` then `Some(inner)`.
 fn option_of(target: Target, inner: &Lay, placement: Option<&mut Placement>) -> Lay {
-    let variants = [&[][..], std::slice::from_ref(inner)];
-    engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, placement)
+    match placement {
+        None => engine::option_layout(target, inner),
+        Some(placement) => {
+            let variants = [&[][..], std::slice::from_ref(inner)];
+            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, Some(placement))
+        }
+    }
 }
 
 /// Atomics and other interior-mutable integers: aligned to their size, no niche.
