@@ -332,6 +332,14 @@ pub fn answer(
         })
     };
     let mut diagrams = Vec::with_capacity(request.diagrams.len());
+    // Diagrams for the less usual target say so in their heading.
+    let on_target = |heading: String| {
+        if target == Target::X86_64 {
+            heading
+        } else {
+            format!("{heading}, {}-bit target", target.pointer_width)
+        }
+    };
     for wanted in &request.diagrams {
         let ty = parse(&wanted.ty)?;
         let own = drawable(
@@ -342,7 +350,7 @@ pub fn answer(
         if !wanted.versus_repr_c {
             diagrams.push(Diagram {
                 panels: vec![Panel {
-                    heading: wanted.ty.text.clone(),
+                    heading: on_target(wanted.ty.text.clone()),
                     layout: own,
                 }],
             });
@@ -374,11 +382,11 @@ pub fn answer(
         diagrams.push(Diagram {
             panels: vec![
                 Panel {
-                    heading: format!("{} ({own_heading})", wanted.ty.text),
+                    heading: on_target(format!("{} ({own_heading})", wanted.ty.text)),
                     layout: own,
                 },
                 Panel {
-                    heading: format!("{} with #[repr(C)]", wanted.ty.text),
+                    heading: on_target(format!("{} with #[repr(C)]", wanted.ty.text)),
                     layout: c_layout,
                 },
             ],

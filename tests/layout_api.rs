@@ -142,3 +142,30 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_vec_is_a_capacity_a_pointer_and_a_length() {
+    // Measured against rustc on x86_64 in `tests/layout_rustc.rs`; on
+    // 32-bit targets the same rules give the same order in 4-byte words.
+    for (target, word) in [(Target::X86_64, 8), (Target::I686, 4)] {
+        for ty in ["Vec<u64>", "String", "std::path::PathBuf"] {
+            let layout = layout_of_type_expr(ty, &Defs::new(), target).unwrap();
+            let fields: Vec<(&str, u64, u64)> = layout
+                .fields
+                .iter()
+                .map(|field| (field.name.as_str(), field.offset, field.size))
+                .collect();
+            assert_eq!(
+                fields,
+                [("cap", 0, word), ("ptr", word, word), ("len", 2 * word, word)],
+                "{ty}"
+            );
+            let niche = layout.niche.expect("the capacity's niche");
+            assert_eq!(
+                (niche.offset, niche.valid_end),
+                (0, (1u128 << (word * 8 - 1)) - 1),
+                "{ty}"
+            );
+        }
+    }
+}

@@ -232,3 +232,22 @@ fn the_book_target_applies_unless_the_block_sets_its_own() {
         .collect();
     assert_eq!(sizes, ["4", "4", "8", "8"], "{}", outcome.content);
 }
+
+#[test]
+fn a_vec_diagram_names_its_three_words() {
+    let source = "```memory-layout\ndiagram: Vec<u8>\n```\n\n```memory-layout\ntarget: 32\ndiagram: String\n```\n";
+    let outcome = annotate("vec", source, OnError::Fail);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let content = &outcome.content;
+    assert!(
+        content.contains(
+            "Vec&lt;u8&gt;: 24 bytes, aligned to 8. Fields: cap (usize) at bytes 0-7; \
+             ptr (NonNull&lt;u8&gt;) at bytes 8-15; len (usize) at bytes 16-23."
+        ),
+        "{content}"
+    );
+    assert!(
+        content.contains("String, 32-bit target: 12 bytes, aligned to 4. Fields: cap (usize) at bytes 0-3;"),
+        "{content}"
+    );
+}

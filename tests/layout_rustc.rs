@@ -173,3 +173,139 @@ fn core_expectations_match_rustc_on_i686() {
 fn core_expectations_match_rustc_on_x86_64() {
     check_core("x86_64-unknown-linux-gnu", corpus::EXPECTED_CORE_X86_64_PATH);
 }
+
+/// Finds, with rustc's own `Vec`, `String` and the types wrapping them,
+/// which of the three words holds the pointer, the capacity and the length
+/// (and whether `None` hides in more than one invalid value), and checks
+/// that the engine's `ptr`, `cap` and `len` fields sit there.
+#[test]
+fn vec_words_match_rustc() {
+    let version = rustc_version();
+    assert!(
+        version.contains("release: 1.95.") && version.contains("host: x86_64-unknown-linux-gnu"),
+        "std's private fields are measured with rustc 1.95 on x86_64-unknown-linux-gnu, found:\n{version}"
+    );
+    let output = run_program(VEC_PROBE);
+    let target = mdbook_memory::layout::Target::X86_64;
+    let defs = mdbook_memory::layout::Defs::new();
+    let layout_of = |ty: &str| {
+        mdbook_memory::layout::layout_of_type_expr(ty, &defs, target).unwrap_or_else(|err| panic!("{ty}: {err}"))
+    };
+    let mut checked = 0;
+    for line in output.lines() {
+        let columns: Vec<&str> = line.split('\t').collect();
+        match columns.as_slice() {
+            ["words", ty, words @ ..] => {
+                let layout = layout_of(ty);
+                assert_eq!(layout.size, 24, "{ty}");
+                for word in words {
+                    let (field, index) = word.split_once(' ').expect("`field index`");
+                    let index: u64 = index.parse().expect("a word index");
+                    let engine = layout.fields.iter().find(|f| f.name == field);
+                    let engine = engine.unwrap_or_else(|| panic!("{ty}: the engine has no field `{field}`"));
+                    assert_eq!(
+                        (engine.offset, engine.size),
+                        (index * 8, 8),
+                        "{ty}: rustc keeps `{field}` in word {index}, the engine at byte {}",
+                        engine.offset
+                    );
+                    if field == "cap" {
+                        let niche = layout.niche.as_ref().expect("a Vec has a niche");
+                        assert_eq!(niche.offset, index * 8, "{ty}: the niche is not in the capacity");
+                    }
+                }
+                checked += 1;
+            }
+            ["sizes", option, option_option] => {
+                // `Option<Option<Vec<u8>>>` still fits: the niche has more
+                // than the null pointer's single invalid value.
+                assert_eq!(layout_of("Option<Vec<u8>>").size.to_string(), *option);
+                assert_eq!(layout_of("Option<Option<Vec<u8>>>").size.to_string(), *option_option);
+                let niche = layout_of("Vec<u8>").niche.expect("a Vec has a niche");
+                assert!(niche.available > 1 && *option_option == "24", "{niche:?}");
+            }
+            _ => panic!("unexpected probe output: {line}"),
+        }
+    }
+    assert_eq!(checked, 6, "{output}");
+}
+
+const VEC_PROBE: &str = r#"
+use std::collections::BinaryHeap;
+use std::ffi::OsString;
+use std::mem::size_of;
+use std::path::PathBuf;
+
+/// The three words of a value made of three initialised words.
+fn words<T>(value: &T) -> [usize; 3] {
+    assert_eq!(size_of::<T>(), size_of::<[usize; 3]>());
+    unsafe { std::mem::transmute_copy::<T, [usize; 3]>(value) }
+}
+
+fn report(ty: &str, words: [usize; 3], ptr: *const u8, cap: usize, len: usize) {
+    let ptr = ptr as usize;
+    assert!(ptr != cap && ptr != len && cap != len, "{ty}: the three values must differ");
+    let index = |value: usize| {
+        let found: Vec<usize> = (0..3).filter(|&i| words[i] == value).collect();
+        assert_eq!(found.len(), 1, "{ty}: {value:#x} in {words:x?}");
+        found[0]
+    };
+    println!("words\t{ty}\tptr {}\tcap {}\tlen {}", index(ptr), index(cap), index(len));
+}
+
+fn main() {
+    let mut bytes: Vec<u8> = Vec::with_capacity(7);
+    bytes.extend_from_slice(&[1, 2, 3]);
+    report("Vec<u8>", words(&bytes), bytes.as_ptr(), bytes.capacity(), bytes.len());
+
+    let mut longs: Vec<u64> = Vec::with_capacity(7);
+    longs.extend_from_slice(&[1, 2, 3]);
+    report("Vec<u64>", words(&longs), longs.as_ptr().cast(), longs.capacity(), longs.len());
+
+    let mut text = String::with_capacity(7);
+    text.push_str("abc");
+    report("String", words(&text), text.as_ptr(), text.capacity(), text.len());
+
+    let mut os = OsString::with_capacity(7);
+    os.push("abc");
+    let os_bytes = os.as_encoded_bytes();
+    report("OsString", words(&os), os_bytes.as_ptr(), os.capacity(), os_bytes.len());
+
+    let mut path = PathBuf::with_capacity(7);
+    path.push("abc");
+    let path_bytes = path.as_os_str().as_encoded_bytes();
+    report("PathBuf", words(&path), path_bytes.as_ptr(), path.capacity(), path_bytes.len());
+
+    let mut heap: BinaryHeap<u32> = BinaryHeap::with_capacity(7);
+    heap.extend([1, 2, 3]);
+    report("BinaryHeap<u32>", words(&heap), heap.as_slice().as_ptr().cast(), heap.capacity(), heap.len());
+
+    println!("sizes\t{}\t{}", size_of::<Option<Vec<u8>>>(), size_of::<Option<Option<Vec<u8>>>>());
+}
+"#;
+
+/// Compiles and runs a stand-alone program; returns its output.
+fn run_program(source: &str) -> String {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("probe.rs");
+    let binary = dir.path().join("probe");
+    std::fs::write(&path, source).expect("write probe");
+    let compiled = Command::new("rustc")
+        .args(["--edition", "2021", "-C", "opt-level=0", "-o"])
+        .arg(&binary)
+        .arg(&path)
+        .output()
+        .expect("run rustc");
+    assert!(
+        compiled.status.success(),
+        "probe program does not compile:\n{}",
+        String::from_utf8_lossy(&compiled.stderr)
+    );
+    let run = Command::new(&binary).output().expect("run probe");
+    assert!(
+        run.status.success(),
+        "probe program failed:\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8(run.stdout).expect("probe output is UTF-8")
+}

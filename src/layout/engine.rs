@@ -11,15 +11,26 @@ pub struct Niche {
     pub offset: u64,
     /// Size in bytes of the primitive holding the niche.
     pub size: u64,
-    pub valid_start: u128,
-    pub valid_end: u128,
+    /// The valid range, as `u128`s split in halves: this keeps `Niche` and
+    /// `Lay` 8-byte aligned, smaller and cheaper to move around.
+    valid_start: [u64; 2],
+    valid_end: [u64; 2],
+}
+
+fn split(value: u128) -> [u64; 2] {
+    [value as u64, (value >> 64) as u64]
+}
+
+fn join([low, high]: [u64; 2]) -> u128 {
+    u128::from(low) | (u128::from(high) << 64)
 }
 
 fn all_ones(size: u64) -> u128 {
-    if size >= 16 {
-        u128::MAX
-    } else {
-        (1u128 << (size * 8)) - 1
+    match size {
+        0 => 0,
+        1..=8 => u128::from(u64::MAX >> (64 - size * 8)),
+        9..16 => u128::MAX >> (128 - size * 8),
+        _ => u128::MAX,
     }
 }
 
@@ -29,16 +40,26 @@ impl Niche {
         let niche = Niche {
             offset,
             size,
-            valid_start,
-            valid_end,
+            valid_start: split(valid_start),
+            valid_end: split(valid_end),
         };
         (niche.available() > 0).then_some(niche)
+    }
+
+    /// The first valid value.
+    pub fn valid_start(&self) -> u128 {
+        join(self.valid_start)
+    }
+
+    /// The last valid value (the range may wrap around).
+    pub fn valid_end(&self) -> u128 {
+        join(self.valid_end)
     }
 
     /// How many bit patterns are invalid.
     pub fn available(&self) -> u128 {
         let mask = all_ones(self.size);
-        self.valid_start.wrapping_sub(self.valid_end.wrapping_add(1)) & mask
+        self.valid_start().wrapping_sub(self.valid_end().wrapping_add(1)) & mask
     }
 
     /// Claims `count` invalid values for other variants. Returns the first
@@ -52,7 +73,7 @@ impl Niche {
             return None;
         }
         let mask = all_ones(self.size);
-        let (start, end) = (self.valid_start, self.valid_end);
+        let (start, end) = (self.valid_start(), self.valid_end());
         let grow_downwards = || {
             let new_start = start.wrapping_sub(count) & mask;
             (new_start, (new_start, end))
@@ -113,23 +134,46 @@ pub struct VariantLayout {
     pub uninhabited: bool,
 }
 
-/// The computed layout of a sized type.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The computed layout of a sized type: what an enclosing type needs to know.
+/// Small and `Copy`, as nested layouts are computed and combined many times;
+/// where the parts of the reported type lie is kept apart, in [`Placement`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lay {
     pub size: u64,
     pub align: u64,
     pub niche: Option<Niche>,
     pub uninhabited: bool,
-    /// Field offsets in declaration order (empty for primitives and arrays).
-    pub offsets: Vec<u64>,
-    /// Present for enums laid out with a tag or a niche.
-    /// Boxed: layouts are moved around a lot and most have no variants.
-    pub enum_shape: Option<Box<(TagEncoding, Vec<VariantLayout>)>>,
-    /// For enums laid out like a struct: the index of the only present variant.
-    pub single_variant: Option<usize>,
     /// Alignment of the first field in memory that is not a 1-aligned ZST
     /// (0 if none): a tag before it may grow up to this size.
     pub first_field_align: u64,
+}
+
+/// Where the fields and variants of one type lie: only computed for the type
+/// being reported, never for the types nested in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Placement {
+    /// Field offsets in declaration order (empty for primitives and arrays).
+    pub offsets: Vec<u64>,
+    /// Present for enums laid out with a tag or a niche.
+    pub enum_shape: Option<(TagEncoding, Vec<VariantLayout>)>,
+    /// For enums laid out like a struct: the index of the only present variant.
+    pub single_variant: Option<usize>,
+}
+
+/// Runs `f` on a buffer of `len` copies of `init`, on the stack when short.
+pub(crate) fn with_buffer<T: Copy, R>(len: usize, init: T, f: impl FnOnce(&mut [T]) -> R) -> R {
+    with_buffer_of::<16, T, R>(len, init, f)
+}
+
+/// [`with_buffer`] with room for `N` values on the stack.
+#[inline(always)]
+fn with_buffer_of<const N: usize, T: Copy, R>(len: usize, init: T, f: impl FnOnce(&mut [T]) -> R) -> R {
+    if len <= N {
+        let mut buffer = [init; N];
+        f(&mut buffer[..len])
+    } else {
+        f(&mut vec![init; len])
+    }
 }
 
 impl Lay {
@@ -140,9 +184,6 @@ impl Lay {
             align: target.primitive_align(size),
             niche: Niche::from_scalar(0, size, start, end),
             uninhabited: false,
-            offsets: Vec::new(),
-            enum_shape: None,
-            single_variant: None,
             first_field_align: 0,
         }
     }
@@ -158,9 +199,6 @@ impl Lay {
             align,
             niche: None,
             uninhabited: false,
-            offsets: Vec::new(),
-            enum_shape: None,
-            single_variant: None,
             first_field_align: 0,
         }
     }
@@ -186,9 +224,6 @@ impl Lay {
             align: element.align,
             niche: if count == 0 { None } else { element.niche },
             uninhabited: element.uninhabited && count != 0,
-            offsets: Vec::new(),
-            enum_shape: None,
-            single_variant: None,
             first_field_align: 0,
         })
     }
@@ -208,9 +243,6 @@ impl Lay {
             align: target.primitive_align(word),
             niche,
             uninhabited: false,
-            offsets: vec![0, word],
-            enum_shape: None,
-            single_variant: None,
             first_field_align: 0,
         }
     }
@@ -225,7 +257,11 @@ impl Lay {
 /// Rounds up to a multiple of `align`; saturates so that oversized types
 /// are reported by the size check instead of overflowing.
 fn align_to(offset: u64, align: u64) -> u64 {
-    offset.div_ceil(align).saturating_mul(align)
+    if align.is_power_of_two() {
+        offset.checked_add(align - 1).map_or(u64::MAX, |end| end & !(align - 1))
+    } else {
+        offset.div_ceil(align).saturating_mul(align)
+    }
 }
 
 /// How a single-variant aggregate is being laid out.
@@ -249,48 +285,122 @@ enum NicheBias {
 /// remove padding and to push the largest niche towards an edge; if the
 /// start-biased order leaves the niche in the middle, an end-biased order is
 /// tried and kept when its niche is closer to an edge.
-pub fn univariant(fields: &[Lay], repr: &Repr, kind: StructKind, detail: Detail) -> Result<Lay, String> {
-    let start_biased = univariant_biased(fields, repr, kind, NicheBias::Start, detail)?;
-    if kind == StructKind::MaybeUnsized || fields.len() <= 1 {
-        return Ok(start_biased);
-    }
-    let Some(niche) = start_biased.niche else {
-        return Ok(start_biased);
-    };
-    let head_space = niche.offset;
-    let tail_space = start_biased.size - head_space - niche.size;
-    if head_space == 0 || tail_space == 0 {
-        return Ok(start_biased);
-    }
-    let end_biased = univariant_biased(fields, repr, kind, NicheBias::End, detail)?;
-    let Some(end_niche) = end_biased.niche else {
-        return Ok(start_biased);
-    };
-    let end_head_space = end_niche.offset;
-    if end_head_space > head_space && end_head_space > tail_space {
-        Ok(end_biased)
-    } else {
-        Ok(start_biased)
+pub fn univariant(fields: &[Lay], repr: &Repr, kind: StructKind, placement: Option<&mut Placement>) -> Lay {
+    match placement {
+        // Offsets are only computed when they are asked for.
+        None => match univariant_of_one(fields, repr, kind) {
+            Some(lay) => lay,
+            None => univariant_into(fields, repr, kind, &mut []),
+        },
+        Some(placement) => {
+            let mut offsets = vec![0u64; fields.len()];
+            let lay = univariant_into(fields, repr, kind, &mut offsets);
+            placement.offsets = offsets;
+            lay
+        }
     }
 }
 
-fn univariant_biased(
+/// [`univariant`] for no field or one field (most enum variants), which
+/// need no reordering; `None` for more fields.
+#[inline(always)]
+fn univariant_of_one(fields: &[Lay], repr: &Repr, kind: StructKind) -> Option<Lay> {
+    let field = match fields {
+        [] => None,
+        [field] => Some(field),
+        _ => return None,
+    };
+    let pack = repr.pack;
+    let mut align = 1;
+    let mut offset = 0u64;
+    if let StructKind::Prefixed {
+        size,
+        align: prefix_align,
+    } = kind
+    {
+        let prefix_align = pack.map_or(prefix_align, |pack| prefix_align.min(pack));
+        align = prefix_align.max(1);
+        offset = align_to(size, prefix_align);
+    }
+    let mut lay = Lay {
+        size: 0,
+        align,
+        niche: None,
+        uninhabited: false,
+        first_field_align: 0,
+    };
+    if let Some(field) = field {
+        let field_align = pack.map_or(field.align, |pack| field.align.min(pack));
+        offset = align_to(offset, field_align);
+        lay.align = lay.align.max(field_align);
+        if !field.is_one_byte_aligned_zst() {
+            lay.first_field_align = field.align;
+        }
+        lay.niche = field.niche.filter(|niche| niche.available() > 0).map(|mut niche| {
+            niche.offset = niche.offset.saturating_add(offset);
+            niche
+        });
+        lay.uninhabited = field.uninhabited;
+        offset = offset.saturating_add(field.size);
+    }
+    if let Some(repr_align) = repr.align {
+        lay.align = lay.align.max(repr_align);
+    }
+    lay.size = align_to(offset, lay.align);
+    Some(lay)
+}
+
+/// [`univariant`], writing the field offsets (in declaration order) to
+/// `offsets` unless it is empty.
+#[inline(always)]
+fn univariant_into(fields: &[Lay], repr: &Repr, kind: StructKind, offsets: &mut [u64]) -> Lay {
+    let start_biased = univariant_biased(fields, repr, kind, NicheBias::Start, offsets);
+    if kind == StructKind::MaybeUnsized || fields.len() <= 1 {
+        return start_biased;
+    }
+    let Some(niche) = start_biased.niche else {
+        return start_biased;
+    };
+    let head_space = niche.offset;
+    let tail_space = start_biased.size.saturating_sub(head_space).saturating_sub(niche.size);
+    if head_space == 0 || tail_space == 0 {
+        return start_biased;
+    }
+    with_buffer(offsets.len(), 0u64, |end_offsets| {
+        let end_biased = univariant_biased(fields, repr, kind, NicheBias::End, end_offsets);
+        let Some(end_niche) = end_biased.niche else {
+            return start_biased;
+        };
+        let end_head_space = end_niche.offset;
+        if end_head_space > head_space && end_head_space > tail_space {
+            offsets.copy_from_slice(end_offsets);
+            end_biased
+        } else {
+            start_biased
+        }
+    })
+}
+
+/// Lays out `fields` in one order and writes their offsets (in declaration
+/// order) to `offsets` unless it is empty.
+#[inline(always)]
+fn univariant_biased(fields: &[Lay], repr: &Repr, kind: StructKind, bias: NicheBias, offsets: &mut [u64]) -> Lay {
+    let count = fields.len();
+    with_buffer(count, 0usize, |memory_order| {
+        univariant_in_order(fields, repr, kind, bias, memory_order, offsets)
+    })
+}
+
+#[inline(always)]
+fn univariant_in_order(
     fields: &[Lay],
     repr: &Repr,
     kind: StructKind,
     bias: NicheBias,
-    detail: Detail,
-) -> Result<Lay, String> {
+    memory_order: &mut [usize],
+    offsets: &mut [u64],
+) -> Lay {
     let pack = repr.pack;
-    // Field indices in memory order; on the stack for the usual small structs.
-    let mut order_on_stack = [0usize; 16];
-    let mut order_on_heap = Vec::new();
-    let memory_order: &mut [usize] = if fields.len() <= order_on_stack.len() {
-        &mut order_on_stack[..fields.len()]
-    } else {
-        order_on_heap.resize(fields.len(), 0);
-        &mut order_on_heap
-    };
     for (position, slot) in memory_order.iter_mut().enumerate() {
         *slot = position;
     }
@@ -314,14 +424,6 @@ fn univariant_biased(
         align = align.max(prefix_align);
         offset = align_to(size, prefix_align);
     }
-    let mut offsets_on_stack = [0u64; 16];
-    let mut offsets_on_heap = Vec::new();
-    let offsets: &mut [u64] = if fields.len() <= offsets_on_stack.len() {
-        &mut offsets_on_stack[..fields.len()]
-    } else {
-        offsets_on_heap.resize(fields.len(), 0);
-        &mut offsets_on_heap
-    };
     let mut first_field_align = 0;
     let mut niche: Option<Niche> = None;
     let mut niche_available = 0;
@@ -330,7 +432,9 @@ fn univariant_biased(
         let field_align = pack.map_or(field.align, |pack| field.align.min(pack));
         offset = align_to(offset, field_align);
         align = align.max(field_align);
-        offsets[index] = offset;
+        if let Some(slot) = offsets.get_mut(index) {
+            *slot = offset;
+        }
         if first_field_align == 0 && !field.is_one_byte_aligned_zst() {
             first_field_align = field.align;
         }
@@ -343,52 +447,42 @@ fn univariant_biased(
             };
             if better {
                 niche_available = available;
-                field_niche.offset += offset;
+                field_niche.offset = field_niche.offset.saturating_add(offset);
                 niche = Some(field_niche);
             }
         }
-        offset = offset
-            .checked_add(field.size)
-            .ok_or("the type is too big for the target")?;
+        // Sizes saturate: the resolver rejects a type this big.
+        offset = offset.saturating_add(field.size);
     }
     if let Some(repr_align) = repr.align {
         align = align.max(repr_align);
     }
-    Ok(Lay {
+    Lay {
         size: align_to(offset, align),
         align,
         niche,
         uninhabited: fields.iter().any(|field| field.uninhabited),
-        // Offsets are only kept when a report will show them.
-        offsets: if detail == Detail::Full {
-            offsets.to_vec()
-        } else {
-            Vec::new()
-        },
-        enum_shape: None,
-        single_variant: None,
         first_field_align,
-    })
+    }
 }
 
 fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: StructKind, bias: NicheBias) {
-    let considered = || order.iter().map(|&index| &fields[index]);
-    let max_field_align = considered().map(|field| field.align).max().unwrap_or(1);
-    let largest_niche = considered()
-        .filter_map(|field| field.niche)
-        .map(|niche| niche.available())
-        .max()
-        .unwrap_or(0);
+    let niche_of = |field: &Lay| field.niche.map_or(0, |niche| niche.available());
+    let mut max_field_align = 1;
+    let mut largest_niche = 0;
+    for &index in order.iter() {
+        max_field_align = max_field_align.max(fields[index].align);
+        largest_niche = largest_niche.max(niche_of(&fields[index]));
+    }
 
     // Fields are grouped by alignment; without packing, a field whose size is
     // a larger power of two than its alignment (`[u8; 4]`) may join the group
     // of that size, unless niche placement matters.
-    let alignment_group = |field: &Lay| -> u64 {
+    let alignment_group = |field: &Lay, field_niche: u128| -> u64 {
         if let Some(pack) = pack {
             return field.align.min(pack);
         }
         let size_as_align = field.align.max(field.size).trailing_zeros();
-        let field_niche = field.niche.map_or(0, |niche| niche.available());
         let group = if largest_niche == 0 {
             size_as_align
         } else {
@@ -400,46 +494,92 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
         };
         u64::from(group)
     };
-    let niche_of = |field: &Lay| field.niche.map_or(0, |niche| niche.available());
 
-    match kind {
-        StructKind::AlwaysSized | StructKind::MaybeUnsized => {
+    // Each field's sort key is computed once; ties keep declaration order.
+    let sort_key = |index: usize| -> (u64, u128, u128, usize) {
+        let field = &fields[index];
+        let niche = niche_of(field);
+        let group = alignment_group(field, niche);
+        match kind {
             // Largest alignment group first; inside a group, the biggest niche
             // goes first (start bias) or last (end bias), nearest the edge.
-            order.sort_by_key(|&index| {
-                let field = &fields[index];
+            StructKind::AlwaysSized | StructKind::MaybeUnsized => {
                 let niche_key = match bias {
-                    NicheBias::Start => !niche_of(field),
-                    NicheBias::End => niche_of(field),
+                    NicheBias::Start => !niche,
+                    NicheBias::End => niche,
                 };
                 let niche_position_key = match (bias, field.niche) {
                     (_, None) => 0,
                     (NicheBias::Start, Some(niche)) => u128::from(niche.offset),
                     (NicheBias::End, Some(niche)) => !u128::from(field.size - niche.size - niche.offset),
                 };
-                (std::cmp::Reverse(alignment_group(field)), niche_key, niche_position_key)
-            });
-        }
-        StructKind::Prefixed { .. } => {
+                (!group, niche_key, niche_position_key, index)
+            }
             // Variants after a tag: smallest alignment first so the tag needs
             // no padding, largest niche last within its group.
-            order.sort_by_key(|&index| (alignment_group(&fields[index]), niche_of(&fields[index])));
+            StructKind::Prefixed { .. } => (group, niche, 0, index),
         }
+    };
+    with_buffer_of::<6, _, _>(order.len(), (0, 0, 0, 0), |keys| {
+        for (key, &index) in keys.iter_mut().zip(order.iter()) {
+            *key = sort_key(index);
+        }
+        // Insertion sort: structs are small, and most are nearly sorted.
+        for sorted in 1..keys.len() {
+            let mut position = sorted;
+            while position > 0 && keys[position - 1] > keys[position] {
+                keys.swap(position - 1, position);
+                position -= 1;
+            }
+        }
+        for (slot, key) in order.iter_mut().zip(keys.iter()) {
+            *slot = key.3;
+        }
+    });
+}
+
+/// `Option<T>` (`None`, then `Some(T)`) without its variant table: what
+/// [`enum_layout`] computes for those two variants, worked out once. Wrapping
+/// in `Option` is so common that the general path would dominate the time
+/// spent on deeply nested types; the tests check both paths agree.
+pub fn option_layout(target: Target, inner: &Lay) -> Lay {
+    // `Some` of an uninhabited zero-sized, 1-aligned type cannot exist.
+    if inner.uninhabited && inner.is_one_byte_aligned_zst() {
+        return Lay::zst(1);
+    }
+    let align = inner.align.max(1);
+    if let Some(niche) = inner.niche {
+        // `None` takes one invalid value of the niche; `Some` keeps its data.
+        if let Some((_, (valid_start, valid_end))) = niche.reserve(1) {
+            return Lay {
+                size: align_to(inner.size, align),
+                align,
+                niche: Niche::from_scalar(niche.offset, niche.size, valid_start, valid_end),
+                uninhabited: false,
+                first_field_align: 0,
+            };
+        }
+        let variants = [&[][..], std::slice::from_ref(inner)];
+        return enum_layout(target, &variants, &[0, 1], &Repr::default(), true, None);
+    }
+    // A one-byte tag, then `T` at its alignment; the tag widens to that
+    // alignment when it is a primitive's.
+    let widened = !inner.is_one_byte_aligned_zst()
+        && [2, 4, 8, 16].contains(&inner.align)
+        && target.primitive_align(inner.align) == inner.align;
+    let tag_size = if widened { inner.align } else { 1 };
+    let last_tag = if inner.uninhabited { 0 } else { 1 };
+    Lay {
+        size: align_to(align.saturating_add(inner.size), align),
+        align,
+        niche: Niche::from_scalar(0, tag_size, 0, last_tag),
+        uninhabited: false,
+        first_field_align: 0,
     }
 }
 
-/// Whether an enum's per-variant layouts are wanted (for a report) or only
-/// its size, alignment and niche (for a field of something larger).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Detail {
-    Full,
-    Summary,
-}
-
-/// One variant's fields, for enum layout.
-pub struct EnumVariant<'a> {
-    pub fields: &'a [Lay],
-}
+/// How an enum's variants are told apart and where their fields lie.
+pub type EnumShape = (TagEncoding, Vec<VariantLayout>);
 
 /// Lays out an enum with its variants' fields and discriminants.
 ///
@@ -447,131 +587,167 @@ pub struct EnumVariant<'a> {
 /// for a tag.
 pub fn enum_layout(
     target: Target,
-    variants: &[EnumVariant<'_>],
+    variants: &[&[Lay]],
     discriminants: &[i128],
     repr: &Repr,
     niche_allowed: bool,
-    detail: Detail,
-) -> Result<Lay, String> {
-    if repr.pack.is_some() {
-        return Err("an enum cannot be `repr(packed)`".to_string());
-    }
+    mut placement: Option<&mut Placement>,
+) -> Lay {
     // A variant that can never exist and takes no room needs no encoding.
-    let absent = |variant: &EnumVariant<'_>| {
-        variant.fields.iter().any(|field| field.uninhabited)
-            && variant.fields.iter().all(|field| field.is_one_byte_aligned_zst())
+    let absent = |fields: &[Lay]| {
+        fields.iter().any(|field| field.uninhabited) && fields.iter().all(|field| field.is_one_byte_aligned_zst())
     };
-    let present: Vec<usize> = (0..variants.len())
-        .filter(|&index| repr.c || !absent(&variants[index]))
-        .collect();
-    let Some(&first_present) = present.first() else {
-        return Ok(Lay::never());
+    let mut present = (0..variants.len()).filter(|&index| repr.c || !absent(variants[index]));
+    let Some(first_present) = present.next() else {
+        return Lay::never();
     };
-    if present.len() == 1 && !repr.keeps_enum_tag() {
-        let mut lay = univariant(variants[first_present].fields, repr, StructKind::AlwaysSized, detail)?;
-        lay.single_variant = Some(first_present);
-        return Ok(lay);
+    if present.next().is_none() && !repr.keeps_enum_tag() {
+        let lay = univariant(
+            variants[first_present],
+            repr,
+            StructKind::AlwaysSized,
+            placement.as_deref_mut(),
+        );
+        if let Some(placement) = placement {
+            placement.single_variant = Some(first_present);
+        }
+        return lay;
     }
 
-    let niche_filled = if niche_allowed && !repr.keeps_enum_tag() {
-        niche_filling_layout(variants, repr, &absent, detail)?
+    let detail = placement.is_some();
+    // A niche can only come from a field that has one.
+    let any_niche = variants
+        .iter()
+        .any(|fields| fields.iter().any(|field| field.niche.is_some()));
+    let niche_filled = if niche_allowed && !repr.keeps_enum_tag() && any_niche {
+        niche_filling_layout(variants, repr, &absent, detail)
     } else {
         None
     };
-    let tagged = tagged_layout(target, variants, discriminants, repr, detail)?;
-    let niche_room = |lay: &Lay| lay.niche.map_or(0, |niche| niche.available());
-    Ok(match niche_filled {
-        // The smaller layout wins; on a tie, the one leaving the larger niche;
-        // otherwise the tag, which is simpler to read.
-        Some(niche_filled)
-            if tagged.size > niche_filled.size
-                || (tagged.size == niche_filled.size && niche_room(&tagged) < niche_room(&niche_filled)) =>
-        {
-            niche_filled
+    // A tagged layout puts a tag of at least one byte before every variant's
+    // fields, so it is larger than any variant's fields together: a niche
+    // layout no larger than those fields wins without computing the tagged one.
+    let largest_payload = variants
+        .iter()
+        .map(|fields| fields.iter().fold(0u64, |sum, field| sum.saturating_add(field.size)))
+        .max()
+        .unwrap_or(0);
+    let (lay, shape) = match niche_filled {
+        Some(niche_filled) if niche_filled.0.size <= largest_payload => niche_filled,
+        niche_filled => {
+            let tagged = tagged_layout(target, variants, discriminants, repr, detail);
+            let niche_room = |lay: &Lay| lay.niche.map_or(0, |niche| niche.available());
+            match niche_filled {
+                // The smaller layout wins; on a tie, the one leaving the larger niche;
+                // otherwise the tag, which is simpler to read.
+                Some(niche_filled)
+                    if tagged.0.size > niche_filled.0.size
+                        || (tagged.0.size == niche_filled.0.size
+                            && niche_room(&tagged.0) < niche_room(&niche_filled.0)) =>
+                {
+                    niche_filled
+                }
+                _ => tagged,
+            }
         }
-        _ => tagged,
-    })
+    };
+    if let Some(placement) = placement {
+        placement.enum_shape = shape;
+    }
+    lay
+}
+
+/// Lays out one variant, with its field offsets when `detail` is asked for.
+#[inline(always)]
+fn variant_layout(fields: &[Lay], repr: &Repr, kind: StructKind, detail: bool) -> (Lay, Vec<u64>) {
+    if !detail {
+        return (univariant(fields, repr, kind, None), Vec::new());
+    }
+    let mut placement = Placement::default();
+    let lay = univariant(fields, repr, kind, Some(&mut placement));
+    (lay, placement.offsets)
 }
 
 fn niche_filling_layout(
-    variants: &[EnumVariant<'_>],
+    variants: &[&[Lay]],
     repr: &Repr,
-    absent: &dyn Fn(&EnumVariant<'_>) -> bool,
-    detail: Detail,
-) -> Result<Option<Lay>, String> {
+    absent: &dyn Fn(&[Lay]) -> bool,
+    detail: bool,
+) -> Option<(Lay, Option<EnumShape>)> {
     if variants.len() < 2 {
-        return Ok(None);
+        return None;
     }
-    let mut align = 1;
-    let mut layouts = Vec::with_capacity(variants.len());
-    for variant in variants {
-        let lay = univariant(variant.fields, repr, StructKind::AlwaysSized, detail)?;
-        align = align.max(lay.align);
-        layouts.push(lay);
-    }
-    // The largest variant keeps its data; on equal sizes the last one.
-    let mut largest = 0;
-    for (index, lay) in layouts.iter().enumerate() {
-        if lay.size >= layouts[largest].size {
-            largest = index;
-        }
-    }
-    let needs_encoding = |index: usize| index != largest && !absent(&variants[index]);
-    let Some(first) = (0..variants.len()).find(|&index| needs_encoding(index)) else {
-        return Ok(None);
-    };
-    let Some(last) = (0..variants.len()).rev().find(|&index| needs_encoding(index)) else {
-        return Ok(None);
-    };
-    let count = (last - first + 1) as u128;
-    let Some(niche) = layouts[largest].niche else {
-        return Ok(None);
-    };
-    let Some((niche_start, (valid_start, valid_end))) = niche.reserve(count) else {
-        return Ok(None);
-    };
-    let size = align_to(layouts[largest].size, align);
-
-    let mut variant_layouts = Vec::new();
-    for (index, lay) in layouts.iter().enumerate() {
-        let mut shift = 0;
-        if index != largest && lay.size > niche.offset {
-            // Other variants must fit entirely before or after the niche.
-            shift = align_to(niche.offset + niche.size, lay.align);
-            if shift + lay.size > size {
-                return Ok(None);
+    let mut variant_offsets = Vec::new();
+    // Each variant's size, alignment and whether it is uninhabited.
+    with_buffer(variants.len(), (0u64, 1u64, false), |variant_sizes| {
+        let mut align = 1;
+        let mut uninhabited = true;
+        // The largest variant keeps its data; on equal sizes the last one.
+        let mut largest = 0;
+        let mut largest_lay = Lay::zst(1);
+        for (index, fields) in variants.iter().enumerate() {
+            let (lay, offsets) = variant_layout(fields, repr, StructKind::AlwaysSized, detail);
+            align = align.max(lay.align);
+            uninhabited &= lay.uninhabited;
+            variant_sizes[index] = (lay.size, lay.align, lay.uninhabited);
+            if index == 0 || lay.size >= largest_lay.size {
+                largest = index;
+                largest_lay = lay;
+            }
+            if detail {
+                variant_offsets.push(offsets);
             }
         }
-        if detail == Detail::Full {
-            variant_layouts.push(VariantLayout {
-                offsets: lay.offsets.iter().map(|offset| offset + shift).collect(),
-                size: lay.size + shift,
-                uninhabited: lay.uninhabited,
-            });
+        let needs_encoding = |index: usize| index != largest && !absent(variants[index]);
+        let first = (0..variants.len()).find(|&index| needs_encoding(index))?;
+        let last = (0..variants.len()).rev().find(|&index| needs_encoding(index))?;
+        let count = (last - first + 1) as u128;
+        let niche = largest_lay.niche?;
+        let (niche_start, (valid_start, valid_end)) = niche.reserve(count)?;
+        let size = align_to(largest_lay.size, align);
+
+        let mut variant_layouts = Vec::new();
+        for (index, &(variant_size, variant_align, variant_uninhabited)) in variant_sizes.iter().enumerate() {
+            let mut shift = 0;
+            if index != largest && variant_size > niche.offset {
+                // Other variants must fit entirely before or after the niche.
+                shift = align_to(niche.offset.saturating_add(niche.size), variant_align);
+                if shift.saturating_add(variant_size) > size {
+                    return None;
+                }
+            }
+            if detail {
+                variant_layouts.push(VariantLayout {
+                    offsets: variant_offsets[index]
+                        .iter()
+                        .map(|offset| offset.saturating_add(shift))
+                        .collect(),
+                    size: variant_size.saturating_add(shift),
+                    uninhabited: variant_uninhabited,
+                });
+            }
         }
-    }
-    let encoding = TagEncoding::Niche {
-        offset: niche.offset,
-        size: niche.size,
-        untagged: largest,
-        first_niche_variant: first,
-        last_niche_variant: last,
-        niche_start,
-    };
-    Ok(Some(Lay {
-        size,
-        align,
-        niche: Niche::from_scalar(niche.offset, niche.size, valid_start, valid_end),
-        uninhabited: layouts.iter().all(|lay| lay.uninhabited),
-        offsets: Vec::new(),
-        enum_shape: (detail == Detail::Full).then(|| Box::new((encoding, variant_layouts))),
-        single_variant: None,
-        first_field_align: 0,
-    }))
+        let encoding = TagEncoding::Niche {
+            offset: niche.offset,
+            size: niche.size,
+            untagged: largest,
+            first_niche_variant: first,
+            last_niche_variant: last,
+            niche_start,
+        };
+        let lay = Lay {
+            size,
+            align,
+            niche: Niche::from_scalar(niche.offset, niche.size, valid_start, valid_end),
+            uninhabited,
+            first_field_align: 0,
+        };
+        Some((lay, detail.then_some((encoding, variant_layouts))))
+    })
 }
 
 /// The smallest integer holding every discriminant, at least `i32` for `repr(C)`.
-fn discriminant_int(repr: &Repr, min: i128, max: i128) -> Result<(u64, bool), String> {
+fn discriminant_int(repr: &Repr, min: i128, max: i128) -> (u64, bool) {
     let unsigned_bytes = |value: u128| -> u64 {
         [1u64, 2, 4, 8, 16]
             .into_iter()
@@ -592,20 +768,20 @@ fn discriminant_int(repr: &Repr, min: i128, max: i128) -> Result<(u64, bool), St
     let unsigned_fit = unsigned_bytes(min.max(max).max(0) as u128);
     let signed_fit = signed_bytes(min).max(signed_bytes(max));
     let at_least = if repr.c { 4 } else { 1 };
-    Ok(if min >= 0 {
+    if min >= 0 {
         (unsigned_fit.max(at_least), false)
     } else {
         (signed_fit.max(at_least), true)
-    })
+    }
 }
 
 fn tagged_layout(
     target: Target,
-    variants: &[EnumVariant<'_>],
+    variants: &[&[Lay]],
     discriminants: &[i128],
     repr: &Repr,
-    detail: Detail,
-) -> Result<Lay, String> {
+    detail: bool,
+) -> (Lay, Option<EnumShape>) {
     let discriminant_type = repr.int.unwrap_or(IntKind::Isize);
     let discriminant_bits = discriminant_type.size(target) * 8;
     let normalise = |value: i128| -> i128 {
@@ -619,8 +795,8 @@ fn tagged_layout(
         }
     };
     let (mut min, mut max) = (i128::MAX, i128::MIN);
-    for (variant, value) in variants.iter().zip(discriminants.iter().map(|&value| normalise(value))) {
-        if !repr.c && variant.fields.iter().any(|field| field.uninhabited) {
+    for (fields, value) in variants.iter().zip(discriminants.iter().map(|&value| normalise(value))) {
+        if !repr.c && fields.iter().any(|field| field.uninhabited) {
             continue;
         }
         min = min.min(value);
@@ -631,13 +807,13 @@ fn tagged_layout(
     }
     let (min_tag_size, signed) = match repr.int {
         Some(int) => (int.size(target), int.is_signed()),
-        None => discriminant_int(repr, min, max)?,
+        None => discriminant_int(repr, min, max),
     };
     let tag_align = target.primitive_align(min_tag_size);
     let mut prefix_align = tag_align;
     if repr.c {
-        for variant in variants {
-            for field in variant.fields {
+        for fields in variants {
+            for field in *fields {
                 prefix_align = prefix_align.max(field.align);
             }
         }
@@ -646,24 +822,32 @@ fn tagged_layout(
     let mut size = 0;
     let mut align = 1u64;
     let mut smallest_first_field_align = u64::MAX;
-    let mut variant_lays = Vec::with_capacity(variants.len());
-    for variant in variants {
-        let lay = univariant(
-            variant.fields,
+    let mut uninhabited = true;
+    let mut variant_layouts = Vec::new();
+    for fields in variants {
+        let (lay, offsets) = variant_layout(
+            fields,
             repr,
             StructKind::Prefixed {
                 size: min_tag_size,
                 align: prefix_align,
             },
             detail,
-        )?;
+        );
         // The first field in memory that is not a 1-aligned ZST bounds how far the tag may grow.
         if lay.first_field_align != 0 {
             smallest_first_field_align = smallest_first_field_align.min(lay.first_field_align);
         }
         size = size.max(lay.size);
         align = align.max(lay.align);
-        variant_lays.push(lay);
+        uninhabited &= lay.uninhabited;
+        if detail {
+            variant_layouts.push(VariantLayout {
+                offsets,
+                size: lay.size,
+                uninhabited: lay.uninhabited,
+            });
+        }
     }
     size = align_to(size, align);
 
@@ -678,52 +862,41 @@ fn tagged_layout(
             && widened > min_tag_size
         {
             tag_size = widened;
-            for lay in &mut variant_lays {
-                for offset in &mut lay.offsets {
+            for variant in &mut variant_layouts {
+                for offset in &mut variant.offsets {
                     if *offset <= min_tag_size {
                         *offset = tag_size;
                     }
                 }
-                if lay.size <= min_tag_size {
-                    lay.size = tag_size;
+                if variant.size <= min_tag_size {
+                    variant.size = tag_size;
                 }
             }
         }
     }
     let mask = all_ones(tag_size);
     let niche = Niche::from_scalar(0, tag_size, (min as u128) & mask, (max as u128) & mask);
-    let uninhabited = variant_lays.iter().all(|lay| lay.uninhabited);
-    let enum_shape = (detail == Detail::Full).then(|| {
-        let variant_layouts = variant_lays
-            .into_iter()
-            .map(|lay| VariantLayout {
-                offsets: lay.offsets,
-                size: lay.size,
-                uninhabited: lay.uninhabited,
-            })
-            .collect();
+    let shape = detail.then(|| {
         let encoding = TagEncoding::Direct {
             offset: 0,
             size: tag_size,
             signed,
             values: discriminants.iter().map(|&value| normalise(value)).collect(),
         };
-        Box::new((encoding, variant_layouts))
+        (encoding, variant_layouts)
     });
-    Ok(Lay {
+    let lay = Lay {
         size,
         align,
         niche,
         uninhabited,
-        offsets: Vec::new(),
-        enum_shape,
-        single_variant: None,
         first_field_align: 0,
-    })
+    };
+    (lay, shape)
 }
 
 /// A union: fields overlap at offset 0; no niche survives.
-pub fn union_layout(fields: &[Lay], repr: &Repr) -> Lay {
+pub fn union_layout(fields: &[Lay], repr: &Repr, placement: Option<&mut Placement>) -> Lay {
     let mut align = 1;
     let mut size = 0;
     for field in fields {
@@ -733,14 +906,74 @@ pub fn union_layout(fields: &[Lay], repr: &Repr) -> Lay {
     if let Some(repr_align) = repr.align {
         align = align.max(repr_align);
     }
+    if let Some(placement) = placement {
+        placement.offsets = vec![0; fields.len()];
+    }
     Lay {
         size: align_to(size, align),
         align,
         niche: None,
         uninhabited: false,
-        offsets: vec![0; fields.len()],
-        enum_shape: None,
-        single_variant: None,
         first_field_align: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Layouts of many shapes: scalars with and without niches, zero-sized and
+    /// uninhabited types, fat pointers, padded aggregates, over-aligned ones.
+    fn sample_lays(target: Target) -> Vec<Lay> {
+        let mut lays = vec![Lay::zst(1), Lay::zst(8), Lay::never(), Lay::zst(1)];
+        lays[3].uninhabited = false;
+        for size in [1, 2, 4, 8, 16] {
+            let ones = all_ones(size);
+            lays.push(Lay::plain(target, size));
+            lays.push(Lay::scalar(target, size, 1, ones));
+            lays.push(Lay::scalar(target, size, 0, ones >> 1));
+            lays.push(Lay::scalar(target, size, 0, 1));
+            lays.push(Lay::scalar(target, size, 0, ones - 1));
+            lays.push(Lay::scalar(target, size, 5, 3));
+        }
+        lays.push(Lay::scalar(target, 4, 0, 0x10FFFF));
+        let word = target.pointer_bytes();
+        lays.push(Lay::pointer_pair(target, (1, all_ones(word)), (0, all_ones(word))));
+        lays.push(Lay::pointer_pair(target, (0, all_ones(word)), (1, all_ones(word))));
+        let scalars = lays.clone();
+        for a in &scalars {
+            for b in &scalars {
+                let pair = univariant(&[*a, *b], &Repr::default(), StructKind::AlwaysSized, None);
+                let aligned = Repr {
+                    align: Some(32),
+                    ..Repr::default()
+                };
+                lays.push(pair);
+                lays.push(univariant(&[*a, *b], &aligned, StructKind::AlwaysSized, None));
+                lays.push(Lay::array(a, 3).unwrap());
+                lays.push(Lay::array(a, 0).unwrap());
+            }
+        }
+        lays
+    }
+
+    #[test]
+    fn the_option_shortcut_agrees_with_the_general_enum_layout() {
+        for target in [Target::X86_64, Target::I686] {
+            for inner in sample_lays(target) {
+                let variants = [&[][..], std::slice::from_ref(&inner)];
+                let general = enum_layout(target, &variants, &[0, 1], &Repr::default(), true, None);
+                assert_eq!(
+                    option_layout(target, &inner),
+                    general,
+                    "Option of {inner:?} on {target:?}"
+                );
+                // Nested once more, from the shortcut's own result.
+                let outer = option_layout(target, &general);
+                let variants = [&[][..], std::slice::from_ref(&general)];
+                let general_outer = enum_layout(target, &variants, &[0, 1], &Repr::default(), true, None);
+                assert_eq!(outer, general_outer, "Option<Option> of {inner:?} on {target:?}");
+            }
+        }
     }
 }

@@ -36,7 +36,11 @@ pub use report::{
 /// `template` with every bare path named `param` (e.g. `T` in
 /// `Option<T>`) replaced by `argument`.
 pub fn substitute_param(template: &TypeExpr, param: &str, argument: &TypeExpr) -> TypeExpr {
-    resolve::substitute(template, &[(param.to_string(), argument.clone())])
+    let params = [param.to_string()];
+    resolve::substitute(
+        template,
+        resolve::Bindings::new(&params, std::slice::from_ref(argument)),
+    )
 }
 
 /// Size and alignment in bytes.

@@ -17,9 +17,30 @@ impl Hasher for FastHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.write_u64(u64::from(byte));
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut buffer = [0u8; 8];
+            buffer.copy_from_slice(word);
+            self.write_u64(u64::from_le_bytes(buffer));
         }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            // Assembled in a register: copying into a buffer and reading it
+            // back stalls on store forwarding.
+            let word = rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &byte| (word << 8) | u64::from(byte));
+            self.write_u64(word ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, value: u8) {
+        self.write_u64(u64::from(value));
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.write_u64(u64::from(value));
     }
 
     fn write_u64(&mut self, value: u64) {
@@ -322,7 +343,9 @@ pub struct AdtDef {
 /// Definitions the engine can lay out, by name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Defs {
-    by_name: FastMap<String, AdtDef>,
+    /// Boxed so that the table itself stays small: it is probed for every
+    /// named type laid out.
+    by_name: FastMap<String, Box<AdtDef>>,
 }
 
 impl Defs {
@@ -331,11 +354,11 @@ impl Defs {
     }
 
     pub fn insert(&mut self, def: AdtDef) {
-        self.by_name.insert(def.name.clone(), def);
+        self.by_name.insert(def.name.clone(), Box::new(def));
     }
 
     pub fn get(&self, name: &str) -> Option<&AdtDef> {
-        self.by_name.get(name)
+        self.by_name.get(name).map(|def| &**def)
     }
 
     /// Adds every definition of `later`; a name defined in both keeps `later`'s

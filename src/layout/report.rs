@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::engine::{Lay, TagEncoding};
+use super::engine::{Lay, Placement, TagEncoding};
 use super::model::{AdtKind, Defs, PointerMeta, Target, TypeExpr};
-use super::resolve::{Resolver, bind, substitute};
+use super::resolve::{Bindings, Resolver, bind, substitute};
 
 /// One field: where it lives and how big it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -100,8 +100,8 @@ pub fn layout_of_type_expr(expr: &str, defs: &Defs, target: Target) -> Result<Ty
 /// Lays out an already parsed type expression.
 pub fn layout_of_type(ty: &TypeExpr, defs: &Defs, target: Target) -> Result<TypeLayout, String> {
     let resolver = Resolver::new(defs, target);
-    let lay = resolver.lay(ty)?;
-    describe(&resolver, ty, &lay)
+    let (lay, placement) = resolver.lay_placed(ty)?;
+    describe(&resolver, ty, &lay, &placement)
 }
 
 struct Shape {
@@ -127,7 +127,7 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
         TypeExpr::Tuple(items) => shape.fields = numbered(items),
         TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => {
             let word = TypeExpr::Int(super::model::IntKind::Usize);
-            match resolver.pointer_meta(pointee, &[], 0)? {
+            match resolver.pointer_meta(pointee, Bindings::NONE, 0)? {
                 PointerMeta::Thin => {}
                 PointerMeta::Length => {
                     shape.fields = vec![("ptr".to_string(), ty_ptr(pointee)), ("len".to_string(), word)];
@@ -146,7 +146,7 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
                 let resolve_fields = |fields: &[super::model::FieldDef]| {
                     fields
                         .iter()
-                        .map(|field| (field.name.clone(), substitute(&field.ty, &bindings)))
+                        .map(|field| (field.name.clone(), substitute(&field.ty, bindings)))
                         .collect::<Vec<_>>()
                 };
                 match &def.kind {
@@ -158,6 +158,14 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
                             .collect();
                     }
                 }
+            } else if let Some(element) = vec_element(name, args) {
+                // What a `Vec` is made of (and the types wrapping one).
+                let word = TypeExpr::Int(super::model::IntKind::Usize);
+                shape.fields = vec![
+                    ("ptr".to_string(), TypeExpr::path("NonNull", vec![element])),
+                    ("cap".to_string(), word.clone()),
+                    ("len".to_string(), word),
+                ];
             } else if name == "Option" && args.len() == 1 {
                 shape.variants = vec![("None".to_string(), Vec::new()), ("Some".to_string(), numbered(args))];
             } else if name == "Ordering" && args.is_empty() {
@@ -174,6 +182,15 @@ fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
         _ => {}
     }
     Ok(shape)
+}
+
+/// The element type of the std types that are a `Vec` inside.
+fn vec_element(name: &str, args: &[TypeExpr]) -> Option<TypeExpr> {
+    match (name, args) {
+        ("Vec" | "BinaryHeap", [element]) => Some(element.clone()),
+        ("String" | "OsString" | "PathBuf", []) => Some(TypeExpr::Int(super::model::IntKind::U8)),
+        _ => None,
+    }
 }
 
 /// The data pointer inside a fat pointer to `pointee`: a thin pointer to the
@@ -199,7 +216,7 @@ fn field_layouts(
 ) -> Result<Vec<FieldLayout>, String> {
     let mut out = Vec::with_capacity(fields.len());
     for ((name, ty), &offset) in fields.iter().zip(offsets) {
-        let lay = resolver.lay_in(ty, &[], 1)?;
+        let lay = resolver.lay_in(ty, Bindings::NONE, 1)?;
         out.push(FieldLayout {
             name: name.clone(),
             ty: ty.to_string(),
@@ -227,7 +244,7 @@ fn padding_of(fields: &[FieldLayout], size: u64) -> Vec<(u64, u64)> {
     gaps
 }
 
-fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLayout, String> {
+fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Placement) -> Result<TypeLayout, String> {
     let shape = shape_of(resolver, ty)?;
     let mut layout = TypeLayout {
         ty: ty.to_string(),
@@ -241,25 +258,25 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
         niche: lay.niche.map(|niche| NicheLayout {
             offset: niche.offset,
             size: niche.size,
-            valid_start: niche.valid_start,
-            valid_end: niche.valid_end,
+            valid_start: niche.valid_start(),
+            valid_end: niche.valid_end(),
             available: niche.available(),
         }),
     };
-    if !shape.fields.is_empty() && lay.offsets.len() == shape.fields.len() {
-        layout.fields = field_layouts(resolver, &shape.fields, &lay.offsets)?;
+    if !shape.fields.is_empty() && placement.offsets.len() == shape.fields.len() {
+        layout.fields = field_layouts(resolver, &shape.fields, &placement.offsets)?;
         let is_union = matches!(ty, TypeExpr::Path { name, .. } if matches!(resolver.defs.get(name).map(|def| &def.kind), Some(AdtKind::Union(_))));
         if !is_union {
             layout.padding = padding_of(&layout.fields, lay.size);
         }
     }
-    if lay.enum_shape.is_none() && !shape.variants.is_empty() {
+    if placement.enum_shape.is_none() && !shape.variants.is_empty() {
         // Laid out like a struct (one present variant) or uninhabited (none):
         // the other variants cannot exist, so their fields sit at offset 0.
         for (index, (name, fields)) in shape.variants.iter().enumerate() {
-            let present = lay.single_variant == Some(index);
+            let present = placement.single_variant == Some(index);
             let zeros = vec![0; fields.len()];
-            let offsets = if present { &lay.offsets } else { &zeros };
+            let offsets = if present { &placement.offsets } else { &zeros };
             let fields = field_layouts(resolver, fields, offsets)?;
             if present {
                 layout.padding = padding_of(&fields, lay.size);
@@ -279,8 +296,7 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay) -> Result<TypeLay
             });
         }
     }
-    if let Some(shape_box) = &lay.enum_shape {
-        let (encoding, variants) = &**shape_box;
+    if let Some((encoding, variants)) = &placement.enum_shape {
         layout.tag = Some(match encoding {
             TagEncoding::Direct { offset, size, .. } => TagLayout {
                 kind: "direct",

@@ -2,11 +2,13 @@
 //! user definitions (with generic arguments substituted) and the modelled
 //! std types.
 
-use super::engine::{self, Detail, EnumVariant, Lay, StructKind};
+use super::engine::{self, Lay, Placement, StructKind, with_buffer};
 use super::model::FastMap;
-use super::model::{AdtDef, AdtKind, Defs, FloatKind, PointerMeta, Repr, Target, TypeExpr};
+use super::model::{AdtDef, AdtKind, Defs, FieldDef, FloatKind, PointerMeta, Repr, Target, TypeExpr};
 use super::std_types;
+use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 
 /// Nesting deeper than this is refused (it would be an infinitely sized
 /// recursive type, or deeper than any realistic type and than the stack of
@@ -27,48 +29,242 @@ fn node_count(ty: &TypeExpr) -> usize {
     }
 }
 
-/// Generic parameters bound while laying out a definition's fields.
-pub(crate) type Bindings<'a> = &'a [(String, TypeExpr)];
+/// Generic parameters bound while laying out a definition's fields: the
+/// definition's parameter names and the arguments given for them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bindings<'b> {
+    params: &'b [String],
+    args: &'b [TypeExpr],
+}
+
+impl<'b> Bindings<'b> {
+    pub const NONE: Bindings<'static> = Bindings { params: &[], args: &[] };
+
+    /// `params[i]` bound to `args[i]`; the lengths must agree.
+    pub fn new(params: &'b [String], args: &'b [TypeExpr]) -> Bindings<'b> {
+        debug_assert_eq!(params.len(), args.len());
+        Bindings { params, args }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.params.is_empty()
+    }
+
+    /// The argument bound to the parameter `name`.
+    pub fn get(self, name: &str) -> Option<&'b TypeExpr> {
+        let index = self.params.iter().position(|param| param == name)?;
+        self.args.get(index)
+    }
+}
+
+/// A definition with concrete arguments, as a cache key: the definition is
+/// identified by its address, which is stable while a [`Resolver`] borrows
+/// the definitions (caches are cleared when it is dropped). Looked up
+/// through [`KeyParts`] so that a lookup needs no allocation.
+struct CacheKey {
+    def: usize,
+    args: Vec<TypeExpr>,
+}
+
+trait KeyParts {
+    fn parts(&self) -> (usize, &[TypeExpr]);
+}
+
+impl KeyParts for CacheKey {
+    fn parts(&self) -> (usize, &[TypeExpr]) {
+        (self.def, &self.args)
+    }
+}
+
+impl KeyParts for (usize, &[TypeExpr]) {
+    fn parts(&self) -> (usize, &[TypeExpr]) {
+        (self.0, self.1)
+    }
+}
+
+impl Hash for dyn KeyParts + '_ {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.parts().hash(state);
+    }
+}
+
+impl PartialEq for dyn KeyParts + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts()
+    }
+}
+
+impl Eq for dyn KeyParts + '_ {}
+
+impl Hash for CacheKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (self as &dyn KeyParts).hash(state);
+    }
+}
+
+impl PartialEq for CacheKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts()
+    }
+}
+
+impl Eq for CacheKey {}
+
+impl<'k> Borrow<dyn KeyParts + 'k> for CacheKey {
+    fn borrow(&self) -> &(dyn KeyParts + 'k) {
+        self
+    }
+}
+
+/// The working memory of one request. Kept per thread between requests
+/// (emptied) so that a request does not grow its buffers from nothing.
+#[derive(Default)]
+struct Buffers {
+    /// Layouts of definitions with concrete arguments, so that a type used
+    /// many times (or along many paths) is laid out once per request.
+    cache: FastMap<CacheKey, Lay>,
+    /// Definitions being laid out: meeting one again means it contains itself.
+    in_progress: Vec<CacheKey>,
+    /// Layouts being combined into the aggregates that hold them, innermost last.
+    stack: Vec<Lay>,
+}
+
+thread_local! {
+    static SPARE_BUFFERS: RefCell<Option<Buffers>> = const { RefCell::new(None) };
+}
 
 pub(crate) struct Resolver<'a> {
     pub defs: &'a Defs,
     pub target: Target,
-    /// Layouts of named types with concrete arguments, so that a definition
-    /// used many times (or along many paths) is laid out once.
-    cache: RefCell<FastMap<TypeExpr, Lay>>,
-    /// Named types being laid out: meeting one again means it contains itself.
-    in_progress: RefCell<Vec<TypeExpr>>,
+    cache: RefCell<FastMap<CacheKey, Lay>>,
+    in_progress: RefCell<Vec<CacheKey>>,
+    stack: RefCell<Vec<Lay>>,
+}
+
+impl Drop for Resolver<'_> {
+    fn drop(&mut self) {
+        let mut buffers = Buffers {
+            cache: self.cache.take(),
+            in_progress: self.in_progress.take(),
+            stack: self.stack.take(),
+        };
+        buffers.cache.clear();
+        buffers.in_progress.clear();
+        buffers.stack.clear();
+        let _ = SPARE_BUFFERS.try_with(|spare| spare.replace(Some(buffers)));
+    }
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(defs: &'a Defs, target: Target) -> Resolver<'a> {
+        let buffers = SPARE_BUFFERS
+            .try_with(|spare| spare.take())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         Resolver {
             defs,
             target,
-            cache: RefCell::new(FastMap::default()),
-            in_progress: RefCell::new(Vec::new()),
+            cache: RefCell::new(buffers.cache),
+            in_progress: RefCell::new(buffers.in_progress),
+            stack: RefCell::new(buffers.stack),
         }
     }
 
+    /// The layout of `ty`, without field offsets or variant tables.
     pub fn lay(&self, ty: &TypeExpr) -> Result<Lay, String> {
-        self.lay_in(ty, &[], 0)
+        self.lay_in(ty, Bindings::NONE, 0)
     }
 
+    /// The layout of `ty` and where its fields and variants lie.
+    pub fn lay_placed(&self, ty: &TypeExpr) -> Result<(Lay, Placement), String> {
+        let mut placement = Placement::default();
+        let lay = self.lay_at(ty, Bindings::NONE, 0, Some(&mut placement))?;
+        Ok((lay, placement))
+    }
+
+    /// The layout of `ty` nested `depth` levels deep with `bindings` for
+    /// its generic parameters.
     pub(crate) fn lay_in(&self, ty: &TypeExpr, bindings: Bindings<'_>, depth: usize) -> Result<Lay, String> {
-        let lay = self.lay_uncapped(ty, bindings, depth)?;
+        self.lay_at(ty, bindings, depth, None)
+    }
+
+    fn lay_at(
+        &self,
+        ty: &TypeExpr,
+        bindings: Bindings<'_>,
+        depth: usize,
+        placement: Option<&mut Placement>,
+    ) -> Result<Lay, String> {
+        let start = self.stack.borrow().len();
+        let pushed = self.push_at(ty, bindings, depth, placement);
+        let mut stack = self.stack.borrow_mut();
+        let lay = match pushed {
+            Ok(()) => stack.pop(),
+            Err(_) => None,
+        };
+        stack.truncate(start);
+        pushed.map(|()| lay.unwrap_or_else(|| Lay::zst(1)))
+    }
+
+    /// Layouts are passed up through a stack rather than returned: the
+    /// field layouts of an aggregate are already in place for the engine,
+    /// and a layout (a sizeable value) is not copied at each level.
+    fn push(&self, lay: Lay) {
+        self.stack.borrow_mut().push(lay);
+    }
+
+    /// Lays out `ty` and pushes its layout onto the stack.
+    fn push_at(
+        &self,
+        ty: &TypeExpr,
+        bindings: Bindings<'_>,
+        depth: usize,
+        placement: Option<&mut Placement>,
+    ) -> Result<(), String> {
+        self.push_uncapped(ty, bindings, depth, placement)?;
         // rustc rejects values at or above this bound (2^61 bytes on 64-bit, 2^31 on 32-bit).
         let bound = if self.target.pointer_width == 64 {
             1u64 << 61
         } else {
             1u64 << 31
         };
-        if lay.size >= bound {
+        if self.stack.borrow().last().is_some_and(|lay| lay.size >= bound) {
             return Err(format!("`{ty}` is too big for the target"));
         }
-        Ok(lay)
+        Ok(())
     }
 
-    fn lay_uncapped(&self, ty: &TypeExpr, bindings: Bindings<'_>, depth: usize) -> Result<Lay, String> {
+    /// Lays out each of `tys` (nested one level deeper), hands their layouts
+    /// to `combine` and pushes what it makes of them in their place.
+    pub(crate) fn push_combined<'t>(
+        &self,
+        tys: impl IntoIterator<Item = &'t TypeExpr>,
+        bindings: Bindings<'_>,
+        depth: usize,
+        combine: impl FnOnce(&[Lay]) -> Result<Lay, String>,
+    ) -> Result<(), String> {
+        let start = self.stack.borrow().len();
+        let combined = (|| {
+            for ty in tys {
+                self.push_at(ty, bindings, depth + 1, None)?;
+            }
+            combine(&self.stack.borrow()[start..])
+        })();
+        let mut stack = self.stack.borrow_mut();
+        stack.truncate(start);
+        stack.push(combined?);
+        Ok(())
+    }
+
+    #[inline]
+    fn push_uncapped(
+        &self,
+        ty: &TypeExpr,
+        bindings: Bindings<'_>,
+        depth: usize,
+        placement: Option<&mut Placement>,
+    ) -> Result<(), String> {
         if depth > MAX_DEPTH {
             return Err(format!(
                 "cannot lay out `{ty}`: the type is recursive without indirection or nested too deeply"
@@ -77,44 +273,43 @@ impl<'a> Resolver<'a> {
         let target = self.target;
         let word = target.pointer_bytes();
         match ty {
-            TypeExpr::Int(int) => Ok(Lay::plain(target, int.size(target))),
-            TypeExpr::Float(FloatKind::F32) => Ok(Lay::plain(target, 4)),
-            TypeExpr::Float(FloatKind::F64) => Ok(Lay::plain(target, 8)),
-            TypeExpr::Bool => Ok(Lay::scalar(target, 1, 0, 1)),
-            TypeExpr::Char => Ok(Lay::scalar(target, 4, 0, 0x10FFFF)),
-            TypeExpr::Never => Ok(Lay::never()),
-            TypeExpr::Str | TypeExpr::Slice(_) | TypeExpr::Dyn(_) => Err(format!(
-                "`{ty}` is unsized: it has no layout of its own, only behind a pointer"
-            )),
+            TypeExpr::Int(int) => self.push(Lay::plain(target, int.size(target))),
+            TypeExpr::Float(FloatKind::F32) => self.push(Lay::plain(target, 4)),
+            TypeExpr::Float(FloatKind::F64) => self.push(Lay::plain(target, 8)),
+            TypeExpr::Bool => self.push(Lay::scalar(target, 1, 0, 1)),
+            TypeExpr::Char => self.push(Lay::scalar(target, 4, 0, 0x10FFFF)),
+            TypeExpr::Never => self.push(Lay::never()),
+            TypeExpr::Str | TypeExpr::Slice(_) | TypeExpr::Dyn(_) => {
+                return Err(format!(
+                    "`{ty}` is unsized: it has no layout of its own, only behind a pointer"
+                ));
+            }
             TypeExpr::Tuple(items) => {
-                let lays = items
-                    .iter()
-                    .map(|item| self.lay_in(item, bindings, depth + 1))
-                    .collect::<Result<Vec<_>, _>>()?;
                 // A tuple's last element may be unsized in general, so it keeps its place.
                 let kind = if items.is_empty() {
                     StructKind::AlwaysSized
                 } else {
                     StructKind::MaybeUnsized
                 };
-                engine::univariant(&lays, &Repr::default(), kind, detail_at(depth))
+                return self.push_combined(items, bindings, depth, |lays| {
+                    Ok(engine::univariant(lays, &Repr::default(), kind, placement))
+                });
             }
-            TypeExpr::Array(item, count) => Lay::array(&self.lay_in(item, bindings, depth + 1)?, *count),
-            TypeExpr::Ref { pointee, .. } => self.pointer(pointee, bindings, depth, true),
-            TypeExpr::RawPtr { pointee, .. } => self.pointer(pointee, bindings, depth, false),
-            TypeExpr::FnPtr => Ok(Lay::scalar(target, word, 1, all_ones(word))),
+            TypeExpr::Array(item, count) => {
+                return self.push_combined([&**item], bindings, depth, |lays| Lay::array(&lays[0], *count));
+            }
+            TypeExpr::Ref { pointee, .. } => self.push(self.pointer(pointee, bindings, depth, true, placement)?),
+            TypeExpr::RawPtr { pointee, .. } => self.push(self.pointer(pointee, bindings, depth, false, placement)?),
+            TypeExpr::FnPtr => self.push(Lay::scalar(target, word, 1, all_ones(word))),
             TypeExpr::Path { name, args } => {
                 if args.is_empty()
-                    && let Some((_, bound)) = bindings.iter().find(|(param, _)| param == name)
+                    && let Some(bound) = bindings.get(name)
                 {
-                    return self.lay_in(bound, &[], depth + 1);
+                    return self.push_at(bound, Bindings::NONE, depth + 1, placement);
                 }
-                // Arguments are only rewritten when generic parameters are bound.
-                let substituted: Vec<TypeExpr>;
-                let args: &[TypeExpr] = if bindings.is_empty() {
-                    args
-                } else {
-                    substituted = args.iter().map(|arg| substitute(arg, bindings)).collect();
+                // Arguments are only rewritten when they mention a bound parameter.
+                let args: Cow<'_, [TypeExpr]> = if args.iter().any(|arg| mentions(arg, bindings)) {
+                    let substituted: Vec<TypeExpr> = args.iter().map(|arg| substitute(arg, bindings)).collect();
                     // Definitions that instantiate themselves with ever larger
                     // arguments never finish (rustc hits its recursion limit).
                     if substituted.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
@@ -122,40 +317,71 @@ impl<'a> Resolver<'a> {
                             "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
                         ));
                     }
-                    &substituted
+                    Cow::Owned(substituted)
+                } else {
+                    Cow::Borrowed(args)
                 };
-                let Some(def) = self.defs.get(name) else {
-                    // Std types are cheap to build and are not cached.
-                    return match std_types::lay_std(self, name, args, depth)? {
-                        Some(lay) => Ok(lay),
-                        None => Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known")),
-                    };
-                };
-                let key = TypeExpr::Path {
-                    name: name.clone(),
-                    args: args.to_vec(),
-                };
-                // Layouts for the reported type itself carry variant tables;
-                // cached ones (nested uses) do not.
-                let cacheable = depth > 0;
-                if cacheable && let Some(lay) = self.cache.borrow().get(&key) {
-                    return Ok(lay.clone());
-                }
-                if self.in_progress.borrow().contains(&key) {
-                    return Err(format!(
-                        "cannot lay out `{key}`: the type is recursive without indirection"
-                    ));
-                }
-                self.in_progress.borrow_mut().push(key);
-                let lay = self.lay_adt(def, args, depth);
-                let key = self.in_progress.borrow_mut().pop();
-                let lay = lay?;
-                if cacheable && let Some(key) = key {
-                    self.cache.borrow_mut().insert(key, lay.clone());
-                }
-                Ok(lay)
+                return self.push_named(name, &args, depth, placement);
             }
         }
+        Ok(())
+    }
+
+    /// A named type with concrete arguments: a definition or a std type.
+    /// Definitions laid out without a placement are cached; the reported type
+    /// itself (with a placement) is laid out afresh. Std types are cheap to
+    /// build and are not cached.
+    #[inline]
+    fn push_named(
+        &self,
+        name: &str,
+        args: &[TypeExpr],
+        depth: usize,
+        placement: Option<&mut Placement>,
+    ) -> Result<(), String> {
+        let Some(def) = self.defs.get(name) else {
+            return match std_types::lay_std(self, name, args, depth, placement)? {
+                Some(lay) => {
+                    self.push(lay);
+                    Ok(())
+                }
+                None => {
+                    let ty = TypeExpr::path(name, args.to_vec());
+                    Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known"))
+                }
+            };
+        };
+        let address = std::ptr::from_ref(def) as usize;
+        let cacheable = placement.is_none();
+        if cacheable && let Some(&lay) = self.cache.borrow().get(&(address, args) as &dyn KeyParts) {
+            self.push(lay);
+            return Ok(());
+        }
+        if self
+            .in_progress
+            .borrow()
+            .iter()
+            .any(|key| key.parts() == (address, args))
+        {
+            let ty = TypeExpr::path(name, args.to_vec());
+            return Err(format!(
+                "cannot lay out `{ty}`: the type is recursive without indirection"
+            ));
+        }
+        self.in_progress.borrow_mut().push(CacheKey {
+            def: address,
+            args: args.to_vec(),
+        });
+        let pushed = self.push_adt(def, args, depth, placement);
+        let key = self.in_progress.borrow_mut().pop();
+        pushed?;
+        if cacheable
+            && let Some(key) = key
+            && let Some(&lay) = self.stack.borrow().last()
+        {
+            self.cache.borrow_mut().insert(key, lay);
+        }
+        Ok(())
     }
 
     /// A pointer to `pointee`; `non_null` for references, `Box`, `NonNull`.
@@ -165,6 +391,7 @@ impl<'a> Resolver<'a> {
         bindings: Bindings<'_>,
         depth: usize,
         non_null: bool,
+        placement: Option<&mut Placement>,
     ) -> Result<Lay, String> {
         let word = self.target.pointer_bytes();
         let data = if non_null {
@@ -172,7 +399,13 @@ impl<'a> Resolver<'a> {
         } else {
             (0, all_ones(word))
         };
-        Ok(match self.pointer_meta(pointee, bindings, depth)? {
+        let meta = self.pointer_meta(pointee, bindings, depth)?;
+        if meta != PointerMeta::Thin
+            && let Some(placement) = placement
+        {
+            placement.offsets = vec![0, word];
+        }
+        Ok(match meta {
             PointerMeta::Thin => Lay::scalar(self.target, word, data.0, data.1),
             PointerMeta::Length => Lay::pointer_pair(self.target, data, (0, all_ones(word))),
             // Vtable pointers are never null, even in raw pointers.
@@ -199,9 +432,9 @@ impl<'a> Resolver<'a> {
             },
             TypeExpr::Path { name, args } => {
                 if args.is_empty()
-                    && let Some((_, bound)) = bindings.iter().find(|(param, _)| param == name)
+                    && let Some(bound) = bindings.get(name)
                 {
-                    return self.pointer_meta(bound, &[], depth + 1);
+                    return self.pointer_meta(bound, Bindings::NONE, depth + 1);
                 }
                 if let Some(def) = self.defs.get(name) {
                     let AdtKind::Struct(fields) = &def.kind else {
@@ -210,9 +443,13 @@ impl<'a> Resolver<'a> {
                     let Some(last) = fields.last() else {
                         return Ok(PointerMeta::Thin);
                     };
-                    let inner = bind(def, args)?;
-                    let last_ty = substitute(&last.ty, &inner);
-                    return self.pointer_meta(&last_ty, &[], depth + 1);
+                    let args: Cow<'_, [TypeExpr]> = if args.iter().any(|arg| mentions(arg, bindings)) {
+                        Cow::Owned(args.iter().map(|arg| substitute(arg, bindings)).collect())
+                    } else {
+                        Cow::Borrowed(args)
+                    };
+                    let inner = bind(def, &args)?;
+                    return self.pointer_meta(&last.ty, inner, depth + 1);
                 }
                 // Std wrappers that may hold an unsized value keep its metadata.
                 match (name.as_str(), args.first()) {
@@ -226,14 +463,14 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub(crate) fn lay_adt(&self, def: &AdtDef, args: &[TypeExpr], depth: usize) -> Result<Lay, String> {
+    fn push_adt(
+        &self,
+        def: &AdtDef,
+        args: &[TypeExpr],
+        depth: usize,
+        placement: Option<&mut Placement>,
+    ) -> Result<(), String> {
         let bindings = bind(def, args)?;
-        let lay_fields = |fields: &[super::model::FieldDef]| -> Result<Vec<Lay>, String> {
-            fields
-                .iter()
-                .map(|field| self.lay_in(&field.ty, &bindings, depth + 1))
-                .collect()
-        };
         if def.repr.pack.is_some() && def.repr.align.is_some() {
             return Err(format!(
                 "`{}` cannot be both `repr(packed)` and `repr(align)`",
@@ -244,9 +481,8 @@ impl<'a> Resolver<'a> {
             return Err(format!("`{}`: an integer `repr` applies only to enums", def.name));
         }
         match &def.kind {
-            AdtKind::Struct(fields) => {
-                let lays = lay_fields(fields)?;
-                check_transparent(def, &lays)?;
+            AdtKind::Struct(fields) => self.push_combined(field_types(fields), bindings, depth, |lays| {
+                check_transparent(def, lays)?;
                 let maybe_unsized = fields.last().is_some_and(|last| match &last.ty {
                     TypeExpr::Path { name, args } => args.is_empty() && def.maybe_unsized_params.contains(name),
                     _ => false,
@@ -256,18 +492,12 @@ impl<'a> Resolver<'a> {
                 } else {
                     StructKind::AlwaysSized
                 };
-                engine::univariant(&lays, &def.repr, kind, detail_at(depth))
-            }
-            AdtKind::Union(fields) => {
-                let lays = lay_fields(fields)?;
-                Ok(engine::union_layout(&lays, &def.repr))
-            }
+                Ok(engine::univariant(lays, &def.repr, kind, placement))
+            }),
+            AdtKind::Union(fields) => self.push_combined(field_types(fields), bindings, depth, |lays| {
+                Ok(engine::union_layout(lays, &def.repr, placement))
+            }),
             AdtKind::Enum(variants) => {
-                let lays = variants
-                    .iter()
-                    .map(|variant| lay_fields(&variant.fields))
-                    .collect::<Result<Vec<_>, _>>()?;
-                let enum_variants: Vec<EnumVariant<'_>> = lays.iter().map(|fields| EnumVariant { fields }).collect();
                 let mut discriminants = Vec::with_capacity(variants.len());
                 let mut next = 0i128;
                 let mut explicit = false;
@@ -279,28 +509,45 @@ impl<'a> Resolver<'a> {
                     discriminants.push(next);
                     next = next.wrapping_add(1);
                 }
-                check_discriminants(def, &discriminants, self.target)?;
-                if def.repr.transparent {
-                    let [only] = lays.as_slice() else {
-                        return Err(format!(
-                            "`{}`: a `repr(transparent)` enum needs exactly one variant",
-                            def.name
-                        ));
-                    };
-                    check_transparent(def, only)?;
-                }
-                let detail = detail_at(depth);
-                engine::enum_layout(
-                    self.target,
-                    &enum_variants,
-                    &discriminants,
-                    &def.repr,
-                    !explicit,
-                    detail,
-                )
+                let all_fields = variants.iter().flat_map(|variant| field_types(&variant.fields));
+                self.push_combined(all_fields, bindings, depth, |lays| {
+                    check_discriminants(def, &discriminants, self.target)?;
+                    with_buffer(variants.len(), &[][..], |by_variant: &mut [&[Lay]]| {
+                        let mut rest = lays;
+                        for (slot, variant) in by_variant.iter_mut().zip(variants) {
+                            let (fields, after) = rest.split_at(variant.fields.len());
+                            *slot = fields;
+                            rest = after;
+                        }
+                        if def.repr.transparent {
+                            let [only] = &*by_variant else {
+                                return Err(format!(
+                                    "`{}`: a `repr(transparent)` enum needs exactly one variant",
+                                    def.name
+                                ));
+                            };
+                            check_transparent(def, only)?;
+                        }
+                        if def.repr.pack.is_some() {
+                            return Err("an enum cannot be `repr(packed)`".to_string());
+                        }
+                        Ok(engine::enum_layout(
+                            self.target,
+                            by_variant,
+                            &discriminants,
+                            &def.repr,
+                            !explicit,
+                            placement,
+                        ))
+                    })
+                })
             }
         }
     }
+}
+
+fn field_types(fields: &[FieldDef]) -> impl Iterator<Item = &TypeExpr> {
+    fields.iter().map(|field| &field.ty)
 }
 
 /// `repr(transparent)` allows one field that is not a 1-aligned ZST.
@@ -350,11 +597,6 @@ fn check_discriminants(def: &AdtDef, values: &[i128], target: Target) -> Result<
     Ok(())
 }
 
-/// Offsets and variant tables are kept only for the type being reported.
-pub(crate) fn detail_at(depth: usize) -> Detail {
-    if depth == 0 { Detail::Full } else { Detail::Summary }
-}
-
 pub(crate) fn all_ones(bytes: u64) -> u128 {
     if bytes >= 16 {
         u128::MAX
@@ -364,7 +606,7 @@ pub(crate) fn all_ones(bytes: u64) -> u128 {
 }
 
 /// Pairs a definition's parameters with the given arguments.
-pub(crate) fn bind(def: &AdtDef, args: &[TypeExpr]) -> Result<Vec<(String, TypeExpr)>, String> {
+pub(crate) fn bind<'b>(def: &'b AdtDef, args: &'b [TypeExpr]) -> Result<Bindings<'b>, String> {
     if def.params.len() != args.len() {
         return Err(format!(
             "`{}` takes {} type argument(s) but {} were given",
@@ -373,7 +615,22 @@ pub(crate) fn bind(def: &AdtDef, args: &[TypeExpr]) -> Result<Vec<(String, TypeE
             args.len()
         ));
     }
-    Ok(def.params.iter().cloned().zip(args.iter().cloned()).collect())
+    Ok(Bindings::new(&def.params, args))
+}
+
+/// Whether `ty` names a bound parameter, i.e. whether [`substitute`] would change it.
+fn mentions(ty: &TypeExpr, bindings: Bindings<'_>) -> bool {
+    if bindings.is_empty() {
+        return false;
+    }
+    match ty {
+        TypeExpr::Path { name, args } if args.is_empty() => bindings.get(name).is_some(),
+        TypeExpr::Path { args, .. } => args.iter().any(|arg| mentions(arg, bindings)),
+        TypeExpr::Tuple(items) => items.iter().any(|item| mentions(item, bindings)),
+        TypeExpr::Array(item, _) | TypeExpr::Slice(item) => mentions(item, bindings),
+        TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => mentions(pointee, bindings),
+        _ => false,
+    }
 }
 
 /// Replaces bound parameter names inside `ty`.
@@ -383,10 +640,7 @@ pub(crate) fn substitute(ty: &TypeExpr, bindings: Bindings<'_>) -> TypeExpr {
     }
     let sub = |inner: &TypeExpr| Box::new(substitute(inner, bindings));
     match ty {
-        TypeExpr::Path { name, args } if args.is_empty() => bindings
-            .iter()
-            .find(|(param, _)| param == name)
-            .map_or_else(|| ty.clone(), |(_, bound)| bound.clone()),
+        TypeExpr::Path { name, args } if args.is_empty() => bindings.get(name).map_or_else(|| ty.clone(), Clone::clone),
         TypeExpr::Path { name, args } => TypeExpr::Path {
             name: name.clone(),
             args: args.iter().map(|arg| substitute(arg, bindings)).collect(),

@@ -3,16 +3,24 @@
 //! is modelled: e.g. `Vec`'s capacity is a `usize` limited to `0..=isize::MAX`,
 //! `Duration`'s nanoseconds a `u32` limited to `0..=999_999_999`, and `Cell`
 //! hides every niche of its content.
+//!
+//! `Vec` (and `String`, `OsString`, `PathBuf`, `BinaryHeap`, which are one
+//! inside) also reports where its three words are: `ptr`, `cap` and `len`,
+//! laid out from `Vec { buf: RawVec { inner: RawVecInner { ptr, cap, alloc },
+//! _marker }, len }` by the same rules as any struct. `tests/layout_rustc.rs`
+//! checks them against rustc's own `Vec` on x86_64 (capacity first, then the
+//! pointer, then the length); on 32-bit targets the same rules give the same
+//! order in 4-byte words, which is derived, not measured.
 
-use super::engine::{self, Detail, EnumVariant, Lay, StructKind};
+use super::engine::{self, Lay, Placement, StructKind};
 use super::model::{IntKind, Repr, Target, TypeExpr};
-use super::resolve::{Resolver, all_ones};
+use super::resolve::{Bindings, Resolver, all_ones};
 
-fn aggregate(fields: &[Lay], kind: StructKind) -> Result<Lay, String> {
-    engine::univariant(fields, &Repr::default(), kind, Detail::Summary)
+fn aggregate(fields: &[Lay], kind: StructKind) -> Lay {
+    engine::univariant(fields, &Repr::default(), kind, None)
 }
 
-fn sized_struct(fields: &[Lay]) -> Result<Lay, String> {
+fn sized_struct(fields: &[Lay]) -> Lay {
     aggregate(fields, StructKind::AlwaysSized)
 }
 
@@ -26,14 +34,14 @@ fn thin_non_null(target: Target) -> Lay {
 }
 
 /// A field-less enum-like `Option` over `inner`: `None` then `Some(inner)`.
-fn option_of(target: Target, inner: &Lay, detail: Detail) -> Result<Lay, String> {
-    let variants = [
-        EnumVariant { fields: &[] },
-        EnumVariant {
-            fields: std::slice::from_ref(inner),
-        },
-    ];
-    engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)
+fn option_of(target: Target, inner: &Lay, placement: Option<&mut Placement>) -> Lay {
+    match placement {
+        None => engine::option_layout(target, inner),
+        Some(placement) => {
+            let variants = [&[][..], std::slice::from_ref(inner)];
+            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, Some(placement))
+        }
+    }
 }
 
 /// Atomics and other interior-mutable integers: aligned to their size, no niche.
@@ -41,16 +49,42 @@ fn atomic(size: u64) -> Lay {
     Lay { size, ..Lay::zst(size) }
 }
 
-/// `RawVec<T>`: a non-null pointer and a capacity that never exceeds `isize::MAX`.
-fn raw_vec(target: Target) -> Result<Lay, String> {
+/// `RawVecInner`'s fields: a non-null pointer, a capacity that never exceeds
+/// `isize::MAX`, and the (zero-sized) allocator.
+fn raw_vec_inner_fields(target: Target) -> [Lay; 3] {
     let bytes = target.pointer_bytes();
     let capacity = Lay::scalar(target, bytes, 0, all_ones(bytes) >> 1);
-    let inner = sized_struct(&[thin_non_null(target), capacity, Lay::zst(1)])?;
+    [thin_non_null(target), capacity, Lay::zst(1)]
+}
+
+/// `RawVec<T>`: `RawVecInner` and a zero-sized marker.
+fn raw_vec(target: Target) -> Lay {
+    let inner = sized_struct(&raw_vec_inner_fields(target));
     sized_struct(&[inner, Lay::zst(1)])
 }
 
-fn vec(target: Target) -> Result<Lay, String> {
-    sized_struct(&[raw_vec(target)?, word(target)])
+/// `Vec<T>`: `RawVec<T>` and the length. With a placement, its offsets are
+/// those of the three words a `Vec` is made of: `ptr`, `cap` and `len`,
+/// found through the nested structs as the engine lays them out.
+fn vec(target: Target, placement: Option<&mut Placement>) -> Lay {
+    let Some(placement) = placement else {
+        return sized_struct(&[raw_vec(target), word(target)]);
+    };
+    let laid_out = |fields: &[Lay]| {
+        let mut placement = Placement::default();
+        let lay = engine::univariant(fields, &Repr::default(), StructKind::AlwaysSized, Some(&mut placement));
+        (lay, placement.offsets)
+    };
+    let (inner, inner_offsets) = laid_out(&raw_vec_inner_fields(target));
+    let (raw_vec, raw_vec_offsets) = laid_out(&[inner, Lay::zst(1)]);
+    let (vec, vec_offsets) = laid_out(&[raw_vec, word(target)]);
+    let inner_start = vec_offsets[0] + raw_vec_offsets[0];
+    placement.offsets = vec![
+        inner_start + inner_offsets[0],
+        inner_start + inner_offsets[1],
+        vec_offsets[1],
+    ];
+    vec
 }
 
 /// Nanoseconds below one second.
@@ -75,11 +109,10 @@ pub(crate) fn lay_std(
     name: &str,
     args: &[TypeExpr],
     depth: usize,
+    placement: Option<&mut Placement>,
 ) -> Result<Option<Lay>, String> {
     let target = resolver.target;
-    // Variant tables are only needed for the type being reported.
-    let detail = if depth == 0 { Detail::Full } else { Detail::Summary };
-    let lay = |ty: &TypeExpr| resolver.lay_in(ty, &[], depth + 1);
+    let lay = |ty: &TypeExpr| resolver.lay_in(ty, Bindings::NONE, depth + 1);
     let arg = |index: usize| -> Result<Lay, String> {
         match args.get(index) {
             Some(ty) => lay(ty),
@@ -93,23 +126,22 @@ pub(crate) fn lay_std(
         let size = int.size(target);
         Lay::scalar(target, size, 1, all_ones(size))
     };
+    // The most used names come first.
     let result = match name {
         "Option" => {
             expect_args(name, args, 1)?;
-            option_of(target, &arg(0)?, detail)?
+            option_of(target, &arg(0)?, placement)
         }
         "Result" => {
             expect_args(name, args, 2)?;
             let (ok, err) = (arg(0)?, arg(1)?);
-            let variants = [
-                EnumVariant {
-                    fields: std::slice::from_ref(&ok),
-                },
-                EnumVariant {
-                    fields: std::slice::from_ref(&err),
-                },
-            ];
-            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, detail)?
+            let variants = [std::slice::from_ref(&ok), std::slice::from_ref(&err)];
+            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, placement)
+        }
+        "PhantomData" | "PhantomPinned" | "Global" => Lay::zst(1),
+        "Cell" | "UnsafeCell" | "SyncUnsafeCell" => {
+            expect_args(name, args, 1)?;
+            arg(0)?.without_niche()
         }
         "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => {
             if args.is_empty() || args.len() > 2 {
@@ -126,31 +158,31 @@ pub(crate) fn lay_std(
             {
                 return Err("cannot lay out `Box` with an allocator other than `Global`".to_string());
             }
-            resolver.pointer(pointee(0)?, &[], depth + 1, true)?
+            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)?
         }
         "Weak" => {
             expect_args(name, args, 1)?;
-            resolver.pointer(pointee(0)?, &[], depth + 1, true)?
+            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)?
         }
         "String" | "OsString" | "PathBuf" => {
             expect_args(name, args, 0)?;
-            vec(target)?
+            vec(target, placement)
         }
         "Vec" | "BinaryHeap" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            vec(target)?
+            vec(target, placement)
         }
         "VecDeque" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            sized_struct(&[word(target), word(target), raw_vec(target)?])?
+            sized_struct(&[word(target), word(target), raw_vec(target)])
         }
         "LinkedList" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            let link = option_of(target, &thin_non_null(target), Detail::Summary)?;
-            sized_struct(&[link.clone(), link, word(target), Lay::zst(1), Lay::zst(1)])?
+            let link = option_of(target, &thin_non_null(target), None);
+            sized_struct(&[link, link, word(target), Lay::zst(1), Lay::zst(1)])
         }
         "HashMap" | "HashSet" => {
             let key_count = if name == "HashMap" { 2 } else { 1 };
@@ -163,39 +195,35 @@ pub(crate) fn lay_std(
             for index in 0..key_count {
                 arg(index)?;
             }
-            let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)])?;
-            let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)])?;
-            let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)])?;
-            let map = sized_struct(&[random_state, table])?;
-            sized_struct(&[map])?
+            let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]);
+            let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)]);
+            let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)]);
+            let map = sized_struct(&[random_state, table]);
+            sized_struct(&[map])
         }
         "BTreeMap" | "BTreeSet" => {
             expect_args(name, args, if name == "BTreeMap" { 2 } else { 1 })?;
             for index in 0..args.len() {
                 arg(index)?;
             }
-            let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)])?;
-            sized_struct(&[option_of(target, &root, Detail::Summary)?, word(target), Lay::zst(1)])?
-        }
-        "Cell" | "UnsafeCell" | "SyncUnsafeCell" => {
-            expect_args(name, args, 1)?;
-            arg(0)?.without_niche()
+            let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)]);
+            sized_struct(&[option_of(target, &root, None), word(target), Lay::zst(1)])
         }
         "RefCell" => {
             expect_args(name, args, 1)?;
-            aggregate(&[word(target), arg(0)?.without_niche()], StructKind::MaybeUnsized)?
+            aggregate(&[word(target), arg(0)?.without_niche()], StructKind::MaybeUnsized)
         }
         "Mutex" => {
             expect_args(name, args, 1)?;
             aggregate(
                 &[atomic(4), atomic(1), arg(0)?.without_niche()],
                 StructKind::MaybeUnsized,
-            )?
+            )
         }
         "RwLock" => {
             expect_args(name, args, 1)?;
-            let inner = sized_struct(&[atomic(4), atomic(4)])?;
-            aggregate(&[inner, atomic(1), arg(0)?.without_niche()], StructKind::MaybeUnsized)?
+            let inner = sized_struct(&[atomic(4), atomic(4)]);
+            aggregate(&[inner, atomic(1), arg(0)?.without_niche()], StructKind::MaybeUnsized)
         }
         "AtomicBool" | "AtomicU8" | "AtomicI8" => atomic(1),
         "AtomicU16" | "AtomicI16" => atomic(2),
@@ -211,20 +239,20 @@ pub(crate) fn lay_std(
         }
         "Duration" => {
             expect_args(name, args, 0)?;
-            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])?
+            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])
         }
         "Instant" | "SystemTime" => {
             expect_args(name, args, 0)?;
-            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])?
+            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])
         }
         "Ordering" => {
             expect_args(name, args, 0)?;
-            let none = || EnumVariant { fields: &[] };
+            let none: &[Lay] = &[];
             let repr = Repr {
                 int: Some(IntKind::I8),
                 ..Repr::default()
             };
-            engine::enum_layout(target, &[none(), none(), none()], &[-1, 0, 1], &repr, false, detail)?
+            engine::enum_layout(target, &[none, none, none], &[-1, 0, 1], &repr, false, placement)
         }
         "Error" => {
             expect_args(name, args, 0)?;
@@ -237,36 +265,42 @@ pub(crate) fn lay_std(
             // On 64-bit targets the error is one tagged, non-null pointer.
             thin_non_null(target)
         }
-        "PhantomData" | "PhantomPinned" | "Global" => Lay::zst(1),
         "Infallible" => {
             expect_args(name, args, 0)?;
             Lay::never()
         }
-        "RandomState" => sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)])?,
+        "RandomState" => sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]),
         "ManuallyDrop" | "Wrapping" | "Saturating" | "Reverse" | "Pin" => {
             expect_args(name, args, 1)?;
-            sized_struct(&[arg(0)?])?
+            sized_struct(&[arg(0)?])
         }
         "MaybeUninit" => {
             expect_args(name, args, 1)?;
             let inner = arg(0)?;
-            engine::union_layout(&[Lay::zst(1), inner], &Repr::default())
+            engine::union_layout(&[Lay::zst(1), inner], &Repr::default(), None)
         }
         "Range" => {
             expect_args(name, args, 1)?;
             let bound = arg(0)?;
-            sized_struct(&[bound.clone(), bound])?
+            sized_struct(&[bound, bound])
         }
         "RangeInclusive" => {
             expect_args(name, args, 1)?;
             let bound = arg(0)?;
-            sized_struct(&[bound.clone(), bound, Lay::scalar(target, 1, 0, 1)])?
+            sized_struct(&[bound, bound, Lay::scalar(target, 1, 0, 1)])
         }
         _ => {
             let Some(int_name) = name.strip_prefix("NonZero") else {
                 return Ok(None);
             };
-            let Some(int) = IntKind::from_name(&int_name.to_ascii_lowercase()) else {
+            const INTS: [&str; 12] = [
+                "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+            ];
+            let Some(int) = INTS
+                .iter()
+                .find(|int| int.eq_ignore_ascii_case(int_name))
+                .and_then(|int| IntKind::from_name(int))
+            else {
                 return Ok(None);
             };
             non_zero_int(int)
