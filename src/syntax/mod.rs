@@ -19,7 +19,7 @@ pub use format::{ArgRef, RawPiece, parse as parse_format};
 /// statement after each marker's line.
 pub fn lower_program(source: &str, markers: &[Marker]) -> Result<Program, Diagnostic> {
     let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
-    lower::lower_file(&file, source, markers)
+    lower::lower_file(&file, markers)
 }
 
 fn parse_error(err: &syn::Error) -> Diagnostic {

@@ -38,6 +38,11 @@ pub fn parse_type_expr(text: &str) -> Result<TypeExpr, String> {
 pub fn parse_defs(source: &str) -> Result<Defs, String> {
     check_nesting(source)?;
     let file = syn::parse_file(source).map_err(|err| format!("cannot parse definitions: {err}"))?;
+    defs_of_file(&file)
+}
+
+/// The type definitions of an already parsed file.
+pub fn defs_of_file(file: &syn::File) -> Result<Defs, String> {
     let mut defs = Defs::new();
     collect_items(&file.items, &mut defs)?;
     Ok(defs)

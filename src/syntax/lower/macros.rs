@@ -274,7 +274,20 @@ impl Lowerer<'_> {
             return Ok(*index);
         }
         let template_span = span_of(template.span());
-        let path: syn::Expr = syn::parse_str(&name).map_err(|err| super::super::parse_error(&err))?;
+        // An inline `{name}` is an identifier; plain ASCII ones (nearly all)
+        // skip the tokenizer.
+        let plain = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && name.chars().next().is_some_and(|c| !c.is_ascii_digit());
+        let ident = if plain {
+            syn::Ident::new(&name, template.span())
+        } else {
+            syn::parse_str::<syn::Ident>(&name).map_err(|err| super::super::parse_error(&err))?
+        };
+        let path = syn::Expr::Path(syn::ExprPath {
+            attrs: Vec::new(),
+            qself: None,
+            path: ident.into(),
+        });
         let (place, ty) = self.as_place(&path).map_err(|d| Diagnostic {
             span: template_span,
             ..d

@@ -32,7 +32,7 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
     Err(Diagnostic::unsupported(what, span_of(node.span())))
 }
 
-pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<Program> {
+pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
     let mut structs = Vec::new();
     let mut enums = Vec::new();
     let mut variant_imports = Vec::new();
@@ -168,7 +168,7 @@ pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<
     }
     if !structs.is_empty() || !enums.is_empty() {
         items.layout_defs =
-            super::types::parse_defs(source).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
+            super::types::defs_of_file(file).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
     }
     let mut next_marker = 0;
     let mut bodies = Vec::new();
