@@ -265,6 +265,30 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn check_move_out_of_reference(&mut self, place: &Place, span: Span) {
+        // A field of a value whose type has a destructor cannot be moved out:
+        // `drop` would then see it missing.
+        for k in 0..place.projection.len() {
+            if !matches!(place.projection[k], PlaceElem::Field(_) | PlaceElem::VariantField(..)) {
+                continue;
+            }
+            let base = Place {
+                local: place.local,
+                projection: place.projection[..k].to_vec(),
+            };
+            if let Some(Ty::Adt(id, name)) = self.body.place_ty(&base, self.adts)
+                && self.adts.get(id).is_some_and(|adt| adt.drop_impl.is_some())
+            {
+                self.errors.push(
+                    Diagnostic::rejected(
+                        "E0509",
+                        format!("cannot move out of type `{name}`, which implements the `Drop` trait"),
+                        span,
+                    )
+                    .with_primary_label("cannot move out of here"),
+                );
+                return;
+            }
+        }
         if let Some(position) = place.projection.iter().position(|e| matches!(e, PlaceElem::Index(_))) {
             let container = Place {
                 local: place.local,

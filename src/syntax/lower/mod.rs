@@ -118,6 +118,24 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
     for (adt, item) in structs.iter().enumerate() {
         items.adts[adt].lifetimes = lifetimes::struct_lifetimes(item, &items)?;
     }
+    let headers: Vec<Span> = structs
+        .iter()
+        .map(|item| span_of(item.struct_token.span).to(span_of(item.ident.span())))
+        .chain(
+            enums
+                .iter()
+                .map(|item| span_of(item.enum_token.span).to(span_of(item.ident.span()))),
+        )
+        .collect();
+    for (id, header) in headers.into_iter().enumerate() {
+        if contains_by_value(&items.adts, id, &Ty::Adt(id, String::new()), &mut Vec::new(), true) {
+            let name = &items.adts[id].name;
+            return Err(
+                Diagnostic::rejected("E0072", format!("recursive type `{name}` has infinite size"), header)
+                    .with_note("help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"),
+            );
+        }
+    }
     for item in &impls {
         let Some(adt) = impl_target(item, &items)? else {
             return unsupported(
@@ -939,6 +957,42 @@ fn array_length(expr: &syn::Expr) -> Option<usize> {
             ..
         }) => int.base10_parse::<usize>().ok().filter(|len| *len <= MAX_ARRAY_LEN),
         _ => None,
+    }
+}
+
+/// Whether a value of `ty` holds a value of ADT `target` inline (not behind
+/// a pointer), which would make `target` infinitely large (E0072).
+fn contains_by_value(adts: &[AdtDef], target: AdtId, ty: &Ty, visiting: &mut Vec<AdtId>, start: bool) -> bool {
+    match ty {
+        Ty::Adt(id, _) => {
+            if *id == target && !start {
+                return true;
+            }
+            if visiting.contains(id) {
+                return false;
+            }
+            visiting.push(*id);
+            let Some(adt) = adts.get(*id) else {
+                return false;
+            };
+            let variant_fields = adt.enum_variants.iter().flatten().flat_map(|v| v.fields.iter());
+            adt.fields
+                .iter()
+                .chain(variant_fields)
+                .any(|(_, field)| contains_by_value(adts, target, field, visiting, false))
+        }
+        Ty::Tuple(items) => items
+            .iter()
+            .any(|t| contains_by_value(adts, target, t, visiting, false)),
+        Ty::Array(inner, _) | Ty::Option(inner) => contains_by_value(adts, target, inner, visiting, false),
+        Ty::Result(ok, err) => {
+            contains_by_value(adts, target, ok, visiting, false)
+                || contains_by_value(adts, target, err, visiting, false)
+        }
+        Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => {
+            contains_by_value(adts, target, inner, visiting, false)
+        }
+        _ => false,
     }
 }
 
