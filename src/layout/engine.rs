@@ -158,6 +158,9 @@ pub struct Placement {
     pub enum_shape: Option<(TagEncoding, Vec<VariantLayout>)>,
     /// For enums laid out like a struct: the index of the only present variant.
     pub single_variant: Option<usize>,
+    /// The layouts of the fields, in declaration order (an enum's variants
+    /// one after the other), when the type was laid out from them.
+    pub field_lays: Vec<Lay>,
 }
 
 /// Runs `f` on a buffer of `len` copies of `init`, on the stack when short.
@@ -296,6 +299,7 @@ pub fn univariant(fields: &[Lay], repr: &Repr, kind: StructKind, placement: Opti
             let mut offsets = vec![0u64; fields.len()];
             let lay = univariant_into(fields, repr, kind, &mut offsets);
             placement.offsets = offsets;
+            placement.field_lays = fields.to_vec();
             lay
         }
     }
@@ -591,6 +595,32 @@ pub fn enum_layout(
     discriminants: &[i128],
     repr: &Repr,
     niche_allowed: bool,
+    placement: Option<&mut Placement>,
+) -> Lay {
+    match placement {
+        None => enum_layout_in(target, variants, discriminants, repr, niche_allowed, None),
+        Some(placement) => {
+            let lay = enum_layout_in(
+                target,
+                variants,
+                discriminants,
+                repr,
+                niche_allowed,
+                Some(&mut *placement),
+            );
+            placement.field_lays = variants.iter().flat_map(|fields| fields.iter().copied()).collect();
+            lay
+        }
+    }
+}
+
+#[inline(always)]
+fn enum_layout_in(
+    target: Target,
+    variants: &[&[Lay]],
+    discriminants: &[i128],
+    repr: &Repr,
+    niche_allowed: bool,
     mut placement: Option<&mut Placement>,
 ) -> Lay {
     // A variant that can never exist and takes no room needs no encoding.
@@ -663,9 +693,9 @@ fn variant_layout(fields: &[Lay], repr: &Repr, kind: StructKind, detail: bool) -
     if !detail {
         return (univariant(fields, repr, kind, None), Vec::new());
     }
-    let mut placement = Placement::default();
-    let lay = univariant(fields, repr, kind, Some(&mut placement));
-    (lay, placement.offsets)
+    let mut offsets = vec![0u64; fields.len()];
+    let lay = univariant_into(fields, repr, kind, &mut offsets);
+    (lay, offsets)
 }
 
 fn niche_filling_layout(
@@ -908,6 +938,7 @@ pub fn union_layout(fields: &[Lay], repr: &Repr, placement: Option<&mut Placemen
     }
     if let Some(placement) = placement {
         placement.offsets = vec![0; fields.len()];
+        placement.field_lays = fields.to_vec();
     }
     Lay {
         size: align_to(size, align),

@@ -209,14 +209,20 @@ fn ty_ptr(pointee: &TypeExpr) -> TypeExpr {
     }
 }
 
+/// The fields' layouts: `lays` when the type was laid out from them (one per
+/// field), otherwise laid out again.
 fn field_layouts(
     resolver: &Resolver<'_>,
     fields: &[(String, TypeExpr)],
     offsets: &[u64],
+    lays: Option<&[Lay]>,
 ) -> Result<Vec<FieldLayout>, String> {
     let mut out = Vec::with_capacity(fields.len());
-    for ((name, ty), &offset) in fields.iter().zip(offsets) {
-        let lay = resolver.lay_in(ty, Bindings::NONE, 1)?;
+    for (index, ((name, ty), &offset)) in fields.iter().zip(offsets).enumerate() {
+        let lay = match lays.and_then(|lays| lays.get(index)) {
+            Some(&lay) => lay,
+            None => resolver.lay_in(ty, Bindings::NONE, 1)?,
+        };
         out.push(FieldLayout {
             name: name.clone(),
             ty: ty.to_string(),
@@ -263,8 +269,16 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
             available: niche.available(),
         }),
     };
+    // The field layouts the type was laid out from, when they match its shape.
+    let field_count = shape.fields.len() + shape.variants.iter().map(|(_, fields)| fields.len()).sum::<usize>();
+    let known_lays = (placement.field_lays.len() == field_count).then_some(&placement.field_lays[..]);
+    // Where each variant's fields start among them.
+    let variant_lays = |index: usize| {
+        let start: usize = shape.variants[..index].iter().map(|(_, fields)| fields.len()).sum();
+        known_lays.map(|lays| &lays[start..])
+    };
     if !shape.fields.is_empty() && placement.offsets.len() == shape.fields.len() {
-        layout.fields = field_layouts(resolver, &shape.fields, &placement.offsets)?;
+        layout.fields = field_layouts(resolver, &shape.fields, &placement.offsets, known_lays)?;
         let is_union = matches!(ty, TypeExpr::Path { name, .. } if matches!(resolver.defs.get(name).map(|def| &def.kind), Some(AdtKind::Union(_))));
         if !is_union {
             layout.padding = padding_of(&layout.fields, lay.size);
@@ -277,7 +291,7 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
             let present = placement.single_variant == Some(index);
             let zeros = vec![0; fields.len()];
             let offsets = if present { &placement.offsets } else { &zeros };
-            let fields = field_layouts(resolver, fields, offsets)?;
+            let fields = field_layouts(resolver, fields, offsets, variant_lays(index))?;
             if present {
                 layout.padding = padding_of(&fields, lay.size);
             }
@@ -310,11 +324,10 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
             },
         });
         for (index, variant) in variants.iter().enumerate() {
-            let (name, fields) = shape
-                .variants
-                .get(index)
-                .cloned()
-                .unwrap_or_else(|| (format!("variant {index}"), Vec::new()));
+            let (name, fields) = match shape.variants.get(index) {
+                Some((name, fields)) => (name.clone(), &fields[..]),
+                None => (format!("variant {index}"), &[][..]),
+            };
             let mask = |size: u64| {
                 if size >= 16 {
                     u128::MAX
@@ -353,7 +366,12 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
                     }
                 }
             };
-            let fields = field_layouts(resolver, &fields, &variant.offsets)?;
+            let lays = if index < shape.variants.len() {
+                variant_lays(index)
+            } else {
+                None
+            };
+            let fields = field_layouts(resolver, fields, &variant.offsets, lays)?;
             layout.variants.push(VariantLayout {
                 name,
                 encoding: encoding_text,

@@ -15,6 +15,29 @@
 use super::engine::{self, Lay, Placement, StructKind};
 use super::model::{IntKind, Repr, Target, TypeExpr};
 use super::resolve::{Bindings, Resolver, all_ones};
+use std::sync::OnceLock;
+
+/// Std types whose layout depends only on the target.
+#[derive(Clone, Copy)]
+enum Fixed {
+    Vec,
+    VecDeque,
+    LinkedList,
+    HashMap,
+    BTreeMap,
+}
+
+const FIXED_COUNT: usize = 5;
+
+/// The layout of a [`Fixed`] type, built by `build` once per target.
+fn fixed(target: Target, which: Fixed, build: fn(Target) -> Lay) -> Lay {
+    static LAYOUTS: [OnceLock<Lay>; 2 * FIXED_COUNT] = [const { OnceLock::new() }; 2 * FIXED_COUNT];
+    if target != Target::X86_64 && target != Target::I686 {
+        return build(target);
+    }
+    let slot = 2 * which as usize + usize::from(target == Target::X86_64);
+    *LAYOUTS[slot].get_or_init(|| build(target))
+}
 
 fn aggregate(fields: &[Lay], kind: StructKind) -> Lay {
     engine::univariant(fields, &Repr::default(), kind, None)
@@ -68,7 +91,9 @@ fn raw_vec(target: Target) -> Lay {
 /// found through the nested structs as the engine lays them out.
 fn vec(target: Target, placement: Option<&mut Placement>) -> Lay {
     let Some(placement) = placement else {
-        return sized_struct(&[raw_vec(target), word(target)]);
+        return fixed(target, Fixed::Vec, |target| {
+            sized_struct(&[raw_vec(target), word(target)])
+        });
     };
     let laid_out = |fields: &[Lay]| {
         let mut placement = Placement::default();
@@ -176,13 +201,17 @@ pub(crate) fn lay_std(
         "VecDeque" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            sized_struct(&[word(target), word(target), raw_vec(target)])
+            fixed(target, Fixed::VecDeque, |target| {
+                sized_struct(&[word(target), word(target), raw_vec(target)])
+            })
         }
         "LinkedList" => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            let link = option_of(target, &thin_non_null(target), None);
-            sized_struct(&[link, link, word(target), Lay::zst(1), Lay::zst(1)])
+            fixed(target, Fixed::LinkedList, |target| {
+                let link = option_of(target, &thin_non_null(target), None);
+                sized_struct(&[link, link, word(target), Lay::zst(1), Lay::zst(1)])
+            })
         }
         "HashMap" | "HashSet" => {
             let key_count = if name == "HashMap" { 2 } else { 1 };
@@ -195,19 +224,23 @@ pub(crate) fn lay_std(
             for index in 0..key_count {
                 arg(index)?;
             }
-            let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]);
-            let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)]);
-            let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)]);
-            let map = sized_struct(&[random_state, table]);
-            sized_struct(&[map])
+            fixed(target, Fixed::HashMap, |target| {
+                let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]);
+                let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)]);
+                let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)]);
+                let map = sized_struct(&[random_state, table]);
+                sized_struct(&[map])
+            })
         }
         "BTreeMap" | "BTreeSet" => {
             expect_args(name, args, if name == "BTreeMap" { 2 } else { 1 })?;
             for index in 0..args.len() {
                 arg(index)?;
             }
-            let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)]);
-            sized_struct(&[option_of(target, &root, None), word(target), Lay::zst(1)])
+            fixed(target, Fixed::BTreeMap, |target| {
+                let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)]);
+                sized_struct(&[option_of(target, &root, None), word(target), Lay::zst(1)])
+            })
         }
         "RefCell" => {
             expect_args(name, args, 1)?;
