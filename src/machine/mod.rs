@@ -1189,7 +1189,7 @@ impl<'p> Machine<'p> {
             }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),
-                None => self.call_shared_intrinsic(intrinsic, args.to_vec(), result_ty, span, observer),
+                None => self.call_shared_intrinsic(intrinsic, args, result_ty, span, observer),
             },
         }
     }

@@ -18,13 +18,13 @@ impl Machine<'_> {
     pub(super) fn call_shared_intrinsic(
         &mut self,
         intrinsic: Intrinsic,
-        args: Vec<Value>,
+        args: &[Value],
         result_ty: &Ty,
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<Value> {
         let unit = Value::Tuple(Vec::new());
-        match (intrinsic, args.as_slice()) {
+        match (intrinsic, args) {
             (Intrinsic::RcNew, [value]) => {
                 let Ty::Shared(SharedTy::Rc, inner) = result_ty else {
                     return Err(internal("Rc::new into a non-Rc", span));

@@ -121,20 +121,32 @@ impl Lowerer<'_> {
         });
         self.current = then_block;
         let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
+        self.lower_else_into(dest, expr_if, &then_ty, else_block, join)
+    }
+
+    /// The end of an `if` or `if let` whose then-branch has type `then_ty`:
+    /// the jump past the else-branch, the else-branch (or `()`), the join.
+    pub(super) fn lower_else_into(
+        &mut self,
+        dest: Place,
+        expr_if: &syn::ExprIf,
+        then_ty: &Ty,
+        else_block: BlockId,
+        join: BlockId,
+    ) -> Result<Ty> {
         self.terminate(Terminator::Goto(join));
         self.current = else_block;
         let ty = match &expr_if.else_branch {
             Some((_, else_expr)) => {
-                let else_ty = self.lower_into(dest, else_expr, Some(&then_ty))?;
-                self.expect_type(&then_ty, &else_ty, &**else_expr)?
+                let else_ty = self.lower_into(dest, else_expr, Some(then_ty))?;
+                self.expect_type(then_ty, &else_ty, &**else_expr)?
             }
             None => {
                 self.assign_unit(dest, span_of(expr_if.span()));
-                self.expect_type(&Ty::unit(), &then_ty, &expr_if.then_branch)?
+                self.expect_type(&Ty::unit(), then_ty, &expr_if.then_branch)?
             }
         };
-        self.terminate(Terminator::Goto(join));
-        self.current = join;
+        self.join_branches(join);
         Ok(ty)
     }
 
@@ -164,8 +176,7 @@ impl Lowerer<'_> {
             StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Bool(!is_and)))),
             span_of(binary.span()),
         );
-        self.terminate(Terminator::Goto(join));
-        self.current = join;
+        self.join_branches(join);
         Ok(Ty::Bool)
     }
 
@@ -303,14 +314,7 @@ impl Lowerer<'_> {
             else_block: check,
         });
         self.current = advance;
-        let one = Operand::Const(Const::Int(1));
-        self.push(
-            StatementKind::Assign(
-                Place::local(next),
-                Rvalue::BinaryOp(BinOp::Add, ty.clone(), next_op, one),
-            ),
-            span,
-        );
+        self.increment(next, &ty, span);
         if !inclusive {
             let in_range = Rvalue::BinaryOp(BinOp::Lt, ty.clone(), Operand::Copy(Place::local(next), span), last_op);
             self.push(StatementKind::Assign(Place::local(more), in_range), span);
@@ -456,18 +460,7 @@ impl Lowerer<'_> {
             }
         };
         let item = self.hidden_local(item_ty.clone(), item_value, span);
-        self.push(
-            StatementKind::Assign(
-                Place::local(index),
-                Rvalue::BinaryOp(
-                    BinOp::Add,
-                    usize_ty,
-                    Operand::Copy(Place::local(index), span),
-                    Operand::Const(Const::Int(1)),
-                ),
-            ),
-            span,
-        );
+        self.increment(index, &usize_ty, span);
         let mut bindings = Vec::new();
         self.bind_pattern(&expr.pat, Place::local(item), &item_ty, &mut bindings)?;
         self.declare(bindings);
@@ -479,6 +472,13 @@ impl Lowerer<'_> {
         self.pop_scope(span);
         self.assign_unit(dest, span);
         Ok(Ty::unit())
+    }
+
+    /// `local += 1` for a loop counter of type `ty`.
+    fn increment(&mut self, local: LocalId, ty: &Ty, span: Span) {
+        let one = Operand::Const(Const::Int(1));
+        let sum = Rvalue::BinaryOp(BinOp::Add, ty.clone(), Operand::Copy(Place::local(local), span), one);
+        self.push(StatementKind::Assign(Place::local(local), sum), span);
     }
 
     /// A compiler-made local initialised with `value`, owned by the current scope.

@@ -46,31 +46,7 @@ pub(super) fn enum_variants(item: &syn::ItemEnum, items: &Items) -> Result<Vec<V
     let mut next = 0i128;
     let mut variants = Vec::new();
     for variant in &item.variants {
-        let (kind, fields) = match &variant.fields {
-            syn::Fields::Named(named) => (
-                StructKind::Named,
-                named
-                    .named
-                    .iter()
-                    .map(|f| {
-                        Ok((
-                            f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default(),
-                            types.lower_type(&f.ty)?,
-                        ))
-                    })
-                    .collect::<Result<Vec<_>>>()?,
-            ),
-            syn::Fields::Unnamed(unnamed) => (
-                StructKind::Tuple,
-                unnamed
-                    .unnamed
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| Ok((i.to_string(), types.lower_type(&f.ty)?)))
-                    .collect::<Result<Vec<_>>>()?,
-            ),
-            syn::Fields::Unit => (StructKind::Unit, Vec::new()),
-        };
+        let (kind, fields) = types.lower_fields(&variant.fields)?;
         let discriminant = match &variant.discriminant {
             Some((_, expr)) => discriminant_value(expr)?,
             None => next,
@@ -310,25 +286,8 @@ impl Lowerer<'_> {
             let (operand, ty) = self.as_operand(&field.expr, Some(&field_ty))?;
             operands[index] = Some(self.coerce(operand, &ty, &field_ty, &field.expr)?);
         }
-        let missing: Vec<String> = fields
-            .iter()
-            .zip(&operands)
-            .filter(|(_, op)| op.is_none())
-            .map(|((f, _), _)| format!("`{f}`"))
-            .collect();
-        if !missing.is_empty() {
-            return Err(Diagnostic::rejected(
-                "E0063",
-                format!(
-                    "missing field{} {} in initializer of `{}::{name}`",
-                    if missing.len() == 1 { "" } else { "s" },
-                    missing.join(", "),
-                    self.infer.resolve(&variant.ty)
-                ),
-                span_of(literal.path.span()),
-            ));
-        }
-        let operands = operands.into_iter().flatten().collect();
+        let type_name = format!("{}::{name}", self.infer.resolve(&variant.ty));
+        let operands = super::expr::all_fields_given(&fields, operands, type_name, &literal.path)?;
         Ok((
             Rvalue::Variant(variant.index, operands),
             self.infer.resolve(&variant.ty),

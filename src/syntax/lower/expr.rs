@@ -435,24 +435,7 @@ impl Lowerer<'_> {
             let (operand, ty) = self.as_operand(&field.expr, Some(&field_ty))?;
             operands[index] = Some(self.coerce(operand, &ty, &field_ty, &field.expr)?);
         }
-        let missing: Vec<String> = fields
-            .iter()
-            .zip(&operands)
-            .filter(|(_, op)| op.is_none())
-            .map(|((f, _), _)| format!("`{f}`"))
-            .collect();
-        if !missing.is_empty() {
-            return Err(Diagnostic::rejected(
-                "E0063",
-                format!(
-                    "missing field{} {} in initializer of `{name}`",
-                    if missing.len() == 1 { "" } else { "s" },
-                    missing.join(", ")
-                ),
-                span_of(literal.path.span()),
-            ));
-        }
-        let operands = operands.into_iter().flatten().collect();
+        let operands = all_fields_given(&fields, operands, name, &literal.path)?;
         let type_name = self.items.adts[adt].name.clone();
         Ok((Rvalue::Tuple(operands), Ty::Adt(adt, type_name)))
     }
@@ -1009,4 +992,32 @@ fn text_eq_allowed(a: &Ty, b: &Ty) -> bool {
         (Ty::Ref(_, x), Ty::Ref(_, y)) => text_eq_allowed(x, y),
         _ => false,
     }
+}
+
+/// The operands of a struct or variant literal in field order, or rustc's
+/// E0063 naming the fields it leaves out.
+pub(super) fn all_fields_given(
+    fields: &[(String, Ty)],
+    operands: Vec<Option<Operand>>,
+    type_name: impl std::fmt::Display,
+    path: &syn::Path,
+) -> Result<Vec<Operand>> {
+    let missing: Vec<String> = fields
+        .iter()
+        .zip(&operands)
+        .filter(|(_, op)| op.is_none())
+        .map(|((f, _), _)| format!("`{f}`"))
+        .collect();
+    if !missing.is_empty() {
+        return Err(Diagnostic::rejected(
+            "E0063",
+            format!(
+                "missing field{} {} in initializer of `{type_name}`",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            ),
+            span_of(path.span()),
+        ));
+    }
+    Ok(operands.into_iter().flatten().collect())
 }

@@ -84,25 +84,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
     let mut all_fields = Vec::new();
     for item in &structs {
         let mut types = Lowerer::new(&[], &items, 0, false);
-        let fields = match &item.fields {
-            syn::Fields::Named(named) => named
-                .named
-                .iter()
-                .map(|f| {
-                    Ok((
-                        f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default(),
-                        types.lower_type(&f.ty)?,
-                    ))
-                })
-                .collect::<Result<Vec<_>>>()?,
-            syn::Fields::Unnamed(unnamed) => unnamed
-                .unnamed
-                .iter()
-                .enumerate()
-                .map(|(i, f)| Ok((i.to_string(), types.lower_type(&f.ty)?)))
-                .collect::<Result<Vec<_>>>()?,
-            syn::Fields::Unit => Vec::new(),
-        };
+        let (_, fields) = types.lower_fields(&item.fields)?;
         all_fields.push(fields);
     }
     for (adt, fields) in items.adts.iter_mut().zip(all_fields) {
@@ -626,6 +608,21 @@ impl<'m> Lowerer<'m> {
 
     // ---- emission -------------------------------------------------------
 
+    /// Ends the current branch with a jump to a new join block and goes on
+    /// in `other`; returns the join block for [`Self::join_branches`].
+    fn switch_branch(&mut self, other: BlockId) -> BlockId {
+        let join = self.new_block();
+        self.terminate(Terminator::Goto(join));
+        self.current = other;
+        join
+    }
+
+    /// Ends the last branch with a jump to `join` and goes on there.
+    fn join_branches(&mut self, join: BlockId) {
+        self.terminate(Terminator::Goto(join));
+        self.current = join;
+    }
+
     fn push(&mut self, kind: StatementKind, span: Span) {
         self.blocks[self.current].statements.push(Statement { kind, span });
     }
@@ -750,6 +747,33 @@ impl<'m> Lowerer<'m> {
             let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
             Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
                 .with_primary_label(format!("expected `{expected}`, found `{found}`"))
+        })
+    }
+
+    /// The shape and the named (or numbered) field types of a struct or variant.
+    fn lower_fields(&mut self, fields: &syn::Fields) -> Result<(StructKind, Vec<(String, Ty)>)> {
+        Ok(match fields {
+            syn::Fields::Named(named) => (
+                StructKind::Named,
+                named
+                    .named
+                    .iter()
+                    .map(|f| {
+                        let name = f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+                        Ok((name, self.lower_type(&f.ty)?))
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+            syn::Fields::Unnamed(unnamed) => (
+                StructKind::Tuple,
+                unnamed
+                    .unnamed
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| Ok((i.to_string(), self.lower_type(&f.ty)?)))
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+            syn::Fields::Unit => (StructKind::Unit, Vec::new()),
         })
     }
 

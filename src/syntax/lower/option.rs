@@ -108,9 +108,7 @@ impl Lowerer<'_> {
                 let field = Place::local(recv).project(PlaceElem::VariantField(wanted, 0));
                 let value = self.consume(field, &result_ty, span);
                 self.push(StatementKind::Assign(Place::local(result), Rvalue::Use(value)), span);
-                let join = self.new_block();
-                self.terminate(Terminator::Goto(join));
-                self.current = fail;
+                let join = self.switch_branch(fail);
                 let mut format = Format::default();
                 if let Some((msg, msg_span)) = message {
                     format.pieces.push(FormatPiece::Argument {
@@ -195,16 +193,13 @@ impl Lowerer<'_> {
                     StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![value])),
                     span,
                 );
-                let join = self.new_block();
-                self.terminate(Terminator::Goto(join));
-                self.current = other;
+                let join = self.switch_branch(other);
                 self.push(
                     StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
                     span,
                 );
                 self.drop_if_needed(Place::local(recv), &self_ty, span);
-                self.terminate(Terminator::Goto(join));
-                self.current = join;
+                self.join_branches(join);
                 Ok((
                     Rvalue::Use(self.consume(Place::local(result), &result_ty, span)),
                     result_ty,
@@ -230,16 +225,13 @@ impl Lowerer<'_> {
                     span,
                 );
                 self.drop_if_needed(Place::local(fallback), &error_ty, span);
-                let join = self.new_block();
-                self.terminate(Terminator::Goto(join));
-                self.current = none;
+                let join = self.switch_branch(none);
                 let error = self.consume(Place::local(fallback), &error_ty, span);
                 self.push(
                     StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![error])),
                     span,
                 );
-                self.terminate(Terminator::Goto(join));
-                self.current = join;
+                self.join_branches(join);
                 Ok((
                     Rvalue::Use(self.consume(Place::local(result), &result_ty, span)),
                     result_ty,
@@ -372,15 +364,12 @@ impl Lowerer<'_> {
                     StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![value])),
                     span,
                 );
-                let join = self.new_block();
-                self.terminate(Terminator::Goto(join));
-                self.current = none;
+                let join = self.switch_branch(none);
                 self.push(
                     StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
                     span,
                 );
-                self.terminate(Terminator::Goto(join));
-                self.current = join;
+                self.join_branches(join);
                 Ok((
                     Rvalue::Use(self.consume(Place::local(result), &result_ty, span)),
                     result_ty,
@@ -481,15 +470,12 @@ impl Lowerer<'_> {
                     ),
                     span,
                 );
-                let join = self.new_block();
-                self.terminate(Terminator::Goto(join));
-                self.current = empty;
+                let join = self.switch_branch(empty);
                 self.push(
                     StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
                     span,
                 );
-                self.terminate(Terminator::Goto(join));
-                self.current = join;
+                self.join_branches(join);
                 Ok((Rvalue::Use(Operand::Copy(Place::local(result), span)), element_ref))
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
@@ -530,14 +516,11 @@ impl Lowerer<'_> {
         let value = self.consume(field, value_ty, span);
         self.push(StatementKind::Assign(Place::local(result), Rvalue::Use(value)), span);
         self.drop_if_needed(fallback.clone(), value_ty, span);
-        let join = self.new_block();
-        self.terminate(Terminator::Goto(join));
-        self.current = other;
+        let join = self.switch_branch(other);
         let value = self.consume(fallback, value_ty, span);
         self.push(StatementKind::Assign(Place::local(result), Rvalue::Use(value)), span);
         self.drop_if_needed(Place::local(recv), self_ty, span);
-        self.terminate(Terminator::Goto(join));
-        self.current = join;
+        self.join_branches(join);
         Ok((
             Rvalue::Use(self.consume(Place::local(result), value_ty, span)),
             value_ty.clone(),
@@ -610,9 +593,7 @@ impl Lowerer<'_> {
         let field = Place::local(recv).project(PlaceElem::VariantField(value_variant, 0));
         let value = self.consume(field, &value_ty, span);
         self.push(StatementKind::Assign(dest, Rvalue::Use(value)), span);
-        let join = self.new_block();
-        self.terminate(Terminator::Goto(join));
-        self.current = fail;
+        let join = self.switch_branch(fail);
         let residual = match &ty {
             Ty::Result(_, err) => {
                 let field = Place::local(recv).project(PlaceElem::VariantField(1, 0));

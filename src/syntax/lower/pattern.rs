@@ -927,21 +927,7 @@ impl Lowerer<'_> {
         self.declare(bindings);
         let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
         self.pop_scope(span_of(expr_if.then_branch.brace_token.span.close()));
-        self.terminate(Terminator::Goto(join));
-        self.current = else_block;
-        let ty = match &expr_if.else_branch {
-            Some((_, else_expr)) => {
-                let else_ty = self.lower_into(dest, else_expr, Some(&then_ty))?;
-                self.expect_type(&then_ty, &else_ty, &**else_expr)?
-            }
-            None => {
-                self.assign_unit(dest, span_of(expr_if.span()));
-                self.expect_type(&Ty::unit(), &then_ty, &expr_if.then_branch)?
-            }
-        };
-        self.terminate(Terminator::Goto(join));
-        self.current = join;
-        Ok(ty)
+        self.lower_else_into(dest, expr_if, &then_ty, else_block, join)
     }
 
     /// `while let pat = scrutinee { … }`: the scrutinee's temporaries live
@@ -1080,8 +1066,7 @@ impl Lowerer<'_> {
             span,
         );
         self.pop_scope(span);
-        self.terminate(Terminator::Goto(join));
-        self.current = join;
+        self.join_branches(join);
         Ok((Rvalue::Use(Operand::Copy(Place::local(result), span)), Ty::Bool))
     }
 
