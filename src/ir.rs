@@ -23,6 +23,49 @@ pub struct Program {
     pub layout_defs: crate::layout::Defs,
     /// Labels of the snapshot markers, indexed by [`StatementKind::Snapshot`].
     pub markers: Vec<MarkerInfo>,
+    /// What formatting and trait objects need at run time.
+    pub traits: Traits,
+}
+
+/// The program's trait implementations the machine reaches at run time:
+/// `Display`/`Debug` written by the program, and `dyn Trait` calls.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Traits {
+    /// `impl Display` and `impl Debug` of the program's types.
+    pub fmt_impls: Vec<FmtImpl>,
+    /// The methods [`Intrinsic::DynCall`] names, by index.
+    pub virtual_methods: Vec<VirtualMethod>,
+    /// One table per trait and concrete type the program turns into a `dyn Trait`.
+    pub vtables: Vec<VTable>,
+    /// The frame a user `fmt` is called from (`core::fmt::write`, holding the
+    /// `Formatter`); present when the program has `fmt_impls`.
+    pub formatter_frame: Option<FnId>,
+}
+
+/// A `fmt` written by the program for one of its types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FmtImpl {
+    pub adt: AdtId,
+    /// `Display` or `Debug`.
+    pub trait_: FormatTrait,
+    /// `fn fmt(&self, f: &mut Formatter) -> fmt::Result`.
+    pub function: FnId,
+}
+
+/// A trait method called through a `dyn Trait` pointer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VirtualMethod {
+    pub trait_name: String,
+    pub method: String,
+}
+
+/// The vtable of one concrete type behind `dyn Trait`: the function each
+/// method of the trait (and its supertraits) runs for that type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VTable {
+    pub trait_name: String,
+    pub ty: Ty,
+    pub methods: Vec<(String, FnId)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +101,11 @@ pub struct Derives {
     pub clone: bool,
     pub debug: bool,
     pub partial_eq: bool,
+    pub eq: bool,
+    pub partial_ord: bool,
+    pub ord: bool,
+    pub default: bool,
+    pub hash: bool,
 }
 
 /// One function's body: its locals and its basic blocks; block 0 is the entry.
@@ -117,6 +165,9 @@ pub enum Stream {
     Stderr,
     /// Appends to the initialised `String` held by this local (`format!`).
     String(LocalId),
+    /// Writes into the `Formatter` the `&mut Formatter` in this local points
+    /// to (`write!(f, …)` inside a `fmt`).
+    Formatter(LocalId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -333,6 +384,15 @@ pub enum Intrinsic {
     IntMethod(NumMethod, IntTy),
     /// A method or associated function of a float type, the receiver first.
     FloatMethod(NumMethod, FloatTy),
+    /// A call through a `dyn Trait` pointer (the first operand) to the
+    /// method [`Traits::virtual_methods`] holds at this index; the vtable of
+    /// the pointee's concrete type decides the function.
+    DynCall(usize),
+    /// `f.alternate()` of a `&mut Formatter`.
+    FormatterAlternate,
+    /// `f.pad(s)`: writes the `&str` with the formatter's width, fill,
+    /// alignment and precision.
+    FormatterPad,
 }
 
 /// Methods of the primitive number types. Each applies to the integer types,
@@ -553,6 +613,21 @@ pub enum Ty {
     /// `!`, the type of `break`, `continue`, `return` and `panic!`: it fits
     /// wherever a value is expected.
     Never,
+    /// `dyn Trait` (unsized; only behind a pointer, whose target's concrete
+    /// type picks the vtable), with the trait's name.
+    Dyn(String),
+    /// `std::fmt::Formatter` (only behind `&mut`, in a user `fmt`).
+    Formatter,
+    /// `std::fmt::Result`; formatting in the model never fails, so its value
+    /// is always `Ok(())`.
+    FmtResult,
+    /// A type parameter of a generic item (index, name); only in the
+    /// templates the lowering instantiates, never in a lowered program.
+    Param(u32, String),
+    /// A generic struct of the program applied to type arguments (template,
+    /// name, arguments) while they are inferred; the lowering replaces it by
+    /// the instance's own `Adt`.
+    GenericAdt(usize, String, Vec<Ty>),
 }
 
 /// Shared ownership and interior mutability from `std::rc` and `std::cell`.
@@ -753,7 +828,12 @@ impl Ty {
             | Ty::Str
             | Ty::Var(_)
             | Ty::Adt(..)
-            | Ty::Shared(..) => false,
+            | Ty::Shared(..)
+            | Ty::Dyn(_)
+            | Ty::Formatter
+            | Ty::Param(..)
+            | Ty::GenericAdt(..) => false,
+            Ty::FmtResult => true,
         }
     }
 
@@ -784,7 +864,20 @@ impl fmt::Display for Ty {
             Ty::String => f.write_str("String"),
             Ty::Box(inner) => write!(f, "Box<{inner}>"),
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
-            Ty::Adt(_, name) => f.write_str(name),
+            Ty::Adt(_, name) | Ty::Param(_, name) => f.write_str(name),
+            Ty::GenericAdt(_, name, args) => {
+                write!(f, "{name}<")?;
+                for (i, arg) in args.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{arg}")?;
+                }
+                f.write_str(">")
+            }
+            Ty::Dyn(name) => write!(f, "dyn {name}"),
+            Ty::Formatter => f.write_str("Formatter<'_>"),
+            Ty::FmtResult => f.write_str("fmt::Result"),
             Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
             Ty::Array(element, len) => write!(f, "[{element}; {len}]"),
             Ty::Slice(element) => write!(f, "[{element}]"),

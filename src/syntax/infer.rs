@@ -69,6 +69,9 @@ impl Infer {
             Ty::Shared(kind, inner) => Ty::Shared(*kind, Box::new(self.resolve(inner))),
             Ty::Array(element, len) => Ty::Array(Box::new(self.resolve(element)), *len),
             Ty::Slice(element) => Ty::Slice(Box::new(self.resolve(element))),
+            Ty::GenericAdt(id, name, args) => {
+                Ty::GenericAdt(*id, name.clone(), args.iter().map(|a| self.resolve(a)).collect())
+            }
             other => other.clone(),
         }
     }
@@ -87,6 +90,7 @@ impl Infer {
             Ty::Shared(kind, inner) => Ty::Shared(kind, Box::new(self.finalize(&inner))),
             Ty::Array(element, len) => Ty::Array(Box::new(self.finalize(&element)), len),
             Ty::Slice(element) => Ty::Slice(Box::new(self.finalize(&element))),
+            Ty::GenericAdt(id, name, args) => Ty::GenericAdt(id, name, args.iter().map(|a| self.finalize(a)).collect()),
             other => other,
         }
     }
@@ -142,6 +146,14 @@ impl Infer {
             (Ty::Shared(k1, x), Ty::Shared(k2, y)) if k1 == k2 => Ok(Ty::Shared(*k1, Box::new(self.unify(x, y)?))),
             (Ty::Array(x, n), Ty::Array(y, m)) if n == m => Ok(Ty::Array(Box::new(self.unify(x, y)?), *n)),
             (Ty::Slice(x), Ty::Slice(y)) => Ok(Ty::Slice(Box::new(self.unify(x, y)?))),
+            (Ty::GenericAdt(a, name, xs), Ty::GenericAdt(b, _, ys)) if a == b && xs.len() == ys.len() => {
+                let args = xs
+                    .iter()
+                    .zip(ys)
+                    .map(|(x, y)| self.unify(x, y))
+                    .collect::<Result<_, _>>()?;
+                Ok(Ty::GenericAdt(*a, name.clone(), args))
+            }
             _ if a == b => Ok(a),
             _ => Err(()),
         }

@@ -175,7 +175,7 @@ impl Lowerer<'_> {
         let cond_temps = self.temp_frames.pop().unwrap_or_default();
         if cond_temps
             .iter()
-            .any(|t| crate::ir::needs_drop(&self.infer.resolve(&self.locals[*t].ty), &self.items.adts))
+            .any(|t| self.items.needs_drop(&self.infer.resolve(&self.locals[*t].ty)))
         {
             return unsupported("a `while` condition that creates values needing drop", &*expr.cond);
         }
@@ -374,7 +374,7 @@ impl Lowerer<'_> {
                 Ty::Ref(mutability, element.clone()),
                 Rvalue::Ref(mutability, element_place),
             ),
-            None if crate::ir::is_copy(&self.infer.resolve(&element), &self.items.adts) => {
+            None if self.items.is_copy(&self.infer.resolve(&element)) => {
                 ((*element).clone(), Rvalue::Use(Operand::Copy(element_place, span)))
             }
             None => {

@@ -17,6 +17,7 @@ impl Lowerer<'_> {
                 let (constant, ty) = self.constant_path(path).unwrap_or((Const::Unit, Ty::unit()));
                 Ok((Rvalue::Use(Operand::Const(constant)), ty))
             }
+            syn::Expr::Path(path) if self.names_assoc_const(path) => self.assoc_const(path),
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
                 Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
@@ -200,7 +201,7 @@ impl Lowerer<'_> {
         };
         let resolved = self.infer.resolve(&ty);
         let span = span_of(expr.span());
-        if crate::ir::is_copy(&resolved, &self.items.adts) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
+        if self.items.is_copy(&resolved) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
             Ok((self.consume(place, &resolved, span), ty))
         } else {
             Ok((self.borrow_temp(Mutability::Not, place, &resolved, span), ty))
@@ -230,6 +231,9 @@ impl Lowerer<'_> {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
+        if let Some(result) = self.program_call(func, &args, expected, call)? {
+            return Ok(result);
+        }
         if let Some(result) = self.number_associated_call(&path, &args, call) {
             return result;
         }
@@ -327,14 +331,9 @@ impl Lowerer<'_> {
                 self.end_local(temp, span);
                 Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit()))
             }
-            _ if self.function_named(&name).is_some() => {
-                let id = self.function_named(&name).unwrap_or_default();
-                let operands = self.call_arguments(id, &args, call)?;
-                Ok((Rvalue::Call(id, operands), self.items.signatures[id].ret.clone()))
-            }
             ([single], _) if self.struct_named(single, StructKind::Tuple).is_some() => {
-                let adt = self.struct_named(single, StructKind::Tuple).unwrap_or_default();
-                let fields = self.items.adts[adt].fields.clone();
+                let ty = self.struct_named(single, StructKind::Tuple).unwrap_or_else(Ty::unit);
+                let fields = self.items.fields_of(&ty).map(|(_, f)| f).unwrap_or_default();
                 if fields.len() != args.len() {
                     return Err(argument_count_error("struct", fields.len(), args.len(), &*call.func));
                 }
@@ -343,7 +342,7 @@ impl Lowerer<'_> {
                     let (operand, ty) = self.as_operand(arg, Some(field_ty))?;
                     operands.push(self.coerce(operand, &ty, field_ty, *arg)?);
                 }
-                Ok((Rvalue::Tuple(operands), Ty::Adt(adt, single.to_string())))
+                Ok((Rvalue::Tuple(operands), ty))
             }
             _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
         }
@@ -361,14 +360,14 @@ impl Lowerer<'_> {
             .last()
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
-        let Some(adt) = self.struct_named(&name, StructKind::Named) else {
+        let Some(struct_ty) = self.struct_named(&name, StructKind::Named) else {
             return Err(Diagnostic::rejected(
                 "E0422",
                 format!("cannot find struct, variant or union type `{name}` in this scope"),
                 span_of(literal.path.span()),
             ));
         };
-        let fields = self.items.adts[adt].fields.clone();
+        let fields = self.items.fields_of(&struct_ty).map(|(_, f)| f).unwrap_or_default();
         let mut operands: Vec<Option<Operand>> = vec![None; fields.len()];
         for field in &literal.fields {
             let syn::Member::Named(ident) = &field.member else {
@@ -403,8 +402,7 @@ impl Lowerer<'_> {
             ));
         }
         let operands = operands.into_iter().flatten().collect();
-        let type_name = self.items.adts[adt].name.clone();
-        Ok((Rvalue::Tuple(operands), Ty::Adt(adt, type_name)))
+        Ok((Rvalue::Tuple(operands), struct_ty))
     }
 
     /// The place of an expression, followed through references and boxes
@@ -422,49 +420,38 @@ impl Lowerer<'_> {
         Ok((place, ty))
     }
 
-    /// The function called `name` (`f`, or `Type::f` with `Self::f` resolved).
-    pub(super) fn function_named(&self, name: &str) -> Option<FnId> {
-        let resolved = match (name.strip_prefix("Self::"), &self.self_ty) {
-            (Some(rest), Some(Ty::Adt(_, type_name))) => format!("{type_name}::{rest}"),
-            _ => name.to_string(),
-        };
-        self.items.signatures.iter().position(|s| s.name == resolved)
-    }
-
-    pub(super) fn struct_named(&self, name: &str, kind: StructKind) -> Option<AdtId> {
-        let name = match (name, &self.self_ty) {
-            ("Self", Some(Ty::Adt(_, type_name))) => type_name.as_str(),
-            _ => name,
-        };
-        self.items
+    /// The struct called `name` (or `Self`) of this kind, as a type: a
+    /// generic struct gets fresh variables for its arguments.
+    pub(super) fn struct_named(&mut self, name: &str, kind: StructKind) -> Option<Ty> {
+        if name == "Self" {
+            let self_ty = self.self_ty.clone()?;
+            return match self.items.fields_of(&self_ty) {
+                Some((k, _)) if k == kind => Some(self_ty),
+                _ => None,
+            };
+        }
+        if let Some(adt) = self
+            .items
             .adts
             .iter()
             .position(|adt| adt.name == name && adt.kind == kind)
-    }
-
-    /// Lowers call arguments against the callee's parameter types.
-    pub(super) fn call_arguments(
-        &mut self,
-        id: FnId,
-        args: &[&syn::Expr],
-        node: &impl Spanned,
-    ) -> Result<Vec<Operand>> {
-        let params = self.items.signatures[id].params.clone();
-        if params.len() != args.len() {
-            return Err(argument_count_error("function", params.len(), args.len(), node));
+        {
+            return Some(Ty::Adt(adt, name.to_string()));
         }
-        let mut operands = Vec::new();
-        for (arg, param) in args.iter().zip(&params) {
-            let (operand, ty) = self.as_operand(arg, Some(param))?;
-            operands.push(self.coerce(operand, &ty, param, *arg)?);
-        }
-        Ok(operands)
+        let id = self
+            .items
+            .structs
+            .iter()
+            .position(|s| s.name == name && s.kind == kind)?;
+        let count = self.items.structs[id].params.len();
+        let args = (0..count).map(|_| self.infer.new_var()).collect();
+        Some(Ty::GenericAdt(id, name.to_string(), args))
     }
 
     /// The layout engine's answer for a type of this program.
     pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl Spanned) -> Result<crate::layout::Layout> {
-        let ty = self.infer.finalize(ty);
-        crate::layout::layout_of_in(&ty, &self.items.layout_defs)
+        let ty = self.concrete(ty, span_of(node.span()))?;
+        crate::layout::layout_of_in(&ty, &self.layout_defs())
             .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span_of(node.span())))
     }
 
@@ -480,9 +467,9 @@ impl Lowerer<'_> {
             .parse2(mac.tokens.clone())
             .map_err(|err| super::super::parse_error(&err))?;
         let ty = self.lower_type(&ty)?;
-        let expr = crate::layout::type_expr_of_ir(&self.infer.finalize(&ty))
+        let expr = crate::layout::type_expr_of_ir(&self.concrete(&ty, span_of(mac.span()))?)
             .ok_or_else(|| Diagnostic::unsupported("`offset_of!` of this type", span_of(mac.span())))?;
-        let table = crate::layout::layout_of_type(&expr, &self.items.layout_defs, crate::layout::Target::X86_64)
+        let table = crate::layout::layout_of_type(&expr, &self.layout_defs(), crate::layout::Target::X86_64)
             .map_err(|message| Diagnostic::unsupported(message, span_of(mac.span())))?;
         let wanted = member_name(&member);
         let field = table.fields.iter().find(|f| f.name == wanted).ok_or_else(|| {
@@ -539,9 +526,6 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
-        if call.turbofish.is_some() {
-            return unsupported("turbofish method calls", call);
-        }
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
@@ -570,6 +554,11 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
+        if !matches!(self_ty, Ty::Var(_))
+            && let Some(result) = self.program_method(place.clone(), &self_ty, call)?
+        {
             return Ok(result);
         }
         let span = span_of(call.span());
@@ -606,32 +595,14 @@ impl Lowerer<'_> {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
-            (ty, "clone", []) if crate::ir::is_copy(ty, &self.items.adts) => {
+            (ty, "clone", []) if self.items.is_copy(ty) => {
                 Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone()))
             }
-            (Ty::Adt(adt, _), "clone", []) if self.items.adts[*adt].derives.clone => {
+            (Ty::Adt(..) | Ty::GenericAdt(..), "clone", [])
+                if self.items.derives_of(&self_ty).is_some_and(|d| d.clone) =>
+            {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
-            }
-            (Ty::Adt(adt, _), _, _) if self.method_of(*adt, &method).is_some() => {
-                let (function, receiver) = self.method_of(*adt, &method).unwrap_or_default();
-                let receiver_operand = match receiver {
-                    Some(mutability) => self.borrow_temp(mutability, place, &self_ty, receiver_span),
-                    None => self.consume(place, &self_ty, receiver_span),
-                };
-                let mut operands = vec![receiver_operand];
-                let params = self.items.signatures[function].params[1..].to_vec();
-                if params.len() != args.len() {
-                    return Err(argument_count_error("method", params.len(), args.len(), &call.method));
-                }
-                for (arg, param) in args.iter().zip(&params) {
-                    let (operand, ty) = self.as_operand(arg, Some(param))?;
-                    operands.push(self.coerce(operand, &ty, param, *arg)?);
-                }
-                Ok((
-                    Rvalue::Call(function, operands),
-                    self.items.signatures[function].ret.clone(),
-                ))
             }
             (Ty::String, "as_str", []) => {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
@@ -676,6 +647,9 @@ impl Lowerer<'_> {
         if let Some(slice) = self.unsize(operand.clone(), &found, expected, node)? {
             return Ok(slice);
         }
+        if let Some(fat) = self.unsize_dyn(&operand, &found, expected, node)? {
+            return Ok(fat);
+        }
         if *expected == Ty::str_ref()
             && let Ty::Ref(_, inner) = &found
             && **inner == Ty::String
@@ -703,17 +677,8 @@ impl Lowerer<'_> {
         self.consume(Place::local(temp), &ref_ty, span)
     }
 
-    /// A method of a struct and how it takes `self` (`None`: by value).
-    pub(super) fn method_of(&self, adt: AdtId, name: &str) -> Option<(FnId, Option<Mutability>)> {
-        self.items
-            .methods
-            .iter()
-            .find(|m| m.adt == adt && m.name == name)
-            .and_then(|m| m.receiver.map(|receiver| (m.function, receiver)))
-    }
-
     pub(super) fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
-        if crate::ir::is_copy(&self.infer.resolve(ty), &self.items.adts) {
+        if self.items.is_copy(&self.infer.resolve(ty)) {
             Operand::Copy(place, span)
         } else {
             Operand::Move(place, span)

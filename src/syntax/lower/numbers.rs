@@ -496,7 +496,7 @@ impl Lowerer<'_> {
             )
     }
 
-    fn is_bound(&self, name: &str) -> bool {
+    pub(super) fn is_bound(&self, name: &str) -> bool {
         self.scopes
             .iter()
             .any(|scope| scope.bindings.iter().any(|(binding, _)| binding == name))

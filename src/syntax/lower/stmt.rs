@@ -143,6 +143,24 @@ impl Lowerer<'_> {
             }
             syn::Pat::Wild(_) => Ok(()),
             syn::Pat::Paren(paren) => self.bind_pattern(&paren.pat, source, ty, bindings),
+            // `&x` binds what the reference points to.
+            syn::Pat::Reference(reference) => {
+                let resolved = self.infer.resolve(ty);
+                let wanted = if reference.mutability.is_some() {
+                    Mutability::Mut
+                } else {
+                    Mutability::Not
+                };
+                match resolved {
+                    Ty::Ref(mutability, inner) if mutability == wanted => {
+                        self.bind_pattern(&reference.pat, source.project(PlaceElem::Deref), &inner, bindings)
+                    }
+                    other => Err(
+                        Diagnostic::rejected("E0308", "mismatched types", span_of(reference.span()))
+                            .with_primary_label(format!("expected `{other}`, found a reference")),
+                    ),
+                }
+            }
             syn::Pat::Tuple(tuple) => {
                 let Ty::Tuple(fields) = self.infer.resolve(ty) else {
                     let found = self.infer.resolve(ty);

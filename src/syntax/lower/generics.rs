@@ -1,0 +1,404 @@
+//! Monomorphisation at the call sites. A call to a generic function gets
+//! fresh inference variables for the template's parameters; they are decided
+//! with the rest of the body, and at its end each call is pointed at its
+//! instance (made on first use) and each generic struct type at its own
+//! struct (`Point<i32>`). Bounds are checked then, on the decided types.
+
+use super::items::{MAX_INSTANCES, StdTrait, TraitRef, subst, too_many_instances};
+use super::*;
+
+/// Calls waiting for their instance hold a placeholder `FnId` from here up.
+const PENDING_BASE: FnId = usize::MAX / 2;
+
+/// A call to a generic function whose type arguments are decided at the end
+/// of the body.
+pub(super) struct PendingCall {
+    template: usize,
+    args: Vec<Ty>,
+    span: Span,
+}
+
+impl Lowerer<'_> {
+    /// Type arguments for a template's parameters — the `known` ones, fresh
+    /// variables for the others — and its parameter and return types in
+    /// terms of them.
+    pub(super) fn instantiate(&mut self, template: usize, known: &[Option<Ty>]) -> (Vec<Ty>, Vec<Ty>, Ty) {
+        let items = self.items;
+        let t = &items.templates[template];
+        let args: Vec<Ty> = (0..t.params.len())
+            .map(|i| known.get(i).cloned().flatten().unwrap_or_else(|| self.infer.new_var()))
+            .collect();
+        let params = t.param_tys.iter().map(|p| subst(p, &args)).collect();
+        let ret = subst(&t.ret, &args);
+        (args, params, ret)
+    }
+
+    /// A call to an instance of `template`; generic ones get a placeholder
+    /// the end of the body replaces.
+    pub(super) fn template_call(
+        &mut self,
+        template: usize,
+        args: Vec<Ty>,
+        operands: Vec<Operand>,
+        span: Span,
+    ) -> Result<Rvalue> {
+        if args.is_empty() {
+            return Ok(Rvalue::Call(self.items.instance(template, args, span)?, operands));
+        }
+        self.pending_calls.push(PendingCall { template, args, span });
+        Ok(Rvalue::Call(PENDING_BASE + self.pending_calls.len() - 1, operands))
+    }
+
+    /// Decides the type arguments of every generic call of the body, checks
+    /// the bounds, and returns each call's instance.
+    pub(super) fn resolve_pending_calls(&mut self) -> Result<Vec<FnId>> {
+        let items = self.items;
+        let mut ids = Vec::new();
+        for call in std::mem::take(&mut self.pending_calls) {
+            let t = &items.templates[call.template];
+            let args: Vec<Ty> = call.args.iter().map(|a| self.infer.finalize(a)).collect();
+            for (param, arg) in t.params.iter().zip(&args) {
+                if has_var(arg) {
+                    return Err(Diagnostic::rejected("E0282", "type annotations needed", call.span)
+                        .with_primary_label(format!("cannot infer type of the type parameter `{}`", param.name)));
+                }
+                for bound in &param.bounds {
+                    if !items.implements(arg, *bound) {
+                        return Err(unsatisfied(items, arg, *bound, call.span));
+                    }
+                }
+            }
+            ids.push(items.instance(call.template, args, call.span)?);
+        }
+        Ok(ids)
+    }
+
+    /// Makes the vtable of every unsizing coercion of the body.
+    pub(super) fn resolve_pending_vtables(&mut self) -> Result<()> {
+        for (trait_name, ty, span) in std::mem::take(&mut self.pending_vtables) {
+            let ty = self.infer.finalize(&ty);
+            self.items.vtable(&trait_name, &ty, span)?;
+        }
+        Ok(())
+    }
+
+    /// The type a lowered program holds for `ty`: inference decided, generic
+    /// structs replaced by their instances.
+    pub(super) fn concrete(&self, ty: &Ty, span: Span) -> Result<Ty> {
+        self.items.concretize(&self.infer.finalize(ty), span)
+    }
+
+    /// Concrete types in a statement, and generic calls pointed at their instances.
+    pub(super) fn concretize_statement(&self, kind: &mut StatementKind, calls: &[FnId], span: Span) -> Result<()> {
+        match kind {
+            StatementKind::Assign(_, rvalue) => match rvalue {
+                Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.concrete(ty, span)?,
+                Rvalue::Call(id, _) if *id >= PENDING_BASE => {
+                    *id = calls
+                        .get(*id - PENDING_BASE)
+                        .copied()
+                        .ok_or_else(|| Diagnostic::unsupported("internal error: unresolved call", span))?;
+                }
+                _ => {}
+            },
+            StatementKind::Print { format, .. } => {
+                for ty in &mut format.arg_tys {
+                    *ty = self.concrete(ty, span)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Evaluates `expr` into `dest` as a value of type `expected`, applying
+    /// the coercions to `dyn Trait` pointers; returns the type.
+    pub(super) fn lower_coerced_into(&mut self, dest: Place, expr: &syn::Expr, expected: &Ty) -> Result<Ty> {
+        let resolved = self.infer.resolve(expected);
+        if points_to_dyn(&resolved) {
+            let (operand, found) = self.as_operand(expr, Some(&resolved))?;
+            let operand = self.coerce(operand, &found, &resolved, expr)?;
+            let span = self.expr_span(expr);
+            self.push(StatementKind::Assign(dest, Rvalue::Use(operand)), span);
+            return Ok(resolved);
+        }
+        let ty = self.lower_into(dest, expr, Some(expected))?;
+        self.expect_type(expected, &ty, expr)
+    }
+
+    /// `Box<T>`, `&T` or `&mut T` where a pointer to `dyn Trait` is expected:
+    /// the same pointer, now fat (the concrete type picks the vtable). `None`
+    /// when no such coercion applies.
+    pub(super) fn unsize_dyn(
+        &mut self,
+        operand: &Operand,
+        found: &Ty,
+        expected: &Ty,
+        node: &impl Spanned,
+    ) -> Result<Option<Operand>> {
+        let expected = self.infer.resolve(expected);
+        let (trait_name, inner) = match (&expected, found) {
+            (Ty::Box(target), Ty::Box(inner)) => match &**target {
+                Ty::Dyn(name) => (name.clone(), (**inner).clone()),
+                _ => return Ok(None),
+            },
+            (Ty::Ref(want, target), Ty::Ref(have, inner)) => match &**target {
+                Ty::Dyn(name) if want == have => (name.clone(), (**inner).clone()),
+                Ty::Dyn(_) => return unsupported("coercing between `&mut` and `&` trait objects", node),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let inner = self.infer.resolve(&inner);
+        if matches!(inner, Ty::Dyn(_)) {
+            return Ok(None);
+        }
+        if matches!(inner, Ty::Var(_)) {
+            return unsupported("a `dyn` coercion of a value of undecided type", node);
+        }
+        let trait_ = match self.items.trait_named(&trait_name) {
+            Some(id) => TraitRef::User(id),
+            None if trait_name == "Display" => TraitRef::Std(StdTrait::Display),
+            None => TraitRef::Std(StdTrait::Debug),
+        };
+        let span = span_of(node.span());
+        if !self.items.implements(&inner, trait_) {
+            return Err(unsatisfied(self.items, &inner, trait_, span));
+        }
+        self.pending_vtables.push((trait_name, inner, span));
+        Ok(Some(operand.clone()))
+    }
+
+    /// The layout definitions of the program with the generic instances made so far.
+    pub(super) fn layout_defs(&self) -> std::borrow::Cow<'_, crate::layout::Defs> {
+        let registry = self.items.registry.borrow();
+        if registry.layout_defs.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.items.layout_defs);
+        }
+        let mut defs = self.items.layout_defs.clone();
+        for def in &registry.layout_defs {
+            defs.insert(def.clone());
+        }
+        std::borrow::Cow::Owned(defs)
+    }
+}
+
+impl Items<'_> {
+    /// `ty` with every generic struct replaced by its instance.
+    pub(super) fn concretize(&self, ty: &Ty, span: Span) -> Result<Ty> {
+        let each = |tys: &[Ty]| tys.iter().map(|t| self.concretize(t, span)).collect::<Result<Vec<_>>>();
+        let boxed = |t: &Ty| self.concretize(t, span).map(Box::new);
+        Ok(match ty {
+            Ty::GenericAdt(template, _, args) => Ty::Adt(self.adt_instance(*template, args, span)?, ty.to_string()),
+            Ty::Tuple(fields) => Ty::Tuple(each(fields)?),
+            Ty::Ref(m, inner) => Ty::Ref(*m, boxed(inner)?),
+            Ty::Box(inner) => Ty::Box(boxed(inner)?),
+            Ty::Vec(inner) => Ty::Vec(boxed(inner)?),
+            Ty::Shared(kind, inner) => Ty::Shared(*kind, boxed(inner)?),
+            Ty::Array(element, len) => Ty::Array(boxed(element)?, *len),
+            Ty::Slice(element) => Ty::Slice(boxed(element)?),
+            Ty::Param(_, name) => {
+                return Err(Diagnostic::unsupported(
+                    format!("internal error: the type parameter `{name}` was not instantiated"),
+                    span,
+                ));
+            }
+            other => other.clone(),
+        })
+    }
+
+    /// The struct instance of a generic struct for these arguments, made the
+    /// first time: its fields, derives, `Drop` and `fmt` impls and layout.
+    pub(super) fn adt_instance(&self, template: usize, args: &[Ty], span: Span) -> Result<AdtId> {
+        let base = self.adts.len();
+        let position = {
+            let mut registry = self.registry.borrow_mut();
+            if let Some(pos) = registry.adts.iter().position(|(t, a)| *t == template && a == args) {
+                return Ok(base + pos);
+            }
+            registry.generic_count += 1;
+            if registry.generic_count > MAX_INSTANCES {
+                return Err(too_many_instances(span));
+            }
+            registry.adts.push((template, args.to_vec()));
+            registry.adt_defs.push(None);
+            registry.adts.len() - 1
+        };
+        let id = base + position;
+        let struct_name = self.structs[template].name.clone();
+        let ty = Ty::GenericAdt(template, struct_name.clone(), args.to_vec());
+        let name = ty.to_string();
+        let (kind, fields) = self.fields_of(&ty).unwrap_or((StructKind::Unit, Vec::new()));
+        let fields = fields
+            .into_iter()
+            .map(|(field, t)| Ok((field, self.concretize(&t, span)?)))
+            .collect::<Result<Vec<_>>>()?;
+        let derives = self.derives_of(&ty).unwrap_or_default();
+        let method_of =
+            |imp: usize, name: &str| self.impls[imp].methods.iter().find(|(n, _)| n == name).map(|(_, t)| *t);
+        let drop_impl = match self.drop_impl_of(&ty) {
+            Some((imp, impl_args)) => match method_of(imp, "drop") {
+                Some(template) => Some(self.instance(template, impl_args, span)?),
+                None => None,
+            },
+            None => None,
+        };
+        for (trait_, std) in [
+            (FormatTrait::Display, StdTrait::Display),
+            (FormatTrait::Debug, StdTrait::Debug),
+        ] {
+            if let Some((imp, impl_args)) = self.impl_of(&ty, TraitRef::Std(std))
+                && let Some(template) = method_of(imp, "fmt")
+            {
+                let function = self.instance(template, impl_args, span)?;
+                self.registry.borrow_mut().traits.fmt_impls.push(FmtImpl {
+                    adt: id,
+                    trait_,
+                    function,
+                });
+            }
+        }
+        let mut layout_fields = Vec::new();
+        for (field, t) in &fields {
+            let expr = crate::layout::type_expr_of_ir(t)
+                .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{t}`"), span))?;
+            layout_fields.push(crate::layout::model::FieldDef {
+                name: field.clone(),
+                ty: expr,
+            });
+        }
+        let layout = crate::layout::AdtDef {
+            name: name.clone(),
+            params: Vec::new(),
+            maybe_unsized_params: Vec::new(),
+            repr: self.layout_defs.get(&struct_name).map(|d| d.repr).unwrap_or_default(),
+            kind: crate::layout::model::AdtKind::Struct(layout_fields),
+        };
+        let mut registry = self.registry.borrow_mut();
+        registry.layout_defs.push(layout);
+        registry.adt_defs[position] = Some(AdtDef {
+            name,
+            kind,
+            fields,
+            derives,
+            drop_impl,
+        });
+        Ok(id)
+    }
+
+    /// The vtable of `dyn trait_name` for a concrete type, made the first
+    /// time: an instance of each method of the trait and its supertraits.
+    pub(super) fn vtable(&self, trait_name: &str, ty: &Ty, span: Span) -> Result<usize> {
+        if let Some(index) = self
+            .registry
+            .borrow()
+            .vtable_keys
+            .iter()
+            .position(|(t, k)| t == trait_name && k == ty)
+        {
+            return Ok(index);
+        }
+        let mut methods = Vec::new();
+        if let Some(id) = self.trait_named(trait_name) {
+            for trait_ in self.supertraits_of(TraitRef::User(id)) {
+                let TraitRef::User(tr) = trait_ else {
+                    continue;
+                };
+                for method in &self.traits[tr].methods {
+                    let Some((template, args)) = self.trait_method_for(ty, tr, &method.name) else {
+                        return Err(unsatisfied(self, ty, trait_, span));
+                    };
+                    methods.push((method.name.clone(), self.instance(template, args, span)?));
+                }
+            }
+        }
+        let concrete = self.concretize(ty, span)?;
+        let mut registry = self.registry.borrow_mut();
+        registry.vtable_keys.push((trait_name.to_string(), ty.clone()));
+        registry.traits.vtables.push(VTable {
+            trait_name: trait_name.to_string(),
+            ty: concrete,
+            methods,
+        });
+        Ok(registry.traits.vtables.len() - 1)
+    }
+
+    /// The index of a method called through `dyn trait_name`.
+    pub(super) fn virtual_method(&self, trait_name: &str, method: &str) -> usize {
+        let mut registry = self.registry.borrow_mut();
+        let methods = &mut registry.traits.virtual_methods;
+        if let Some(index) = methods
+            .iter()
+            .position(|m| m.trait_name == trait_name && m.method == method)
+        {
+            return index;
+        }
+        methods.push(VirtualMethod {
+            trait_name: trait_name.to_string(),
+            method: method.to_string(),
+        });
+        methods.len() - 1
+    }
+}
+
+/// rustc's E0277 for a type that lacks a trait a bound or coercion needs.
+pub(super) fn unsatisfied(items: &Items, ty: &Ty, trait_: TraitRef, span: Span) -> Diagnostic {
+    let message = match trait_ {
+        TraitRef::Std(StdTrait::Display) => format!("`{ty}` doesn't implement `std::fmt::Display`"),
+        TraitRef::Std(StdTrait::Debug) => format!("`{ty}` doesn't implement `Debug`"),
+        TraitRef::Std(StdTrait::PartialOrd) => format!("can't compare `{ty}` with `{ty}`"),
+        other => format!("the trait bound `{ty}: {}` is not satisfied", items.trait_name(other)),
+    };
+    Diagnostic::rejected("E0277", message, span).with_primary_label(format!(
+        "the trait `{}` is not implemented for `{ty}`",
+        match trait_ {
+            TraitRef::Std(std) => std.path(),
+            TraitRef::User(_) => items.trait_name(trait_),
+        }
+    ))
+}
+
+/// Whether a type still holds an undecided (non-number) variable.
+pub(super) fn has_var(ty: &Ty) -> bool {
+    match ty {
+        Ty::Var(_) => true,
+        Ty::Tuple(items) | Ty::GenericAdt(_, _, items) => items.iter().any(has_var),
+        Ty::Ref(_, inner)
+        | Ty::Box(inner)
+        | Ty::Vec(inner)
+        | Ty::Shared(_, inner)
+        | Ty::Array(inner, _)
+        | Ty::Slice(inner) => has_var(inner),
+        _ => false,
+    }
+}
+
+/// `Box<dyn T>`, `&dyn T` or `&mut dyn T`.
+pub(super) fn points_to_dyn(ty: &Ty) -> bool {
+    matches!(ty, Ty::Box(inner) | Ty::Ref(_, inner) if matches!(**inner, Ty::Dyn(_)))
+}
+
+/// The body of the frame a user `fmt` is called from: `core::fmt::write`,
+/// whose local `fmt` is the `Formatter` the `&mut Formatter` points to.
+pub(super) fn formatter_frame() -> Body {
+    let span = Span::point(1, 1);
+    let local = |name: Option<&str>, ty: Ty| LocalDecl {
+        name: name.map(str::to_string),
+        ty,
+        mutable: true,
+        span,
+    };
+    Body {
+        name: "core::fmt::write".into(),
+        param_count: 0,
+        locals: vec![local(None, Ty::unit()), local(Some("fmt"), Ty::Formatter)],
+        blocks: vec![BasicBlock {
+            statements: vec![Statement {
+                kind: StatementKind::Assign(Place::local(0), Rvalue::Use(Operand::Const(Const::Unit))),
+                span,
+            }],
+            terminator: Terminator::Return,
+        }],
+        span,
+    }
+}
