@@ -200,7 +200,10 @@ impl Lowerer<'_> {
     /// Whether the machine can compare values of `ty` for equality.
     fn comparable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
-            Ty::Adt(..) | Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) => false,
+            ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
+                self.items.derives_of(&ty).is_some_and(|d| d.partial_eq) && self.structurally_comparable(&ty)
+            }
+            Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) => false,
             Ty::Tuple(fields) => fields.iter().all(|f| self.comparable(f)),
             Ty::Vec(inner) | Ty::Ref(_, inner) => self.comparable(&inner),
             _ => true,
@@ -209,7 +212,14 @@ impl Lowerer<'_> {
 
     /// Whether the machine can order values of `ty` (for `sort`).
     fn orderable(&self, ty: &Ty) -> bool {
-        self.comparable(ty)
+        match self.infer.resolve(ty) {
+            ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
+                self.items.derives_of(&ty).is_some_and(|d| d.ord) && self.structurally_comparable(&ty)
+            }
+            Ty::Tuple(fields) => fields.iter().all(|f| self.orderable(f)),
+            Ty::Vec(inner) | Ty::Ref(_, inner) => self.orderable(&inner),
+            other => self.comparable(&other),
+        }
     }
 
     /// `s + "text"`: the `String` is moved in, appended to, and returned.

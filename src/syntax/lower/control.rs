@@ -29,6 +29,8 @@ impl Lowerer<'_> {
             syn::Expr::Macro(mac)
                 if !mac.mac.path.is_ident("vec")
                     && !mac.mac.path.is_ident("format")
+                    && !mac.mac.path.is_ident("write")
+                    && !mac.mac.path.is_ident("writeln")
                     && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
             {
                 self.lower_macro_statement(&mac.mac)?;

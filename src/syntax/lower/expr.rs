@@ -67,6 +67,10 @@ impl Lowerer<'_> {
             syn::Expr::Struct(literal) => self.struct_literal(literal),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("format") => self.format_macro(&mac.mac),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("write") || mac.mac.path.is_ident("writeln") => {
+                self.write_macro(&mac.mac, mac.mac.path.is_ident("writeln"))
+            }
+            syn::Expr::Try(expr_try) => self.try_rvalue(expr_try),
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
@@ -182,10 +186,105 @@ impl Lowerer<'_> {
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
+        if matches!(resolved, Ty::Adt(..) | Ty::GenericAdt(..)) {
+            return self.struct_comparison(op, left, right, &resolved, binary);
+        }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool))
+    }
+
+    /// `a == b`, `a < b`… of the program's structs: the program's `eq`
+    /// (`!=` negates it), or the derived comparison field by field.
+    fn struct_comparison(
+        &mut self,
+        op: BinOp,
+        left: Operand,
+        right: Operand,
+        ty: &Ty,
+        binary: &syn::ExprBinary,
+    ) -> Result<(Rvalue, Ty)> {
+        let span = span_of(binary.span());
+        let equality = matches!(op, BinOp::Eq | BinOp::Ne);
+        if equality && let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)) {
+            let template = self.items.impls[imp]
+                .methods
+                .iter()
+                .find(|(n, _)| n == "eq")
+                .map(|(_, t)| *t)
+                .unwrap_or_default();
+            // `PartialEq::eq(&a, &b)`: copied sides are borrowed instead.
+            let mut operands = Vec::new();
+            for operand in [left, right] {
+                operands.push(match operand {
+                    Operand::Copy(place, span) if self.items.is_copy(ty) => {
+                        self.borrow_temp(Mutability::Not, place, ty, span)
+                    }
+                    other => other,
+                });
+            }
+            let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+            let (targs, _, _) = self.instantiate(template, &known);
+            let call = self.template_call(template, targs, operands, span)?;
+            if op == BinOp::Eq {
+                return Ok((call, Ty::Bool));
+            }
+            let temp = self.new_temp(Ty::Bool, span);
+            self.push(StatementKind::Assign(Place::local(temp), call), span);
+            return Ok((
+                Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(temp), span)),
+                Ty::Bool,
+            ));
+        }
+        let derived = self.items.derives_of(ty).unwrap_or_default();
+        let allowed = if equality {
+            derived.partial_eq
+        } else {
+            derived.partial_ord
+        };
+        if !allowed {
+            let symbol = match op {
+                BinOp::Eq => "==",
+                BinOp::Ne => "!=",
+                BinOp::Lt => "<",
+                BinOp::Le => "<=",
+                BinOp::Gt => ">",
+                _ => ">=",
+            };
+            return Err(Diagnostic::rejected(
+                "E0369",
+                format!("binary operation `{symbol}` cannot be applied to type `{ty}`"),
+                span,
+            ));
+        }
+        if !self.structurally_comparable(ty) {
+            return unsupported(
+                format!("comparing `{ty}`, whose fields compare with the program's own `eq`"),
+                binary,
+            );
+        }
+        Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), Ty::Bool))
+    }
+
+    /// Whether values of `ty` compare field by field, with no `eq` of the
+    /// program's inside.
+    pub(super) fn structurally_comparable(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Adt(..) | Ty::GenericAdt(..) => {
+                self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)).is_none()
+                    && self
+                        .items
+                        .fields_of(ty)
+                        .is_some_and(|(_, fields)| fields.iter().all(|(_, f)| self.structurally_comparable(f)))
+            }
+            Ty::Tuple(items) => items.iter().all(|t| self.structurally_comparable(t)),
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner) => {
+                self.structurally_comparable(inner)
+            }
+            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => true,
+            _ => false,
+        }
     }
 
     /// One side of a comparison: its value if it is `Copy`, else a reference
@@ -232,6 +331,11 @@ impl Lowerer<'_> {
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
         if let Some(result) = self.program_call(func, &args, expected, call)? {
+            return Ok(result);
+        }
+        if path == ["Ok"]
+            && let Some(result) = self.fmt_ok(&args, expected)?
+        {
             return Ok(result);
         }
         if let Some(result) = self.number_associated_call(&path, &args, call) {
@@ -519,8 +623,7 @@ impl Lowerer<'_> {
         let mut operands = Vec::new();
         for item in &items {
             let (operand, item_ty) = self.as_operand(item, Some(&element))?;
-            self.expect_type(&element, &item_ty, item)?;
-            operands.push(operand);
+            operands.push(self.coerce(operand, &item_ty, &element, item)?);
         }
         Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
     }
@@ -550,6 +653,9 @@ impl Lowerer<'_> {
             place = place.project(PlaceElem::Deref);
             self_ty = inner;
         }
+        if self_ty == Ty::Formatter {
+            return self.formatter_method(place, call);
+        }
         if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
@@ -576,7 +682,7 @@ impl Lowerer<'_> {
                 let element = (**element).clone();
                 let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
                 let (operand, ty) = self.as_operand(arg, Some(&element))?;
-                self.expect_type(&element, &ty, *arg)?;
+                let operand = self.coerce(operand, &ty, &element, *arg)?;
                 Ok((
                     Rvalue::Intrinsic(Intrinsic::VecPush, vec![reference, operand]),
                     Ty::unit(),
@@ -629,6 +735,10 @@ impl Lowerer<'_> {
                     Some(result) => result,
                     None => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
                 }
+            }
+            (ty, "to_string", []) if self.has_program_display(ty) => {
+                let ty = ty.clone();
+                self.display_to_string(place, &ty, span)
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }

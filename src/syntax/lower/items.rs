@@ -685,7 +685,10 @@ pub(super) fn collect<'a>(file: &'a syn::File, source: &str) -> Result<Items<'a>
     }
     trait_items(&mut items, &sorted.traits)?;
     // Free functions first, so that their instances keep source order.
-    for func in &sorted.functions {
+    for (index, func) in sorted.functions.iter().enumerate() {
+        if index == main {
+            items.main = items.templates.len();
+        }
         let template = FnParts {
             sig: &func.sig,
             block: &func.block,
@@ -696,7 +699,6 @@ pub(super) fn collect<'a>(file: &'a syn::File, source: &str) -> Result<Items<'a>
         };
         add_template(&mut items, template)?;
     }
-    items.main = main;
     for item in &sorted.impls {
         impl_items(&mut items, item)?;
     }

@@ -49,6 +49,10 @@ impl Lowerer<'_> {
             "assert" | "assert_eq" | "assert_ne" | "debug_assert" | "debug_assert_eq" | "debug_assert_ne" => {
                 self.assert_macro(mac, &name)
             }
+            "write" | "writeln" => {
+                self.write_macro(mac, name == "writeln")?;
+                Ok(())
+            }
             "format" => {
                 let (rvalue, ty) = self.format_macro(mac)?;
                 let temp = self.new_temp(ty, span);
@@ -278,21 +282,6 @@ impl Lowerer<'_> {
         Ok(format.args.len() - 1)
     }
 
-    /// Whether every struct inside `ty` derives `Debug`.
-    pub(super) fn derives_debug(&self, ty: &Ty) -> bool {
-        match ty {
-            Ty::Adt(adt, _) => self.items.adts[*adt].derives.debug,
-            Ty::Tuple(fields) => fields.iter().all(|f| self.derives_debug(f)),
-            Ty::Ref(_, inner)
-            | Ty::Box(inner)
-            | Ty::Vec(inner)
-            | Ty::Shared(_, inner)
-            | Ty::Array(inner, _)
-            | Ty::Slice(inner) => self.derives_debug(inner),
-            _ => true,
-        }
-    }
-
     /// Rejects printing a value with a trait its type does not implement.
     pub(super) fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
         let ty = self.infer.resolve(ty);
@@ -300,20 +289,14 @@ impl Lowerer<'_> {
         while let Some(inner) = base.deref_target() {
             base = inner;
         }
+        let undecided = super::generics::has_var(&ty);
         let (ok, trait_path) = match spec.trait_ {
-            FormatTrait::Debug => (self.derives_debug(&ty), "std::fmt::Debug"),
+            FormatTrait::Debug => (
+                undecided || self.items.implements(&ty, TraitRef::Std(StdTrait::Debug)),
+                "std::fmt::Debug",
+            ),
             FormatTrait::Display => (
-                matches!(
-                    base,
-                    Ty::Int(_)
-                        | Ty::IntVar(_)
-                        | Ty::Float(_)
-                        | Ty::FloatVar(_)
-                        | Ty::Bool
-                        | Ty::Char
-                        | Ty::Str
-                        | Ty::String
-                ),
+                undecided || self.items.implements(&ty, TraitRef::Std(StdTrait::Display)),
                 "std::fmt::Display",
             ),
             FormatTrait::LowerExp | FormatTrait::UpperExp => (

@@ -15,6 +15,7 @@ mod assert;
 mod collections;
 mod control;
 mod expr;
+mod formatter;
 mod generics;
 mod items;
 mod macros;

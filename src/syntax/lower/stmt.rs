@@ -265,7 +265,9 @@ impl Lowerer<'_> {
     }
 }
 
-/// `&str`, `&[T]` and their `&mut` forms: what a `let` annotation can coerce to.
+/// `&str`, `&[T]`, `&dyn Trait`, their `&mut` forms and `Box<dyn Trait>`:
+/// what a `let` annotation can coerce to.
 fn is_unsized_ref(ty: &Ty) -> bool {
-    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Str | Ty::Slice(_)))
+    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Str | Ty::Slice(_) | Ty::Dyn(_)))
+        || super::generics::points_to_dyn(ty)
 }
