@@ -189,6 +189,10 @@ fn deref_all(fx: &Fmt, loc: &Loc, ty: &Ty) -> Result<(Loc, Ty, Option<Range>)> {
     let mut ty = ty.clone();
     let mut loc = loc.clone();
     let mut range = None;
+    if let Ty::Dyn(_) = ty {
+        // `*r` of a `&dyn Trait`: the concrete type of what is there.
+        ty = fx.machine.loc_ty(&loc).ok_or("a trait object of unknown type")?;
+    }
     loop {
         let inner = match &ty {
             Ty::Ref(_, inner) | Ty::Box(inner) => inner,

@@ -348,6 +348,14 @@ impl<'p> Machine<'p> {
 
     /// Runs drop glue for whatever is still initialised at the place.
     fn step_drop(&mut self, place: &Place, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        // A temporary of a branch not taken never got storage: nothing to drop.
+        if self
+            .frames
+            .last()
+            .is_some_and(|frame| frame.locals.get(place.local).is_some_and(Option::is_none))
+        {
+            return Ok(());
+        }
         let (alloc, path) = self.place_address(place, span)?;
         if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
             observer.on_drop(self, place, span);
@@ -465,7 +473,7 @@ impl<'p> Machine<'p> {
                 if *ty == Ty::String {
                     return Ok(Value::Bool(compare_result(*op, self.compare(&left, &right))));
                 }
-                if let Ty::Adt(..) = ty {
+                if let Ty::Adt(..) | Ty::Vec(_) | Ty::Array(..) | Ty::Tuple(_) = ty {
                     // Derived `PartialEq`/`PartialOrd`: field by field, in order.
                     return Ok(Value::Bool(match (op, self.partial_compare(&left, &right)) {
                         (BinOp::Ne, order) => order != Some(std::cmp::Ordering::Equal),
@@ -1242,6 +1250,16 @@ impl<'p> Machine<'p> {
             Value::Int(index) if (*index as usize) < self.fmt_stack.len() => Ok(*index as usize),
             other => Err(internal(format!("formatter {other:?}"), span)),
         }
+    }
+
+    /// The type of the value at a location (for `dyn Trait`).
+    pub(crate) fn loc_ty(&self, loc: &fmt::Loc) -> Option<Ty> {
+        self.pointee_ty(&Pointer {
+            kind: PointerKind::Shared,
+            alloc: loc.alloc,
+            path: loc.path.clone(),
+            range: None,
+        })
     }
 
     /// The concrete type of the value a pointer designates (for `dyn Trait`).

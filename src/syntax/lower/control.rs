@@ -49,7 +49,13 @@ impl Lowerer<'_> {
         self.scopes.push(Scope::default());
         let tail = self.lower_block_statements(&block.stmts)?;
         let ty = match tail {
+            Some(expr) if expected.is_some_and(|t| super::generics::points_to_dyn(&self.infer.resolve(t))) => {
+                self.lower_coerced_into(dest, expr, expected.unwrap_or(&Ty::Never))?
+            }
             Some(expr) => self.lower_into(dest, expr, expected)?,
+            // A block that ends with `return …;` (or `break`, `continue`,
+            // `panic!`) never produces its value: it has type `!`.
+            None if block.stmts.last().is_some_and(diverges) => Ty::Never,
             None => {
                 self.assign_unit(dest, span_of(block.span()));
                 Ty::unit()
@@ -79,7 +85,12 @@ impl Lowerer<'_> {
         self.current = else_block;
         let ty = match &expr_if.else_branch {
             Some((_, else_expr)) => {
-                let else_ty = self.lower_into(dest, else_expr, Some(&then_ty))?;
+                // Each branch coerces to a `dyn` pointer the context expects.
+                let else_expected = match expected {
+                    Some(t) if super::generics::points_to_dyn(&self.infer.resolve(t)) => t.clone(),
+                    _ => then_ty.clone(),
+                };
+                let else_ty = self.lower_into(dest, else_expr, Some(&else_expected))?;
                 self.expect_type(&then_ty, &else_ty, &**else_expr)?
             }
             None => {
@@ -491,8 +502,7 @@ impl Lowerer<'_> {
         let expected = self.return_ty.clone();
         match &expr.expr {
             Some(value) => {
-                let ty = self.lower_into(Place::local(0), value, Some(&expected))?;
-                self.expect_type(&expected, &ty, &**value)?;
+                self.lower_coerced_into(Place::local(0), value, &expected)?;
             }
             None => {
                 self.expect_type(&expected, &Ty::unit(), expr)?;
@@ -516,5 +526,24 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Goto(self.loops[index].head));
         self.current = self.new_block();
         Ok(Ty::Never)
+    }
+}
+
+/// Whether a statement always leaves its block: `return`, `break`,
+/// `continue`, or a panicking macro.
+fn diverges(stmt: &syn::Stmt) -> bool {
+    let panicking = |mac: &syn::Macro| {
+        mac.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "panic" | "unreachable" | "todo" | "unimplemented"
+            )
+        })
+    };
+    match stmt {
+        syn::Stmt::Expr(syn::Expr::Return(_) | syn::Expr::Break(_) | syn::Expr::Continue(_), _) => true,
+        syn::Stmt::Expr(syn::Expr::Macro(mac), _) => panicking(&mac.mac),
+        syn::Stmt::Macro(mac) => panicking(&mac.mac),
+        _ => false,
     }
 }

@@ -189,6 +189,26 @@ impl Lowerer<'_> {
         if matches!(resolved, Ty::Adt(..) | Ty::GenericAdt(..)) {
             return self.struct_comparison(op, left, right, &resolved, binary);
         }
+        // Vectors, arrays and tuples compare element by element.
+        if matches!(resolved, Ty::Vec(_) | Ty::Array(..) | Ty::Tuple(_)) && resolved != Ty::unit() {
+            let needed = if matches!(op, BinOp::Eq | BinOp::Ne) {
+                StdTrait::PartialEq
+            } else {
+                StdTrait::PartialOrd
+            };
+            if !self.items.implements(&resolved, TraitRef::Std(needed)) {
+                return Err(super::generics::unsatisfied(
+                    self.items,
+                    &resolved,
+                    TraitRef::Std(needed),
+                    span_of(binary.span()),
+                ));
+            }
+            if !self.structurally_comparable(&resolved) {
+                return unsupported(format!("comparing values of type `{resolved}`"), binary);
+            }
+            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
@@ -282,7 +302,14 @@ impl Lowerer<'_> {
             Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner) => {
                 self.structurally_comparable(inner)
             }
-            Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => true,
+            Ty::Int(_)
+            | Ty::IntVar(_)
+            | Ty::Float(_)
+            | Ty::FloatVar(_)
+            | Ty::Bool
+            | Ty::Char
+            | Ty::Str
+            | Ty::String => true,
             _ => false,
         }
     }
@@ -455,8 +482,8 @@ impl Lowerer<'_> {
     /// `Name { field: value, … }`: fields evaluated in the order written,
     /// stored in declaration order.
     pub(super) fn struct_literal(&mut self, literal: &syn::ExprStruct) -> Result<(Rvalue, Ty)> {
-        if literal.rest.is_some() || literal.dot2_token.is_some() {
-            return unsupported("struct update syntax (`..base`)", literal);
+        if literal.rest.is_none() && literal.dot2_token.is_some() {
+            return unsupported("`..` without a base in a struct literal", literal);
         }
         let name = literal
             .path
@@ -487,6 +514,23 @@ impl Lowerer<'_> {
             let field_ty = fields[index].1.clone();
             let (operand, ty) = self.as_operand(&field.expr, Some(&field_ty))?;
             operands[index] = Some(self.coerce(operand, &ty, &field_ty, &field.expr)?);
+        }
+        // `..base`: evaluated after the fields written, the others move (or
+        // copy) out of it; what is left of a temporary base drops with it.
+        if let Some(base) = &literal.rest {
+            let (base_place, base_ty) = if is_place_expr(base) {
+                self.as_place(base)?
+            } else {
+                self.as_temp_place(base, Some(&struct_ty))?
+            };
+            self.expect_type(&struct_ty, &base_ty, &**base)?;
+            let span = span_of(base.span());
+            for (index, (_, field_ty)) in fields.iter().enumerate() {
+                if operands[index].is_none() {
+                    let place = base_place.project(PlaceElem::Field(index));
+                    operands[index] = Some(self.consume(place, field_ty, span));
+                }
+            }
         }
         let missing: Vec<String> = fields
             .iter()

@@ -226,6 +226,13 @@ impl Items<'_> {
         };
         let id = base + position;
         let struct_name = self.structs[template].name.clone();
+        for (arg, bounds) in args.iter().zip(&self.structs[template].bounds) {
+            for bound in bounds {
+                if !self.implements(arg, *bound) {
+                    return Err(unsatisfied(self, arg, *bound, span));
+                }
+            }
+        }
         let ty = Ty::GenericAdt(template, struct_name.clone(), args.to_vec());
         let name = ty.to_string();
         let (kind, fields) = self.fields_of(&ty).unwrap_or((StructKind::Unit, Vec::new()));
@@ -304,7 +311,7 @@ impl Items<'_> {
                 let TraitRef::User(tr) = trait_ else {
                     continue;
                 };
-                for method in &self.traits[tr].methods {
+                for method in self.traits[tr].methods.iter().filter(|m| !m.sized_only) {
                     let Some((template, args)) = self.trait_method_for(ty, tr, &method.name) else {
                         return Err(unsatisfied(self, ty, trait_, span));
                     };

@@ -36,10 +36,15 @@ pub(super) enum StdTrait {
     Default,
     Hash,
     Drop,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
 }
 
 impl StdTrait {
-    const ALL: [StdTrait; 11] = [
+    const ALL: [StdTrait; 16] = [
         StdTrait::Display,
         StdTrait::Debug,
         StdTrait::Clone,
@@ -51,6 +56,11 @@ impl StdTrait {
         StdTrait::Default,
         StdTrait::Hash,
         StdTrait::Drop,
+        StdTrait::Add,
+        StdTrait::Sub,
+        StdTrait::Mul,
+        StdTrait::Div,
+        StdTrait::Rem,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -66,6 +76,11 @@ impl StdTrait {
             StdTrait::Default => "Default",
             StdTrait::Hash => "Hash",
             StdTrait::Drop => "Drop",
+            StdTrait::Add => "Add",
+            StdTrait::Sub => "Sub",
+            StdTrait::Mul => "Mul",
+            StdTrait::Div => "Div",
+            StdTrait::Rem => "Rem",
         }
     }
 
@@ -78,7 +93,7 @@ impl StdTrait {
             StdTrait::PartialEq | StdTrait::Eq | StdTrait::PartialOrd | StdTrait::Ord => "cmp",
             StdTrait::Default => "default",
             StdTrait::Hash => "hash",
-            StdTrait::Drop => "ops",
+            StdTrait::Drop | StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => "ops",
         }
     }
 
@@ -116,6 +131,8 @@ pub(super) struct GenericStruct {
     pub(super) name: String,
     pub(super) kind: StructKind,
     pub(super) params: Vec<String>,
+    /// The traits each parameter is bound by.
+    pub(super) bounds: Vec<Vec<TraitRef>>,
     pub(super) fields: Vec<(String, Ty)>,
     pub(super) derives: Derives,
 }
@@ -137,6 +154,8 @@ pub(super) struct TraitMethod {
     pub(super) ret: Ty,
     /// Whether it has type parameters of its own.
     pub(super) generic: bool,
+    /// `where Self: Sized`: not callable through `dyn`.
+    pub(super) sized_only: bool,
 }
 
 pub(super) struct TraitConst<'a> {
@@ -405,11 +424,11 @@ impl Items<'_> {
             return None;
         }
         let args: Vec<Ty> = bound.into_iter().map(|b| b.unwrap_or(Ty::Never)).collect();
-        let holds = imp
-            .params
-            .iter()
-            .zip(&args)
-            .all(|(param, arg)| param.bounds.iter().all(|b| self.implements(arg, *b)));
+        // Bounds on types not decided yet are checked once they are.
+        let holds =
+            imp.params.iter().zip(&args).all(|(param, arg)| {
+                super::generics::has_var(arg) || param.bounds.iter().all(|b| self.implements(arg, *b))
+            });
         holds.then_some(args)
     }
 
@@ -439,7 +458,7 @@ impl Items<'_> {
                 StdTrait::Ord => derives.ord,
                 StdTrait::Default => derives.default,
                 StdTrait::Hash => derives.hash,
-                StdTrait::Drop => false,
+                StdTrait::Drop | StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => false,
             };
             return derived || self.impl_of(ty, trait_).is_some();
         }
@@ -449,6 +468,7 @@ impl Items<'_> {
         let scalar = integer || float || matches!(ty, Ty::Bool | Ty::Char);
         match (std, ty) {
             (StdTrait::Drop, _) => false,
+            (StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem, _) => integer || float,
             (_, Ty::Var(_) | Ty::Param(..) | Ty::Never | Ty::Formatter) => false,
             (StdTrait::Display, Ty::Str | Ty::String) => true,
             (StdTrait::Display, Ty::Ref(_, inner) | Ty::Box(inner)) => self.implements(inner, trait_),
@@ -658,6 +678,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, source: &str) -> Result<Items<'a>
             items.structs.push(GenericStruct {
                 name: item.ident.to_string(),
                 kind,
+                bounds: vec![Vec::new(); params.len()],
                 params,
                 fields: Vec::new(),
                 derives,
@@ -772,30 +793,27 @@ fn struct_header(item: &syn::ItemStruct) -> Result<(Derives, StructKind)> {
     Ok((derives, kind))
 }
 
-/// The names of a struct's type parameters (lifetimes are ignored; bounds on
-/// a struct's parameters are declined).
+/// The names of a struct's type parameters (lifetimes are ignored; their
+/// bounds are read with the fields).
 fn type_params_of(generics: &syn::Generics) -> Result<Vec<String>> {
     let mut names = Vec::new();
     for param in &generics.params {
         match param {
             syn::GenericParam::Lifetime(_) => {}
-            syn::GenericParam::Type(param) if param.bounds.is_empty() && param.default.is_none() => {
-                names.push(param.ident.to_string())
-            }
-            other => return unsupported("bounds and defaults on a struct's type parameters", other),
+            syn::GenericParam::Type(param) if param.default.is_none() => names.push(param.ident.to_string()),
+            other => return unsupported("defaults and const parameters on a struct", other),
         }
-    }
-    if let Some(where_clause) = &generics.where_clause {
-        return unsupported("`where` clauses on structs", where_clause);
     }
     Ok(names)
 }
 
 fn struct_fields(items: &mut Items, structs: &[&syn::ItemStruct]) -> Result<()> {
     let mut all_fields = Vec::new();
+    let mut all_bounds = Vec::new();
     for item in structs {
         let params = type_params_of(&item.generics)?;
         let mut types = Lowerer::new(&[], items, false);
+        all_bounds.push(types.own_generics(&item.generics, 0)?);
         types.type_params = params
             .iter()
             .enumerate()
@@ -823,12 +841,13 @@ fn struct_fields(items: &mut Items, structs: &[&syn::ItemStruct]) -> Result<()> 
         all_fields.push((params.is_empty(), fields));
     }
     let (mut plain, mut generic) = (0, 0);
-    for (is_plain, fields) in all_fields {
+    for ((is_plain, fields), bounds) in all_fields.into_iter().zip(all_bounds) {
         if is_plain {
             items.adts[plain].fields = fields;
             plain += 1;
         } else {
             items.structs[generic].fields = fields;
+            items.structs[generic].bounds = bounds.into_iter().map(|p| p.bounds).collect();
             generic += 1;
         }
     }
@@ -885,6 +904,7 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
                         params,
                         ret,
                         generic,
+                        sized_only: sized_only(&func.sig),
                     });
                 }
                 syn::TraitItem::Const(constant) => {
@@ -902,6 +922,23 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
         }
     }
     Ok(())
+}
+
+/// `Self: Sized`.
+fn is_self_sized(predicate: &syn::PredicateType) -> bool {
+    let self_type = matches!(&predicate.bounded_ty, syn::Type::Path(p) if p.path.is_ident("Self"));
+    let sized = predicate.bounds.len() == 1
+        && matches!(predicate.bounds.first(), Some(syn::TypeParamBound::Trait(b)) if b.path.is_ident("Sized"));
+    self_type && sized
+}
+
+/// Whether a method has `where Self: Sized` (it is not part of `dyn`).
+fn sized_only(sig: &syn::Signature) -> bool {
+    sig.generics.where_clause.as_ref().is_some_and(|w| {
+        w.predicates
+            .iter()
+            .any(|p| matches!(p, syn::WherePredicate::Type(t) if is_self_sized(t)))
+    })
 }
 
 /// How a signature takes `self`.
@@ -1228,6 +1265,10 @@ impl Lowerer<'_> {
                 let syn::WherePredicate::Type(predicate) = predicate else {
                     continue;
                 };
+                // `where Self: Sized` only keeps a method out of `dyn` calls.
+                if is_self_sized(predicate) {
+                    continue;
+                }
                 let bounded = match &predicate.bounded_ty {
                     syn::Type::Path(path) if path.qself.is_none() => path.path.get_ident().map(|i| i.to_string()),
                     _ => None,
@@ -1270,10 +1311,21 @@ impl Lowerer<'_> {
 
     /// The trait a path names: one of the program's, or a std trait the model knows.
     pub(super) fn trait_ref(&self, path: &syn::Path) -> Result<TraitRef> {
-        if path
-            .segments
-            .iter()
-            .any(|s| !matches!(s.arguments, syn::PathArguments::None))
+        let segments_list: Vec<&syn::PathSegment> = path.segments.iter().collect();
+        let Some((last, init)) = segments_list.split_last() else {
+            return unsupported("this trait", path);
+        };
+        // `Add<Output = T>`: for the numbers the model has, the output is the
+        // operands' type, which a bound on `T` makes `T`.
+        let output_only = match &last.arguments {
+            syn::PathArguments::AngleBracketed(args) => args
+                .args
+                .iter()
+                .all(|arg| matches!(arg, syn::GenericArgument::AssocType(assoc) if assoc.ident == "Output")),
+            _ => false,
+        };
+        if init.iter().any(|s| !matches!(s.arguments, syn::PathArguments::None))
+            || !(matches!(last.arguments, syn::PathArguments::None) || output_only)
         {
             return unsupported("traits with generic arguments", path);
         }
@@ -1289,6 +1341,15 @@ impl Lowerer<'_> {
             segments.extend(rest);
         }
         match StdTrait::from_path(&segments) {
+            Some(std)
+                if output_only
+                    && !matches!(
+                        std,
+                        StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem
+                    ) =>
+            {
+                unsupported("traits with generic arguments", path)
+            }
             Some(std) => Ok(TraitRef::Std(std)),
             None => unsupported(format!("the trait `{}`", segments.join("::")), path),
         }

@@ -575,7 +575,7 @@ impl<'m> Lowerer<'m> {
                 if let Some(method) = info
                     .methods
                     .iter()
-                    .find(|m| m.generic || m.receiver == items::Receiver::None)
+                    .find(|m| !m.sized_only && (m.generic || m.receiver == items::Receiver::None))
                 {
                     return unsupported(
                         format!(

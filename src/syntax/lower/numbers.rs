@@ -524,6 +524,8 @@ impl Lowerer<'_> {
             _ => return unsupported("this unary operator", unary),
         };
         let (operand, ty) = self.as_operand(&unary.expr, expected)?;
+        // `-&x` uses std's impls for references to numbers.
+        let (operand, ty, _) = self.deref_number(operand, ty);
         let span = span_of(unary.span());
         match (op, self.infer.resolve(&ty)) {
             (UnOp::Not, Ty::Bool | Ty::Int(_) | Ty::IntVar(_)) => {}

@@ -75,7 +75,18 @@ impl Lowerer<'_> {
                         StatementKind::Assign(Place::local(local_id), Rvalue::Ref(mutability, inner)),
                         span_of(reference.span()),
                     );
-                    Ty::Ref(mutability, Box::new(inner_ty))
+                    let ty = Ty::Ref(mutability, Box::new(inner_ty));
+                    // `let s: &dyn Shape = &Square(1.0);`: the same pointer, fat.
+                    match &annotation {
+                        Some(expected) if super::generics::points_to_dyn(expected) => {
+                            let unit = Operand::Const(Const::Unit);
+                            match self.unsize_dyn(&unit, &self.infer.resolve(&ty), expected, reference)? {
+                                Some(_) => expected.clone(),
+                                None => ty,
+                            }
+                        }
+                        _ => ty,
+                    }
                 }
                 // `let s: &str = &string;` and `let s: &[T] = &v;` coerce.
                 expr if annotation.as_ref().is_some_and(is_unsized_ref) => {

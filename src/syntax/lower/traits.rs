@@ -129,6 +129,9 @@ impl Lowerer<'_> {
                 let items = self.items;
                 let info = &items.traits[trait_];
                 let m = &info.methods[index];
+                if m.sized_only {
+                    return unsupported("calling a `where Self: Sized` method through `dyn`", call);
+                }
                 let Receiver::Ref(mutability) = m.receiver else {
                     return unsupported("calling a method that takes `self` by value through `dyn`", call);
                 };
@@ -466,10 +469,14 @@ impl<'m> Lowerer<'m> {
     /// `Square::SIDES`, `T::SIDES`): some impl or trait has one of that name.
     pub(super) fn names_assoc_const(&self, path: &syn::ExprPath) -> bool {
         let segments = &path.path.segments;
-        if path.qself.is_some() || segments.len() != 2 {
+        let qualified = path.qself.as_ref().is_some_and(|q| q.position + 1 == segments.len());
+        if !(qualified || (path.qself.is_none() && segments.len() == 2)) {
             return false;
         }
-        let name = segments[1].ident.to_string();
+        let Some(last) = segments.last() else {
+            return false;
+        };
+        let name = last.ident.to_string();
         self.items
             .impls
             .iter()
@@ -485,9 +492,17 @@ impl<'m> Lowerer<'m> {
     /// is used with `Self` standing for the type it belongs to.
     pub(super) fn assoc_const(&mut self, path: &syn::ExprPath) -> Result<(Rvalue, Ty)> {
         let segments = &path.path.segments;
-        let name = segments[1].ident.to_string();
+        let Some(last) = segments.last() else {
+            return unsupported("this path", path);
+        };
+        let name = last.ident.to_string();
         let items = self.items;
-        let Some(self_ty) = self.path_head_type(&segments[0])? else {
+        // `<Type as Trait>::NAME` names the type directly.
+        let self_ty = match &path.qself {
+            Some(qself) => Some(self.lower_type(&qself.ty)?),
+            None => self.path_head_type(&segments[0])?,
+        };
+        let Some(self_ty) = self_ty else {
             return unsupported("this path", path);
         };
         let self_ty = self.infer.resolve(&self_ty);
@@ -515,7 +530,7 @@ impl<'m> Lowerer<'m> {
             return Err(Diagnostic::rejected(
                 "E0599",
                 format!("no associated item named `{name}` found for `{self_ty}` in the current scope"),
-                span_of(segments[1].ident.span()),
+                span_of(last.ident.span()),
             ));
         };
         let outer = self.self_ty.replace(self_ty);
