@@ -142,10 +142,68 @@ impl Lowerer<'_> {
             Err(()) => return Err(self.arithmetic_mismatch(op, &left_ty, &right_ty, binary)),
         };
         let resolved = self.infer.resolve(&ty);
+        if let Some(result) = self.param_operator(op, &resolved, binary) {
+            return result.map(|()| (Rvalue::BinaryOp(op, ty.clone(), left, right), ty));
+        }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("this operator on `{resolved}`"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), ty))
+    }
+
+    /// An operator on a type parameter (or a reference to one), in the
+    /// check of a generic body: allowed by its bound (`T: PartialOrd` for
+    /// `<`, `T: Add` for `+`), else rustc's E0369. `None` for other types.
+    pub(super) fn param_operator(&mut self, op: BinOp, ty: &Ty, node: &impl Spanned) -> Option<Result<()>> {
+        let mut base = ty;
+        while let Ty::Ref(_, inner) = base {
+            base = inner;
+        }
+        if !matches!(base, Ty::Param(..)) {
+            return None;
+        }
+        let needed = match op {
+            BinOp::Eq | BinOp::Ne => Some(StdTrait::PartialEq),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => Some(StdTrait::PartialOrd),
+            // `T: Add` gives `T + T`, not `&T + &T`.
+            BinOp::Add if base == ty => Some(StdTrait::Add),
+            BinOp::Sub if base == ty => Some(StdTrait::Sub),
+            BinOp::Mul if base == ty => Some(StdTrait::Mul),
+            BinOp::Div if base == ty => Some(StdTrait::Div),
+            BinOp::Rem if base == ty => Some(StdTrait::Rem),
+            _ => None,
+        };
+        if needed.is_some_and(|t| self.items.implements(base, TraitRef::Std(t))) {
+            return Some(Ok(()));
+        }
+        let symbol = match op {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+        };
+        let message = match op {
+            BinOp::Add => format!("cannot add `{ty}` to `{ty}`"),
+            BinOp::Sub => format!("cannot subtract `{ty}` from `{ty}`"),
+            BinOp::Mul => format!("cannot multiply `{ty}` by `{ty}`"),
+            BinOp::Div => format!("cannot divide `{ty}` by `{ty}`"),
+            BinOp::Rem => format!("cannot calculate the remainder of `{ty}` divided by `{ty}`"),
+            _ => format!("binary operation `{symbol}` cannot be applied to type `{ty}`"),
+        };
+        let error = Diagnostic::rejected("E0369", message, span_of(node.span()));
+        Some(Err(self.generic_error(error)))
     }
 
     /// `==`, `!=`, `<`… Numbers, `bool` and `char` are compared by value;
@@ -186,6 +244,9 @@ impl Lowerer<'_> {
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
+        if let Some(result) = self.param_operator(op, &resolved, binary) {
+            return result.map(|()| (Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
         if matches!(resolved, Ty::Adt(..) | Ty::GenericAdt(..)) {
             return self.struct_comparison(op, left, right, &resolved, binary);
         }
@@ -706,6 +767,9 @@ impl Lowerer<'_> {
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
+        if let Ty::Param(..) = self_ty {
+            return self.param_method(place, &self_ty, call);
+        }
         if !matches!(self_ty, Ty::Var(_))
             && let Some(result) = self.program_method(place.clone(), &self_ty, call)?
         {
@@ -783,6 +847,26 @@ impl Lowerer<'_> {
             (ty, "to_string", []) if self.has_program_display(ty) => {
                 let ty = ty.clone();
                 self.display_to_string(place, &ty, span)
+            }
+            // The program's structs have the methods of their impls and of the
+            // std traits they implement; other names do not exist.
+            (Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_), _, _)
+                if !STD_TRAIT_METHODS.contains(&method.as_str())
+                    || (method == "clone" && !self.items.implements(&self_ty, TraitRef::Std(StdTrait::Clone)))
+                    || (method == "to_string"
+                        && !self.items.implements(&self_ty, TraitRef::Std(StdTrait::Display))) =>
+            {
+                let kind = if matches!(self_ty, Ty::Dyn(_)) {
+                    "trait object"
+                } else {
+                    "struct"
+                };
+                Err(Diagnostic::rejected(
+                    "E0599",
+                    format!("no method named `{method}` found for {kind} `{self_ty}` in the current scope"),
+                    span_of(call.method.span()),
+                )
+                .with_primary_label(format!("method not found in `{self_ty}`")))
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }
@@ -883,6 +967,36 @@ impl Lowerer<'_> {
         Ok((Place::local(temp), ty))
     }
 }
+
+/// Methods of std traits a struct may implement (derived or written) that
+/// the model does not call: asking for one is declined, not rejected.
+pub(super) const STD_TRAIT_METHODS: &[&str] = &[
+    "clone",
+    "clone_from",
+    "to_string",
+    "to_owned",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "partial_cmp",
+    "cmp",
+    "max",
+    "min",
+    "clamp",
+    "hash",
+    "fmt",
+    "into",
+    "try_into",
+    "borrow",
+    "borrow_mut",
+    "as_ref",
+    "as_mut",
+    "type_id",
+    "default",
+];
 
 /// `String`, `str` and references to them.
 fn is_text(ty: &Ty) -> bool {

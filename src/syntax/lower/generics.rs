@@ -4,7 +4,7 @@
 //! instance (made on first use) and each generic struct type at its own
 //! struct (`Point<i32>`). Bounds are checked then, on the decided types.
 
-use super::items::{MAX_INSTANCES, StdTrait, TraitRef, subst, too_many_instances};
+use super::items::{self, MAX_INSTANCES, StdTrait, TraitRef, subst, too_many_instances};
 use super::*;
 
 /// Calls waiting for their instance hold a placeholder `FnId` from here up.
@@ -18,7 +18,135 @@ pub(super) struct PendingCall {
     span: Span,
 }
 
+/// Lowers a generic template once with its parameters as `Param`s (the
+/// result is thrown away) and returns the first rustc error about what its
+/// type parameters allow: operators, methods, formatting, bounds of calls.
+pub(super) fn check_template(items: &Items, template: usize) -> Option<Diagnostic> {
+    let t = &items.templates[template];
+    if t.params.is_empty() {
+        return None;
+    }
+    let args: Vec<Ty> = t
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Ty::Param(i as u32, p.name.clone()))
+        .collect();
+    *items.param_bounds.borrow_mut() = Some(t.params.iter().map(|p| p.bounds.clone()).collect());
+    let mut lowerer = Lowerer::new(&[], items, false);
+    lowerer.checking = true;
+    let _ = lowerer.lower_instance(template, &args);
+    *items.param_bounds.borrow_mut() = None;
+    lowerer.generic_errors.into_iter().next()
+}
+
 impl Lowerer<'_> {
+    /// Records an error of the check of a generic body, and returns it.
+    pub(super) fn generic_error(&mut self, error: Diagnostic) -> Diagnostic {
+        if self.checking {
+            self.generic_errors.push(error.clone());
+        }
+        error
+    }
+
+    /// The bounds generic calls of a checked generic body need of its
+    /// type parameters.
+    pub(super) fn check_pending_bounds(&mut self) {
+        let items = self.items;
+        for call in std::mem::take(&mut self.pending_calls) {
+            let t = &items.templates[call.template];
+            for (param, arg) in t.params.iter().zip(&call.args) {
+                let arg = self.infer.finalize(arg);
+                if !items::has_param(&arg) || has_var(&arg) {
+                    continue;
+                }
+                for bound in &param.bounds {
+                    if !items.implements(&arg, *bound) {
+                        let error = unsatisfied(items, &arg, *bound, call.span);
+                        self.generic_error(error);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Moves of a type parameter's values out of references and slices, in
+    /// the check of a generic body: without `T: Copy` they move (rustc's
+    /// E0507 and E0508), whatever the instances.
+    pub(super) fn check_generic_moves(&mut self, param_count: usize) {
+        if !self.generic_errors.is_empty() {
+            return;
+        }
+        let body = Body {
+            name: String::new(),
+            param_count,
+            locals: self
+                .locals
+                .iter()
+                .map(|decl| LocalDecl {
+                    ty: self.infer.resolve(&decl.ty),
+                    ..decl.clone()
+                })
+                .collect(),
+            blocks: Vec::new(),
+            span: Span::point(1, 1),
+        };
+        let mut moves = Vec::new();
+        for block in &self.blocks {
+            for statement in &block.statements {
+                let StatementKind::Assign(_, rvalue) = &statement.kind else {
+                    continue;
+                };
+                let operands: Vec<&Operand> = match rvalue {
+                    Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
+                    Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
+                    Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) => ops.iter().collect(),
+                    Rvalue::Ref(..) => Vec::new(),
+                };
+                for operand in operands {
+                    if let Operand::Move(place, span) = operand
+                        && (place.has_deref() || place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))))
+                    {
+                        moves.push((place.clone(), *span));
+                    }
+                }
+            }
+        }
+        for (place, span) in moves {
+            let Some(ty) = body.place_ty(&place, &self.items.adts) else {
+                continue;
+            };
+            if !items::has_param(&ty) {
+                continue;
+            }
+            let error = match place.projection.iter().position(|e| matches!(e, PlaceElem::Index(_))) {
+                Some(position) => {
+                    let container = Place {
+                        local: place.local,
+                        projection: place.projection[..position].to_vec(),
+                    };
+                    let container_ty = body.place_ty(&container, &self.items.adts).unwrap_or(Ty::unit());
+                    if matches!(container_ty, Ty::Slice(_) | Ty::Array(..)) {
+                        Diagnostic::rejected(
+                            "E0508",
+                            format!("cannot move out of type `{container_ty}`, a non-copy slice"),
+                            span,
+                        )
+                    } else {
+                        Diagnostic::rejected("E0507", format!("cannot move out of index of `{container_ty}`"), span)
+                    }
+                }
+                None => Diagnostic::rejected("E0507", "cannot move out of a shared reference", span)
+                    .with_primary_label(format!(
+                        "move occurs because the value has type `{ty}`, which does not implement the `Copy` trait"
+                    )),
+            };
+            self.generic_error(error);
+            return;
+        }
+    }
+
     /// Type arguments for a template's parameters — the `known` ones, fresh
     /// variables for the others — and its parameter and return types in
     /// terms of them.
@@ -210,6 +338,9 @@ impl Items<'_> {
     /// The struct instance of a generic struct for these arguments, made the
     /// first time: its fields, derives, `Drop` and `fmt` impls and layout.
     pub(super) fn adt_instance(&self, template: usize, args: &[Ty], span: Span) -> Result<AdtId> {
+        if args.iter().any(items::has_param) {
+            return Err(Diagnostic::unsupported("a struct of a type parameter", span));
+        }
         let base = self.adts.len();
         let position = {
             let mut registry = self.registry.borrow_mut();
@@ -296,6 +427,9 @@ impl Items<'_> {
     /// The vtable of `dyn trait_name` for a concrete type, made the first
     /// time: an instance of each method of the trait and its supertraits.
     pub(super) fn vtable(&self, trait_name: &str, ty: &Ty, span: Span) -> Result<usize> {
+        if items::has_param(ty) {
+            return Err(Diagnostic::unsupported("a vtable of a type parameter", span));
+        }
         if let Some(index) = self
             .registry
             .borrow()

@@ -245,6 +245,9 @@ pub(super) struct Items<'a> {
     pub(super) imports: Vec<(String, Vec<String>)>,
     pub(super) main: usize,
     pub(super) registry: RefCell<Registry>,
+    /// While a generic body is checked on its own: the bounds of its type
+    /// parameters, which is all a `Param` implements.
+    pub(super) param_bounds: RefCell<Option<Vec<Vec<TraitRef>>>>,
 }
 
 impl Items<'_> {
@@ -270,6 +273,9 @@ impl Items<'_> {
     /// The function instance for a template and arguments, made (and queued
     /// for lowering) the first time it is asked for.
     pub(super) fn instance(&self, template: usize, args: Vec<Ty>, span: Span) -> Result<FnId> {
+        if args.iter().any(has_param) {
+            return Err(Diagnostic::unsupported("an instance for a type parameter", span));
+        }
         let mut registry = self.registry.borrow_mut();
         if let Some(id) = registry
             .functions
@@ -361,6 +367,7 @@ impl Items<'_> {
     /// integers and floats are; other undecided types are not).
     pub(super) fn is_copy(&self, ty: &Ty) -> bool {
         match ty {
+            Ty::Param(index, _) => self.param_implements(*index as usize, TraitRef::Std(StdTrait::Copy)),
             Ty::Adt(..) | Ty::GenericAdt(..) => self.derives_of(ty).is_some_and(|d| d.copy),
             Ty::Tuple(fields) => fields.iter().all(|f| self.is_copy(f)),
             Ty::Array(element, _) => self.is_copy(element),
@@ -439,6 +446,9 @@ impl Items<'_> {
         if let Ty::Dyn(name) = ty {
             return self.dyn_implements(name, trait_);
         }
+        if let Ty::Param(index, _) = ty {
+            return self.param_implements(*index as usize, trait_);
+        }
         if let TraitRef::User(_) = trait_ {
             return self.impl_of(ty, trait_).is_some();
         }
@@ -503,6 +513,29 @@ impl Items<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether a type parameter's bounds give it a trait (with what they
+    /// imply: supertraits, `Copy: Clone`, `Ord: PartialOrd + Eq`…).
+    pub(super) fn param_implements(&self, index: usize, trait_: TraitRef) -> bool {
+        let bounds = self.param_bounds.borrow();
+        let Some(bounds) = bounds.as_ref().and_then(|b| b.get(index)) else {
+            return false;
+        };
+        bounds.iter().any(|bound| {
+            self.supertraits_of(*bound).iter().any(|implied| {
+                *implied == trait_
+                    || match (implied, trait_) {
+                        (TraitRef::Std(StdTrait::Copy), TraitRef::Std(StdTrait::Clone)) => true,
+                        (TraitRef::Std(StdTrait::Eq), TraitRef::Std(StdTrait::PartialEq)) => true,
+                        (TraitRef::Std(StdTrait::PartialOrd), TraitRef::Std(StdTrait::PartialEq)) => true,
+                        (TraitRef::Std(StdTrait::Ord), TraitRef::Std(other)) => {
+                            matches!(other, StdTrait::PartialOrd | StdTrait::Eq | StdTrait::PartialEq)
+                        }
+                        _ => false,
+                    }
+            })
+        })
     }
 
     /// Whether `dyn name` implements a trait: the trait itself and its supertraits.

@@ -313,17 +313,21 @@ impl Lowerer<'_> {
             Ok(())
         } else {
             let short = trait_path.rsplit("::").next().unwrap_or(trait_path);
-            Err(
-                Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
-                    .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
-                    .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
-                    .with_note(if short == "Display" {
-                        "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
-                            .to_string()
-                    } else {
-                        format!("note: `{ty}` does not implement `{short}`")
-                    }),
-            )
+            let in_generic_body = super::items::has_param(&ty);
+            let error = Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
+                .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
+                .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
+                .with_note(if short == "Display" {
+                    "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
+                        .to_string()
+                } else {
+                    format!("note: `{ty}` does not implement `{short}`")
+                });
+            Err(if in_generic_body {
+                self.generic_error(error)
+            } else {
+                error
+            })
         }
     }
 }

@@ -34,6 +34,13 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
 
 pub fn lower_file(file: &syn::File, source: &str, markers: &[Marker]) -> Result<Program> {
     let items = items::collect(file, source)?;
+    // Generic bodies are checked once on their own, as rustc does: what a
+    // type parameter allows is what its bounds say, whatever the instances.
+    for template in 0..items.templates.len() {
+        if let Some(error) = generics::check_template(&items, template) {
+            return Err(error);
+        }
+    }
     // A marker belongs to the function whose lines hold it (every instance of
     // a generic one takes its snapshot); markers elsewhere go to `main`.
     let owner_of = |marker: &Marker| {
@@ -129,6 +136,11 @@ struct Lowerer<'m> {
     pending_calls: Vec<generics::PendingCall>,
     /// Unsizing coercions to `dyn Trait`: the trait, the concrete type, where.
     pending_vtables: Vec<(String, Ty, Span)>,
+    /// Whether this is the check of a generic body on its own, with its
+    /// type parameters as `Param`s bound only by what they declare.
+    checking: bool,
+    /// What that check found against rustc's rules for type parameters.
+    generic_errors: Vec<Diagnostic>,
     /// Whether this is `main`, which takes the implicit end-of-main snapshot.
     is_main: bool,
     locals: Vec<LocalDecl>,
@@ -185,6 +197,8 @@ impl<'m> Lowerer<'m> {
             impl_traits: Vec::new(),
             pending_calls: Vec::new(),
             pending_vtables: Vec::new(),
+            checking: false,
+            generic_errors: Vec::new(),
             is_main,
             locals: Vec::new(),
             blocks: vec![BasicBlock::default()],
@@ -292,6 +306,11 @@ impl<'m> Lowerer<'m> {
                 return Err(Diagnostic::rejected("E0282", "type annotations needed", decl.span)
                     .with_note(format!("help: consider giving `{name}` an explicit type")));
             }
+        }
+        if self.checking {
+            self.check_pending_bounds();
+            self.check_generic_moves(signature.params.len());
+            return unsupported("a generic body checked on its own", sig);
         }
         let calls = self.resolve_pending_calls()?;
         self.resolve_pending_vtables()?;
@@ -537,6 +556,11 @@ impl<'m> Lowerer<'m> {
                 }
             }
         }
+        if matches!(name.as_str(), "Rc" | "Weak" | "RefCell" | "Cell")
+            && generic_args.iter().any(|a| matches!(a, Ty::Dyn(_)))
+        {
+            return unsupported(format!("`{name}<dyn Trait>`"), ty);
+        }
         match (std_path, name.as_str(), generic_args.as_slice()) {
             (true, "bool", []) => Ok(Ty::Bool),
             (true, "char", []) => Ok(Ty::Char),
@@ -572,18 +596,22 @@ impl<'m> Lowerer<'m> {
         match traits.as_slice() {
             [TraitRef::User(id)] => {
                 let info = &self.items.traits[*id];
-                if let Some(method) = info
-                    .methods
-                    .iter()
-                    .find(|m| !m.sized_only && (m.generic || m.receiver == items::Receiver::None))
-                {
-                    return unsupported(
-                        format!(
-                            "`dyn {}`: its method `{}` cannot be called through a trait object",
-                            info.name, method.name
-                        ),
-                        node,
-                    );
+                // rustc's dyn-compatibility rules: every method callable
+                // through the vtable, no associated constants.
+                let self_param = |t: &Ty| items::has_param(t);
+                let incompatible = !info.consts.is_empty()
+                    || info.methods.iter().any(|m| {
+                        !m.sized_only
+                            && (m.generic
+                                || m.receiver == items::Receiver::None
+                                || m.params.iter().skip(1).chain([&m.ret]).any(self_param))
+                    });
+                if incompatible {
+                    return Err(Diagnostic::rejected(
+                        "E0038",
+                        format!("the trait `{}` is not dyn compatible", info.name),
+                        span_of(node.span()),
+                    ));
                 }
                 Ok(Ty::Dyn(info.name.clone()))
             }

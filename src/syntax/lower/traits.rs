@@ -153,6 +153,88 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `receiver.method(args)` on a type parameter, in the check of a
+    /// generic body: a method of a trait it is bound by (or of a blanket
+    /// impl its bounds select), or one of the std traits it is bound by;
+    /// else rustc's E0599. The call itself is not kept.
+    pub(super) fn param_method(
+        &mut self,
+        place: Place,
+        self_ty: &Ty,
+        call: &syn::ExprMethodCall,
+    ) -> Result<(Rvalue, Ty)> {
+        let _ = place;
+        let method = call.method.to_string();
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let items = self.items;
+        let Ty::Param(index, param_name) = self_ty else {
+            return unsupported("this method call", call);
+        };
+        let bounds = items
+            .param_bounds
+            .borrow()
+            .as_ref()
+            .and_then(|b| b.get(*index as usize).cloned())
+            .unwrap_or_default();
+        let mut traits: Vec<usize> = Vec::new();
+        for bound in &bounds {
+            for implied in items.supertraits_of(*bound) {
+                if let TraitRef::User(id) = implied
+                    && !traits.contains(&id)
+                {
+                    traits.push(id);
+                }
+            }
+        }
+        // Blanket impls (`impl<T: Display> Describe for T`) its bounds select.
+        for (i, imp) in items.impls.iter().enumerate() {
+            if let (Some(TraitRef::User(id)), Ty::Param(0, _)) = (imp.trait_, &imp.self_ty)
+                && items.match_impl(i, self_ty).is_some()
+                && !traits.contains(&id)
+            {
+                traits.push(id);
+            }
+        }
+        let found = traits.iter().find_map(|id| {
+            items.traits[*id]
+                .methods
+                .iter()
+                .find(|m| m.name == method)
+                .map(|m| (*id, m))
+        });
+        if let Some((_, m)) = found {
+            if m.generic {
+                return unsupported("a generic trait method on a type parameter", call);
+            }
+            let params: Vec<Ty> = m
+                .params
+                .iter()
+                .skip(1)
+                .map(|p| subst(p, std::slice::from_ref(self_ty)))
+                .collect();
+            let ret = subst(&m.ret, std::slice::from_ref(self_ty));
+            self.call_operands(Vec::new(), &params, &args, "method", &call.method)?;
+            return Ok((Rvalue::Use(Operand::Const(Const::Unit)), ret));
+        }
+        let has = |t: StdTrait| items.implements(self_ty, TraitRef::Std(t));
+        match (method.as_str(), args.as_slice()) {
+            ("clone", []) if has(StdTrait::Clone) => Ok((Rvalue::Use(Operand::Const(Const::Unit)), self_ty.clone())),
+            ("to_string", []) if has(StdTrait::Display) => Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::String)),
+            _ if super::expr::STD_TRAIT_METHODS.contains(&method.as_str()) && !bounds.is_empty() => {
+                unsupported(format!("the method `{method}` on a type parameter"), call)
+            }
+            _ => {
+                let error = Diagnostic::rejected(
+                    "E0599",
+                    format!("no method named `{method}` found for type parameter `{param_name}` in the current scope"),
+                    span_of(call.method.span()),
+                )
+                .with_primary_label(format!("method not found in `{param_name}`"));
+                Err(self.generic_error(error))
+            }
+        }
+    }
+
     /// Lowers call arguments against parameter types, after the operands
     /// already made (the receiver).
     pub(super) fn call_operands(
