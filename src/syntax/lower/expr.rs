@@ -996,6 +996,11 @@ pub(super) const STD_TRAIT_METHODS: &[&str] = &[
     "as_mut",
     "type_id",
     "default",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
 ];
 
 /// `String`, `str` and references to them.

@@ -108,7 +108,21 @@ impl Lowerer<'_> {
                     if let Operand::Move(place, span) = operand
                         && (place.has_deref() || place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))))
                     {
-                        moves.push((place.clone(), *span));
+                        // Moving out of a `Box` is allowed; out of a reference or an index is not.
+                        let borrowed = (0..place.projection.len()).any(|i| {
+                            let base = Place {
+                                local: place.local,
+                                projection: place.projection[..i].to_vec(),
+                            };
+                            match place.projection[i] {
+                                PlaceElem::Deref => matches!(body.place_ty(&base, &self.items.adts), Some(Ty::Ref(..))),
+                                PlaceElem::Index(_) => true,
+                                PlaceElem::Field(_) => false,
+                            }
+                        });
+                        if borrowed {
+                            moves.push((place.clone(), *span));
+                        }
                     }
                 }
             }

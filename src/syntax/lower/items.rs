@@ -910,7 +910,7 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
                         let own = types.own_params(&func.sig, 1)?;
                         let generic = !own.is_empty();
                         if generic {
-                            (Receiver::None, Vec::new(), Ty::unit(), true)
+                            (receiver_of(&func.sig), Vec::new(), Ty::unit(), true)
                         } else {
                             let (params, ret) = types.signature_types(&func.sig)?;
                             (receiver_of(&func.sig), params, ret, false)
@@ -1168,6 +1168,9 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                         self_ty: Some(self_ty.clone()),
                     },
                 )?;
+                if let Some(TraitRef::User(tr)) = trait_ {
+                    check_against_trait(items, tr, template, &self_ty, func)?;
+                }
                 methods.push((func.sig.ident.to_string(), template));
             }
             syn::ImplItem::Const(constant) => {
@@ -1234,6 +1237,67 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     }
     items.impls[index].methods = methods;
     items.impls[index].consts = consts;
+    Ok(())
+}
+
+/// An impl's method against the trait's declaration: `self` (E0185,
+/// E0186), the number of parameters (E0050) and their types (E0053).
+fn check_against_trait(items: &Items, tr: usize, template: usize, self_ty: &Ty, func: &syn::ImplItemFn) -> Result<()> {
+    let info = &items.traits[tr];
+    let t = &items.templates[template];
+    let Some(declared) = info.methods.iter().find(|m| func.sig.ident == m.name) else {
+        return Ok(());
+    };
+    let span = span_of(func.sig.span());
+    let name = &declared.name;
+    match (declared.receiver == Receiver::None, t.receiver == Receiver::None) {
+        (true, false) => {
+            return Err(Diagnostic::rejected(
+                "E0185",
+                format!("method `{name}` has a `self` declaration in the impl, but not in the trait"),
+                span,
+            ));
+        }
+        (false, true) => {
+            return Err(Diagnostic::rejected(
+                "E0186",
+                format!("method `{name}` has a `self` declaration in the trait, but not in the impl"),
+                span,
+            ));
+        }
+        _ => {}
+    }
+    if declared.generic || t.params.len() > t.own_start {
+        return Ok(());
+    }
+    if declared.params.len() != t.param_tys.len() {
+        return Err(Diagnostic::rejected(
+            "E0050",
+            format!(
+                "method `{name}` has {} parameter{} but the declaration in trait `{}::{name}` has {}",
+                t.param_tys.len(),
+                if t.param_tys.len() == 1 { "" } else { "s" },
+                info.name,
+                declared.params.len()
+            ),
+            span,
+        ));
+    }
+    let expected: Vec<Ty> = declared
+        .params
+        .iter()
+        .chain([&declared.ret])
+        .map(|p| subst(p, std::slice::from_ref(self_ty)))
+        .collect();
+    let found: Vec<&Ty> = t.param_tys.iter().chain([&t.ret]).collect();
+    if let Some((want, have)) = expected.iter().zip(found).find(|(want, have)| want != have) {
+        return Err(Diagnostic::rejected(
+            "E0053",
+            format!("method `{name}` has an incompatible type for trait"),
+            span,
+        )
+        .with_primary_label(format!("expected `{want}`, found `{have}`")));
+    }
     Ok(())
 }
 

@@ -15,6 +15,8 @@ pub(super) enum Found {
     Static { template: usize, owner_args: Vec<Ty> },
     /// A method of `dyn Trait`.
     Dynamic { trait_: usize, method: usize },
+    /// Methods of that name in several traits the type implements (rustc's E0034).
+    Ambiguous(Vec<String>),
 }
 
 impl Lowerer<'_> {
@@ -45,6 +47,8 @@ impl Lowerer<'_> {
             }
             return None;
         }
+        let mut found: Option<(TraitRef, Found)> = None;
+        let mut traits = Vec::new();
         for (i, imp) in items.impls.iter().enumerate() {
             let Some(trait_) = imp.trait_ else {
                 continue;
@@ -64,15 +68,26 @@ impl Lowerer<'_> {
             let Some(owner_args) = items.match_impl(i, self_ty) else {
                 continue;
             };
-            return Some(match own {
-                Some(template) => Found::Static { template, owner_args },
-                None => Found::Static {
-                    template: default.unwrap_or_default(),
-                    owner_args: vec![self_ty.clone()],
-                },
-            });
+            if !traits.contains(&trait_) {
+                traits.push(trait_);
+            }
+            if found.is_none() {
+                found = Some((
+                    trait_,
+                    match own {
+                        Some(template) => Found::Static { template, owner_args },
+                        None => Found::Static {
+                            template: default.unwrap_or_default(),
+                            owner_args: vec![self_ty.clone()],
+                        },
+                    },
+                ));
+            }
         }
-        None
+        if traits.len() > 1 {
+            return Some(Found::Ambiguous(traits.iter().map(|t| items.trait_name(*t)).collect()));
+        }
+        found.map(|(_, f)| f)
     }
 
     /// `receiver.method(args)` with a method of the program; `None` when
@@ -91,6 +106,7 @@ impl Lowerer<'_> {
         let span = span_of(call.span());
         let receiver_span = span_of(call.receiver.span());
         match found {
+            Found::Ambiguous(traits) => Err(ambiguous(&method, &traits, &call.method)),
             Found::Static { template, owner_args } => {
                 let items = self.items;
                 let t = &items.templates[template];
@@ -364,7 +380,11 @@ impl Lowerer<'_> {
             return Ok(None);
         };
         let self_ty = self.infer.resolve(&self_ty);
-        if let Some(Found::Static { template, owner_args }) = self.find_method(&self_ty, &method) {
+        let found = self.find_method(&self_ty, &method);
+        if let Some(Found::Ambiguous(traits)) = &found {
+            return Err(ambiguous(&method, traits, &segments[1].ident));
+        }
+        if let Some(Found::Static { template, owner_args }) = found {
             let mut known: Vec<Option<Ty>> = owner_args.into_iter().map(Some).collect();
             let turbofish = match &segments[1].arguments {
                 syn::PathArguments::AngleBracketed(args) => Some(args),
@@ -625,6 +645,20 @@ impl<'m> Lowerer<'m> {
         self.self_ty = outer;
         result
     }
+}
+
+/// rustc's E0034: a method name several implemented traits have.
+fn ambiguous(method: &str, traits: &[String], node: &impl Spanned) -> Diagnostic {
+    Diagnostic::rejected("E0034", "multiple applicable items in scope", span_of(node.span()))
+        .with_primary_label(format!("multiple `{method}` found"))
+        .with_note(format!(
+            "help: disambiguate with one of {}",
+            traits
+                .iter()
+                .map(|t| format!("`{t}::{method}(…)`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
 }
 
 /// rustc's E0599 for `Type::f` where the program's struct has no such function.
