@@ -770,7 +770,16 @@ impl Lowerer<'_> {
         if let Ty::Param(..) = self_ty {
             return self.param_method(place, &self_ty, call);
         }
-        if !matches!(self_ty, Ty::Var(_))
+        // The program's structs have no inherent std methods: their impls
+        // come first. For std types the model's methods are std's inherent
+        // ones, which win over the program's traits (below).
+        let generic_call = self
+            .items
+            .generic_calls
+            .borrow()
+            .iter()
+            .any(|(k, _)| *k == span_of(call.method.span()));
+        if (generic_call || matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_)))
             && let Some(result) = self.program_method(place.clone(), &self_ty, call)?
         {
             return Ok(result);
@@ -837,7 +846,9 @@ impl Lowerer<'_> {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::ToString, vec![operand]), Ty::String))
             }
-            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), _, _) => {
+            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), _, _)
+                if self.find_method(&self_ty, &method).is_none() =>
+            {
                 let receiver = Operand::Copy(place, receiver_span);
                 match self.number_method(&self_ty, receiver, &call.method, &args) {
                     Some(result) => result,
@@ -867,6 +878,12 @@ impl Lowerer<'_> {
                     span_of(call.method.span()),
                 )
                 .with_primary_label(format!("method not found in `{self_ty}`")))
+            }
+            _ if !matches!(self_ty, Ty::Var(_)) && self.find_method(&self_ty, &method).is_some() => {
+                match self.program_method(place, &self_ty, call)? {
+                    Some(result) => Ok(result),
+                    None => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
+                }
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }

@@ -248,6 +248,11 @@ pub(super) struct Items<'a> {
     /// While a generic body is checked on its own: the bounds of its type
     /// parameters, which is all a `Param` implements.
     pub(super) param_bounds: RefCell<Option<Vec<Vec<TraitRef>>>>,
+    /// Method calls on type parameters, by the span of their method name, and
+    /// the trait whose method the generic body calls (what rustc resolves
+    /// before any instance, even where a type has an inherent method of
+    /// that name).
+    pub(super) generic_calls: RefCell<Vec<(Span, usize)>>,
 }
 
 impl Items<'_> {

@@ -99,7 +99,23 @@ impl Lowerer<'_> {
         call: &syn::ExprMethodCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
         let method = call.method.to_string();
-        let Some(found) = self.find_method(self_ty, &method) else {
+        let key = span_of(call.method.span());
+        let generic_call = self
+            .items
+            .generic_calls
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| *t);
+        let found = match generic_call {
+            // A call a generic body makes on a type parameter: its bound's method.
+            Some(trait_id) => self
+                .items
+                .trait_method_for(self_ty, trait_id, &method)
+                .map(|(template, owner_args)| Found::Static { template, owner_args }),
+            None => self.find_method(self_ty, &method),
+        };
+        let Some(found) = found else {
             return Ok(None);
         };
         let args: Vec<&syn::Expr> = call.args.iter().collect();
@@ -218,10 +234,12 @@ impl Lowerer<'_> {
                 .find(|m| m.name == method)
                 .map(|m| (*id, m))
         });
-        if let Some((_, m)) = found {
+        if let Some((trait_id, m)) = found {
             if m.generic {
                 return unsupported("a generic trait method on a type parameter", call);
             }
+            let key = span_of(call.method.span());
+            items.generic_calls.borrow_mut().push((key, trait_id));
             let params: Vec<Ty> = m
                 .params
                 .iter()
