@@ -352,7 +352,12 @@ impl Items<'_> {
             Ty::Adt(id, _) => self.adts.get(*id).map(|adt| adt.derives),
             Ty::GenericAdt(id, _, args) => {
                 let mut derives = self.structs.get(*id)?.derives;
-                let all = |t: StdTrait| args.iter().all(|a| self.implements(a, TraitRef::Std(t)));
+                // Arguments not decided yet are checked once they are; but a
+                // value is only copied once its type is known to be `Copy`.
+                let all = |t: StdTrait| {
+                    args.iter()
+                        .all(|a| (matches!(a, Ty::Var(_)) && t != StdTrait::Copy) || self.implements(a, TraitRef::Std(t)))
+                };
                 derives.copy &= all(StdTrait::Copy);
                 derives.clone &= all(StdTrait::Clone);
                 derives.debug &= all(StdTrait::Debug);

@@ -397,6 +397,12 @@ impl Lowerer<'_> {
         let Some(self_ty) = self.path_head_type(head)? else {
             return Ok(None);
         };
+        // `Stats::default()` where a `Stats<f64>` is expected.
+        if method == "default"
+            && let Some(expected) = expected
+        {
+            let _ = self.infer.unify(&self_ty, expected);
+        }
         let self_ty = self.infer.resolve(&self_ty);
         let found = self.find_method(&self_ty, &method);
         if let Some(Found::Ambiguous(traits)) = &found {
