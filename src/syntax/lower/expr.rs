@@ -125,6 +125,10 @@ impl Lowerer<'_> {
         if op == BinOp::Add && self.infer.resolve(&left_ty) == Ty::String {
             return self.string_add(left, binary);
         }
+        let resolved_left = self.infer.resolve(&left_ty);
+        if matches!(resolved_left, Ty::Adt(..) | Ty::GenericAdt(..)) {
+            return self.overloaded_operator(op, left, &resolved_left, binary);
+        }
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             // The shift amount has its own integer type.
             let (left, left_ty, _) = self.deref_number(left, left_ty);
@@ -204,6 +208,51 @@ impl Lowerer<'_> {
         };
         let error = Diagnostic::rejected("E0369", message, span_of(node.span()));
         Some(Err(self.generic_error(error)))
+    }
+
+    /// `a + b`… of the program's structs: their `impl Add` (and the other
+    /// operators), `Add::add(a, b)` taking both by value.
+    fn overloaded_operator(
+        &mut self,
+        op: BinOp,
+        left: Operand,
+        ty: &Ty,
+        binary: &syn::ExprBinary,
+    ) -> Result<(Rvalue, Ty)> {
+        let (trait_, name) = match op {
+            BinOp::Add => (StdTrait::Add, "add"),
+            BinOp::Sub => (StdTrait::Sub, "sub"),
+            BinOp::Mul => (StdTrait::Mul, "mul"),
+            BinOp::Div => (StdTrait::Div, "div"),
+            BinOp::Rem => (StdTrait::Rem, "rem"),
+            _ => return unsupported(format!("this operator on `{ty}`"), binary),
+        };
+        let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(trait_)) else {
+            let symbol = match op {
+                BinOp::Add => "add",
+                BinOp::Sub => "subtract",
+                BinOp::Mul => "multiply",
+                BinOp::Div => "divide",
+                _ => "calculate the remainder of",
+            };
+            return Err(Diagnostic::rejected(
+                "E0369",
+                format!("cannot {symbol} `{ty}` to `{ty}`"),
+                span_of(binary.span()),
+            ));
+        };
+        let template = self.items.impls[imp]
+            .methods
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or_default();
+        let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+        let (targs, params, ret) = self.instantiate(template, &known);
+        self.expect_type(&params[0], ty, &*binary.left)?;
+        let operands = self.call_operands(vec![left], &params[1..], &[&*binary.right], "method", binary)?;
+        let span = span_of(binary.span());
+        Ok((self.template_call(template, targs, operands, span)?, ret))
     }
 
     /// `==`, `!=`, `<`… Numbers, `bool` and `char` are compared by value;

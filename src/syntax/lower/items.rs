@@ -355,8 +355,9 @@ impl Items<'_> {
                 // Arguments not decided yet are checked once they are; but a
                 // value is only copied once its type is known to be `Copy`.
                 let all = |t: StdTrait| {
-                    args.iter()
-                        .all(|a| (matches!(a, Ty::Var(_)) && t != StdTrait::Copy) || self.implements(a, TraitRef::Std(t)))
+                    args.iter().all(|a| {
+                        (matches!(a, Ty::Var(_)) && t != StdTrait::Copy) || self.implements(a, TraitRef::Std(t))
+                    })
                 };
                 derives.copy &= all(StdTrait::Copy);
                 derives.clone &= all(StdTrait::Clone);
@@ -1137,6 +1138,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         Some(TraitRef::Std(std)) => match std {
             StdTrait::Display | StdTrait::Debug | StdTrait::Drop | StdTrait::Clone | StdTrait::Default => {}
             StdTrait::PartialEq => {}
+            StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
             other => return unsupported(format!("implementing `{}` by hand", other.name()), item),
         },
@@ -1152,6 +1154,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     });
     let mut methods = Vec::new();
     let mut consts = Vec::new();
+    let mut has_output = false;
     for impl_item in &item.items {
         match impl_item {
             syn::ImplItem::Fn(func) => {
@@ -1198,8 +1201,30 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                 }
                 consts.push((constant.ident.to_string(), &constant.ty, &constant.expr));
             }
+            // `type Output = …;` of an operator's impl: the operator's result
+            // is the method's return type, which must be the same.
+            syn::ImplItem::Type(output)
+                if output.ident == "Output"
+                    && matches!(
+                        trait_,
+                        Some(TraitRef::Std(
+                            StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem
+                        ))
+                    ) =>
+            {
+                has_output = true;
+            }
             other => return unsupported("`impl` items other than functions and constants", other),
         }
+    }
+    if let Some(TraitRef::Std(StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem)) = trait_
+        && !has_output
+    {
+        return Err(Diagnostic::rejected(
+            "E0046",
+            "not all trait items implemented, missing: `Output`",
+            impl_span,
+        ));
     }
     if let Some(TraitRef::User(tr)) = trait_ {
         let info = &items.traits[tr];
@@ -1230,6 +1255,11 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::Clone => Some("clone"),
             StdTrait::Default => Some("default"),
             StdTrait::PartialEq => Some("eq"),
+            StdTrait::Add => Some("add"),
+            StdTrait::Sub => Some("sub"),
+            StdTrait::Mul => Some("mul"),
+            StdTrait::Div => Some("div"),
+            StdTrait::Rem => Some("rem"),
             _ => None,
         };
         if let Some(name) = required
