@@ -433,11 +433,20 @@ impl<'m> Lowerer<'m> {
     // ---- types ----------------------------------------------------------
 
     fn expect_type(&mut self, expected: &Ty, found: &Ty, node: &impl Spanned) -> Result<Ty> {
-        self.infer.unify(expected, found).map_err(|()| {
-            let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
-            Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
-                .with_primary_label(format!("expected `{expected}`, found `{found}`"))
-        })
+        match self.infer.unify(expected, found) {
+            Ok(ty) => Ok(ty),
+            Err(()) => {
+                let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
+                let error = Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
+                    .with_primary_label(format!("expected `{expected}`, found `{found}`"));
+                // In the check of a generic body, a type parameter is only
+                // ever itself: `x > 0` with `x: T` is rustc's error too.
+                if items::has_param(&expected) || items::has_param(&found) {
+                    return Err(self.generic_error(error));
+                }
+                Err(error)
+            }
+        }
     }
 
     fn lower_type(&mut self, ty: &syn::Type) -> Result<Ty> {
