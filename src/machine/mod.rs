@@ -379,13 +379,17 @@ impl<'p> Machine<'p> {
                 span,
             )));
         }
-        let text = self.format(format, span, observer)?;
+        // std writes each piece as it is formatted: if a `fmt` of the program
+        // panics halfway, what came before it is already out.
+        let mut out = fmt::Out::default();
+        let result = self.format_into(format, span, &mut out, observer);
+        let text = out.text;
         match stream {
             Stream::Stdout => self.output.stdout.push_str(&text),
             _ => self.output.stderr.push_str(&text),
         }
         observer.on_print(self, stream, &text);
-        Ok(())
+        result
     }
 
     /// `format!`: formats into the `String` in `local`, growing its buffer
