@@ -215,6 +215,22 @@ impl Lowerer<'_> {
         Ok(ids)
     }
 
+    /// rustc's E0283: a generic call whose type argument nothing decides,
+    /// while a bound needs it (`let x = make();` with `T: Default`).
+    pub(super) fn check_ambiguous_calls(&self) -> Result<()> {
+        let items = self.items;
+        for call in &self.pending_calls {
+            let t = &items.templates[call.template];
+            for (param, arg) in t.params.iter().zip(&call.args) {
+                if has_var(&self.infer.finalize(arg)) && !param.bounds.is_empty() {
+                    return Err(Diagnostic::rejected("E0283", "type annotations needed", call.span)
+                        .with_primary_label(format!("cannot infer type of the type parameter `{}`", param.name)));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Makes the vtable of every unsizing coercion of the body.
     pub(super) fn resolve_pending_vtables(&mut self) -> Result<()> {
         for (trait_name, ty, span) in std::mem::take(&mut self.pending_vtables) {

@@ -300,6 +300,9 @@ impl<'m> Lowerer<'m> {
         self.terminate(Terminator::Return);
         let name = signature.name.clone();
         self.check_numbers()?;
+        if !self.checking {
+            self.check_ambiguous_calls()?;
+        }
         for decl in &self.locals {
             if let Ty::Var(_) = self.infer.resolve(&decl.ty) {
                 let name = decl.name.clone().unwrap_or_default();
