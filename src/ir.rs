@@ -23,6 +23,49 @@ pub struct Program {
     pub layout_defs: crate::layout::Defs,
     /// Labels of the snapshot markers, indexed by [`StatementKind::Snapshot`].
     pub markers: Vec<MarkerInfo>,
+    /// What formatting and trait objects need at run time.
+    pub traits: Traits,
+}
+
+/// The program's trait implementations the machine reaches at run time:
+/// `Display`/`Debug` written by the program, and `dyn Trait` calls.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Traits {
+    /// `impl Display` and `impl Debug` of the program's types.
+    pub fmt_impls: Vec<FmtImpl>,
+    /// The methods [`Intrinsic::DynCall`] names, by index.
+    pub virtual_methods: Vec<VirtualMethod>,
+    /// One table per trait and concrete type the program turns into a `dyn Trait`.
+    pub vtables: Vec<VTable>,
+    /// The frame a user `fmt` is called from (`core::fmt::write`, holding the
+    /// `Formatter`); present when the program has `fmt_impls`.
+    pub formatter_frame: Option<FnId>,
+}
+
+/// A `fmt` written by the program for one of its types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FmtImpl {
+    pub adt: AdtId,
+    /// `Display` or `Debug`.
+    pub trait_: FormatTrait,
+    /// `fn fmt(&self, f: &mut Formatter) -> fmt::Result`.
+    pub function: FnId,
+}
+
+/// A trait method called through a `dyn Trait` pointer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VirtualMethod {
+    pub trait_name: String,
+    pub method: String,
+}
+
+/// The vtable of one concrete type behind `dyn Trait`: the function each
+/// method of the trait (and its supertraits) runs for that type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VTable {
+    pub trait_name: String,
+    pub ty: Ty,
+    pub methods: Vec<(String, FnId)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +151,11 @@ pub struct Derives {
     pub clone: bool,
     pub debug: bool,
     pub partial_eq: bool,
+    pub eq: bool,
+    pub partial_ord: bool,
+    pub ord: bool,
+    pub default: bool,
+    pub hash: bool,
 }
 
 /// One function's body: its locals and its basic blocks; block 0 is the entry.
@@ -173,6 +221,9 @@ pub enum Stream {
     Stderr,
     /// Appends to the initialised `String` held by this local (`format!`).
     String(LocalId),
+    /// Writes into the `Formatter` the `&mut Formatter` in this local points
+    /// to (`write!(f, …)` inside a `fmt`).
+    Formatter(LocalId),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -405,6 +456,15 @@ pub enum Intrinsic {
     IntMethod(NumMethod, IntTy),
     /// A method or associated function of a float type, the receiver first.
     FloatMethod(NumMethod, FloatTy),
+    /// A call through a `dyn Trait` pointer (the first operand) to the
+    /// method [`Traits::virtual_methods`] holds at this index; the vtable of
+    /// the pointee's concrete type decides the function.
+    DynCall(usize),
+    /// `f.alternate()` of a `&mut Formatter`.
+    FormatterAlternate,
+    /// `f.pad(s)`: writes the `&str` with the formatter's width, fill,
+    /// alignment and precision.
+    FormatterPad,
 }
 
 /// Methods of the primitive number types. Each applies to the integer types,
@@ -629,6 +689,21 @@ pub enum Ty {
     /// `!`, the type of `break`, `continue`, `return` and `panic!`: it fits
     /// wherever a value is expected.
     Never,
+    /// `dyn Trait` (unsized; only behind a pointer, whose target's concrete
+    /// type picks the vtable), with the trait's name.
+    Dyn(String),
+    /// `std::fmt::Formatter` (only behind `&mut`, in a user `fmt`).
+    Formatter,
+    /// `std::fmt::Result`; formatting in the model never fails, so its value
+    /// is always `Ok(())`.
+    FmtResult,
+    /// A type parameter of a generic item (index, name); only in the
+    /// templates the lowering instantiates, never in a lowered program.
+    Param(u32, String),
+    /// A generic struct of the program applied to type arguments (template,
+    /// name, arguments) while they are inferred; the lowering replaces it by
+    /// the instance's own `Adt`.
+    GenericAdt(usize, String, Vec<Ty>),
 }
 
 /// Shared ownership and interior mutability from `std::rc` and `std::cell`.
@@ -831,7 +906,12 @@ impl Ty {
             | Ty::Str
             | Ty::Var(_)
             | Ty::Adt(..)
-            | Ty::Shared(..) => false,
+            | Ty::Shared(..)
+            | Ty::Dyn(_)
+            | Ty::Formatter
+            | Ty::Param(..)
+            | Ty::GenericAdt(..) => false,
+            Ty::FmtResult => true,
         }
     }
 
@@ -850,12 +930,53 @@ impl Ty {
 
     /// Whether the type contains a type variable not decided yet.
     pub fn has_var(&self) -> bool {
+        matches!(self, Ty::Var(_)) || self.any_child(Ty::has_var)
+    }
+
+    /// Whether `test` holds for a type directly inside this one (a
+    /// pointee, an element, a field of a tuple, a type argument).
+    pub fn any_child(&self, mut test: impl FnMut(&Ty) -> bool) -> bool {
         match self {
-            Ty::Var(_) => true,
-            Ty::Tuple(items) => items.iter().any(Ty::has_var),
-            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => inner.has_var(),
-            Ty::Result(ok, err) => ok.has_var() || err.has_var(),
+            Ty::Tuple(items) | Ty::GenericAdt(_, _, items) => items.iter().any(test),
+            Ty::Ref(_, inner)
+            | Ty::Box(inner)
+            | Ty::Vec(inner)
+            | Ty::Shared(_, inner)
+            | Ty::Array(inner, _)
+            | Ty::Slice(inner)
+            | Ty::Option(inner) => test(inner),
+            Ty::Result(ok, err) => test(ok) || test(err),
             _ => false,
+        }
+    }
+
+    /// This type with each type directly inside it replaced by `map`'s
+    /// answer (the first error stops it).
+    pub fn try_map_children<E>(&self, mut map: impl FnMut(&Ty) -> Result<Ty, E>) -> Result<Ty, E> {
+        let mut boxed = |t: &Ty| map(t).map(Box::new);
+        Ok(match self {
+            Ty::Tuple(items) => Ty::Tuple(items.iter().map(&mut map).collect::<Result<_, E>>()?),
+            Ty::GenericAdt(id, name, args) => {
+                Ty::GenericAdt(*id, name.clone(), args.iter().map(&mut map).collect::<Result<_, E>>()?)
+            }
+            Ty::Ref(m, inner) => Ty::Ref(*m, boxed(inner)?),
+            Ty::Box(inner) => Ty::Box(boxed(inner)?),
+            Ty::Vec(inner) => Ty::Vec(boxed(inner)?),
+            Ty::Shared(kind, inner) => Ty::Shared(*kind, boxed(inner)?),
+            Ty::Array(element, len) => Ty::Array(boxed(element)?, *len),
+            Ty::Slice(element) => Ty::Slice(boxed(element)?),
+            Ty::Option(inner) => Ty::Option(boxed(inner)?),
+            Ty::Result(ok, err) => Ty::Result(boxed(ok)?, boxed(err)?),
+            other => other.clone(),
+        })
+    }
+
+    /// [`Ty::try_map_children`] for a map that cannot fail.
+    pub fn map_children(&self, mut map: impl FnMut(&Ty) -> Ty) -> Ty {
+        let result: Result<Ty, std::convert::Infallible> = self.try_map_children(|t| Ok(map(t)));
+        match result {
+            Ok(ty) => ty,
+            Err(never) => match never {},
         }
     }
 }
@@ -877,7 +998,20 @@ impl fmt::Display for Ty {
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
             Ty::Option(inner) => write!(f, "Option<{inner}>"),
             Ty::Result(ok, err) => write!(f, "Result<{ok}, {err}>"),
-            Ty::Adt(_, name) => f.write_str(name),
+            Ty::Adt(_, name) | Ty::Param(_, name) => f.write_str(name),
+            Ty::GenericAdt(_, name, args) => {
+                write!(f, "{name}<")?;
+                for (i, arg) in args.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{arg}")?;
+                }
+                f.write_str(">")
+            }
+            Ty::Dyn(name) => write!(f, "dyn {name}"),
+            Ty::Formatter => f.write_str("Formatter<'_>"),
+            Ty::FmtResult => f.write_str("fmt::Result"),
             Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
             Ty::Array(element, len) => write!(f, "[{element}; {len}]"),
             Ty::Slice(element) => write!(f, "[{element}]"),
@@ -1009,5 +1143,37 @@ impl Body {
             };
         }
         Some(ty)
+    }
+}
+
+/// How many regions a type has: one per reference, plus a struct's
+/// lifetime parameters (an instance of a generic struct has its type
+/// arguments' regions).
+pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
+    match ty {
+        Ty::Ref(_, inner) => 1 + region_count(inner, adts),
+        // `Ref`/`RefMut` borrow their `RefCell` for a lifetime, like a reference.
+        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => 1 + region_count(inner, adts),
+        Ty::Box(inner) | Ty::Vec(inner) | Ty::Shared(_, inner) | Ty::Array(inner, _) | Ty::Slice(inner) => {
+            region_count(inner, adts)
+        }
+        Ty::Tuple(fields) | Ty::GenericAdt(_, _, fields) => fields.iter().map(|f| region_count(f, adts)).sum(),
+        Ty::Option(inner) => region_count(inner, adts),
+        Ty::Result(ok, err) => region_count(ok, adts) + region_count(err, adts),
+        Ty::Adt(id, _) => adts.get(*id).map_or(0, |adt| adt.lifetimes.count),
+        Ty::Int(_)
+        | Ty::IntVar(_)
+        | Ty::Float(_)
+        | Ty::FloatVar(_)
+        | Ty::Var(_)
+        | Ty::Bool
+        | Ty::Char
+        | Ty::Str
+        | Ty::String
+        | Ty::Never
+        | Ty::Param(..)
+        | Ty::Dyn(_)
+        | Ty::Formatter
+        | Ty::FmtResult => 0,
     }
 }

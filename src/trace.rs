@@ -333,6 +333,10 @@ mod capture {
         match value {
             Value::Uninit => ValueView::Uninit,
             Value::Moved => ValueView::Moved,
+            // The model's `Formatter` is std's opaque writer and options.
+            _ if *ty == Ty::Formatter => ValueView::Scalar("opaque".into()),
+            // Formatting never fails in the model.
+            _ if *ty == Ty::FmtResult => ValueView::Scalar("Ok(())".into()),
             Value::Int(v) if *ty == Ty::Int(crate::ir::IntTy::U128) => ValueView::Scalar((*v as u128).to_string()),
             Value::Int(v) => ValueView::Scalar(v.to_string()),
             // Floats are shown as `{:?}` prints them (`1.0`, `1e-7`).
@@ -403,7 +407,21 @@ mod capture {
                         .collect(),
                 }
             }
-            Value::Ptr(pointer) => ValueView::Pointer(pointer_view(machine, pointer, statics)),
+            Value::Ptr(pointer) => {
+                let mut view = pointer_view(machine, pointer, statics);
+                // A pointer to `dyn Trait` is fat: the data pointer and the
+                // vtable of the concrete type behind it.
+                if let Ty::Ref(_, inner) | Ty::Box(inner) = ty
+                    && let Ty::Dyn(trait_name) = &**inner
+                {
+                    let concrete = machine.pointee_ty(pointer).map(|t| t.to_string()).unwrap_or_default();
+                    // Pictures show 24 characters of it: the word `vtable` goes first.
+                    let full = format!("vtable: {trait_name} for {concrete}");
+                    let short = format!("{trait_name} for {concrete}");
+                    view.metadata = Some(if full.chars().count() <= 24 { full } else { short });
+                }
+                ValueView::Pointer(view)
+            }
             Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, *len, *cap),
             Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
             Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, *len, *cap),

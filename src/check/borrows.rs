@@ -20,7 +20,7 @@
 //! whole `Vec`, as `Index::index` does in rustc.
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
-use super::regions::{place_regions, references, region_count};
+use super::regions::{place_regions, references};
 use super::{BitSet, describe_place, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;

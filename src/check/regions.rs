@@ -4,33 +4,6 @@
 
 use crate::ir::*;
 
-/// How many regions a type has: one per reference, plus a struct's
-/// lifetime parameters.
-pub(super) fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
-    match ty {
-        Ty::Ref(_, inner) => 1 + region_count(inner, adts),
-        // `Ref`/`RefMut` borrow their `RefCell` for a lifetime, like a reference.
-        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => 1 + region_count(inner, adts),
-        Ty::Box(inner) | Ty::Vec(inner) | Ty::Shared(_, inner) | Ty::Array(inner, _) | Ty::Slice(inner) => {
-            region_count(inner, adts)
-        }
-        Ty::Tuple(fields) => fields.iter().map(|f| region_count(f, adts)).sum(),
-        Ty::Option(inner) => region_count(inner, adts),
-        Ty::Result(ok, err) => region_count(ok, adts) + region_count(err, adts),
-        Ty::Adt(id, _) => adts.get(*id).map_or(0, |adt| adt.lifetimes.count),
-        Ty::Int(_)
-        | Ty::IntVar(_)
-        | Ty::Float(_)
-        | Ty::FloatVar(_)
-        | Ty::Var(_)
-        | Ty::Bool
-        | Ty::Char
-        | Ty::Str
-        | Ty::String
-        | Ty::Never => 0,
-    }
-}
-
 /// The regions of `place`'s type, as indices into its local's regions
 /// (`None` for a `'static` field of a struct).
 pub(super) fn place_regions(body: &Body, adts: &[AdtDef], place: &Place) -> Vec<Option<usize>> {

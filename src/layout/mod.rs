@@ -76,6 +76,12 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Option(inner) => TypeExpr::path("Option", vec![type_expr_of_ir(inner)?]),
         Ty::Result(ok, err) => TypeExpr::path("Result", vec![type_expr_of_ir(ok)?, type_expr_of_ir(err)?]),
         Ty::Never => TypeExpr::Never,
+        Ty::Dyn(name) => TypeExpr::Dyn(name.clone()),
+        // `Formatter<'_>`: its options and a `&mut dyn Write`, 24 bytes aligned to 8.
+        Ty::Formatter => TypeExpr::Tuple(vec![TypeExpr::Int(IntKind::Usize); 3]),
+        // `Result<(), fmt::Error>`, with a zero-sized error: one byte.
+        Ty::FmtResult => TypeExpr::path("Result", vec![TypeExpr::unit(), TypeExpr::unit()]),
+        Ty::Param(..) | Ty::GenericAdt(..) => return None,
         Ty::Array(element, len) => TypeExpr::Array(Box::new(type_expr_of_ir(element)?), *len as u64),
         Ty::Slice(element) => TypeExpr::Slice(Box::new(type_expr_of_ir(element)?)),
         Ty::Shared(kind, inner) => {

@@ -74,7 +74,11 @@ impl Machine<'_> {
             (I::VecContains, [Value::Ptr(vec), Value::Ptr(needle)]) => {
                 let (items, _, _) = self.vec_items(vec, span)?;
                 let needle = self.value_at(needle.alloc, &needle.path, span)?.clone();
-                Value::Bool(items.iter().any(|item| self.compare(item, &needle) == Ordering::Equal))
+                Value::Bool(
+                    items
+                        .iter()
+                        .any(|item| self.partial_compare(item, &needle) == Some(Ordering::Equal)),
+                )
             }
             (I::VecExtend, [Value::Ptr(vec), Value::Vec { buf, len, .. }]) => {
                 let (mut items, cap, element) = self.vec_items(vec, span)?;
@@ -522,6 +526,12 @@ impl Machine<'_> {
             (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
             (Value::Char(x), Value::Char(y)) => x.cmp(y),
             (Value::Tuple(xs), Value::Tuple(ys)) => self.compare_all(xs, ys),
+            // Derived `Ord` of an enum: the variant first, then its fields
+            // (the lowering declines enums whose discriminants are not in
+            // declaration order).
+            (Value::Enum { variant: x, fields: xs }, Value::Enum { variant: y, fields: ys }) => {
+                x.cmp(y).then_with(|| self.compare_all(xs, ys))
+            }
             (Value::Vec { .. }, Value::Vec { .. }) => {
                 let items = |v: &Value| match v {
                     Value::Vec {
@@ -547,6 +557,52 @@ impl Machine<'_> {
                 (Ok(x), Ok(y)) => x.cmp(&y),
                 _ => Ordering::Equal,
             },
+        }
+    }
+
+    /// Like [`Self::compare`], with floats as `PartialOrd` has them: `None`
+    /// when a NaN decides (derived comparisons of structs).
+    pub(super) fn partial_compare(&self, a: &Value, b: &Value) -> Option<Ordering> {
+        let span = Span::point(1, 1);
+        match (a, b) {
+            (Value::F64(x), Value::F64(y)) => x.partial_cmp(y),
+            (Value::F32(x), Value::F32(y)) => x.partial_cmp(y),
+            (Value::Tuple(xs), Value::Tuple(ys)) | (Value::Array(xs), Value::Array(ys)) => {
+                for (x, y) in xs.iter().zip(ys) {
+                    match self.partial_compare(x, y)? {
+                        Ordering::Equal => {}
+                        order => return Some(order),
+                    }
+                }
+                Some(xs.len().cmp(&ys.len()))
+            }
+            // Derived `PartialOrd` of an enum: the variant first, then its fields.
+            (Value::Enum { variant: x, fields: xs }, Value::Enum { variant: y, fields: ys }) => match x.cmp(y) {
+                Ordering::Equal => self.partial_compare(&Value::Tuple(xs.clone()), &Value::Tuple(ys.clone())),
+                order => Some(order),
+            },
+            (Value::Ptr(x), Value::Ptr(y)) if x.range.is_none() && y.range.is_none() => {
+                match (
+                    self.value_at(x.alloc, &x.path, span),
+                    self.value_at(y.alloc, &y.path, span),
+                ) {
+                    (Ok(x), Ok(y)) => self.partial_compare(x, y),
+                    _ => Some(Ordering::Equal),
+                }
+            }
+            (Value::Vec { .. }, Value::Vec { .. }) => {
+                let items = |v: &Value| match v {
+                    Value::Vec {
+                        buf: Some(buf), len, ..
+                    } => match &self.memory[*buf].value {
+                        Value::Array(items) => items[..*len].to_vec(),
+                        _ => Vec::new(),
+                    },
+                    _ => Vec::new(),
+                };
+                self.partial_compare(&Value::Tuple(items(a)), &Value::Tuple(items(b)))
+            }
+            _ => Some(self.compare(a, b)),
         }
     }
 

@@ -7,10 +7,31 @@
 //! would: each write reserves with std's amortised growth.
 
 use super::num::int_digits;
-use super::{Machine, Value};
+use super::{AllocId, Machine, Observer, Stop, Value};
+use crate::diag::Span;
 use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StructKind, Ty};
 
-type Result<T> = std::result::Result<T, String>;
+/// Why formatting stopped: a value the model cannot format (an internal
+/// error), or a stop inside a user `fmt` (a panic, a budget).
+#[derive(Debug)]
+pub enum FmtStop {
+    Internal(String),
+    Stop(Stop),
+}
+
+impl From<String> for FmtStop {
+    fn from(message: String) -> FmtStop {
+        FmtStop::Internal(message)
+    }
+}
+
+impl From<&str> for FmtStop {
+    fn from(message: &str) -> FmtStop {
+        FmtStop::Internal(message.to_string())
+    }
+}
+
+type Result<T> = std::result::Result<T, FmtStop>;
 
 /// Where formatted text goes: the text, the capacity of the `String` it is
 /// being written into, and the pretty-printing indentation in effect.
@@ -76,55 +97,127 @@ impl Out {
     }
 }
 
-pub fn format_value(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+/// Where a formatted value is: an allocation and a field path inside it
+/// (user `fmt`s get a reference to it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loc {
+    pub alloc: AllocId,
+    pub path: Vec<usize>,
+}
+
+/// The machine while it formats: the program's own `fmt`s run on it.
+pub struct Fmt<'a, 'p> {
+    pub machine: &'a mut Machine<'p>,
+    pub observer: &'a mut dyn Observer,
+    pub span: Span,
+}
+
+impl Fmt<'_, '_> {
+    fn value(&self, loc: &Loc) -> Result<Value> {
+        Ok(self
+            .machine
+            .read(loc.alloc, &loc.path)
+            .ok_or("dangling pointer while formatting")?
+            .clone())
+    }
+
+    /// Runs the program's `fmt` for the value at `loc`, if its type has one
+    /// for this trait; `false` if not.
+    fn user_fmt(&mut self, loc: &Loc, ty: &Ty, trait_: FormatTrait, spec: &FormatSpec, out: &mut Out) -> Result<bool> {
+        let Ty::Adt(adt, _) = ty else {
+            return Ok(false);
+        };
+        let Some(function) = self
+            .machine
+            .program()
+            .traits
+            .fmt_impls
+            .iter()
+            .find(|i| i.adt == *adt && i.trait_ == trait_)
+            .map(|i| i.function)
+        else {
+            return Ok(false);
+        };
+        self.machine
+            .call_user_fmt(function, loc, spec, out, self.span, self.observer)
+            .map_err(FmtStop::Stop)?;
+        Ok(true)
+    }
+}
+
+pub fn format_value(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
     match spec.trait_ {
-        FormatTrait::Display => display(machine, value, ty, spec, out),
-        FormatTrait::Debug => debug(machine, value, ty, spec, out),
+        FormatTrait::Display => display(fx, loc, ty, spec, out),
+        FormatTrait::Debug => debug(fx, loc, ty, spec, out),
         FormatTrait::LowerHex | FormatTrait::UpperHex | FormatTrait::Binary | FormatTrait::Octal => {
-            let (value, ty) = deref_all(machine, value, ty)?;
-            match (value, &ty) {
+            let (loc, ty, _) = deref_all(fx, loc, ty)?;
+            match (fx.value(&loc)?, &ty) {
                 (Value::Int(v), Ty::Int(int)) => {
-                    radix(*v, int, spec, out);
+                    radix(v, int, spec, out);
                     Ok(())
                 }
-                _ => Err(format!("radix formatting of {ty}")),
+                _ => Err(format!("radix formatting of {ty}").into()),
             }
         }
         FormatTrait::LowerExp | FormatTrait::UpperExp => {
             let upper = spec.trait_ == FormatTrait::UpperExp;
-            let (value, ty) = deref_all(machine, value, ty)?;
-            match (value, &ty) {
+            let (loc, ty, _) = deref_all(fx, loc, ty)?;
+            let value = fx.value(&loc)?;
+            match (&value, &ty) {
                 (Value::Int(v), Ty::Int(int)) => {
                     int_exp(*v, *int, upper, spec, out);
                     Ok(())
                 }
                 (Value::F64(_) | Value::F32(_), _) => {
-                    let parts = float_exp(&Float::of(value)?, spec.precision, upper);
-                    pad_formatted_parts(&float_sign(&Float::of(value)?, spec), &parts, spec, out);
+                    let parts = float_exp(&Float::of(&value)?, spec.precision, upper);
+                    pad_formatted_parts(&float_sign(&Float::of(&value)?, spec), &parts, spec, out);
                     Ok(())
                 }
-                _ => Err(format!("exponent formatting of {ty}")),
+                _ => Err(format!("exponent formatting of {ty}").into()),
             }
         }
     }
 }
 
-/// Follows references and boxes down to the value they designate.
-fn deref_all<'v>(machine: &'v Machine, mut value: &'v Value, ty: &Ty) -> Result<(&'v Value, Ty)> {
+/// A range of elements behind a slice pointer.
+type Range = (usize, usize);
+
+/// Follows references and boxes down to the value they designate, with
+/// the element range when the last pointer was to a slice; a `dyn Trait`
+/// becomes the concrete type behind it.
+fn deref_all(fx: &Fmt, loc: &Loc, ty: &Ty) -> Result<(Loc, Ty, Option<Range>)> {
     let mut ty = ty.clone();
+    let mut loc = loc.clone();
+    let mut range = None;
+    if let Ty::Dyn(_) = ty {
+        // `*r` of a `&dyn Trait`: the concrete type of what is there.
+        ty = fx.machine.loc_ty(&loc).ok_or("a trait object of unknown type")?;
+    }
     loop {
-        match (&ty, value) {
-            (Ty::Ref(_, inner) | Ty::Box(inner), Value::Ptr(pointer))
-            | (Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner), Value::Ptr(pointer))
-                if **inner != Ty::Str =>
-            {
-                value = machine
-                    .read(pointer.alloc, &pointer.path)
-                    .ok_or("dangling pointer while formatting")?;
-                ty = (**inner).clone();
-            }
-            _ => return Ok((value, ty)),
+        let inner = match &ty {
+            Ty::Ref(_, inner) | Ty::Box(inner) => inner,
+            Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner) => inner,
+            _ => return Ok((loc, ty, range)),
+        };
+        if **inner == Ty::Str {
+            return Ok((loc, ty, range));
         }
+        let Value::Ptr(pointer) = fx.value(&loc)? else {
+            return Ok((loc, ty, range));
+        };
+        let inner = match &**inner {
+            Ty::Dyn(_) => fx
+                .machine
+                .pointee_ty(&pointer)
+                .ok_or("a trait object of unknown type")?,
+            other => other.clone(),
+        };
+        loc = Loc {
+            alloc: pointer.alloc,
+            path: pointer.path.clone(),
+        };
+        range = pointer.range;
+        ty = inner;
     }
 }
 
@@ -151,9 +244,13 @@ fn text_of(machine: &Machine, value: &Value) -> Result<String> {
     }
 }
 
-fn display(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
-    let (value, ty) = deref_all(machine, value, ty)?;
-    match (value, &ty) {
+fn display(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+    let (loc, ty, _) = deref_all(fx, loc, ty)?;
+    if fx.user_fmt(&loc, &ty, FormatTrait::Display, spec, out)? {
+        return Ok(());
+    }
+    let value = fx.value(&loc)?;
+    match (&value, &ty) {
         (Value::Int(v), _) => {
             let int = match ty {
                 Ty::Int(int) => int,
@@ -163,7 +260,7 @@ fn display(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &m
             pad_integral(!negative, "", &digits, spec, out);
         }
         (Value::F64(_) | Value::F32(_), _) => {
-            let float = Float::of(value)?;
+            let float = Float::of(&value)?;
             let parts = match spec.precision {
                 Some(precision) => float.fixed(precision),
                 None => float.shortest(0),
@@ -173,29 +270,37 @@ fn display(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &m
         (Value::Bool(b), _) => pad(if *b { "true" } else { "false" }, spec, out),
         (Value::Char(c), _) if spec.width.is_none() && spec.precision.is_none() => out.write_char(*c),
         (Value::Char(c), _) => pad(&c.to_string(), spec, out),
-        (Value::Ptr(_) | Value::String { .. }, _) => pad(&text_of(machine, value)?, spec, out),
-        _ => return Err(format!("Display of {ty}")),
+        (Value::Ptr(_) | Value::String { .. }, _) => pad(&text_of(fx.machine, &value)?, spec, out),
+        _ => return Err(format!("Display of {ty}").into()),
     }
     Ok(())
 }
 
-fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
-    // A slice is its pointer's range of a buffer or array.
-    if let (Ty::Ref(_, inner), Value::Ptr(pointer)) = (ty, value)
-        && let Ty::Slice(element) = &**inner
-    {
-        let (start, end) = pointer.range.ok_or("slice without a length")?;
-        let items = match machine.read(pointer.alloc, &pointer.path).ok_or("dangling slice")? {
-            Value::Tuple(items) | Value::Array(items) => items.get(start..end).unwrap_or_default(),
-            _ => &[],
-        };
-        return debug_items(machine, items, element, spec, out);
+fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+    let (loc, ty, range) = deref_all(fx, loc, ty)?;
+    if fx.user_fmt(&loc, &ty, FormatTrait::Debug, spec, out)? {
+        return Ok(());
     }
-    let (value, ty) = deref_all(machine, value, ty)?;
-    match (value, &ty) {
-        (Value::Int(_) | Value::Bool(_), _) => display(machine, value, &ty, spec, out)?,
+    // A slice is its pointer's range of a buffer or array.
+    if let Ty::Slice(element) = &ty {
+        let (start, end) = range.ok_or("slice without a length")?;
+        let items: Vec<Loc> = (start..end)
+            .map(|i| Loc {
+                alloc: loc.alloc,
+                path: [loc.path.as_slice(), &[i]].concat(),
+            })
+            .collect();
+        return debug_items(fx, &items, element, spec, out);
+    }
+    let value = fx.value(&loc)?;
+    let field = |i: usize| Loc {
+        alloc: loc.alloc,
+        path: [loc.path.as_slice(), &[i]].concat(),
+    };
+    match (&value, &ty) {
+        (Value::Int(_) | Value::Bool(_), _) => display(fx, &loc, &ty, spec, out)?,
         (Value::F64(_) | Value::F32(_), _) => {
-            let float = Float::of(value)?;
+            let float = Float::of(&value)?;
             let parts = match spec.precision {
                 Some(precision) => float.fixed(precision),
                 None if float.debug_uses_exponent() => float_exp(&float, None, false),
@@ -210,71 +315,91 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut
             out.write_char('\'');
         }
         (Value::Ptr(_), Ty::Shared(SharedTy::Weak, _)) => out.write_str("(Weak)"),
-        (Value::Ptr(_) | Value::String { .. }, _) => debug_str(&text_of(machine, value)?, out),
+        (Value::Ptr(_) | Value::String { .. }, _) => debug_str(&text_of(fx.machine, &value)?, out),
+        // `fmt::Result` is always `Ok(())` in the model.
+        (_, Ty::FmtResult) => out.write_str("Ok(())"),
         (Value::Tuple(fields), Ty::Shared(kind @ (SharedTy::RefCell | SharedTy::Cell), inner)) => {
-            let (value, borrowed) = match fields.as_slice() {
+            let (inner_loc, borrowed) = match fields.as_slice() {
                 // A `RefCell` that is mutably borrowed cannot show its value.
-                [Value::Int(flag), value] => (value, *flag == -1),
-                [value] => (value, false),
+                [Value::Int(flag), _] => (field(1), *flag == -1),
+                [_] => (field(0), false),
                 _ => return Err("malformed cell".into()),
             };
-            debug_fields(kind.name(), &["value"], spec, out, |_, out| {
+            debug_fields(fx, kind.name(), &["value"], spec, out, |fx, _, out| {
                 if borrowed {
                     out.write_str("<borrowed>");
                     Ok(())
                 } else {
-                    debug(machine, value, inner, spec, out)
+                    debug(fx, &inner_loc, inner, spec, out)
                 }
             })?;
         }
         (Value::Tuple(fields), Ty::Adt(id, name)) => {
-            let adt = &machine.program().adts[*id];
+            let adt = &fx.machine.program().adts[*id];
             let tys: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
+            let names: Vec<String> = adt.fields.iter().map(|(n, _)| n.clone()).collect();
+            // A generic instance prints its struct's name without arguments.
+            let name = name.split('<').next().unwrap_or(name);
+            let locs: Vec<Loc> = (0..fields.len()).map(field).collect();
             match adt.kind {
                 _ if fields.is_empty() => out.write_str(name),
                 StructKind::Named => {
-                    let names: Vec<&str> = adt.fields.iter().map(|(n, _)| n.as_str()).collect();
-                    debug_fields(name, &names, spec, out, |i, out| {
-                        debug(machine, &fields[i], &tys[i], spec, out)
+                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                    debug_fields(fx, name, &names, spec, out, |fx, i, out| {
+                        debug(fx, &locs[i], &tys[i], spec, out)
                     })?;
                 }
                 StructKind::Tuple | StructKind::Unit => {
                     out.write_str(name);
-                    debug_tuple(machine, fields, &tys, false, spec, out)?;
+                    debug_tuple(fx, &locs, &tys, false, spec, out)?;
                 }
             }
         }
         (Value::Enum { variant, fields }, _) => {
             let variants =
-                crate::ir::variants_of(&ty, &machine.program().adts).ok_or_else(|| format!("Debug of {ty}"))?;
+                crate::ir::variants_of(&ty, &fx.machine.program().adts).ok_or_else(|| format!("Debug of {ty}"))?;
             let def = variants.get(*variant).ok_or("no such variant")?;
             let tys: Vec<Ty> = def.fields.iter().map(|(_, ty)| ty.clone()).collect();
+            let names: Vec<String> = def.fields.iter().map(|(n, _)| n.clone()).collect();
+            let name = def.name.clone();
+            let locs: Vec<Loc> = (0..fields.len()).map(field).collect();
             match def.kind {
-                _ if fields.is_empty() => out.write_str(&def.name),
+                _ if fields.is_empty() => out.write_str(&name),
                 StructKind::Named => {
-                    let names: Vec<&str> = def.fields.iter().map(|(n, _)| n.as_str()).collect();
-                    debug_fields(&def.name, &names, spec, out, |i, out| {
-                        debug(machine, &fields[i], &tys[i], spec, out)
+                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                    debug_fields(fx, &name, &names, spec, out, |fx, i, out| {
+                        debug(fx, &locs[i], &tys[i], spec, out)
                     })?;
                 }
                 StructKind::Tuple | StructKind::Unit => {
-                    out.write_str(&def.name);
-                    debug_tuple(machine, fields, &tys, false, spec, out)?;
+                    out.write_str(&name);
+                    debug_tuple(fx, &locs, &tys, false, spec, out)?;
                 }
             }
         }
         // `()` is written with `pad`, so width applies to it.
         (Value::Tuple(fields), Ty::Tuple(_)) if fields.is_empty() => pad("()", spec, out),
-        (Value::Tuple(fields), Ty::Tuple(tys)) => debug_tuple(machine, fields, tys, true, spec, out)?,
-        (Value::Vec { buf, len, .. }, Ty::Vec(element)) => {
-            let items = match buf.and_then(|b| machine.allocation(b)).map(|a| &a.value) {
-                Some(Value::Array(items)) => &items[..*len],
-                _ => &[],
-            };
-            debug_items(machine, items, element, spec, out)?;
+        (Value::Tuple(fields), Ty::Tuple(tys)) => {
+            let locs: Vec<Loc> = (0..fields.len()).map(field).collect();
+            debug_tuple(fx, &locs, tys, true, spec, out)?
         }
-        (Value::Tuple(items), Ty::Array(element, _)) => debug_items(machine, items, element, spec, out)?,
-        _ => return Err(format!("Debug of {ty}")),
+        (Value::Vec { buf, len, .. }, Ty::Vec(element)) => {
+            let items: Vec<Loc> = match buf {
+                Some(buf) => (0..*len)
+                    .map(|i| Loc {
+                        alloc: *buf,
+                        path: vec![i],
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            debug_items(fx, &items, element, spec, out)?;
+        }
+        (Value::Tuple(items), Ty::Array(element, _)) => {
+            let locs: Vec<Loc> = (0..items.len()).map(field).collect();
+            debug_items(fx, &locs, element, spec, out)?
+        }
+        _ => return Err(format!("Debug of {ty}").into()),
     }
     Ok(())
 }
@@ -282,11 +407,12 @@ fn debug(machine: &Machine, value: &Value, ty: &Ty, spec: &FormatSpec, out: &mut
 /// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with
 /// `{:#?}`; `field` writes the value of field `i`.
 fn debug_fields(
+    fx: &mut Fmt,
     name: &str,
     names: &[&str],
     spec: &FormatSpec,
     out: &mut Out,
-    mut field: impl FnMut(usize, &mut Out) -> Result<()>,
+    mut field: impl FnMut(&mut Fmt, usize, &mut Out) -> Result<()>,
 ) -> Result<()> {
     out.write_str(name);
     for (i, field_name) in names.iter().enumerate() {
@@ -297,14 +423,14 @@ fn debug_fields(
             out.indent();
             out.write_str(field_name);
             out.write_str(": ");
-            field(i, out)?;
+            field(fx, i, out)?;
             out.write_str(",\n");
             out.dedent();
         } else {
             out.write_str(if i == 0 { " { " } else { ", " });
             out.write_str(field_name);
             out.write_str(": ");
-            field(i, out)?;
+            field(fx, i, out)?;
         }
     }
     if !names.is_empty() {
@@ -314,7 +440,7 @@ fn debug_fields(
 }
 
 /// std's `debug_list`: `[a, b, c]` of a `Vec`, array or slice.
-fn debug_items(machine: &Machine, items: &[Value], element: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+fn debug_items(fx: &mut Fmt, items: &[Loc], element: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
     out.write_str("[");
     for (i, item) in items.iter().enumerate() {
         if spec.alternate {
@@ -322,14 +448,14 @@ fn debug_items(machine: &Machine, items: &[Value], element: &Ty, spec: &FormatSp
                 out.write_str("\n");
             }
             out.indent();
-            debug(machine, item, element, spec, out)?;
+            debug(fx, item, element, spec, out)?;
             out.write_str(",\n");
             out.dedent();
         } else {
             if i > 0 {
                 out.write_str(", ");
             }
-            debug(machine, item, element, spec, out)?;
+            debug(fx, item, element, spec, out)?;
         }
     }
     out.write_str("]");
@@ -339,8 +465,8 @@ fn debug_items(machine: &Machine, items: &[Value], element: &Ty, spec: &FormatSp
 /// std's `debug_tuple` fields and `finish` (the name is written already):
 /// `(a, b)`, `(a,)` for an unnamed one-field tuple, or one field per line.
 fn debug_tuple(
-    machine: &Machine,
-    fields: &[Value],
+    fx: &mut Fmt,
+    fields: &[Loc],
     tys: &[Ty],
     unnamed: bool,
     spec: &FormatSpec,
@@ -352,12 +478,12 @@ fn debug_tuple(
                 out.write_str("(\n");
             }
             out.indent();
-            debug(machine, field, ty, spec, out)?;
+            debug(fx, field, ty, spec, out)?;
             out.write_str(",\n");
             out.dedent();
         } else {
             out.write_str(if i == 0 { "(" } else { ", " });
-            debug(machine, field, ty, spec, out)?;
+            debug(fx, field, ty, spec, out)?;
         }
     }
     if !fields.is_empty() {
@@ -431,6 +557,11 @@ fn post_padding(count: usize, spec: &FormatSpec, out: &mut Out) {
     for _ in 0..count {
         out.write_char(fill);
     }
+}
+
+/// `Formatter::pad` for a user `fmt` calling `f.pad(s)`.
+pub fn pad_str(text: &str, spec: &FormatSpec, out: &mut Out) {
+    pad(text, spec, out);
 }
 
 /// std's `Formatter::pad`: precision truncates, then fill to width (left by default).
@@ -593,7 +724,7 @@ struct Digits {
 }
 
 impl Float {
-    fn of(value: &Value) -> Result<Float> {
+    fn of(value: &Value) -> std::result::Result<Float, String> {
         match value {
             Value::F64(v) => Ok(Float {
                 value: *v,
@@ -916,7 +1047,7 @@ pub fn int_to_string(value: i128, int: IntTy) -> (String, usize) {
 }
 
 /// `to_string` of a float, written through `Display` into a new `String`.
-pub fn float_to_string(value: &Value) -> Result<Out> {
+pub fn float_to_string(value: &Value) -> std::result::Result<Out, String> {
     let float = Float::of(value)?;
     let mut out = Out::default();
     pad_formatted_parts(

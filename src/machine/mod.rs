@@ -145,6 +145,16 @@ pub struct Machine<'p> {
     literals: Vec<(String, AllocId)>,
     /// What-if mode: run a program the checker rejected, as if it compiled.
     what_if: what_if::WhatIf,
+    /// The formatters of the user `fmt`s running, outermost first: what
+    /// they write into and the placeholder's options. A `Formatter` value
+    /// is its index here.
+    fmt_stack: Vec<FmtSlot>,
+}
+
+/// One `Formatter` in use by a user `fmt`.
+struct FmtSlot {
+    out: fmt::Out,
+    spec: FormatSpec,
 }
 
 type Exec<T> = Result<T, Stop>;
@@ -182,6 +192,7 @@ fn run_in_mode(
         heap_bytes: 0,
         literals: Vec::new(),
         what_if: what_if::WhatIf::new(what_if),
+        fmt_stack: Vec::new(),
     };
     match machine.run_main(observer) {
         Ok(()) => Ok(machine.output),
@@ -300,7 +311,7 @@ impl<'p> Machine<'p> {
                     }
                 }
                 Terminator::Panic(format, span) => {
-                    let message = self.format(format, *span)?;
+                    let message = self.format(format, *span, observer)?;
                     return Err(Stop::Panic { message, span: *span });
                 }
                 Terminator::Return => return Ok(()),
@@ -429,16 +440,29 @@ impl<'p> Machine<'p> {
 
     /// Formats and writes to stdout or stderr.
     fn step_print(&mut self, stream: Stream, format: &Format, span: Span, observer: &mut dyn Observer) -> Exec<()> {
-        if let Stream::String(local) = stream {
-            return self.write_into_string(local, format, span, observer);
+        match stream {
+            Stream::String(local) => return self.write_into_string(local, format, span, observer),
+            Stream::Formatter(local) => return self.write_into_formatter(local, format, span, observer),
+            _ => {}
         }
-        let text = self.format(format, span)?;
+        if !self.fmt_stack.is_empty() {
+            // std writes the outer text and the inner print interleaved.
+            return Err(Stop::Error(Diagnostic::unsupported(
+                "printing from inside a `fmt` implementation",
+                span,
+            )));
+        }
+        // std writes each piece as it is formatted: if a `fmt` of the program
+        // panics halfway, what came before it is already out.
+        let mut out = fmt::Out::default();
+        let result = self.format_into(format, span, &mut out, observer);
+        let text = out.text;
         match stream {
             Stream::Stdout => self.output.stdout.push_str(&text),
             _ => self.output.stderr.push_str(&text),
         }
         observer.on_print(self, stream, &text);
-        Ok(())
+        result
     }
 
     /// `format!`: formats into the `String` in `local`, growing its buffer
@@ -459,7 +483,7 @@ impl<'p> Machine<'p> {
             _ => String::new(),
         };
         let mut out = fmt::Out::new(existing, cap);
-        self.format_into(format, span, &mut out)?;
+        self.format_into(format, span, &mut out, observer)?;
         let string = self.string_from_out(out, buf, span, observer)?;
         *self.value_mut(alloc, &[], span)? = string;
         Ok(())
@@ -531,6 +555,14 @@ impl<'p> Machine<'p> {
                 let right = self.eval_operand(right, span, observer)?;
                 if *ty == Ty::String {
                     return Ok(Value::Bool(compare_result(*op, self.compare(&left, &right))));
+                }
+                if let Ty::Adt(..) | Ty::Vec(_) | Ty::Array(..) | Ty::Tuple(_) = ty {
+                    // Derived `PartialEq`/`PartialOrd`: field by field, in order.
+                    return Ok(Value::Bool(match (op, self.partial_compare(&left, &right)) {
+                        (BinOp::Ne, order) => order != Some(std::cmp::Ordering::Equal),
+                        (_, Some(order)) => compare_result(*op, order),
+                        (_, None) => false,
+                    }));
                 }
                 num::binary_op(*op, ty, left, right, span)
             }
@@ -630,6 +662,8 @@ impl<'p> Machine<'p> {
                 self.values_equal(left, target, span)
             }
             (Value::Int(a), Value::Int(b)) => Ok(a == b),
+            (Value::F64(a), Value::F64(b)) => Ok(a == b),
+            (Value::F32(a), Value::F32(b)) => Ok(a == b),
             (Value::Bool(a), Value::Bool(b)) => Ok(a == b),
             (Value::Char(a), Value::Char(b)) => Ok(a == b),
             (Value::Tuple(a), Value::Tuple(b)) => all_equal(a, b),
@@ -809,7 +843,12 @@ impl<'p> Machine<'p> {
             }
             (Value::String { buf: Some(buf), .. }, _) => self.free(buf, observer),
             (Value::Ptr(pointer), Ty::Box(inner)) => {
-                self.drop_in_place(pointer.alloc, Vec::new(), inner, span, observer)?;
+                // A `Box<dyn Trait>` drops what its vtable says: the concrete type.
+                let inner = match &**inner {
+                    Ty::Dyn(_) => self.memory[pointer.alloc].ty.clone(),
+                    other => other.clone(),
+                };
+                self.drop_in_place(pointer.alloc, Vec::new(), &inner, span, observer)?;
                 self.free(pointer.alloc, observer);
             }
             (
@@ -1133,6 +1172,33 @@ impl<'p> Machine<'p> {
                 let out = fmt::float_to_string(value).map_err(|m| internal(m, span))?;
                 self.string_from_out(out, None, span, observer)
             }
+            (Intrinsic::DynCall(index), [Value::Ptr(receiver), ..]) => {
+                let method = &self.program.traits.virtual_methods[index];
+                let ty = self
+                    .pointee_ty(receiver)
+                    .ok_or_else(|| internal("a trait object of unknown type", span))?;
+                let function = self
+                    .program
+                    .traits
+                    .vtables
+                    .iter()
+                    .find(|v| v.trait_name == method.trait_name && v.ty == ty)
+                    .and_then(|v| v.methods.iter().find(|(name, _)| *name == method.method))
+                    .map(|(_, function)| *function)
+                    .ok_or_else(|| internal(format!("no vtable entry for {ty} as {}", method.trait_name), span))?;
+                self.call(function, args.clone(), span, observer)
+            }
+            (Intrinsic::FormatterAlternate, [formatter]) => {
+                let index = self.formatter_index_of(formatter, span)?;
+                Ok(Value::Bool(self.fmt_stack[index].spec.alternate))
+            }
+            (Intrinsic::FormatterPad, [formatter, Value::Ptr(text)]) => {
+                let index = self.formatter_index_of(formatter, span)?;
+                let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                let slot = &mut self.fmt_stack[index];
+                fmt::pad_str(&text, &slot.spec, &mut slot.out);
+                Ok(Value::Tuple(Vec::new()))
+            }
             (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
             (Intrinsic::FloatMethod(method, float), args) => num::float_method(method, float, args, span),
             (Intrinsic::VecPop, [Value::Ptr(vec)]) => {
@@ -1246,6 +1312,7 @@ impl<'p> Machine<'p> {
         for index in path {
             ty = match (ty, value) {
                 (Ty::Tuple(fields), _) => fields.get(*index)?.clone(),
+                (Ty::Array(element, _), _) => *element,
                 (ty, Value::Enum { variant, .. }) => variants_of(&ty, &self.program.adts)?
                     .get(*variant)?
                     .fields
@@ -1371,13 +1438,132 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    fn format(&self, format: &Format, span: Span) -> Exec<String> {
+    fn format(&mut self, format: &Format, span: Span, observer: &mut dyn Observer) -> Exec<String> {
         let mut out = fmt::Out::default();
-        self.format_into(format, span, &mut out)?;
+        self.format_into(format, span, &mut out, observer)?;
         Ok(out.text)
     }
 
-    fn format_into(&self, format: &Format, span: Span, out: &mut fmt::Out) -> Exec<()> {
+    /// `write!(f, …)` in a user `fmt`: formats into the `Formatter` that
+    /// the `&mut Formatter` in `local` points to.
+    fn write_into_formatter(
+        &mut self,
+        local: LocalId,
+        format: &Format,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let index = self.formatter_index(&Operand::Copy(Place::local(local), span), span)?;
+        let mut out = std::mem::take(&mut self.fmt_stack[index].out);
+        let result = self.format_into(format, span, &mut out, observer);
+        self.fmt_stack[index].out = out;
+        result
+    }
+
+    /// The `fmt_stack` index of the `Formatter` a `&mut Formatter` operand points to.
+    fn formatter_index(&self, operand: &Operand, span: Span) -> Exec<usize> {
+        let place = match operand {
+            Operand::Copy(place, _) | Operand::Move(place, _) => place.project(PlaceElem::Deref),
+            Operand::Const(_) => return Err(internal("a formatter constant", span)),
+        };
+        let (alloc, path) = self.place_address(&place, span)?;
+        match self.value_at(alloc, &path, span)? {
+            Value::Int(index) if (*index as usize) < self.fmt_stack.len() => Ok(*index as usize),
+            other => Err(internal(format!("formatter {other:?}"), span)),
+        }
+    }
+
+    /// Calls the program's `fmt` for the value at `loc`, from a
+    /// `core::fmt::write` frame holding the `Formatter`, which writes into `out`.
+    pub(crate) fn call_user_fmt(
+        &mut self,
+        function: FnId,
+        loc: &fmt::Loc,
+        spec: &FormatSpec,
+        out: &mut fmt::Out,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let frame_body = self
+            .program
+            .traits
+            .formatter_frame
+            .ok_or_else(|| internal("no formatter frame", span))?;
+        let index = self.fmt_stack.len();
+        self.fmt_stack.push(FmtSlot {
+            out: std::mem::take(out),
+            spec: spec.clone(),
+        });
+        let body = &self.program.functions[frame_body];
+        self.frames.push(Frame {
+            body: frame_body,
+            function: body.name.clone(),
+            locals: vec![None; body.locals.len()],
+        });
+        self.step_storage_live(1, span, observer)?;
+        let formatter = self.local_alloc(1, span)?;
+        self.memory[formatter].value = Value::Int(index as i128);
+        let this = Value::Ptr(Pointer {
+            kind: PointerKind::Shared,
+            alloc: loc.alloc,
+            path: loc.path.clone(),
+            range: None,
+        });
+        let f = Value::Ptr(Pointer {
+            kind: PointerKind::Unique,
+            alloc: formatter,
+            path: Vec::new(),
+            range: None,
+        });
+        let result = self.call(function, vec![this, f], span, observer);
+        self.memory[formatter].live = false;
+        self.frames.pop();
+        if let Some(slot) = self.fmt_stack.pop() {
+            *out = slot.out;
+        }
+        result.map(|_| ())
+    }
+
+    /// The `fmt_stack` index of the `Formatter` a `&mut Formatter` value points to.
+    fn formatter_index_of(&self, formatter: &Value, span: Span) -> Exec<usize> {
+        let Value::Ptr(pointer) = formatter else {
+            return Err(internal("formatter is not a pointer", span));
+        };
+        match self.value_at(pointer.alloc, &pointer.path, span)? {
+            Value::Int(index) if (*index as usize) < self.fmt_stack.len() => Ok(*index as usize),
+            other => Err(internal(format!("formatter {other:?}"), span)),
+        }
+    }
+
+    /// The type of the value at a location (for `dyn Trait`).
+    pub(crate) fn loc_ty(&self, loc: &fmt::Loc) -> Option<Ty> {
+        self.pointee_ty(&Pointer {
+            kind: PointerKind::Shared,
+            alloc: loc.alloc,
+            path: loc.path.clone(),
+            range: None,
+        })
+    }
+
+    /// The concrete type of the value a pointer designates (for `dyn Trait`).
+    pub(crate) fn pointee_ty(&self, pointer: &Pointer) -> Option<Ty> {
+        self.place_ty_of_pointer(pointer, Span::point(1, 1))
+    }
+
+    fn format_into(
+        &mut self,
+        format: &Format,
+        span: Span,
+        out: &mut fmt::Out,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        // Arguments are places of the current frame: find them before a user
+        // `fmt` pushes frames of its own.
+        let mut locs = Vec::new();
+        for place in &format.args {
+            let (alloc, path) = self.place_address(place, span)?;
+            locs.push(fmt::Loc { alloc, path });
+        }
         for piece in &format.pieces {
             match piece {
                 FormatPiece::Literal(text) => out.write_str(text),
@@ -1398,16 +1584,24 @@ impl<'p> Machine<'p> {
                             span,
                         )));
                     }
-                    let place = &format.args[*index];
                     let ty = &format.arg_tys[*index];
-                    let (alloc, path) = self.place_address(place, span)?;
-                    let value = self
-                        .what_if
-                        .stale_or(alloc, &path, self.value_at(alloc, &path, span)?.clone());
-                    if let Some(freed) = self.reaches_freed(&value, 4) {
+                    // In what-if mode, printing through a dangling pointer is
+                    // where the run stops.
+                    let loc = &locs[*index];
+                    if let Some(value) = self.read(loc.alloc, &loc.path)
+                        && let Some(freed) = self.reaches_freed(value, 4)
+                    {
                         return Err(self.dangling(freed, span));
                     }
-                    fmt::format_value(self, &value, ty, &spec, out).map_err(|m| internal(m, span))?;
+                    let mut fx = fmt::Fmt {
+                        machine: self,
+                        observer: &mut *observer,
+                        span,
+                    };
+                    fmt::format_value(&mut fx, &locs[*index], ty, &spec, out).map_err(|stop| match stop {
+                        fmt::FmtStop::Internal(message) => internal(message, span),
+                        fmt::FmtStop::Stop(stop) => stop,
+                    })?;
                 }
             }
         }

@@ -1735,7 +1735,16 @@ fn route(
         }
         Origin::BlockElement { band_y } => {
             let y = take_band(band_y);
-            points.push(Point { x: dot.x, y });
+            // A fat pointer's second row holds its length or vtable: go
+            // down beside the text, not through it.
+            let x = if source.pointer.metadata.is_some() {
+                let beside = source.cell_right - 5;
+                points.push(Point { x: beside, y: dot.y });
+                beside
+            } else {
+                dot.x
+            };
+            points.push(Point { x, y });
         }
     }
     let Some(entry) = entry else {

@@ -62,16 +62,7 @@ impl Infer {
                     _ => Ty::Var(root),
                 }
             }
-            Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.resolve(f)).collect()),
-            Ty::Ref(m, inner) => Ty::Ref(*m, Box::new(self.resolve(inner))),
-            Ty::Box(inner) => Ty::Box(Box::new(self.resolve(inner))),
-            Ty::Vec(inner) => Ty::Vec(Box::new(self.resolve(inner))),
-            Ty::Shared(kind, inner) => Ty::Shared(*kind, Box::new(self.resolve(inner))),
-            Ty::Array(element, len) => Ty::Array(Box::new(self.resolve(element)), *len),
-            Ty::Slice(element) => Ty::Slice(Box::new(self.resolve(element))),
-            Ty::Option(inner) => Ty::Option(Box::new(self.resolve(inner))),
-            Ty::Result(ok, err) => Ty::Result(Box::new(self.resolve(ok)), Box::new(self.resolve(err))),
-            other => other.clone(),
+            other => other.map_children(|t| self.resolve(t)),
         }
     }
 
@@ -82,16 +73,7 @@ impl Infer {
         match self.resolve(ty) {
             Ty::IntVar(_) => Ty::Int(IntTy::I32),
             Ty::FloatVar(_) => Ty::Float(FloatTy::F64),
-            Ty::Tuple(fields) => Ty::Tuple(fields.iter().map(|f| self.finalize(f)).collect()),
-            Ty::Ref(m, inner) => Ty::Ref(m, Box::new(self.finalize(&inner))),
-            Ty::Box(inner) => Ty::Box(Box::new(self.finalize(&inner))),
-            Ty::Vec(inner) => Ty::Vec(Box::new(self.finalize(&inner))),
-            Ty::Shared(kind, inner) => Ty::Shared(kind, Box::new(self.finalize(&inner))),
-            Ty::Array(element, len) => Ty::Array(Box::new(self.finalize(&element)), len),
-            Ty::Slice(element) => Ty::Slice(Box::new(self.finalize(&element))),
-            Ty::Option(inner) => Ty::Option(Box::new(self.finalize(&inner))),
-            Ty::Result(ok, err) => Ty::Result(Box::new(self.finalize(&ok)), Box::new(self.finalize(&err))),
-            other => other,
+            other => other.map_children(|t| self.finalize(t)),
         }
     }
 
@@ -151,6 +133,14 @@ impl Infer {
                 let ok = self.unify(x1, y1)?;
                 let err = self.unify(x2, y2)?;
                 Ok(Ty::Result(Box::new(ok), Box::new(err)))
+            }
+            (Ty::GenericAdt(a, name, xs), Ty::GenericAdt(b, _, ys)) if a == b && xs.len() == ys.len() => {
+                let args = xs
+                    .iter()
+                    .zip(ys)
+                    .map(|(x, y)| self.unify(x, y))
+                    .collect::<Result<_, _>>()?;
+                Ok(Ty::GenericAdt(*a, name.clone(), args))
             }
             _ if a == b => Ok(a),
             _ => Err(()),

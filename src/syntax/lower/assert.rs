@@ -72,8 +72,19 @@ impl Lowerer<'_> {
             self.as_temp_place(&left.expr, None)?
         };
         let left_resolved = self.infer.resolve(&left_ty);
-        if !binary_op_applies(BinOp::Eq, &left_resolved) {
+        let derived_eq = matches!(left_resolved, Ty::Adt(..) | Ty::GenericAdt(..))
+            && self.items.derives_of(&left_resolved).is_some_and(|d| d.partial_eq)
+            && self.structurally_comparable(&left_resolved);
+        if !binary_op_applies(BinOp::Eq, &left_resolved) && !derived_eq {
             return unsupported(format!("`{name}!` on `{left_resolved}`"), mac);
+        }
+        if derived_eq && !self.items.implements(&left_resolved, TraitRef::Std(StdTrait::Debug)) {
+            return Err(super::generics::unsatisfied(
+                self.items,
+                &left_resolved,
+                TraitRef::Std(StdTrait::Debug),
+                span_of(left.expr.span()),
+            ));
         }
         let (right_place, right_ty) = if is_place_expr(&right.expr) {
             self.as_place(&right.expr)?

@@ -67,7 +67,7 @@ impl Lowerer<'_> {
             (Some(e), "sort" | "sort_unstable") if self.orderable(e) => {
                 (I::VecSort, Receiver::Unique, vec![], Ty::unit())
             }
-            (Some(e), "contains") if self.orderable(e) => (
+            (Some(e), "contains") if self.equatable(e) => (
                 I::VecContains,
                 Receiver::Shared,
                 vec![Ty::Ref(Mutability::Not, Box::new(e.clone()))],
@@ -197,14 +197,30 @@ impl Lowerer<'_> {
         Operand::Copy(Place::local(temp), span)
     }
 
-    /// Whether the machine can order values of `ty` (for `sort`) and compare
-    /// them (for `contains`).
+    /// Whether the machine can compare values of `ty` for equality (for `contains`).
+    fn equatable(&self, ty: &Ty) -> bool {
+        match self.infer.resolve(ty) {
+            ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
+                self.items.derives_of(&ty).is_some_and(|d| d.partial_eq) && self.structurally_comparable(&ty)
+            }
+            Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) | Ty::Option(_) | Ty::Result(..) => false,
+            Ty::Tuple(fields) => fields.iter().all(|f| self.equatable(f)),
+            Ty::Vec(inner) | Ty::Ref(_, inner) => self.equatable(&inner),
+            _ => true,
+        }
+    }
+
+    /// Whether the machine can order values of `ty` (for `sort`).
     fn orderable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
-            Ty::Adt(..) | Ty::Shared(..) | Ty::Box(_) | Ty::Var(_) | Ty::Option(_) | Ty::Result(..) => false,
+            ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
+                self.items.derives_of(&ty).is_some_and(|d| d.ord)
+                    && self.structurally_comparable(&ty)
+                    && self.variants_in_discriminant_order(&ty)
+            }
             Ty::Tuple(fields) => fields.iter().all(|f| self.orderable(f)),
             Ty::Vec(inner) | Ty::Ref(_, inner) => self.orderable(&inner),
-            _ => true,
+            other => self.equatable(&other),
         }
     }
 

@@ -43,6 +43,8 @@ impl Lowerer<'_> {
                 if !mac.mac.path.is_ident("vec")
                     && !mac.mac.path.is_ident("format")
                     && !mac.mac.path.is_ident("matches")
+                    && !mac.mac.path.is_ident("write")
+                    && !mac.mac.path.is_ident("writeln")
                     && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
             {
                 self.lower_macro_statement(&mac.mac)?;
@@ -73,8 +75,11 @@ impl Lowerer<'_> {
             strip_parens(expr),
             syn::Expr::If(_) | syn::Expr::Match(_) | syn::Expr::Block(_) | syn::Expr::Loop(_)
         );
-        if !matches!(resolved, Ty::Ref(..)) || resolved.has_var() || branching {
-            return self.lower_into(dest, expr, Some(expected));
+        // `&String` to `&str` and friends, and `Box<T>`/`&T` to `dyn Trait` pointers.
+        let dyn_pointer = super::generics::points_to_dyn(&resolved);
+        if !dyn_pointer && (!matches!(resolved, Ty::Ref(..)) || resolved.has_var() || branching) {
+            let ty = self.lower_into(dest, expr, Some(expected))?;
+            return self.expect_type(expected, &ty, expr);
         }
         let (operand, ty) = self.as_operand(expr, Some(expected))?;
         if self.infer.resolve(&ty) == Ty::Never {
@@ -89,7 +94,13 @@ impl Lowerer<'_> {
         self.push_scope();
         let tail = self.lower_block_statements(&block.stmts)?;
         let ty = match tail {
+            Some(expr) if expected.is_some_and(|t| super::generics::points_to_dyn(&self.infer.resolve(t))) => {
+                self.lower_coerced_into(dest, expr, expected.unwrap_or(&Ty::Never))?
+            }
             Some(expr) => self.lower_into(dest, expr, expected)?,
+            // A block that ends with `return …;` (or `break`, `continue`,
+            // `panic!`) never produces its value: it has type `!`.
+            None if block.stmts.last().is_some_and(diverges) => Ty::Never,
             None => {
                 self.assign_unit(dest, span_of(block.span()));
                 // A block whose statements always jump away (`return x;`,
@@ -121,7 +132,7 @@ impl Lowerer<'_> {
         });
         self.current = then_block;
         let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
-        self.lower_else_into(dest, expr_if, &then_ty, else_block, join)
+        self.lower_else_into(dest, expr_if, (&then_ty, expected), else_block, join)
     }
 
     /// The end of an `if` or `if let` whose then-branch has type `then_ty`:
@@ -130,7 +141,7 @@ impl Lowerer<'_> {
         &mut self,
         dest: Place,
         expr_if: &syn::ExprIf,
-        then_ty: &Ty,
+        (then_ty, expected): (&Ty, Option<&Ty>),
         else_block: BlockId,
         join: BlockId,
     ) -> Result<Ty> {
@@ -138,7 +149,12 @@ impl Lowerer<'_> {
         self.current = else_block;
         let ty = match &expr_if.else_branch {
             Some((_, else_expr)) => {
-                let else_ty = self.lower_into(dest, else_expr, Some(then_ty))?;
+                // Each branch coerces to a `dyn` pointer the context expects.
+                let else_expected = match expected {
+                    Some(t) if super::generics::points_to_dyn(&self.infer.resolve(t)) => t.clone(),
+                    _ => then_ty.clone(),
+                };
+                let else_ty = self.lower_into(dest, else_expr, Some(&else_expected))?;
                 self.expect_type(then_ty, &else_ty, &**else_expr)?
             }
             None => {
@@ -238,7 +254,7 @@ impl Lowerer<'_> {
         let cond_temps = self.temp_frames.pop().unwrap_or_default();
         if cond_temps
             .iter()
-            .any(|t| crate::ir::needs_drop(&self.infer.resolve(&self.locals[*t].ty), &self.items.adts))
+            .any(|t| self.items.needs_drop(&self.infer.resolve(&self.locals[*t].ty)))
         {
             return unsupported("a `while` condition that creates values needing drop", &*expr.cond);
         }
@@ -450,7 +466,7 @@ impl Lowerer<'_> {
                 Ty::Ref(mutability, element.clone()),
                 Rvalue::Ref(mutability, element_place),
             ),
-            None if crate::ir::is_copy(&self.infer.resolve(&element), &self.items.adts) => {
+            None if self.items.is_copy(&self.infer.resolve(&element)) => {
                 ((*element).clone(), Rvalue::Use(Operand::Copy(element_place, span)))
             }
             None => {
@@ -548,8 +564,7 @@ impl Lowerer<'_> {
         let expected = self.return_ty.clone();
         match &expr.expr {
             Some(value) => {
-                let ty = self.lower_coerced_into(Place::local(0), value, &expected)?;
-                self.expect_type(&expected, &ty, &**value)?;
+                self.lower_coerced_into(Place::local(0), value, &expected)?;
             }
             None => {
                 self.expect_type(&expected, &Ty::unit(), expr)?;
@@ -569,5 +584,24 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Goto(self.loops[index].head));
         self.current = self.new_block();
         Ok(Ty::Never)
+    }
+}
+
+/// Whether a statement always leaves its block: `return`, `break`,
+/// `continue`, or a panicking macro.
+fn diverges(stmt: &syn::Stmt) -> bool {
+    let panicking = |mac: &syn::Macro| {
+        mac.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "panic" | "unreachable" | "todo" | "unimplemented"
+            )
+        })
+    };
+    match stmt {
+        syn::Stmt::Expr(syn::Expr::Return(_) | syn::Expr::Break(_) | syn::Expr::Continue(_), _) => true,
+        syn::Stmt::Expr(syn::Expr::Macro(mac), _) => panicking(&mac.mac),
+        syn::Stmt::Macro(mac) => panicking(&mac.mac),
+        _ => false,
     }
 }

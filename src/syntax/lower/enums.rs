@@ -10,6 +10,9 @@ pub(super) fn enum_header(item: &syn::ItemEnum) -> Result<AdtDef> {
         return unsupported("generic enums", &item.generics);
     }
     let derives = derives_of(&item.attrs)?;
+    if derives.default {
+        return unsupported("`#[derive(Default)]` on enums", item);
+    }
     for attr in item.attrs.iter().filter(|attr| attr.path().is_ident("repr")) {
         let mut integer = true;
         attr.parse_nested_meta(|meta| {
@@ -42,7 +45,7 @@ pub(super) fn enum_header(item: &syn::ItemEnum) -> Result<AdtDef> {
 /// The variants of an enum, with field types and discriminants (the
 /// previous one plus one when not written, starting at 0).
 pub(super) fn enum_variants(item: &syn::ItemEnum, items: &Items) -> Result<Vec<VariantDef>> {
-    let mut types = Lowerer::new(&[], items, 0, false);
+    let mut types = Lowerer::new(&[], items, false);
     let mut next = 0i128;
     let mut variants = Vec::new();
     for variant in &item.variants {

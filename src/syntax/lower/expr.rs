@@ -17,6 +17,7 @@ impl Lowerer<'_> {
                 let (constant, ty) = self.constant_path(path).unwrap_or((Const::Unit, Ty::unit()));
                 Ok((Rvalue::Use(Operand::Const(constant)), ty))
             }
+            syn::Expr::Path(path) if self.names_assoc_const(path) => self.assoc_const(path),
             syn::Expr::Path(path)
                 if path
                     .path
@@ -77,6 +78,9 @@ impl Lowerer<'_> {
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("format") => self.format_macro(&mac.mac),
             syn::Expr::Macro(mac) if mac.mac.path.is_ident("matches") => self.matches_macro(&mac.mac),
+            syn::Expr::Macro(mac) if mac.mac.path.is_ident("write") || mac.mac.path.is_ident("writeln") => {
+                self.write_macro(&mac.mac, mac.mac.path.is_ident("writeln"))
+            }
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
@@ -133,6 +137,10 @@ impl Lowerer<'_> {
         if op == BinOp::Add && self.infer.resolve(&left_ty) == Ty::String {
             return self.string_add(left, binary);
         }
+        let resolved_left = self.infer.resolve(&left_ty);
+        if matches!(resolved_left, Ty::Adt(..) | Ty::GenericAdt(..)) {
+            return self.overloaded_operator(op, left, &resolved_left, binary);
+        }
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             // The shift amount has its own integer type.
             let (left, left_ty, _) = self.deref_number(left, left_ty);
@@ -150,10 +158,113 @@ impl Lowerer<'_> {
             Err(()) => return Err(self.arithmetic_mismatch(op, &left_ty, &right_ty, binary)),
         };
         let resolved = self.infer.resolve(&ty);
+        if let Some(result) = self.param_operator(op, &resolved, binary) {
+            return result.map(|()| (Rvalue::BinaryOp(op, ty.clone(), left, right), ty));
+        }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("this operator on `{resolved}`"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), ty))
+    }
+
+    /// An operator on a type parameter (or a reference to one), in the
+    /// check of a generic body: allowed by its bound (`T: PartialOrd` for
+    /// `<`, `T: Add` for `+`), else rustc's E0369. `None` for other types.
+    pub(super) fn param_operator(&mut self, op: BinOp, ty: &Ty, node: &impl Spanned) -> Option<Result<()>> {
+        let mut base = ty;
+        while let Ty::Ref(_, inner) = base {
+            base = inner;
+        }
+        if !matches!(base, Ty::Param(..)) {
+            return None;
+        }
+        let needed = match op {
+            BinOp::Eq | BinOp::Ne => Some(StdTrait::PartialEq),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => Some(StdTrait::PartialOrd),
+            // `T: Add` gives `T + T`, not `&T + &T`.
+            BinOp::Add if base == ty => Some(StdTrait::Add),
+            BinOp::Sub if base == ty => Some(StdTrait::Sub),
+            BinOp::Mul if base == ty => Some(StdTrait::Mul),
+            BinOp::Div if base == ty => Some(StdTrait::Div),
+            BinOp::Rem if base == ty => Some(StdTrait::Rem),
+            _ => None,
+        };
+        if needed.is_some_and(|t| self.items.implements(base, TraitRef::Std(t))) {
+            return Some(Ok(()));
+        }
+        let symbol = match op {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+        };
+        let message = match op {
+            BinOp::Add => format!("cannot add `{ty}` to `{ty}`"),
+            BinOp::Sub => format!("cannot subtract `{ty}` from `{ty}`"),
+            BinOp::Mul => format!("cannot multiply `{ty}` by `{ty}`"),
+            BinOp::Div => format!("cannot divide `{ty}` by `{ty}`"),
+            BinOp::Rem => format!("cannot calculate the remainder of `{ty}` divided by `{ty}`"),
+            _ => format!("binary operation `{symbol}` cannot be applied to type `{ty}`"),
+        };
+        let error = Diagnostic::rejected("E0369", message, span_of(node.span()));
+        Some(Err(self.generic_error(error)))
+    }
+
+    /// `a + b`… of the program's structs: their `impl Add` (and the other
+    /// operators), `Add::add(a, b)` taking both by value.
+    fn overloaded_operator(
+        &mut self,
+        op: BinOp,
+        left: Operand,
+        ty: &Ty,
+        binary: &syn::ExprBinary,
+    ) -> Result<(Rvalue, Ty)> {
+        let (trait_, name) = match op {
+            BinOp::Add => (StdTrait::Add, "add"),
+            BinOp::Sub => (StdTrait::Sub, "sub"),
+            BinOp::Mul => (StdTrait::Mul, "mul"),
+            BinOp::Div => (StdTrait::Div, "div"),
+            BinOp::Rem => (StdTrait::Rem, "rem"),
+            _ => return unsupported(format!("this operator on `{ty}`"), binary),
+        };
+        let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(trait_)) else {
+            let symbol = match op {
+                BinOp::Add => "add",
+                BinOp::Sub => "subtract",
+                BinOp::Mul => "multiply",
+                BinOp::Div => "divide",
+                _ => "calculate the remainder of",
+            };
+            return Err(Diagnostic::rejected(
+                "E0369",
+                format!("cannot {symbol} `{ty}` to `{ty}`"),
+                span_of(binary.span()),
+            ));
+        };
+        let template = self.items.impls[imp]
+            .methods
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or_default();
+        let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+        let (targs, params, ret) = self.instantiate(template, &known);
+        self.expect_type(&params[0], ty, &*binary.left)?;
+        let operands = self.call_operands(vec![left], &params[1..], &[&*binary.right], "method", binary)?;
+        let span = span_of(binary.span());
+        Ok((self.template_call(template, targs, operands, span)?, ret))
     }
 
     /// `==`, `!=`, `<`… Numbers, `bool` and `char` are compared by value;
@@ -194,6 +305,32 @@ impl Lowerer<'_> {
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
+        if let Some(result) = self.param_operator(op, &resolved, binary) {
+            return result.map(|()| (Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
+        if matches!(resolved, Ty::Adt(..) | Ty::GenericAdt(..)) {
+            return self.struct_comparison(op, left, right, &resolved, binary);
+        }
+        // Vectors, arrays and tuples compare element by element.
+        if matches!(resolved, Ty::Vec(_) | Ty::Array(..) | Ty::Tuple(_)) && resolved != Ty::unit() {
+            let needed = if matches!(op, BinOp::Eq | BinOp::Ne) {
+                StdTrait::PartialEq
+            } else {
+                StdTrait::PartialOrd
+            };
+            if !self.items.implements(&resolved, TraitRef::Std(needed)) {
+                return Err(super::generics::unsatisfied(
+                    self.items,
+                    &resolved,
+                    TraitRef::Std(needed),
+                    span_of(binary.span()),
+                ));
+            }
+            if !self.structurally_comparable(&resolved) {
+                return unsupported(format!("comparing values of type `{resolved}`"), binary);
+            }
+            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+        }
         if matches!(op, BinOp::Eq | BinOp::Ne) && !binary_op_applies(op, &resolved) {
             // Derived (and std's) `PartialEq`, compared field by field.
             if !self.comparable(&resolved) {
@@ -214,6 +351,129 @@ impl Lowerer<'_> {
         Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool))
     }
 
+    /// `a == b`, `a < b`… of the program's structs: the program's `eq`
+    /// (`!=` negates it), or the derived comparison field by field.
+    fn struct_comparison(
+        &mut self,
+        op: BinOp,
+        left: Operand,
+        right: Operand,
+        ty: &Ty,
+        binary: &syn::ExprBinary,
+    ) -> Result<(Rvalue, Ty)> {
+        let span = span_of(binary.span());
+        let equality = matches!(op, BinOp::Eq | BinOp::Ne);
+        if equality && let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)) {
+            let template = self.items.impls[imp]
+                .methods
+                .iter()
+                .find(|(n, _)| n == "eq")
+                .map(|(_, t)| *t)
+                .unwrap_or_default();
+            // `PartialEq::eq(&a, &b)`: copied sides are borrowed instead.
+            let mut operands = Vec::new();
+            for operand in [left, right] {
+                operands.push(match operand {
+                    Operand::Copy(place, span) if self.items.is_copy(ty) => {
+                        self.borrow_temp(Mutability::Not, place, ty, span)
+                    }
+                    other => other,
+                });
+            }
+            let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+            let (targs, _, _) = self.instantiate(template, &known);
+            let call = self.template_call(template, targs, operands, span)?;
+            if op == BinOp::Eq {
+                return Ok((call, Ty::Bool));
+            }
+            let temp = self.new_temp(Ty::Bool, span);
+            self.push(StatementKind::Assign(Place::local(temp), call), span);
+            return Ok((
+                Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(temp), span)),
+                Ty::Bool,
+            ));
+        }
+        let derived = self.items.derives_of(ty).unwrap_or_default();
+        let allowed = if equality {
+            derived.partial_eq
+        } else {
+            derived.partial_ord
+        };
+        if !allowed {
+            let symbol = match op {
+                BinOp::Eq => "==",
+                BinOp::Ne => "!=",
+                BinOp::Lt => "<",
+                BinOp::Le => "<=",
+                BinOp::Gt => ">",
+                _ => ">=",
+            };
+            return Err(Diagnostic::rejected(
+                "E0369",
+                format!("binary operation `{symbol}` cannot be applied to type `{ty}`"),
+                span,
+            ));
+        }
+        if !self.structurally_comparable(ty) {
+            return unsupported(
+                format!("comparing `{ty}`, whose fields compare with the program's own `eq`"),
+                binary,
+            );
+        }
+        if !equality && !self.variants_in_discriminant_order(ty) {
+            return unsupported(format!("ordering `{ty}`, whose discriminants are out of order"), binary);
+        }
+        Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), Ty::Bool))
+    }
+
+    /// Whether an enum's variants (if it is one) have increasing
+    /// discriminants, so that derived `PartialOrd` orders them by position.
+    pub(super) fn variants_in_discriminant_order(&self, ty: &Ty) -> bool {
+        let variants = crate::ir::variants_of(ty, &self.items.adts).unwrap_or_default();
+        variants
+            .windows(2)
+            .all(|pair| pair[0].discriminant < pair[1].discriminant)
+    }
+
+    /// Whether values of `ty` compare field by field, with no `eq` of the
+    /// program's inside.
+    pub(super) fn structurally_comparable(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Adt(..) | Ty::GenericAdt(..) => {
+                let variant_fields = crate::ir::variants_of(ty, &self.items.adts)
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|v| v.fields)
+                    .map(|(_, f)| f);
+                self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)).is_none()
+                    && self.items.fields_of(ty).is_some_and(|(_, fields)| {
+                        fields
+                            .into_iter()
+                            .map(|(_, f)| f)
+                            .chain(variant_fields)
+                            .all(|f| self.structurally_comparable(&f))
+                    })
+            }
+            Ty::Tuple(items) => items.iter().all(|t| self.structurally_comparable(t)),
+            Ty::Ref(_, inner)
+            | Ty::Box(inner)
+            | Ty::Vec(inner)
+            | Ty::Array(inner, _)
+            | Ty::Slice(inner)
+            | Ty::Option(inner) => self.structurally_comparable(inner),
+            Ty::Result(ok, err) => self.structurally_comparable(ok) && self.structurally_comparable(err),
+            Ty::Int(_)
+            | Ty::IntVar(_)
+            | Ty::Float(_)
+            | Ty::FloatVar(_)
+            | Ty::Bool
+            | Ty::Char
+            | Ty::Str
+            | Ty::String => true,
+            _ => false,
+        }
+    }
+
     /// One side of a comparison: its value if it is `Copy`, else a reference
     /// to it; with the side's own type.
     fn comparison_side(&mut self, expr: &syn::Expr, hint: Option<&Ty>) -> Result<(Operand, Ty)> {
@@ -227,7 +487,7 @@ impl Lowerer<'_> {
         };
         let resolved = self.infer.resolve(&ty);
         let span = span_of(expr.span());
-        if crate::ir::is_copy(&resolved, &self.items.adts) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
+        if self.items.is_copy(&resolved) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
             Ok((self.consume(place, &resolved, span), ty))
         } else {
             Ok((self.borrow_temp(Mutability::Not, place, &resolved, span), ty))
@@ -257,15 +517,22 @@ impl Lowerer<'_> {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
+        if let Some(result) = self.program_call(func, &args, expected, call)? {
+            return Ok(result);
+        }
+        if path == ["Ok"]
+            && let Some(result) = self.fmt_ok(&args, expected)?
+        {
+            return Ok(result);
+        }
         if let Some(result) = self.number_associated_call(&path, &args, call) {
             return result;
         }
         if let Some(result) = self.shared_call(&path, &args, expected, call)? {
             return Ok(result);
         }
-        if self.function_named(&name).is_none()
-            && let Some(variant) = self.variant_by_path(&func.path)
-        {
+        // The program's functions were tried first.
+        if let Some(variant) = self.variant_by_path(&func.path) {
             if variant.def.kind != StructKind::Tuple {
                 return Err(Diagnostic::rejected(
                     "E0618",
@@ -356,14 +623,10 @@ impl Lowerer<'_> {
                 let ty = self.vec_type(expected);
                 Ok((Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![operand]), ty))
             }
-            (["replace"] | ["mem", "replace"] | ["std", "mem", "replace"], [dest, value])
-                if self.function_named(&name).is_none() =>
-            {
+            (["replace"] | ["mem", "replace"] | ["std", "mem", "replace"], [dest, value]) => {
                 self.mem_replace(dest, Some(value), call)
             }
-            (["take"] | ["mem", "take"] | ["std", "mem", "take"], [dest]) if self.function_named(&name).is_none() => {
-                self.mem_replace(dest, None, call)
-            }
+            (["take"] | ["mem", "take"] | ["std", "mem", "take"], [dest]) => self.mem_replace(dest, None, call),
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
                 let span = span_of(call.span());
@@ -374,14 +637,9 @@ impl Lowerer<'_> {
                 self.end_local(temp, span);
                 Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit()))
             }
-            _ if self.function_named(&name).is_some() => {
-                let id = self.function_named(&name).unwrap_or_default();
-                let operands = self.call_arguments(id, &args, call)?;
-                Ok((Rvalue::Call(id, operands), self.items.signatures[id].ret.clone()))
-            }
             ([single], _) if self.struct_named(single, StructKind::Tuple).is_some() => {
-                let adt = self.struct_named(single, StructKind::Tuple).unwrap_or_default();
-                let fields = self.items.adts[adt].fields.clone();
+                let ty = self.struct_named(single, StructKind::Tuple).unwrap_or_else(Ty::unit);
+                let fields = self.items.fields_of(&ty).map(|(_, f)| f).unwrap_or_default();
                 if fields.len() != args.len() {
                     return Err(argument_count_error("struct", fields.len(), args.len(), &*call.func));
                 }
@@ -390,7 +648,7 @@ impl Lowerer<'_> {
                     let (operand, ty) = self.as_operand(arg, Some(field_ty))?;
                     operands.push(self.coerce(operand, &ty, field_ty, *arg)?);
                 }
-                Ok((Rvalue::Tuple(operands), Ty::Adt(adt, single.to_string())))
+                Ok((Rvalue::Tuple(operands), ty))
             }
             _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
         }
@@ -399,8 +657,8 @@ impl Lowerer<'_> {
     /// `Name { field: value, … }`: fields evaluated in the order written,
     /// stored in declaration order.
     pub(super) fn struct_literal(&mut self, literal: &syn::ExprStruct) -> Result<(Rvalue, Ty)> {
-        if literal.rest.is_some() || literal.dot2_token.is_some() {
-            return unsupported("struct update syntax (`..base`)", literal);
+        if literal.rest.is_none() && literal.dot2_token.is_some() {
+            return unsupported("`..` without a base in a struct literal", literal);
         }
         if let Some(variant) = self.variant_by_path(&literal.path) {
             return self.variant_literal(literal, variant);
@@ -411,14 +669,14 @@ impl Lowerer<'_> {
             .last()
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
-        let Some(adt) = self.struct_named(&name, StructKind::Named) else {
+        let Some(struct_ty) = self.struct_named(&name, StructKind::Named) else {
             return Err(Diagnostic::rejected(
                 "E0422",
                 format!("cannot find struct, variant or union type `{name}` in this scope"),
                 span_of(literal.path.span()),
             ));
         };
-        let fields = self.items.adts[adt].fields.clone();
+        let fields = self.items.fields_of(&struct_ty).map(|(_, f)| f).unwrap_or_default();
         let mut operands: Vec<Option<Operand>> = vec![None; fields.len()];
         for field in &literal.fields {
             let syn::Member::Named(ident) = &field.member else {
@@ -435,9 +693,25 @@ impl Lowerer<'_> {
             let (operand, ty) = self.as_operand(&field.expr, Some(&field_ty))?;
             operands[index] = Some(self.coerce(operand, &ty, &field_ty, &field.expr)?);
         }
+        // `..base`: evaluated after the fields written, the others move (or
+        // copy) out of it; what is left of a temporary base drops with it.
+        if let Some(base) = &literal.rest {
+            let (base_place, base_ty) = if is_place_expr(base) {
+                self.as_place(base)?
+            } else {
+                self.as_temp_place(base, Some(&struct_ty))?
+            };
+            self.expect_type(&struct_ty, &base_ty, &**base)?;
+            let span = span_of(base.span());
+            for (index, (_, field_ty)) in fields.iter().enumerate() {
+                if operands[index].is_none() {
+                    let place = base_place.project(PlaceElem::Field(index));
+                    operands[index] = Some(self.consume(place, field_ty, span));
+                }
+            }
+        }
         let operands = all_fields_given(&fields, operands, name, &literal.path)?;
-        let type_name = self.items.adts[adt].name.clone();
-        Ok((Rvalue::Tuple(operands), Ty::Adt(adt, type_name)))
+        Ok((Rvalue::Tuple(operands), struct_ty))
     }
 
     /// The place of an expression, followed through references and boxes
@@ -455,49 +729,38 @@ impl Lowerer<'_> {
         Ok((place, ty))
     }
 
-    /// The function called `name` (`f`, or `Type::f` with `Self::f` resolved).
-    pub(super) fn function_named(&self, name: &str) -> Option<FnId> {
-        let resolved = match (name.strip_prefix("Self::"), &self.self_ty) {
-            (Some(rest), Some(Ty::Adt(_, type_name))) => format!("{type_name}::{rest}"),
-            _ => name.to_string(),
-        };
-        self.items.signatures.iter().position(|s| s.name == resolved)
-    }
-
-    pub(super) fn struct_named(&self, name: &str, kind: StructKind) -> Option<AdtId> {
-        let name = match (name, &self.self_ty) {
-            ("Self", Some(Ty::Adt(_, type_name))) => type_name.as_str(),
-            _ => name,
-        };
-        self.items
+    /// The struct called `name` (or `Self`) of this kind, as a type: a
+    /// generic struct gets fresh variables for its arguments.
+    pub(super) fn struct_named(&mut self, name: &str, kind: StructKind) -> Option<Ty> {
+        if name == "Self" {
+            let self_ty = self.self_ty.clone()?;
+            return match self.items.fields_of(&self_ty) {
+                Some((k, _)) if k == kind => Some(self_ty),
+                _ => None,
+            };
+        }
+        if let Some(adt) = self
+            .items
             .adts
             .iter()
             .position(|adt| adt.name == name && adt.kind == kind && adt.enum_variants.is_none())
-    }
-
-    /// Lowers call arguments against the callee's parameter types.
-    pub(super) fn call_arguments(
-        &mut self,
-        id: FnId,
-        args: &[&syn::Expr],
-        node: &impl Spanned,
-    ) -> Result<Vec<Operand>> {
-        let params = self.items.signatures[id].params.clone();
-        if params.len() != args.len() {
-            return Err(argument_count_error("function", params.len(), args.len(), node));
+        {
+            return Some(Ty::Adt(adt, name.to_string()));
         }
-        let mut operands = Vec::new();
-        for (arg, param) in args.iter().zip(&params) {
-            let (operand, ty) = self.as_operand(arg, Some(param))?;
-            operands.push(self.pass_argument(operand, &ty, param, arg)?);
-        }
-        Ok(operands)
+        let id = self
+            .items
+            .structs
+            .iter()
+            .position(|s| s.name == name && s.kind == kind)?;
+        let count = self.items.structs[id].params.len();
+        let args = (0..count).map(|_| self.infer.new_var()).collect();
+        Some(Ty::GenericAdt(id, name.to_string(), args))
     }
 
     /// The layout engine's answer for a type of this program.
     pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl Spanned) -> Result<crate::layout::Layout> {
-        let ty = self.infer.finalize(ty);
-        crate::layout::layout_of_in(&ty, &self.items.layout_defs)
+        let ty = self.concrete(ty, span_of(node.span()))?;
+        crate::layout::layout_of_in(&ty, &self.layout_defs())
             .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span_of(node.span())))
     }
 
@@ -513,9 +776,9 @@ impl Lowerer<'_> {
             .parse2(mac.tokens.clone())
             .map_err(|err| super::super::parse_error(&err))?;
         let ty = self.lower_type(&ty)?;
-        let expr = crate::layout::type_expr_of_ir(&self.infer.finalize(&ty))
+        let expr = crate::layout::type_expr_of_ir(&self.concrete(&ty, span_of(mac.span()))?)
             .ok_or_else(|| Diagnostic::unsupported("`offset_of!` of this type", span_of(mac.span())))?;
-        let table = crate::layout::layout_of_type(&expr, &self.items.layout_defs, crate::layout::Target::X86_64)
+        let table = crate::layout::layout_of_type(&expr, &self.layout_defs(), crate::layout::Target::X86_64)
             .map_err(|message| Diagnostic::unsupported(message, span_of(mac.span())))?;
         let wanted = member_name(&member);
         let field = table.fields.iter().find(|f| f.name == wanted).ok_or_else(|| {
@@ -565,16 +828,12 @@ impl Lowerer<'_> {
         let mut operands = Vec::new();
         for item in &items {
             let (operand, item_ty) = self.as_operand(item, Some(&element))?;
-            self.expect_type(&element, &item_ty, item)?;
-            operands.push(operand);
+            operands.push(self.coerce(operand, &item_ty, &element, item)?);
         }
         Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
     }
 
     pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
-        if call.turbofish.is_some() {
-            return unsupported("turbofish method calls", call);
-        }
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
@@ -599,10 +858,30 @@ impl Lowerer<'_> {
             place = place.project(PlaceElem::Deref);
             self_ty = inner;
         }
+        if self_ty == Ty::Formatter {
+            return self.formatter_method(place, call);
+        }
         if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
+        if let Ty::Param(..) = self_ty {
+            return self.param_method(place, &self_ty, call);
+        }
+        // The program's structs have no inherent std methods: their impls
+        // come first. For std types the model's methods are std's inherent
+        // ones, which win over the program's traits (below).
+        let generic_call = self
+            .items
+            .generic_calls
+            .borrow()
+            .iter()
+            .any(|(k, _)| *k == span_of(call.method.span()));
+        if (generic_call || matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_)))
+            && let Some(result) = self.program_method(place.clone(), &self_ty, call)?
+        {
             return Ok(result);
         }
         let span = span_of(call.span());
@@ -620,7 +899,7 @@ impl Lowerer<'_> {
                 let element = (**element).clone();
                 let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
                 let (operand, ty) = self.as_operand(arg, Some(&element))?;
-                self.expect_type(&element, &ty, *arg)?;
+                let operand = self.coerce(operand, &ty, &element, *arg)?;
                 Ok((
                     Rvalue::Intrinsic(Intrinsic::VecPush, vec![reference, operand]),
                     Ty::unit(),
@@ -653,32 +932,14 @@ impl Lowerer<'_> {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
-            (ty, "clone", []) if crate::ir::is_copy(ty, &self.items.adts) => {
+            (ty, "clone", []) if self.items.is_copy(ty) => {
                 Ok((Rvalue::Use(Operand::Copy(place, span)), self_ty.clone()))
             }
-            (Ty::Adt(adt, _), "clone", []) if self.items.adts[*adt].derives.clone => {
+            (Ty::Adt(..) | Ty::GenericAdt(..), "clone", [])
+                if self.items.derives_of(&self_ty).is_some_and(|d| d.clone) =>
+            {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
-            }
-            (Ty::Adt(adt, _), _, _) if self.method_of(*adt, &method).is_some() => {
-                let (function, receiver) = self.method_of(*adt, &method).unwrap_or_default();
-                let receiver_operand = match receiver {
-                    Some(mutability) => self.borrow_temp(mutability, place, &self_ty, receiver_span),
-                    None => self.consume(place, &self_ty, receiver_span),
-                };
-                let mut operands = vec![receiver_operand];
-                let params = self.items.signatures[function].params[1..].to_vec();
-                if params.len() != args.len() {
-                    return Err(argument_count_error("method", params.len(), args.len(), &call.method));
-                }
-                for (arg, param) in args.iter().zip(&params) {
-                    let (operand, ty) = self.as_operand(arg, Some(param))?;
-                    operands.push(self.pass_argument(operand, &ty, param, arg)?);
-                }
-                Ok((
-                    Rvalue::Call(function, operands),
-                    self.items.signatures[function].ret.clone(),
-                ))
             }
             (Ty::Option(_) | Ty::Result(..), _, _) => self.option_method(call, place, self_ty.clone(), receiver_span),
             (Ty::Vec(_), "pop" | "get" | "first" | "last", _) => {
@@ -703,10 +964,42 @@ impl Lowerer<'_> {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::ToString, vec![operand]), Ty::String))
             }
-            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), _, _) => {
+            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), _, _)
+                if self.find_method(&self_ty, &method).is_none() =>
+            {
                 let receiver = Operand::Copy(place, receiver_span);
                 match self.number_method(&self_ty, receiver, &call.method, &args) {
                     Some(result) => result,
+                    None => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
+                }
+            }
+            (ty, "to_string", []) if self.has_program_display(ty) => {
+                let ty = ty.clone();
+                self.display_to_string(place, &ty, span)
+            }
+            // The program's structs have the methods of their impls and of the
+            // std traits they implement; other names do not exist.
+            (Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_), _, _)
+                if !STD_TRAIT_METHODS.contains(&method.as_str())
+                    || (method == "clone" && !self.items.implements(&self_ty, TraitRef::Std(StdTrait::Clone)))
+                    || (method == "to_string"
+                        && !self.items.implements(&self_ty, TraitRef::Std(StdTrait::Display))) =>
+            {
+                let kind = if matches!(self_ty, Ty::Dyn(_)) {
+                    "trait object"
+                } else {
+                    "struct"
+                };
+                Err(Diagnostic::rejected(
+                    "E0599",
+                    format!("no method named `{method}` found for {kind} `{self_ty}` in the current scope"),
+                    span_of(call.method.span()),
+                )
+                .with_primary_label(format!("method not found in `{self_ty}`")))
+            }
+            _ if !matches!(self_ty, Ty::Var(_)) && self.find_method(&self_ty, &method).is_some() => {
+                match self.program_method(place, &self_ty, call)? {
+                    Some(result) => Ok(result),
                     None => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
                 }
             }
@@ -726,6 +1019,9 @@ impl Lowerer<'_> {
         let found = self.infer.resolve(found);
         if let Some(slice) = self.unsize(operand.clone(), &found, expected, node)? {
             return Ok(slice);
+        }
+        if let Some(fat) = self.unsize_dyn(&operand, &found, expected, node)? {
+            return Ok(fat);
         }
         if *expected == Ty::str_ref()
             && let Ty::Ref(_, inner) = &found
@@ -850,17 +1146,8 @@ impl Lowerer<'_> {
         self.consume(Place::local(temp), &ref_ty, span)
     }
 
-    /// A method of a struct and how it takes `self` (`None`: by value).
-    pub(super) fn method_of(&self, adt: AdtId, name: &str) -> Option<(FnId, Option<Mutability>)> {
-        self.items
-            .methods
-            .iter()
-            .find(|m| m.adt == adt && m.name == name)
-            .and_then(|m| m.receiver.map(|receiver| (m.function, receiver)))
-    }
-
     pub(super) fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
-        if crate::ir::is_copy(&self.infer.resolve(ty), &self.items.adts) {
+        if self.items.is_copy(&self.infer.resolve(ty)) {
             Operand::Copy(place, span)
         } else {
             Operand::Move(place, span)
@@ -909,7 +1196,9 @@ impl Lowerer<'_> {
             Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => self.comparable(&inner),
             Ty::Result(ok, err) => self.comparable(&ok) && self.comparable(&err),
             Ty::Tuple(items) => items.iter().all(|t| self.comparable(t)),
-            Ty::Adt(adt, _) => self.items.adts[adt].derives.partial_eq,
+            ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
+                self.items.implements(&ty, TraitRef::Std(StdTrait::PartialEq)) && self.structurally_comparable(&ty)
+            }
             _ => false,
         }
     }
@@ -935,14 +1224,7 @@ impl Lowerer<'_> {
                 self.coerce(operand, &ty, &target, value)?
             }
             None => {
-                let default = match self.infer.resolve(&target) {
-                    Ty::Int(_) | Ty::IntVar(_) => Rvalue::Use(Operand::Const(Const::Int(0))),
-                    Ty::Bool => Rvalue::Use(Operand::Const(Const::Bool(false))),
-                    Ty::String => Rvalue::Intrinsic(Intrinsic::StringFrom, Vec::new()),
-                    Ty::Vec(_) => Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new()),
-                    Ty::Option(_) => Rvalue::Variant(0, Vec::new()),
-                    other => return unsupported(format!("`std::mem::take` of `{other}`"), call),
-                };
+                let (default, _) = self.default_value(&target, call)?;
                 let temp = self.new_temp(target.clone(), span);
                 self.push(StatementKind::Assign(Place::local(temp), default), span);
                 self.consume(Place::local(temp), &target, span)
@@ -973,6 +1255,41 @@ impl Lowerer<'_> {
         Ok((Place::local(temp), ty))
     }
 }
+
+/// Methods of std traits a struct may implement (derived or written) that
+/// the model does not call: asking for one is declined, not rejected.
+pub(super) const STD_TRAIT_METHODS: &[&str] = &[
+    "clone",
+    "clone_from",
+    "to_string",
+    "to_owned",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "partial_cmp",
+    "cmp",
+    "max",
+    "min",
+    "clamp",
+    "hash",
+    "fmt",
+    "into",
+    "try_into",
+    "borrow",
+    "borrow_mut",
+    "as_ref",
+    "as_mut",
+    "type_id",
+    "default",
+    "add",
+    "sub",
+    "mul",
+    "div",
+    "rem",
+];
 
 /// `String`, `str` and references to them.
 fn is_text(ty: &Ty) -> bool {

@@ -197,14 +197,18 @@ pub(super) fn impl_self_lifetimes(item: &syn::ItemImpl, adt: &AdtDef) -> Result<
 
 /// A function's lifetimes: declared ones (the `impl` block's first), one
 /// per elided input lifetime, and the output's after rustc's elision rules.
-pub(super) fn fn_lifetimes(function: &FnSource, items: &Items) -> Result<FnLifetimes> {
-    let sig = function.sig;
+pub(super) fn fn_lifetimes(
+    sig: &syn::Signature,
+    impl_block: Option<&syn::ItemImpl>,
+    self_adt: Option<&AdtDef>,
+    items: &Items,
+) -> Result<FnLifetimes> {
     let mut names: Vec<Option<String>> = Vec::new();
     let mut self_written = Vec::new();
-    if let Some(item) = function.impl_block {
+    if let Some(item) = impl_block {
         names.extend(declared(&item.generics).into_iter().map(Some));
-        if let Some(adt) = function.self_adt {
-            self_written = impl_self_lifetimes(item, &items.adts[adt])?;
+        if let Some(adt) = self_adt {
+            self_written = impl_self_lifetimes(item, adt)?;
         }
     }
     names.extend(declared(&sig.generics).into_iter().map(Some));
@@ -299,11 +303,7 @@ pub(super) fn fn_lifetimes(function: &FnSource, items: &Items) -> Result<FnLifet
         }
     }
     let mut bounds = Vec::new();
-    let generics = function
-        .impl_block
-        .map(|item| &item.generics)
-        .into_iter()
-        .chain([&sig.generics]);
+    let generics = impl_block.map(|item| &item.generics).into_iter().chain([&sig.generics]);
     for generics in generics {
         let mut declared_bounds: Vec<(&syn::Lifetime, &syn::Lifetime)> = Vec::new();
         for param in &generics.params {
@@ -374,4 +374,110 @@ fn missing_in_output(missing: &[Span], inputs: &[(String, Span, usize)]) -> Diag
             "help: this function's return type contains a borrowed value, but {why}"
         ))
         .with_note(help)
+}
+
+/// The lifetimes of an instance of a generic function. Each region inside a
+/// type argument is one more lifetime parameter of the instance, shared by
+/// every mention of that type parameter (as rustc treats the regions of a
+/// type argument).
+pub(super) fn instantiate(
+    template: &FnLifetimes,
+    param_tys: &[Ty],
+    ret: &Ty,
+    args: &[Ty],
+    adts: &[AdtDef],
+) -> FnLifetimes {
+    let mut params = template.params.clone();
+    let arg_regions: Vec<Vec<Region>> = args
+        .iter()
+        .map(|arg| {
+            (0..region_count(arg, adts))
+                .map(|_| {
+                    params.push(None);
+                    Region::Param(params.len() - 1)
+                })
+                .collect()
+        })
+        .collect();
+    let expand = |ty: &Ty, written: &[Region]| {
+        let mut out = Vec::new();
+        substitute_regions(ty, &mut written.iter().copied(), &arg_regions, adts, &mut out);
+        out
+    };
+    FnLifetimes {
+        inputs: param_tys
+            .iter()
+            .zip(&template.inputs)
+            .map(|(ty, written)| expand(ty, written))
+            .collect(),
+        output: expand(ret, &template.output),
+        params,
+        bounds: template.bounds.clone(),
+    }
+}
+
+/// The lifetimes of an instance of a generic struct (which has none of its
+/// own): the regions of its type arguments, in order.
+pub(super) fn instance_struct_lifetimes(
+    template_fields: &[(String, Ty)],
+    args: &[Ty],
+    adts: &[AdtDef],
+) -> AdtLifetimes {
+    let mut count = 0;
+    let arg_regions: Vec<Vec<Region>> = args
+        .iter()
+        .map(|arg| {
+            let n = region_count(arg, adts);
+            count += n;
+            (count - n..count).map(Region::Param).collect()
+        })
+        .collect();
+    let fields = template_fields
+        .iter()
+        .map(|(_, ty)| {
+            let mut out = Vec::new();
+            substitute_regions(ty, &mut std::iter::empty(), &arg_regions, adts, &mut out);
+            out
+        })
+        .collect();
+    AdtLifetimes { count, fields }
+}
+
+/// The regions of a template type with `Param`s, in the IR's region order:
+/// the template's own regions where it has references, a type argument's
+/// where it names a parameter.
+fn substitute_regions(
+    ty: &Ty,
+    written: &mut impl Iterator<Item = Region>,
+    args: &[Vec<Region>],
+    adts: &[AdtDef],
+    out: &mut Vec<Region>,
+) {
+    match ty {
+        Ty::Param(index, _) => out.extend(args.get(*index as usize).into_iter().flatten().copied()),
+        Ty::Ref(_, inner) | Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => {
+            out.push(written.next().unwrap_or(Region::Static));
+            substitute_regions(inner, written, args, adts, out);
+        }
+        Ty::Box(inner)
+        | Ty::Vec(inner)
+        | Ty::Shared(_, inner)
+        | Ty::Array(inner, _)
+        | Ty::Slice(inner)
+        | Ty::Option(inner) => substitute_regions(inner, written, args, adts, out),
+        Ty::Tuple(items) | Ty::GenericAdt(_, _, items) => {
+            for item in items {
+                substitute_regions(item, written, args, adts, out);
+            }
+        }
+        Ty::Result(ok, err) => {
+            substitute_regions(ok, written, args, adts, out);
+            substitute_regions(err, written, args, adts, out);
+        }
+        Ty::Adt(id, _) => {
+            let count = adts.get(*id).map_or(0, |adt| adt.lifetimes.count);
+            out.extend((0..count).map(|_| written.next().unwrap_or(Region::Static)));
+        }
+        _ => {}
+    }
 }

@@ -59,6 +59,10 @@ impl Lowerer<'_> {
             "assert" | "assert_eq" | "assert_ne" | "debug_assert" | "debug_assert_eq" | "debug_assert_ne" => {
                 self.assert_macro(mac, &name)
             }
+            "write" | "writeln" => {
+                self.write_macro(mac, name == "writeln")?;
+                Ok(())
+            }
             "format" => {
                 let (rvalue, ty) = self.format_macro(mac)?;
                 let temp = self.new_temp(ty, span);
@@ -301,23 +305,6 @@ impl Lowerer<'_> {
         Ok(format.args.len() - 1)
     }
 
-    /// Whether every struct inside `ty` derives `Debug`.
-    pub(super) fn derives_debug(&self, ty: &Ty) -> bool {
-        match ty {
-            Ty::Adt(adt, _) => self.items.adts[*adt].derives.debug,
-            Ty::Tuple(fields) => fields.iter().all(|f| self.derives_debug(f)),
-            Ty::Ref(_, inner)
-            | Ty::Box(inner)
-            | Ty::Vec(inner)
-            | Ty::Shared(_, inner)
-            | Ty::Array(inner, _)
-            | Ty::Slice(inner)
-            | Ty::Option(inner) => self.derives_debug(inner),
-            Ty::Result(ok, err) => self.derives_debug(ok) && self.derives_debug(err),
-            _ => true,
-        }
-    }
-
     /// Rejects printing a value with a trait its type does not implement.
     pub(super) fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
         let ty = self.infer.resolve(ty);
@@ -325,20 +312,14 @@ impl Lowerer<'_> {
         while let Some(inner) = base.deref_target() {
             base = inner;
         }
+        let undecided = super::generics::has_var(&ty);
         let (ok, trait_path) = match spec.trait_ {
-            FormatTrait::Debug => (self.derives_debug(&ty), "std::fmt::Debug"),
+            FormatTrait::Debug => (
+                undecided || self.items.implements(&ty, TraitRef::Std(StdTrait::Debug)),
+                "std::fmt::Debug",
+            ),
             FormatTrait::Display => (
-                matches!(
-                    base,
-                    Ty::Int(_)
-                        | Ty::IntVar(_)
-                        | Ty::Float(_)
-                        | Ty::FloatVar(_)
-                        | Ty::Bool
-                        | Ty::Char
-                        | Ty::Str
-                        | Ty::String
-                ),
+                undecided || self.items.implements(&ty, TraitRef::Std(StdTrait::Display)),
                 "std::fmt::Display",
             ),
             FormatTrait::LowerExp | FormatTrait::UpperExp => (
@@ -355,17 +336,21 @@ impl Lowerer<'_> {
             Ok(())
         } else {
             let short = trait_path.rsplit("::").next().unwrap_or(trait_path);
-            Err(
-                Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
-                    .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
-                    .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
-                    .with_note(if short == "Display" {
-                        "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
-                            .to_string()
-                    } else {
-                        format!("note: `{ty}` does not implement `{short}`")
-                    }),
-            )
+            let in_generic_body = super::items::has_param(&ty);
+            let error = Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
+                .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
+                .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
+                .with_note(if short == "Display" {
+                    "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
+                        .to_string()
+                } else {
+                    format!("note: `{ty}` does not implement `{short}`")
+                });
+            Err(if in_generic_body {
+                self.generic_error(error)
+            } else {
+                error
+            })
         }
     }
 }

@@ -6,6 +6,7 @@ use super::span_of;
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::*;
 use crate::snippet::Marker;
+use items::{Items, StdTrait, TraitRef};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -16,6 +17,9 @@ mod control;
 mod enums;
 mod exhaustive;
 mod expr;
+mod formatter;
+mod generics;
+mod items;
 mod lifetimes;
 mod macros;
 mod numbers;
@@ -25,6 +29,7 @@ mod place;
 mod shared;
 mod slices;
 mod stmt;
+mod traits;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
 
@@ -33,151 +38,45 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
 }
 
 pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
-    let mut structs = Vec::new();
-    let mut enums = Vec::new();
-    let mut variant_imports = Vec::new();
-    let mut functions: Vec<FnSource> = Vec::new();
-    let mut impls = Vec::new();
-    let mut imports = Vec::new();
-    for item in &file.items {
-        match item {
-            syn::Item::Fn(func) => functions.push(FnSource {
-                sig: &func.sig,
-                block: &func.block,
-                span: span_of(func.span()),
-                self_adt: None,
-                impl_block: None,
-                name: func.sig.ident.to_string(),
-            }),
-            syn::Item::Struct(item) => structs.push(item),
-            syn::Item::Enum(item) => enums.push(item),
-            syn::Item::Impl(item) => impls.push(item),
-            // Imports from std only shorten names the model resolves anyway.
-            syn::Item::Use(item) if use_is_from_std(&item.tree) => std_imports(&item.tree, &[], &mut imports),
-            // `use Shape::*;` and `use Shape::{Circle, Square};` of the program's own enums.
-            syn::Item::Use(item) => variant_imports.push(item),
-            other => return unsupported("items other than functions, structs, enums and `impl` blocks", other),
+    let items = items::collect(file)?;
+    // Generic bodies are checked once on their own, as rustc does: what a
+    // type parameter allows is what its bounds say, whatever the instances.
+    for template in 0..items.templates.len() {
+        if let Some(error) = generics::check_template(&items, template) {
+            return Err(error);
         }
     }
-    let Some(main) = functions.iter().position(|f| f.name == "main") else {
-        return Err(Diagnostic::rejected(
-            "E0601",
-            "`main` function not found in crate",
-            Span::point(1, 1),
-        ));
+    // A marker belongs to the function whose lines hold it (every instance of
+    // a generic one takes its snapshot); markers elsewhere go to `main`.
+    let owner_of = |marker: &Marker| {
+        items
+            .templates
+            .iter()
+            .position(|t| t.span.line <= marker.source_line && marker.source_line <= t.span.end_line)
+            .unwrap_or(items.main)
     };
-    let sig = functions[main].sig;
-    if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) {
-        return unsupported("`main` with parameters or a return type", sig);
-    }
-    let mut items = Items {
-        imports,
-        ..Items::default()
-    };
-    for item in &structs {
-        items.adts.push(struct_header(item)?);
-    }
-    for item in &enums {
-        items.adts.push(enums::enum_header(item)?);
-    }
-    // Field types may name any struct, so they are read once all names are known.
-    let mut all_fields = Vec::new();
-    for item in &structs {
-        let mut types = Lowerer::new(&[], &items, 0, false);
-        let (_, fields) = types.lower_fields(&item.fields)?;
-        all_fields.push(fields);
-    }
-    for (adt, fields) in items.adts.iter_mut().zip(all_fields) {
-        adt.fields = fields;
-    }
-    for (index, item) in enums.iter().enumerate() {
-        let variants = enums::enum_variants(item, &items)?;
-        items.adts[structs.len() + index].enum_variants = Some(variants);
-    }
-    for item in &variant_imports {
-        enums::import_variants(item, &mut items)?;
-    }
-    for (adt, item) in structs.iter().enumerate() {
-        items.adts[adt].lifetimes = lifetimes::struct_lifetimes(item, &items)?;
-    }
-    let headers: Vec<Span> = structs
-        .iter()
-        .map(|item| span_of(item.struct_token.span).to(span_of(item.ident.span())))
-        .chain(
-            enums
-                .iter()
-                .map(|item| span_of(item.enum_token.span).to(span_of(item.ident.span()))),
-        )
-        .collect();
-    for (id, header) in headers.into_iter().enumerate() {
-        if contains_by_value(&items.adts, id, &Ty::Adt(id, String::new()), &mut Vec::new(), true) {
-            let name = &items.adts[id].name;
-            return Err(
-                Diagnostic::rejected("E0072", format!("recursive type `{name}` has infinite size"), header)
-                    .with_note("help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"),
-            );
-        }
-    }
-    for item in &impls {
-        let Some(adt) = impl_target(item, &items)? else {
-            return unsupported(
-                "`impl` blocks for types other than the program's structs and enums",
-                &item.self_ty,
-            );
-        };
-        let is_drop = match &item.trait_ {
-            None => false,
-            Some((_, path, _)) if path.segments.last().is_some_and(|s| s.ident == "Drop") => true,
-            Some((_, path, _)) => return unsupported("trait implementations other than `Drop`", path),
-        };
-        for impl_item in &item.items {
-            let syn::ImplItem::Fn(func) = impl_item else {
-                return unsupported("`impl` items other than functions", impl_item);
-            };
-            let name = format!("{}::{}", items.adts[adt].name, func.sig.ident);
-            if is_drop && func.sig.ident == "drop" {
-                items.adts[adt].drop_impl = Some(functions.len());
-            }
-            let receiver = match func.sig.inputs.first() {
-                Some(syn::FnArg::Receiver(receiver)) => Some(match (&receiver.reference, receiver.mutability) {
-                    (None, _) => None,
-                    (Some(_), None) => Some(Mutability::Not),
-                    (Some(_), Some(_)) => Some(Mutability::Mut),
-                }),
-                _ => None,
-            };
-            items.methods.push(Method {
-                adt,
-                name: func.sig.ident.to_string(),
-                function: functions.len(),
-                receiver,
-            });
-            functions.push(FnSource {
-                sig: &func.sig,
-                block: &func.block,
-                span: span_of(func.span()),
-                self_adt: Some(adt),
-                impl_block: Some(item),
-                name,
-            });
-        }
-    }
-    for function in &functions {
-        let signature = signature_of(function, &items)?;
-        items.signatures.push(signature);
-    }
-    if !structs.is_empty() || !enums.is_empty() {
-        items.layout_defs =
-            super::types::defs_of_file(file).map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
-    }
-    let mut next_marker = 0;
     let mut bodies = Vec::new();
-    for (id, function) in functions.iter().enumerate() {
-        let mut lowerer = Lowerer::new(markers, &items, next_marker, id == main);
-        lowerer.self_ty = function.self_adt.map(|adt| Ty::Adt(adt, items.adts[adt].name.clone()));
-        bodies.push(lowerer.lower_function(function, &items.signatures[id])?);
-        next_marker = lowerer.next_marker;
+    loop {
+        let next = items.registry.borrow().functions.get(bodies.len()).cloned();
+        let Some((template, args)) = next else {
+            break;
+        };
+        let own_markers: Vec<(usize, &Marker)> = markers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| owner_of(m) == template)
+            .collect();
+        let mut lowerer = Lowerer::new(&own_markers, &items, template == items.main);
+        lowerer.author_markers = !markers.is_empty();
+        bodies.push(lowerer.lower_instance(template, &args)?);
     }
+    let main = items
+        .registry
+        .borrow()
+        .functions
+        .iter()
+        .position(|(t, args)| *t == items.main && args.is_empty())
+        .unwrap_or_default();
     let mut marker_infos: Vec<MarkerInfo> = markers
         .iter()
         .map(|m| MarkerInfo {
@@ -191,91 +90,25 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
             display_line: 0,
         });
     }
+    let registry = items.registry.into_inner();
+    let mut adts = items.adts;
+    adts.extend(registry.adt_defs.into_iter().flatten());
+    let mut layout_defs = items.layout_defs;
+    for def in registry.layout_defs {
+        layout_defs.insert(def);
+    }
+    let mut traits = registry.traits;
+    if !traits.fmt_impls.is_empty() {
+        traits.formatter_frame = Some(bodies.len());
+        bodies.push(generics::formatter_frame());
+    }
     Ok(Program {
         functions: bodies,
         main,
-        adts: items.adts,
-        layout_defs: items.layout_defs,
+        adts,
+        layout_defs,
         markers: marker_infos,
-    })
-}
-
-/// A function to lower: a free function or one of an `impl` block.
-struct FnSource<'a> {
-    sig: &'a syn::Signature,
-    block: &'a syn::Block,
-    span: Span,
-    /// The struct of the `impl` block it belongs to.
-    self_adt: Option<AdtId>,
-    /// That `impl` block.
-    impl_block: Option<&'a syn::ItemImpl>,
-    /// `name`, or `Type::name` for functions of an `impl` block.
-    name: String,
-}
-
-/// What the program defines, shared by the lowering of every body.
-#[derive(Default)]
-struct Items {
-    signatures: Vec<Signature>,
-    adts: Vec<AdtDef>,
-    methods: Vec<Method>,
-    /// Variants brought into scope by `use Enum::…`: name, enum, variant index.
-    imported_variants: Vec<(String, AdtId, usize)>,
-    /// The program's structs for the layout engine (`size_of` and friends).
-    layout_defs: crate::layout::Defs,
-    /// Names brought in by `use std::…`, with the path they stand for.
-    imports: Vec<(String, Vec<String>)>,
-}
-
-impl Items {
-    /// The full path an imported name stands for.
-    fn import(&self, name: &str) -> Option<&[String]> {
-        self.imports
-            .iter()
-            .find(|(alias, _)| alias == name)
-            .map(|(_, path)| path.as_slice())
-    }
-}
-
-/// A function of an `impl` block and how it takes `self` (`None`: by value,
-/// `Some(m)`: by reference; no entry for associated functions without `self`).
-struct Method {
-    adt: AdtId,
-    name: String,
-    function: FnId,
-    receiver: Option<Option<Mutability>>,
-}
-
-/// A struct's name, kind and derives; its fields are read later.
-fn struct_header(item: &syn::ItemStruct) -> Result<AdtDef> {
-    if item
-        .generics
-        .params
-        .iter()
-        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
-    {
-        return unsupported("generic structs", &item.generics);
-    }
-    let derives = derives_of(&item.attrs)?;
-    if let Some(attr) = item.attrs.iter().find(|attr| attr.path().is_ident("repr")) {
-        return unsupported("`#[repr]` on structs in programs the model runs", attr);
-    }
-    let kind = match &item.fields {
-        syn::Fields::Named(_) => StructKind::Named,
-        syn::Fields::Unnamed(_) => StructKind::Tuple,
-        syn::Fields::Unit => StructKind::Unit,
-    };
-    Ok(AdtDef {
-        name: item.ident.to_string(),
-        kind,
-        fields: Vec::new(),
-        derives,
-        drop_impl: None,
-        lifetimes: AdtLifetimes {
-            count: lifetimes::declared(&item.generics).len(),
-            fields: Vec::new(),
-        },
-        enum_variants: None,
+        traits,
     })
 }
 
@@ -293,7 +126,11 @@ fn derives_of(attrs: &[syn::Attribute]) -> Result<Derives> {
                     Some("Clone") => derives.clone = true,
                     Some("Debug") => derives.debug = true,
                     Some("PartialEq") => derives.partial_eq = true,
-                    Some("Eq" | "PartialOrd" | "Ord" | "Hash" | "Default") => {}
+                    Some("Eq") => derives.eq = true,
+                    Some("PartialOrd") => derives.partial_ord = true,
+                    Some("Ord") => derives.ord = true,
+                    Some("Default") => derives.default = true,
+                    Some("Hash") => derives.hash = true,
                     _ => return unsupported("this derive", &name),
                 }
             }
@@ -302,93 +139,12 @@ fn derives_of(attrs: &[syn::Attribute]) -> Result<Derives> {
     Ok(derives)
 }
 
-/// The struct an `impl` block is for.
-fn impl_target(item: &syn::ItemImpl, items: &Items) -> Result<Option<AdtId>> {
-    if item
-        .generics
-        .params
-        .iter()
-        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
-    {
-        return unsupported("generic `impl` blocks", &item.generics);
-    }
-    let syn::Type::Path(path) = &*item.self_ty else {
-        return Ok(None);
-    };
-    let [segment] = path.path.segments.iter().collect::<Vec<_>>()[..] else {
-        return Ok(None);
-    };
-    if let syn::PathArguments::AngleBracketed(args) = &segment.arguments
-        && args
-            .args
-            .iter()
-            .any(|arg| !matches!(arg, syn::GenericArgument::Lifetime(_)))
-    {
-        return Ok(None);
-    }
-    let Some(adt) = items.adts.iter().position(|adt| segment.ident == adt.name) else {
-        return Ok(None);
-    };
-    lifetimes::impl_self_lifetimes(item, &items.adts[adt])?;
-    Ok(Some(adt))
-}
-
 /// A function's name, parameter types and return type.
 struct Signature {
     name: String,
     params: Vec<Ty>,
     ret: Ty,
     lifetimes: FnLifetimes,
-}
-
-fn signature_of(function: &FnSource, items: &Items) -> Result<Signature> {
-    let sig = function.sig;
-    if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() || sig.abi.is_some() {
-        return unsupported("`async`, `unsafe`, `const` or `extern` functions", sig);
-    }
-    if sig
-        .generics
-        .params
-        .iter()
-        .any(|p| !matches!(p, syn::GenericParam::Lifetime(_)))
-    {
-        return unsupported("generic functions", &sig.generics);
-    }
-    if sig.variadic.is_some() {
-        return unsupported("variadic functions", sig);
-    }
-    let mut types = Lowerer::new(&[], items, 0, false);
-    let self_ty = function.self_adt.map(|adt| Ty::Adt(adt, items.adts[adt].name.clone()));
-    types.self_ty = self_ty.clone();
-    let mut params = Vec::new();
-    for input in &sig.inputs {
-        match input {
-            syn::FnArg::Typed(typed) => params.push(types.lower_type(&typed.ty)?),
-            syn::FnArg::Receiver(receiver) => {
-                let Some(self_ty) = self_ty.clone() else {
-                    return unsupported("`self` outside an `impl` block", receiver);
-                };
-                if receiver.colon_token.is_some() {
-                    return unsupported("`self` with an explicit type", receiver);
-                }
-                params.push(match (&receiver.reference, receiver.mutability) {
-                    (None, _) => self_ty,
-                    (Some(_), None) => Ty::Ref(Mutability::Not, Box::new(self_ty)),
-                    (Some(_), Some(_)) => Ty::Ref(Mutability::Mut, Box::new(self_ty)),
-                });
-            }
-        }
-    }
-    let ret = match &sig.output {
-        syn::ReturnType::Default => Ty::unit(),
-        syn::ReturnType::Type(_, ty) => types.lower_type(ty)?,
-    };
-    Ok(Signature {
-        name: function.name.clone(),
-        params,
-        ret,
-        lifetimes: lifetimes::fn_lifetimes(function, items)?,
-    })
 }
 
 /// Bindings of one lexical scope, in declaration order.
@@ -406,9 +162,24 @@ struct Scope {
 }
 
 struct Lowerer<'m> {
-    items: &'m Items,
-    /// `Self` inside an `impl` block.
+    items: &'m Items<'m>,
+    /// `Self` inside an `impl` block or a trait's default method.
     self_ty: Option<Ty>,
+    /// The generic parameters in scope and the types they stand for: the
+    /// instance's arguments, or `Param`s while a template's signature is read.
+    type_params: Vec<(String, Ty)>,
+    /// `impl Trait` argument types of the signature being read (by the
+    /// address of their syntax node) and the parameters they stand for.
+    impl_traits: Vec<(usize, Ty)>,
+    /// Calls to generic functions whose arguments are decided at the end.
+    pending_calls: Vec<generics::PendingCall>,
+    /// Unsizing coercions to `dyn Trait`: the trait, the concrete type, where.
+    pending_vtables: Vec<(String, Ty, Span)>,
+    /// Whether this is the check of a generic body on its own, with its
+    /// type parameters as `Param`s bound only by what they declare.
+    checking: bool,
+    /// What that check found against rustc's rules for type parameters.
+    generic_errors: Vec<Diagnostic>,
     /// Whether this is `main`, which takes the implicit end-of-main snapshot.
     is_main: bool,
     locals: Vec<LocalDecl>,
@@ -427,8 +198,11 @@ struct Lowerer<'m> {
     /// Temporaries holding number methods called on literals of undecided
     /// type, with that type: the call's type is filled in once decided.
     deferred_numbers: Vec<(LocalId, Ty)>,
-    markers: &'m [Marker],
+    /// The markers on this function's lines, with their global indices.
+    markers: Vec<(usize, &'m Marker)>,
     next_marker: usize,
+    /// Whether the author marked any line (else `main` takes an implicit snapshot).
+    author_markers: bool,
     /// Enclosing loops, innermost last.
     loops: Vec<LoopContext>,
     /// The function's return type, for `return` expressions.
@@ -464,10 +238,16 @@ struct LoopContext {
 }
 
 impl<'m> Lowerer<'m> {
-    fn new(markers: &'m [Marker], items: &'m Items, next_marker: usize, is_main: bool) -> Self {
+    fn new(markers: &[(usize, &'m Marker)], items: &'m Items<'m>, is_main: bool) -> Self {
         Lowerer {
             items,
             self_ty: None,
+            type_params: Vec::new(),
+            impl_traits: Vec::new(),
+            pending_calls: Vec::new(),
+            pending_vtables: Vec::new(),
+            checking: false,
+            generic_errors: Vec::new(),
             is_main,
             locals: Vec::new(),
             blocks: vec![BasicBlock::default()],
@@ -478,8 +258,9 @@ impl<'m> Lowerer<'m> {
             number_checks: Vec::new(),
             float_literals: Vec::new(),
             deferred_numbers: Vec::new(),
-            markers,
-            next_marker,
+            markers: markers.to_vec(),
+            next_marker: 0,
+            author_markers: false,
             loops: Vec::new(),
             return_ty: Ty::unit(),
             two_phase: Vec::new(),
@@ -489,14 +270,39 @@ impl<'m> Lowerer<'m> {
         }
     }
 
-    fn lower_function(&mut self, func: &FnSource, signature: &Signature) -> Result<Body> {
-        let span = func.span;
+    /// Lowers one instance of a function template.
+    fn lower_instance(&mut self, template: usize, args: &[Ty]) -> Result<Body> {
+        let items = self.items;
+        let t = &items.templates[template];
+        self.type_params = t
+            .params
+            .iter()
+            .zip(args)
+            .map(|(p, a)| (p.name.clone(), a.clone()))
+            .collect();
+        self.self_ty = t.self_ty.as_ref().map(|s| items::subst(s, args));
+        let signature = Signature {
+            name: self.items.instance_name(template, args),
+            params: t.param_tys.iter().map(|p| items::subst(p, args)).collect(),
+            ret: items::subst(&t.ret, args),
+            lifetimes: lifetimes::instantiate(&t.lifetimes, &t.param_tys, &t.ret, args, &items.adts),
+        };
+        self.lower_function(t.sig, t.block, t.span, &signature)
+    }
+
+    fn lower_function(
+        &mut self,
+        sig: &syn::Signature,
+        block: &syn::Block,
+        span: Span,
+        signature: &Signature,
+    ) -> Result<Body> {
         self.return_ty = signature.ret.clone();
         let ret = self.new_local(None, signature.ret.clone(), true, span);
         // Parameters live in an outer scope, so they are dropped after the body's locals.
         self.push_scope();
         let mut params = Vec::new();
-        for (input, ty) in func.sig.inputs.iter().zip(&signature.params) {
+        for (input, ty) in sig.inputs.iter().zip(&signature.params) {
             let (name, local) = match input {
                 syn::FnArg::Typed(typed) => {
                     let syn::Pat::Ident(ident) = &*typed.pat else {
@@ -520,18 +326,16 @@ impl<'m> Lowerer<'m> {
         self.declare(params);
         self.push_scope();
         self.temp_frames.push(Vec::new());
-        let block = func.block;
         let tail = self.lower_block_statements(&block.stmts)?;
         match tail {
             Some(expr) => {
-                let ty = self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
-                self.expect_type(&signature.ret, &ty, expr)?;
+                self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
             }
             None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),
             None if self.blocks[self.current].statements.is_empty() && self.current != 0 => {}
             None => {
                 return Err(
-                    Diagnostic::rejected("E0308", "mismatched types", span_of(func.sig.output.span()))
+                    Diagnostic::rejected("E0308", "mismatched types", span_of(sig.output.span()))
                         .with_primary_label(format!("expected `{}`, found `()`", signature.ret)),
                 );
             }
@@ -541,7 +345,7 @@ impl<'m> Lowerer<'m> {
         // author marked nothing, come before the locals are dropped.
         let closing = span_of(block.brace_token.span.close());
         self.emit_markers_through(closing.line, closing);
-        if self.is_main && self.markers.is_empty() {
+        if self.is_main && !self.author_markers {
             self.push(StatementKind::Snapshot(0), closing);
         }
         self.pop_scope(closing);
@@ -549,6 +353,9 @@ impl<'m> Lowerer<'m> {
         self.terminate(Terminator::Return);
         let name = signature.name.clone();
         self.check_numbers()?;
+        if !self.checking {
+            self.check_ambiguous_calls()?;
+        }
         for decl in &self.locals {
             let ty = self.infer.resolve(&decl.ty);
             if let Ty::Var(_) = ty {
@@ -566,22 +373,37 @@ impl<'m> Lowerer<'m> {
                 .with_note(format!("help: consider giving `{name}` an explicit type")));
             }
         }
+        let mut blocks = std::mem::take(&mut self.blocks);
+        for statement in blocks.iter_mut().flat_map(|b| b.statements.iter_mut()) {
+            self.copy_decided_moves(&mut statement.kind);
+        }
+        self.blocks = blocks;
+        if self.checking {
+            self.check_pending_bounds();
+            self.check_generic_moves(signature.params.len());
+            return unsupported("a generic body checked on its own", sig);
+        }
         self.check_patterns()?;
-        let locals = self
-            .locals
-            .iter()
-            .map(|decl| LocalDecl {
-                ty: self.infer.finalize(&decl.ty),
+        let calls = self.resolve_pending_calls()?;
+        self.resolve_pending_vtables()?;
+        let mut locals = Vec::new();
+        for decl in &self.locals {
+            locals.push(LocalDecl {
+                ty: self.concrete(&decl.ty, decl.span)?,
                 ..decl.clone()
-            })
-            .collect();
+            });
+        }
         let mut blocks = std::mem::take(&mut self.blocks);
         for block in &mut blocks {
             for statement in &mut block.statements {
                 self.finalize_statement(&mut statement.kind);
+                self.concretize_statement(&mut statement.kind, &calls, statement.span)?;
             }
-            if let Terminator::Panic(format, _) = &mut block.terminator {
+            if let Terminator::Panic(format, span) = &mut block.terminator {
                 self.finalize_format(format);
+                for ty in &mut format.arg_tys {
+                    *ty = self.concrete(ty, *span)?;
+                }
             }
         }
         Ok(Body {
@@ -679,7 +501,7 @@ impl<'m> Lowerer<'m> {
     /// Drops and ends a local, in that order.
     fn end_local(&mut self, local: LocalId, span: Span) {
         let ty = self.infer.resolve(&self.locals[local].ty);
-        if crate::ir::needs_drop(&ty, &self.items.adts) {
+        if self.items.needs_drop(&ty) {
             self.push(StatementKind::Drop(Place::local(local)), span);
         }
         self.push(StatementKind::StorageDead(local), span);
@@ -731,11 +553,11 @@ impl<'m> Lowerer<'m> {
 
     /// Emits the snapshots of markers on lines up to `line`.
     fn emit_markers_through(&mut self, line: usize, span: Span) {
-        while let Some(marker) = self.markers.get(self.next_marker) {
+        while let Some((index, marker)) = self.markers.get(self.next_marker).copied() {
             if marker.source_line > line {
                 break;
             }
-            self.push(StatementKind::Snapshot(self.next_marker), span);
+            self.push(StatementKind::Snapshot(index), span);
             self.next_marker += 1;
         }
     }
@@ -743,11 +565,20 @@ impl<'m> Lowerer<'m> {
     // ---- types ----------------------------------------------------------
 
     fn expect_type(&mut self, expected: &Ty, found: &Ty, node: &impl Spanned) -> Result<Ty> {
-        self.infer.unify(expected, found).map_err(|()| {
-            let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
-            Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
-                .with_primary_label(format!("expected `{expected}`, found `{found}`"))
-        })
+        match self.infer.unify(expected, found) {
+            Ok(ty) => Ok(ty),
+            Err(()) => {
+                let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
+                let error = Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
+                    .with_primary_label(format!("expected `{expected}`, found `{found}`"));
+                // In the check of a generic body, a type parameter is only
+                // ever itself: `x > 0` with `x: T` is rustc's error too.
+                if items::has_param(&expected) || items::has_param(&found) {
+                    return Err(self.generic_error(error));
+                }
+                Err(error)
+            }
+        }
     }
 
     /// The shape and the named (or numbered) field types of a struct or variant.
@@ -799,74 +630,216 @@ impl<'m> Lowerer<'m> {
                 };
                 Ok(Ty::Ref(mutability, Box::new(self.lower_type(&reference.elem)?)))
             }
-            syn::Type::Path(path) if path.qself.is_none() => {
-                let segments = &path.path.segments;
-                let last = segments
-                    .last()
-                    .ok_or_else(|| Diagnostic::unsupported("this type", span_of(ty.span())))?;
-                let name = last.ident.to_string();
-                let prefix: Vec<String> = segments
-                    .iter()
-                    .take(segments.len() - 1)
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                let std_path = prefix.is_empty()
-                    || matches!(
-                        prefix.iter().map(String::as_str).collect::<Vec<_>>()[..],
-                        ["std", _] | ["alloc", _]
-                    );
-                let generic_args = match &last.arguments {
-                    syn::PathArguments::None => Vec::new(),
-                    syn::PathArguments::AngleBracketed(args) => args
-                        .args
-                        .iter()
-                        // Lifetimes matter to the checker only in signatures
-                        // and struct fields, which are read separately.
-                        .filter(|arg| !matches!(arg, syn::GenericArgument::Lifetime(_)))
-                        .map(|arg| match arg {
-                            syn::GenericArgument::Type(t) => self.lower_type(t),
-                            other => unsupported("this generic argument", other),
-                        })
-                        .collect::<Result<_>>()?,
-                    other => return unsupported("this type", other),
-                };
-                if prefix.is_empty() && generic_args.is_empty() {
-                    if name == "Self"
-                        && let Some(self_ty) = &self.self_ty
-                    {
-                        return Ok(self_ty.clone());
-                    }
-                    if let Some(adt) = self.items.adts.iter().position(|adt| adt.name == name) {
-                        return Ok(Ty::Adt(adt, name));
-                    }
-                }
-                match (std_path, name.as_str(), generic_args.as_slice()) {
-                    (true, "bool", []) => Ok(Ty::Bool),
-                    (true, "char", []) => Ok(Ty::Char),
-                    (true, "str", []) => Ok(Ty::Str),
-                    (true, "String", []) => Ok(Ty::String),
-                    (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
-                    (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
-                    (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
-                    (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
-                    (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),
-                    (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
-                    (true, "Option", [inner]) => Ok(Ty::Option(Box::new(inner.clone()))),
-                    (true, "Result", [ok, err]) => Ok(Ty::Result(Box::new(ok.clone()), Box::new(err.clone()))),
-                    (true, int, []) if IntTy::from_name(int).is_some() => {
-                        Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
-                    }
-                    (true, float, []) if FloatTy::from_name(float).is_some() => {
-                        Ok(Ty::Float(FloatTy::from_name(float).unwrap_or(FloatTy::F64)))
-                    }
-                    _ => unsupported(
-                        format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")),
-                        ty,
-                    ),
+            syn::Type::Path(path) if path.qself.is_none() => self.lower_path_type(path, ty),
+            syn::Type::TraitObject(object) => self.dyn_type(&object.bounds, object),
+            syn::Type::ImplTrait(imp) => {
+                let key = imp as *const syn::TypeImplTrait as usize;
+                match self.impl_traits.iter().find(|(node, _)| *node == key) {
+                    Some((_, param)) => Ok(param.clone()),
+                    None => unsupported("`impl Trait` outside a function's argument types", imp),
                 }
             }
             other => unsupported("this kind of type", other),
         }
+    }
+
+    fn lower_path_type(&mut self, path: &syn::TypePath, ty: &syn::Type) -> Result<Ty> {
+        let segments = &path.path.segments;
+        let last = segments
+            .last()
+            .ok_or_else(|| Diagnostic::unsupported("this type", span_of(ty.span())))?;
+        let name = last.ident.to_string();
+        let mut prefix: Vec<String> = segments
+            .iter()
+            .take(segments.len() - 1)
+            .map(|s| s.ident.to_string())
+            .collect();
+        if let Some(first) = prefix.first()
+            && let Some(full) = self.items.import(first)
+        {
+            let rest = prefix.split_off(1);
+            prefix = full.to_vec();
+            prefix.extend(rest);
+        }
+        let prefix_str: Vec<&str> = prefix.iter().map(String::as_str).collect();
+        let std_path = prefix.is_empty() || matches!(prefix_str[..], ["std", _] | ["alloc", _]);
+        let fmt_path = matches!(prefix_str[..], ["fmt"] | ["std" | "core", "fmt"]);
+        let generic_args = match &last.arguments {
+            syn::PathArguments::None => Vec::new(),
+            syn::PathArguments::AngleBracketed(args) => args
+                .args
+                .iter()
+                .filter(|arg| !matches!(arg, syn::GenericArgument::Lifetime(_)))
+                .map(|arg| match arg {
+                    syn::GenericArgument::Type(t) => self.lower_type(t),
+                    other => unsupported("this generic argument", other),
+                })
+                .collect::<Result<_>>()?,
+            other => return unsupported("this type", other),
+        };
+        if prefix.is_empty() {
+            if let Some((_, param)) = self.type_params.iter().rev().find(|(p, _)| *p == name) {
+                if !generic_args.is_empty() {
+                    return unsupported("type parameters with arguments", ty);
+                }
+                return Ok(param.clone());
+            }
+            if name == "Self"
+                && generic_args.is_empty()
+                && let Some(self_ty) = &self.self_ty
+            {
+                return Ok(self_ty.clone());
+            }
+            if let Some(adt) = self.items.adts.iter().position(|adt| adt.name == name) {
+                if !generic_args.is_empty() {
+                    return Err(wrong_generic_count(&name, 0, generic_args.len(), ty));
+                }
+                return Ok(Ty::Adt(adt, name));
+            }
+            if let Some(id) = self.items.structs.iter().position(|s| s.name == name) {
+                let expected = self.items.structs[id].params.len();
+                if generic_args.len() != expected {
+                    return Err(wrong_generic_count(&name, expected, generic_args.len(), ty));
+                }
+                return Ok(Ty::GenericAdt(id, name, generic_args));
+            }
+            if self.items.trait_named(&name).is_some() {
+                return Err(
+                    Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span())).with_note(
+                        format!("help: you can add the `dyn` keyword if you want a trait object: `dyn {name}`"),
+                    ),
+                );
+            }
+        }
+        if generic_args.is_empty() && (fmt_path || (prefix.is_empty() && self.items.import(&name).is_some())) {
+            let full: Vec<&str> = match self.items.import(&name) {
+                Some(full) if prefix.is_empty() => full.iter().map(String::as_str).collect(),
+                _ => prefix_str.iter().copied().chain([name.as_str()]).collect(),
+            };
+            if matches!(full[..], ["fmt" | "std" | "core", ..]) && full.len() >= 2 && full[full.len() - 2] == "fmt" {
+                match full[full.len() - 1] {
+                    "Formatter" => return Ok(Ty::Formatter),
+                    "Result" => return Ok(Ty::FmtResult),
+                    _ => {}
+                }
+            }
+        }
+        if matches!(name.as_str(), "Rc" | "Weak" | "RefCell" | "Cell")
+            && generic_args.iter().any(|a| matches!(a, Ty::Dyn(_)))
+        {
+            return unsupported(format!("`{name}<dyn Trait>`"), ty);
+        }
+        match (std_path, name.as_str(), generic_args.as_slice()) {
+            (true, "bool", []) => Ok(Ty::Bool),
+            (true, "char", []) => Ok(Ty::Char),
+            (true, "str", []) => Ok(Ty::Str),
+            (true, "String", []) => Ok(Ty::String),
+            (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
+            (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
+            (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
+            (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
+            (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),
+            (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
+            (true, "Option", [inner]) => Ok(Ty::Option(Box::new(inner.clone()))),
+            (true, "Result", [ok, err]) => Ok(Ty::Result(Box::new(ok.clone()), Box::new(err.clone()))),
+            (true, int, []) if IntTy::from_name(int).is_some() => {
+                Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
+            }
+            (true, float, []) if FloatTy::from_name(float).is_some() => {
+                Ok(Ty::Float(FloatTy::from_name(float).unwrap_or(FloatTy::F64)))
+            }
+            _ => unsupported(
+                format!("the type `{}`", quote::quote!(#ty).to_string().replace(' ', "")),
+                ty,
+            ),
+        }
+    }
+
+    /// `dyn Trait` (with lifetimes allowed): one of the program's traits, or
+    /// `Display`/`Debug`.
+    fn dyn_type(
+        &mut self,
+        bounds: &Punctuated<syn::TypeParamBound, syn::Token![+]>,
+        node: &impl Spanned,
+    ) -> Result<Ty> {
+        let traits = self.trait_bounds(bounds)?;
+        match traits.as_slice() {
+            [TraitRef::User(id)] => {
+                let info = &self.items.traits[*id];
+                // rustc's dyn-compatibility rules: every method callable
+                // through the vtable, no associated constants.
+                let self_param = |t: &Ty| items::has_param(t);
+                let incompatible = !info.consts.is_empty()
+                    || info.methods.iter().any(|m| {
+                        !m.sized_only
+                            && (m.generic
+                                || m.receiver == items::Receiver::None
+                                || m.params.iter().skip(1).chain([&m.ret]).any(self_param))
+                    });
+                if incompatible {
+                    return Err(Diagnostic::rejected(
+                        "E0038",
+                        format!("the trait `{}` is not dyn compatible", info.name),
+                        span_of(node.span()),
+                    ));
+                }
+                Ok(Ty::Dyn(info.name.clone()))
+            }
+            [TraitRef::Std(std @ (StdTrait::Display | StdTrait::Debug))] => Ok(Ty::Dyn(std.name().to_string())),
+            _ => unsupported("this trait object type", node),
+        }
+    }
+
+    /// A value used before its type was decided was lowered as a move; once
+    /// the type is known to be `Copy`, it is a copy (rustc decides after
+    /// inference too).
+    fn copy_decided_moves(&self, kind: &mut StatementKind) {
+        let StatementKind::Assign(_, rvalue) = kind else {
+            return;
+        };
+        let operands: Vec<&mut Operand> = match rvalue {
+            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
+            Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
+                ops.iter_mut().collect()
+            }
+            Rvalue::Ref(..) | Rvalue::Discriminant(_) => Vec::new(),
+        };
+        for operand in operands {
+            if let Operand::Move(place, span) = operand
+                && self
+                    .lowering_place_ty(place)
+                    .is_some_and(|ty| self.items.is_copy(&self.infer.finalize(&ty)))
+            {
+                *operand = Operand::Copy(place.clone(), *span);
+            }
+        }
+    }
+
+    /// The type of a place of this body, as far as inference has decided it.
+    fn lowering_place_ty(&self, place: &Place) -> Option<Ty> {
+        let mut ty = self.infer.resolve(&self.locals.get(place.local)?.ty);
+        for elem in &place.projection {
+            ty = match (elem, ty) {
+                (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
+                (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => *inner,
+                (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
+                (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
+                (PlaceElem::Field(i), ty @ (Ty::Adt(..) | Ty::GenericAdt(..))) => {
+                    self.items.fields_of(&ty)?.1.get(*i)?.1.clone()
+                }
+                (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
+                (PlaceElem::VariantField(variant, field), ty) => variants_of(&ty, &self.items.adts)?
+                    .get(*variant)?
+                    .fields
+                    .get(*field)?
+                    .1
+                    .clone(),
+                _ => return None,
+            };
+            ty = self.infer.resolve(&ty);
+        }
+        Some(ty)
     }
 
     fn finalize_statement(&self, kind: &mut StatementKind) {
@@ -913,36 +886,22 @@ impl<'m> Lowerer<'m> {
     }
 }
 
-/// Collects `alias → path` for each name a `use` tree imports.
-fn std_imports(tree: &syn::UseTree, prefix: &[String], out: &mut Vec<(String, Vec<String>)>) {
-    let with = |name: &syn::Ident| {
-        let mut path = prefix.to_vec();
-        path.push(name.to_string());
-        path
-    };
-    match tree {
-        syn::UseTree::Path(path) => std_imports(&path.tree, &with(&path.ident), out),
-        syn::UseTree::Name(name) if name.ident == "self" => {
-            if let Some(last) = prefix.last() {
-                out.push((last.clone(), prefix.to_vec()));
-            }
-        }
-        syn::UseTree::Name(name) => out.push((name.ident.to_string(), with(&name.ident))),
-        syn::UseTree::Rename(rename) => out.push((rename.rename.to_string(), with(&rename.ident))),
-        syn::UseTree::Group(group) => {
-            for tree in &group.items {
-                std_imports(tree, prefix, out);
-            }
-        }
-        syn::UseTree::Glob(_) => {}
-    }
-}
-
-fn use_is_from_std(tree: &syn::UseTree) -> bool {
-    match tree {
-        syn::UseTree::Path(path) => ["std", "core", "alloc"].iter().any(|root| path.ident == root),
-        _ => false,
-    }
+/// rustc's E0107 for a struct written with the wrong number of type arguments.
+fn wrong_generic_count(name: &str, expected: usize, found: usize, node: &impl Spanned) -> Diagnostic {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    Diagnostic::rejected(
+        "E0107",
+        if found > expected {
+            format!(
+                "struct takes {expected} generic argument{} but {found} generic argument{} were supplied",
+                plural(expected),
+                plural(found)
+            )
+        } else {
+            format!("missing generics for struct `{name}`")
+        },
+        span_of(node.span()),
+    )
 }
 
 fn member_name(member: &syn::Member) -> String {
@@ -981,42 +940,6 @@ fn array_length(expr: &syn::Expr) -> Option<usize> {
             ..
         }) => int.base10_parse::<usize>().ok().filter(|len| *len <= MAX_ARRAY_LEN),
         _ => None,
-    }
-}
-
-/// Whether a value of `ty` holds a value of ADT `target` inline (not behind
-/// a pointer), which would make `target` infinitely large (E0072).
-fn contains_by_value(adts: &[AdtDef], target: AdtId, ty: &Ty, visiting: &mut Vec<AdtId>, start: bool) -> bool {
-    match ty {
-        Ty::Adt(id, _) => {
-            if *id == target && !start {
-                return true;
-            }
-            if visiting.contains(id) {
-                return false;
-            }
-            visiting.push(*id);
-            let Some(adt) = adts.get(*id) else {
-                return false;
-            };
-            let variant_fields = adt.enum_variants.iter().flatten().flat_map(|v| v.fields.iter());
-            adt.fields
-                .iter()
-                .chain(variant_fields)
-                .any(|(_, field)| contains_by_value(adts, target, field, visiting, false))
-        }
-        Ty::Tuple(items) => items
-            .iter()
-            .any(|t| contains_by_value(adts, target, t, visiting, false)),
-        Ty::Array(inner, _) | Ty::Option(inner) => contains_by_value(adts, target, inner, visiting, false),
-        Ty::Result(ok, err) => {
-            contains_by_value(adts, target, ok, visiting, false)
-                || contains_by_value(adts, target, err, visiting, false)
-        }
-        Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) => {
-            contains_by_value(adts, target, inner, visiting, false)
-        }
-        _ => false,
     }
 }
 

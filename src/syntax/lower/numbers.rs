@@ -501,7 +501,7 @@ impl Lowerer<'_> {
             )
     }
 
-    fn is_bound(&self, name: &str) -> bool {
+    pub(super) fn is_bound(&self, name: &str) -> bool {
         self.scopes
             .iter()
             .any(|scope| scope.bindings.iter().any(|(binding, _)| binding == name))
@@ -552,6 +552,12 @@ impl Lowerer<'_> {
     /// `expr as T` between primitive types.
     pub(super) fn cast_rvalue(&mut self, cast: &syn::ExprCast) -> Result<(Rvalue, Ty)> {
         let target = self.lower_type(&cast.ty)?;
+        // `Box::new(x) as Box<dyn Trait>`: the unsizing coercion, written out.
+        if super::generics::points_to_dyn(&target) {
+            let (operand, from) = self.as_operand(&cast.expr, None)?;
+            let operand = self.coerce(operand, &from, &target, &*cast.expr)?;
+            return Ok((Rvalue::Use(operand), target));
+        }
         let hint = match &target {
             Ty::Int(_) | Ty::Float(_) => Some(target.clone()),
             Ty::Char => Some(Ty::Int(IntTy::U8)),

@@ -169,7 +169,7 @@ impl Lowerer<'_> {
             }
             ("unwrap_or_default", []) => {
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
-                let default = self.default_value(&value_ty, &call.method)?;
+                let (default, _) = self.default_value(&value_ty, &call.method)?;
                 let fallback = self.new_temp(value_ty.clone(), span);
                 self.push(StatementKind::Assign(Place::local(fallback), default), span);
                 self.unwrap_or(recv, &self_ty, value_variant, Place::local(fallback), &value_ty, span)
@@ -527,20 +527,6 @@ impl Lowerer<'_> {
         ))
     }
 
-    /// `Default::default()` of the types the model knows.
-    fn default_value(&mut self, ty: &Ty, node: &impl Spanned) -> Result<Rvalue> {
-        Ok(match self.infer.resolve(ty) {
-            Ty::Int(_) | Ty::IntVar(_) => Rvalue::Use(Operand::Const(Const::Int(0))),
-            Ty::Bool => Rvalue::Use(Operand::Const(Const::Bool(false))),
-            Ty::Char => Rvalue::Use(Operand::Const(Const::Char('\0'))),
-            Ty::String => Rvalue::Intrinsic(Intrinsic::StringFrom, Vec::new()),
-            Ty::Vec(_) => Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new()),
-            Ty::Option(_) => Rvalue::Variant(0, Vec::new()),
-            Ty::Tuple(items) if items.is_empty() => Rvalue::Use(Operand::Const(Const::Unit)),
-            other => return unsupported(format!("the default value of `{other}`"), node),
-        })
-    }
-
     /// `expr?`: the value inside `Some`/`Ok`, or an early return of the
     /// `None`/`Err` (the error type must be the function's, unconverted).
     pub(super) fn lower_try_into(&mut self, dest: Place, expr: &syn::ExprTry) -> Result<Ty> {
@@ -566,7 +552,12 @@ impl Lowerer<'_> {
                 }
                 (0, (**ok).clone())
             }
-            (Ty::Option(_) | Ty::Result(..), _) => {
+            // Formatting in the model never fails: `write!(f, …)?` goes on.
+            (Ty::FmtResult, Ty::FmtResult) => {
+                self.assign_unit(dest, span);
+                return Ok(Ty::unit());
+            }
+            (Ty::Option(_) | Ty::Result(..) | Ty::FmtResult, _) => {
                 let function = if self.is_main { "main" } else { "this function" };
                 return Err(Diagnostic::rejected(
                     "E0277",

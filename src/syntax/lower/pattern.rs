@@ -353,11 +353,15 @@ impl Lowerer<'_> {
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
         if tuple.path.segments.len() == 1
-            && let Some(adt) = self.struct_named(&name, StructKind::Tuple)
+            && let Some(adt_ty) = self.struct_named(&name, StructKind::Tuple)
         {
-            let adt_ty = Ty::Adt(adt, self.items.adts[adt].name.clone());
             self.expect_type(ty, &adt_ty, tuple)?;
-            let fields: Vec<Ty> = self.items.adts[adt].fields.iter().map(|(_, t)| t.clone()).collect();
+            let adt_ty = self.infer.resolve(&adt_ty);
+            let fields: Vec<Ty> = self
+                .items
+                .fields_of(&adt_ty)
+                .map(|(_, fields)| fields.into_iter().map(|(_, t)| t).collect())
+                .unwrap_or_default();
             let pats = self.positional_patterns(&elems, &fields, mode, tuple, |expected, found| {
                 arity_mismatch("tuple struct", expected, found, span)
             })?;
@@ -396,7 +400,7 @@ impl Lowerer<'_> {
                     .or_else(|| self.struct_named(&name, StructKind::Tuple)),
                 _ => None,
             };
-            let Some(adt) = adt else {
+            let Some(adt_ty) = adt else {
                 return Err(Diagnostic::rejected(
                     "E0422",
                     format!(
@@ -406,10 +410,14 @@ impl Lowerer<'_> {
                     span_of(pat.path.span()),
                 ));
             };
-            let adt_ty = Ty::Adt(adt, self.items.adts[adt].name.clone());
             self.expect_type(ty, &adt_ty, pat)?;
-            let what = format!("struct `{}`", self.items.adts[adt].name);
-            (self.items.adts[adt].fields.clone(), None, what)
+            let adt_ty = self.infer.resolve(&adt_ty);
+            let what = format!("struct `{}`", struct_name(&adt_ty));
+            (
+                self.items.fields_of(&adt_ty).map(|(_, f)| f).unwrap_or_default(),
+                None,
+                what,
+            )
         };
         let mut pats: Vec<Option<Pat>> = vec![None; fields.len()];
         for field in &pat.fields {
@@ -486,9 +494,8 @@ impl Lowerer<'_> {
             });
         }
         if let Some(ident) = path.get_ident()
-            && let Some(adt) = self.struct_named(&ident.to_string(), StructKind::Unit)
+            && let Some(adt_ty) = self.struct_named(&ident.to_string(), StructKind::Unit)
         {
-            let adt_ty = Ty::Adt(adt, self.items.adts[adt].name.clone());
             self.expect_type(ty, &adt_ty, node)?;
             return Ok(PatKind::Leaf(Vec::new()));
         }
@@ -927,7 +934,7 @@ impl Lowerer<'_> {
         self.declare(bindings);
         let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
         self.pop_scope(span_of(expr_if.then_branch.brace_token.span.close()));
-        self.lower_else_into(dest, expr_if, &then_ty, else_block, join)
+        self.lower_else_into(dest, expr_if, (&then_ty, expected), else_block, join)
     }
 
     /// `while let pat = scrutinee { … }`: the scrutinee's temporaries live
@@ -1267,5 +1274,14 @@ fn collect_bindings(pat: &Pat, place: &Place, out: &mut Vec<Binding>) {
             }
         }
         PatKind::Wild | PatKind::Const(_) | PatKind::Range { .. } => {}
+    }
+}
+
+/// A struct type's name without its type arguments, as rustc writes it in
+/// "struct `Point`".
+fn struct_name(ty: &Ty) -> &str {
+    match ty {
+        Ty::Adt(_, name) | Ty::GenericAdt(_, name, _) => name,
+        _ => "",
     }
 }

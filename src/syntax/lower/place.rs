@@ -33,10 +33,9 @@ impl Lowerer<'_> {
                     return Ok((Place::local(temp), variant.ty));
                 }
                 if found.is_none()
-                    && let Some(adt) = self.struct_named(&name, StructKind::Unit)
+                    && let Some(ty) = self.struct_named(&name, StructKind::Unit)
                 {
                     let span = span_of(ident.span());
-                    let ty = Ty::Adt(adt, self.items.adts[adt].name.clone());
                     let temp = self.new_temp(ty.clone(), span);
                     self.push(
                         StatementKind::Assign(Place::local(temp), Rvalue::Tuple(Vec::new())),
@@ -68,8 +67,7 @@ impl Lowerer<'_> {
             syn::Expr::Field(field) => {
                 let (place, ty) = self.as_dereferenced_place(&field.base)?;
                 let resolved = self.infer.resolve(&ty);
-                if let Ty::Adt(adt, _) = &resolved {
-                    let fields = &self.items.adts[*adt].fields;
+                if let Some((_, fields)) = self.items.fields_of(&resolved) {
                     let wanted = match &field.member {
                         syn::Member::Named(ident) => ident.to_string(),
                         syn::Member::Unnamed(index) => index.index.to_string(),

@@ -152,7 +152,7 @@ impl Lowerer<'_> {
                 Ty::Shared(SharedTy::RefMut, Box::new(inner)),
             ),
             (SharedTy::Cell, "get", []) => {
-                if !crate::ir::is_copy(&self.infer.resolve(&inner), &self.items.adts) {
+                if !self.items.is_copy(&self.infer.resolve(&inner)) {
                     return unsupported(format!("`Cell::get` on `Cell<{inner}>`"), &call.method);
                 }
                 (

@@ -36,7 +36,7 @@ impl Lowerer<'_> {
             _ => None,
         };
         let (operand, element) = self.as_operand(&repeat.expr, hint.as_ref())?;
-        if !crate::ir::is_copy(&self.infer.resolve(&element), &self.items.adts) {
+        if !self.items.is_copy(&self.infer.resolve(&element)) {
             return unsupported("`[value; N]` of a type that is not `Copy`", &*repeat.expr);
         }
         let element_place = match operand {

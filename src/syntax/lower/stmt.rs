@@ -85,7 +85,18 @@ impl Lowerer<'_> {
                         StatementKind::Assign(Place::local(local_id), Rvalue::Ref(mutability, inner)),
                         span_of(reference.span()),
                     );
-                    Ty::Ref(mutability, Box::new(inner_ty))
+                    let ty = Ty::Ref(mutability, Box::new(inner_ty));
+                    // `let s: &dyn Shape = &Square(1.0);`: the same pointer, fat.
+                    match &annotation {
+                        Some(expected) if super::generics::points_to_dyn(expected) => {
+                            let unit = Operand::Const(Const::Unit);
+                            match self.unsize_dyn(&unit, &self.infer.resolve(&ty), expected, reference)? {
+                                Some(_) => expected.clone(),
+                                None => ty,
+                            }
+                        }
+                        _ => ty,
+                    }
                 }
                 // `let r2: &mut T = r;` reborrows `r` instead of moving it.
                 expr if matches!(annotation, Some(Ty::Ref(Mutability::Mut, _))) && is_place_expr(expr) => {
@@ -265,9 +276,11 @@ impl Lowerer<'_> {
     }
 }
 
-/// `&str`, `&[T]` and their `&mut` forms: what a `let` annotation can coerce to.
+/// `&str`, `&[T]`, `&dyn Trait`, their `&mut` forms and `Box<dyn Trait>`:
+/// what a `let` annotation can coerce to.
 fn is_unsized_ref(ty: &Ty) -> bool {
-    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Str | Ty::Slice(_)))
+    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Str | Ty::Slice(_) | Ty::Dyn(_)))
+        || super::generics::points_to_dyn(ty)
 }
 
 /// The expressions of a `let` initializer whose temporaries rustc keeps

@@ -1,0 +1,171 @@
+//! What a hand-written `fmt` uses: `write!`/`writeln!` into the
+//! `Formatter`, its methods (`write_str`, `pad`, `alternate`), `?` on a
+//! `fmt::Result` and `Ok(())`; and `to_string()` of a type with `Display`.
+//! Formatting in the model never fails, so a `fmt::Result` is always `Ok(())`.
+
+use super::items::{StdTrait, TraitRef};
+use super::macros::parse_macro_args;
+use super::*;
+
+impl Lowerer<'_> {
+    /// `write!(f, …)` and `writeln!(f, …)` with `f: &mut Formatter`.
+    pub(super) fn write_macro(&mut self, mac: &syn::Macro, newline: bool) -> Result<(Rvalue, Ty)> {
+        let span = span_of(mac.span());
+        let mut args = parse_macro_args(mac)?;
+        if args.is_empty() {
+            return Err(Diagnostic::new(
+                DiagKind::Rejected,
+                "requires a destination and a format string",
+                span,
+            ));
+        }
+        let destination = args.remove(0).expr;
+        let (place, ty) = if is_place_expr(&destination) {
+            self.as_place(&destination)?
+        } else {
+            self.as_temp_place(&destination, None)?
+        };
+        let formatter = match self.infer.resolve(&ty) {
+            Ty::Ref(Mutability::Mut, inner) if *inner == Ty::Formatter => self.formatter_local(place, span),
+            Ty::Formatter => self.formatter_local(place.clone(), span),
+            other => return unsupported(format!("`write!` into `{other}`"), &destination),
+        };
+        let mut format = if args.is_empty() {
+            Format::default()
+        } else {
+            self.lower_format(args, span)?
+        };
+        if newline {
+            format.pieces.push(FormatPiece::Literal("\n".into()));
+        }
+        self.push(
+            StatementKind::Print {
+                stream: Stream::Formatter(formatter),
+                format,
+            },
+            span,
+        );
+        Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::FmtResult))
+    }
+
+    /// A temporary `&mut Formatter` reborrowing the formatter behind `place`
+    /// (a `&mut Formatter`) or at it (a `Formatter`).
+    fn formatter_local(&mut self, place: Place, span: Span) -> LocalId {
+        let target = match self.place_ty_resolved(&place) {
+            Some(Ty::Formatter) => place,
+            _ => place.project(PlaceElem::Deref),
+        };
+        let ty = Ty::Ref(Mutability::Mut, Box::new(Ty::Formatter));
+        let temp = self.new_temp(ty, span);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Ref(Mutability::Mut, target)),
+            span,
+        );
+        temp
+    }
+
+    fn place_ty_resolved(&self, place: &Place) -> Option<Ty> {
+        let mut ty = self.infer.resolve(&self.locals.get(place.local)?.ty);
+        for elem in &place.projection {
+            ty = match (elem, ty) {
+                (PlaceElem::Deref, other) => self.infer.resolve(&other.deref_target()?),
+                _ => return None,
+            };
+        }
+        Some(ty)
+    }
+
+    /// Methods of `Formatter` on the auto-dereferenced receiver `place`.
+    pub(super) fn formatter_method(&mut self, place: Place, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
+        let method = call.method.to_string();
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let span = span_of(call.span());
+        let receiver_span = span_of(call.receiver.span());
+        match (method.as_str(), args.as_slice()) {
+            ("write_str", [text]) => {
+                let formatter = self.formatter_local(place, span);
+                let (operand, ty) = self.as_operand(text, Some(&Ty::str_ref()))?;
+                let operand = self.coerce(operand, &ty, &Ty::str_ref(), *text)?;
+                let temp = self.new_temp(Ty::str_ref(), span);
+                self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+                let format = Format {
+                    pieces: vec![FormatPiece::Argument {
+                        index: 0,
+                        spec: FormatSpec::default(),
+                    }],
+                    args: vec![Place::local(temp)],
+                    arg_tys: vec![Ty::str_ref()],
+                    arg_spans: vec![span_of(text.span())],
+                };
+                self.push(
+                    StatementKind::Print {
+                        stream: Stream::Formatter(formatter),
+                        format,
+                    },
+                    span,
+                );
+                Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::FmtResult))
+            }
+            ("pad", [text]) => {
+                let formatter = self.borrow_temp(Mutability::Mut, place, &Ty::Formatter, receiver_span);
+                let (operand, ty) = self.as_operand(text, Some(&Ty::str_ref()))?;
+                let operand = self.coerce(operand, &ty, &Ty::str_ref(), *text)?;
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::FormatterPad, vec![formatter, operand]),
+                    Ty::FmtResult,
+                ))
+            }
+            ("alternate", []) => {
+                let formatter = self.borrow_temp(Mutability::Not, place, &Ty::Formatter, receiver_span);
+                Ok((
+                    Rvalue::Intrinsic(Intrinsic::FormatterAlternate, vec![formatter]),
+                    Ty::Bool,
+                ))
+            }
+            _ => unsupported(format!("the method `{method}` on `Formatter`"), &call.method),
+        }
+    }
+
+    /// `Ok(())` where a `fmt::Result` is expected.
+    pub(super) fn fmt_ok(&mut self, args: &[&syn::Expr], expected: Option<&Ty>) -> Result<Option<(Rvalue, Ty)>> {
+        let (Some(Ty::FmtResult), [arg]) = (expected.map(|t| self.infer.resolve(t)), args) else {
+            return Ok(None);
+        };
+        let (_, ty) = self.as_operand(arg, Some(&Ty::unit()))?;
+        self.expect_type(&Ty::unit(), &ty, *arg)?;
+        Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::FmtResult)))
+    }
+
+    /// `value.to_string()` of a type with `Display` (the program's own, or
+    /// a `dyn Display`): `Display::fmt` into a new, empty `String`.
+    pub(super) fn display_to_string(&mut self, place: Place, self_ty: &Ty, span: Span) -> Result<(Rvalue, Ty)> {
+        let temp = self.new_temp(Ty::String, span);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::StringFrom, Vec::new())),
+            span,
+        );
+        let format = Format {
+            pieces: vec![FormatPiece::Argument {
+                index: 0,
+                spec: FormatSpec::default(),
+            }],
+            args: vec![place],
+            arg_tys: vec![self_ty.clone()],
+            arg_spans: vec![span],
+        };
+        self.push(
+            StatementKind::Print {
+                stream: Stream::String(temp),
+                format,
+            },
+            span,
+        );
+        Ok((Rvalue::Use(Operand::Move(Place::local(temp), span)), Ty::String))
+    }
+
+    /// Whether `to_string()` goes through the program's `Display`.
+    pub(super) fn has_program_display(&self, ty: &Ty) -> bool {
+        matches!(ty, Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_))
+            && self.items.implements(ty, TraitRef::Std(StdTrait::Display))
+    }
+}

@@ -1,0 +1,7 @@
+fn positive<T: PartialOrd>(x: T) -> bool {
+    x > 0 //~ ERROR E0308
+}
+
+fn main() {
+    println!("{}", positive(5));
+}

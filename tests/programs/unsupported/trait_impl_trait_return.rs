@@ -1,0 +1,19 @@
+trait Shape {
+    fn area(&self) -> f64;
+}
+
+struct Square(f64);
+
+impl Shape for Square {
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+}
+
+fn make_square(side: f64) -> impl Shape { //~ UNSUPPORTED
+    Square(side)
+}
+
+fn main() {
+    println!("{}", make_square(2.0).area());
+}
