@@ -1129,21 +1129,26 @@ impl Body {
     pub fn place_ty(&self, place: &Place, adts: &[AdtDef]) -> Option<Ty> {
         let mut ty = self.locals.get(place.local)?.ty.clone();
         for elem in &place.projection {
-            ty = match (elem, ty) {
-                (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
-                (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => *inner,
-                (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
-                (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
-                (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
-                (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
-                (PlaceElem::VariantField(variant, field), ty) => {
-                    variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
-                }
-                _ => return None,
-            };
+            ty = projected_ty(ty, elem, adts)?;
         }
         Some(ty)
     }
+}
+
+/// The type of one projection of a place of type `ty`.
+pub fn projected_ty(ty: Ty, elem: &PlaceElem, adts: &[AdtDef]) -> Option<Ty> {
+    Some(match (elem, ty) {
+        (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
+        (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => *inner,
+        (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
+        (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
+        (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
+        (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
+        (PlaceElem::VariantField(variant, field), ty) => {
+            variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
+        }
+        _ => return None,
+    })
 }
 
 /// How many regions a type has: one per reference, plus a struct's

@@ -532,18 +532,7 @@ impl Machine<'_> {
             (Value::Enum { variant: x, fields: xs }, Value::Enum { variant: y, fields: ys }) => {
                 x.cmp(y).then_with(|| self.compare_all(xs, ys))
             }
-            (Value::Vec { .. }, Value::Vec { .. }) => {
-                let items = |v: &Value| match v {
-                    Value::Vec {
-                        buf: Some(buf), len, ..
-                    } => match &self.memory[*buf].value {
-                        Value::Array(items) => items[..*len].to_vec(),
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
-                self.compare_all(&items(a), &items(b))
-            }
+            (Value::Vec { .. }, Value::Vec { .. }) => self.compare_all(self.vec_elements(a), self.vec_elements(b)),
             (Value::Ptr(x), Value::Ptr(y)) if x.range.is_none() && y.range.is_none() => {
                 match (
                     self.value_at(x.alloc, &x.path, span),
@@ -591,18 +580,23 @@ impl Machine<'_> {
                 }
             }
             (Value::Vec { .. }, Value::Vec { .. }) => {
-                let items = |v: &Value| match v {
-                    Value::Vec {
-                        buf: Some(buf), len, ..
-                    } => match &self.memory[*buf].value {
-                        Value::Array(items) => items[..*len].to_vec(),
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
-                self.partial_compare(&Value::Tuple(items(a)), &Value::Tuple(items(b)))
+                let (xs, ys) = (self.vec_elements(a), self.vec_elements(b));
+                self.partial_compare(&Value::Tuple(xs.to_vec()), &Value::Tuple(ys.to_vec()))
             }
             _ => Some(self.compare(a, b)),
+        }
+    }
+
+    /// The elements of a `Vec` value (none for anything else).
+    fn vec_elements<'v>(&'v self, value: &'v Value) -> &'v [Value] {
+        match value {
+            Value::Vec {
+                buf: Some(buf), len, ..
+            } => match &self.memory[*buf].value {
+                Value::Array(items) => items.get(..*len).unwrap_or_default(),
+                _ => &[],
+            },
+            _ => &[],
         }
     }
 

@@ -820,26 +820,19 @@ impl<'m> Lowerer<'m> {
     fn lowering_place_ty(&self, place: &Place) -> Option<Ty> {
         let mut ty = self.infer.resolve(&self.locals.get(place.local)?.ty);
         for elem in &place.projection {
-            ty = match (elem, ty) {
-                (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
-                (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => *inner,
-                (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
-                (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
-                (PlaceElem::Field(i), ty @ (Ty::Adt(..) | Ty::GenericAdt(..))) => {
-                    self.items.fields_of(&ty)?.1.get(*i)?.1.clone()
-                }
-                (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
-                (PlaceElem::VariantField(variant, field), ty) => variants_of(&ty, &self.items.adts)?
-                    .get(*variant)?
-                    .fields
-                    .get(*field)?
-                    .1
-                    .clone(),
-                _ => return None,
-            };
-            ty = self.infer.resolve(&ty);
+            ty = self.projected_lowering_ty(ty, elem)?;
         }
         Some(ty)
+    }
+
+    /// [`projected_ty`] for types inference may not have decided yet.
+    fn projected_lowering_ty(&self, ty: Ty, elem: &PlaceElem) -> Option<Ty> {
+        let ty = match (elem, ty) {
+            // Generic structs have their fields in templates.
+            (PlaceElem::Field(i), ty @ Ty::GenericAdt(..)) => self.items.fields_of(&ty)?.1.get(*i)?.1.clone(),
+            (elem, ty) => projected_ty(ty, elem, &self.items.adts)?,
+        };
+        Some(self.infer.resolve(&ty))
     }
 
     fn finalize_statement(&self, kind: &mut StatementKind) {

@@ -781,24 +781,13 @@ impl Lowerer<'_> {
     fn is_behind_reference(&self, place: &Place) -> bool {
         let mut ty = self.infer.resolve(&self.locals[place.local].ty);
         for elem in &place.projection {
-            ty = match (elem, ty) {
-                (PlaceElem::Deref, Ty::Ref(..)) => return true,
-                (PlaceElem::Deref, Ty::Box(inner)) => *inner,
-                (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i).cloned().unwrap_or(Ty::unit()),
-                (PlaceElem::Field(i), Ty::Adt(id, _)) => self.items.adts[id]
-                    .fields
-                    .get(*i)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or(Ty::unit()),
-                (PlaceElem::VariantField(v, i), ty) => self
-                    .variant_fields(&ty, *v)
-                    .get(*i)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or(Ty::unit()),
-                (PlaceElem::Index(_), Ty::Vec(inner)) => *inner,
-                _ => return false,
+            if let (PlaceElem::Deref, Ty::Ref(..)) = (elem, &ty) {
+                return true;
+            }
+            let Some(next) = self.projected_lowering_ty(ty, elem) else {
+                return false;
             };
-            ty = self.infer.resolve(&ty);
+            ty = next;
         }
         false
     }
