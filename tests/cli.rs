@@ -1,5 +1,6 @@
 //! The command line: `install` (golden files), `run` (exit codes and output
-//! against the real program), `render`, `layout`, `--version` and `--help`.
+//! against the real program), `render`, `permissions`, `layout`,
+//! `--version` and `--help`.
 //!
 //! Fixtures live in tests/fixtures/cli. `BLESS=1` rewrites the install
 //! expectations from the current output; check the diff before committing.
@@ -290,6 +291,45 @@ fn render_reports_an_unreadable_file() {
     let output = mdbook_memory(&["render", "/nonexistent/snippet.rs"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).starts_with("error: could not read"));
+}
+
+// ---------------------------------------------------------------- permissions
+
+#[test]
+fn permissions_numbers_the_lines_of_the_file_and_reports_a_rejected_program_too() {
+    let directory = tempfile::tempdir().expect("a temporary directory");
+    let statements = directory.path().join("statements.rs");
+    std::fs::write(
+        &statements,
+        "let mut v = vec![1];\nlet r = &v;\nprintln!(\"{r:?}\");\nv.push(2);\n",
+    )
+    .expect("writable");
+    let output = mdbook_memory(&["permissions", statements.to_str().expect("UTF-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    assert!(
+        report.contains("1 | let mut v = vec![1];\n  |   v  +R +W +O\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("  |   v   R /W /O  borrowed: &v on line 2\n"),
+        "{report}"
+    );
+
+    let rejected = directory.path().join("rejected.rs");
+    std::fs::write(
+        &rejected,
+        "fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    v.push(2);\n    println!(\"{r:?}\");\n}\n",
+    )
+    .expect("writable");
+    let output = mdbook_memory(&["permissions", rejected.to_str().expect("UTF-8")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stdout).contains("borrowed: &v on line 3"));
+    assert!(
+        text(&output.stderr).contains("error[E0502]"),
+        "{}",
+        text(&output.stderr)
+    );
 }
 
 // ---------------------------------------------------------------- the rest

@@ -12,10 +12,11 @@
 //! exactly where rustc would accept the access it stands for.
 //!
 //! The places tracked are the user's variables, `*r` for each reference
-//! `r`, and the fields (`p.a`, `r.f`) some loan borrows.
+//! `r`, and the fields (`p.a`, `r.f`) some loan borrows or some move
+//! moves out.
 
 use super::borrows::{self, Depth, Loan, places_conflict};
-use super::liveness::Location;
+use super::liveness::{Location, rvalue_operands};
 use super::moves::MoveChecker;
 use super::{BitSet, describe_place, successors};
 use crate::diag::Span;
@@ -305,15 +306,15 @@ impl BodyPermissions {
     }
 }
 
-/// The line a statement belongs to: the one it ends on. A statement that
-/// spans several lines belongs to none unless it assigns a variable (`let
-/// v = vec![…]` over several lines): the others are the workings of a
-/// block, a loop or the function as a whole.
+/// The line a statement belongs to: the one it starts on. A statement
+/// that spans several lines belongs to none unless it assigns a variable
+/// (`let v = vec![…]` over several lines): the others are the workings of
+/// a block, a loop or the function as a whole.
 fn line_of(body: &Body, statement: &Statement) -> Option<usize> {
     let span = statement.span;
     let assigns_variable = matches!(&statement.kind, StatementKind::Assign(place, _)
         if place.local != 0 && body.locals.get(place.local).is_some_and(|d| d.name.is_some()));
-    (span.line == span.end_line || assigns_variable).then_some(span.end_line)
+    (span.line == span.end_line || assigns_variable).then_some(span.line)
 }
 
 /// The line of a branch's condition (`if c {`), when it is on one line.
@@ -380,7 +381,8 @@ fn is_mutable(body: &Body, adts: &[AdtDef], place: &Place, through_unique: bool)
     }
 }
 
-/// The user's variables, `*r` for each reference, and the borrowed fields.
+/// The user's variables, `*r` for each reference, and the fields (or
+/// other paths into a variable) borrowed or moved out.
 fn tracked_places(body: &Body, adts: &[AdtDef], loans: &[Loan]) -> Vec<TrackedPlace> {
     let named = |local: LocalId| body.locals.get(local).is_some_and(|d| d.name.is_some());
     let mut places = Vec::new();
@@ -393,12 +395,39 @@ fn tracked_places(body: &Body, adts: &[AdtDef], loans: &[Loan]) -> Vec<TrackedPl
             places.push(Place::local(local).project(PlaceElem::Deref));
         }
     }
-    for loan in loans {
-        if named(loan.base.local) && !places.contains(&loan.base) {
-            places.push(loan.base.clone());
+    let moved = body
+        .blocks
+        .iter()
+        .flat_map(|block| &block.statements)
+        .filter_map(|statement| match &statement.kind {
+            StatementKind::Assign(_, rvalue) => Some(rvalue_operands(rvalue)),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|operand| match operand {
+            Operand::Move(place, _) if !place.projection.is_empty() => Some(place),
+            _ => None,
+        });
+    for place in loans.iter().map(|loan| &loan.base).chain(moved) {
+        let indexed = place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_)));
+        if named(place.local) && !indexed && !places.contains(place) {
+            places.push(place.clone());
         }
     }
-    places.sort_by_key(|p| (p.local, p.projection.len()));
+    // Each variable, then the paths into it, shortest first, fields in order.
+    places.sort_by_key(|p| {
+        let path: Vec<(usize, usize)> = p
+            .projection
+            .iter()
+            .map(|elem| match elem {
+                PlaceElem::Deref => (0, 0),
+                PlaceElem::Field(field) => (1, *field),
+                PlaceElem::VariantField(variant, field) => (2 + variant, *field),
+                PlaceElem::Index(_) => (usize::MAX, 0),
+            })
+            .collect();
+        (p.local, path.len(), path)
+    });
     places
         .into_iter()
         .map(|place| TrackedPlace {
