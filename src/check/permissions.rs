@@ -8,8 +8,8 @@
 //! `&mut`) and no loan in scope covers it. It is *owned* — it can be moved
 //! out or dropped — if it can be read, is not behind a reference and no
 //! loan in scope covers it. "Covers" is the checker's own test of whether
-//! the access would conflict with the loan, so a place has a permission
-//! exactly where rustc would accept the access it stands for.
+//! the access would conflict with the loan, so where the checker rejects
+//! a read, a write or a move, the place lacks R, W or O.
 //!
 //! The places tracked are the user's variables, `*r` for each reference
 //! `r`, and the fields (`p.a`, `r.f`) some loan borrows or some move
