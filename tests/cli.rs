@@ -20,6 +20,13 @@ fn mdbook_memory(args: &[&str]) -> Output {
     Command::new(BINARY).args(args).output().expect("the binary runs")
 }
 
+/// Writes `text` to `directory/name` and returns the path.
+fn write_file(directory: &Path, name: &str, text: &str) -> PathBuf {
+    let path = directory.join(name);
+    std::fs::write(&path, text).expect("writable");
+    path
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -259,12 +266,11 @@ fn run_rejects_an_unknown_edition_and_a_missing_file() {
 #[test]
 fn render_writes_a_standalone_html_page_and_an_svg() {
     let directory = tempfile::tempdir().expect("a temporary directory");
-    let source = directory.path().join("moves.rs");
-    std::fs::write(
-        &source,
+    let source = write_file(
+        directory.path(),
+        "moves.rs",
         "let s1 = String::from(\"hi\");\nlet s2 = s1; //@ moved\nlet n = 1; //@ last\n",
-    )
-    .expect("writable");
+    );
     let html = directory.path().join("moves.html");
     let svg = directory.path().join("moves.svg");
     for out in [&html, &svg] {
@@ -298,12 +304,11 @@ fn render_reports_an_unreadable_file() {
 #[test]
 fn permissions_numbers_the_lines_of_the_file_and_reports_a_rejected_program_too() {
     let directory = tempfile::tempdir().expect("a temporary directory");
-    let statements = directory.path().join("statements.rs");
-    std::fs::write(
-        &statements,
+    let statements = write_file(
+        directory.path(),
+        "statements.rs",
         "let mut v = vec![1];\nlet r = &v;\nprintln!(\"{r:?}\");\nv.push(2);\n",
-    )
-    .expect("writable");
+    );
     let output = mdbook_memory(&["permissions", statements.to_str().expect("UTF-8")]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let report = text(&output.stdout);
@@ -316,12 +321,11 @@ fn permissions_numbers_the_lines_of_the_file_and_reports_a_rejected_program_too(
         "{report}"
     );
 
-    let rejected = directory.path().join("rejected.rs");
-    std::fs::write(
-        &rejected,
+    let rejected = write_file(
+        directory.path(),
+        "rejected.rs",
         "fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    v.push(2);\n    println!(\"{r:?}\");\n}\n",
-    )
-    .expect("writable");
+    );
     let output = mdbook_memory(&["permissions", rejected.to_str().expect("UTF-8")]);
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stdout).contains("borrowed: &v on line 3"));
