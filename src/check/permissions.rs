@@ -371,8 +371,8 @@ fn is_mutable(body: &Body, adts: &[AdtDef], place: &Place, through_unique: bool)
     match last {
         PlaceElem::Deref => match body.place_ty(&base, adts) {
             Some(Ty::Ref(Mutability::Mut, _)) => is_mutable(body, adts, &base, true),
-            Some(Ty::Box(_)) => is_mutable(body, adts, &base, through_unique),
-            Some(Ty::Shared(SharedTy::RefMut, _)) => true,
+            // `DerefMut` borrows the box or the guard itself mutably.
+            Some(Ty::Box(_) | Ty::Shared(SharedTy::RefMut, _)) => is_mutable(body, adts, &base, through_unique),
             _ => false,
         },
         PlaceElem::Field(_) | PlaceElem::VariantField(..) | PlaceElem::Index(_) => {
@@ -534,4 +534,46 @@ fn storage_live(body: &Body) -> Vec<Vec<BitSet>> {
             points
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each tracked place of `main` in `source` with its mutability and
+    /// ownership, as `name W O` with `-` for what it lacks.
+    fn kinds(source: &str) -> Vec<String> {
+        let program = crate::syntax::lower_program(source, &[]).expect("lowers");
+        let body = &program.functions[program.main];
+        let permissions = body_permissions(body, &program);
+        permissions
+            .places
+            .iter()
+            .map(|tracked| {
+                let kind = PlaceKind::of(body, &program.adts, &tracked.place);
+                let flag = |on: bool, letter: &str| if on { letter.to_string() } else { "-".to_string() };
+                format!("{} {} {}", tracked.name, flag(kind.mutable, "W"), flag(kind.owned, "O"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mutability_follows_the_binding_and_the_references_on_the_way() {
+        let source = "fn main() {\n let mut a = 1;\n let b = Box::new(2);\n let mut c = Box::new(3);\n let r = &mut a;\n let s = &r;\n let t = &mut c;\n println!(\"{s} {t} {b}\");\n}\n";
+        assert_eq!(
+            kinds(source),
+            vec![
+                "a W O", "b - O", "c W O", "r - O", "*r W -", "s - O", "*s - -", "t - O", "*t W -",
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_borrowed_or_moved_out_are_tracked_in_order() {
+        let source = "struct P { a: String, b: String, c: String }\nfn main() {\n let p = P { a: String::new(), b: String::new(), c: String::new() };\n let c = &p.c;\n let a = p.a;\n println!(\"{a} {c}\");\n}\n";
+        assert_eq!(
+            kinds(source),
+            vec!["p - O", "p.a - O", "p.c - O", "c - O", "*c - -", "a - O"]
+        );
+    }
 }
