@@ -38,13 +38,17 @@ pub struct Analysis {
 }
 
 /// Parses, checks and runs a prepared snippet, recording a snapshot at each
-/// marker (or one before `main`'s locals are dropped when there is none).
-/// Errors are in snippet-source coordinates.
+/// marker (or one before `main`'s locals are dropped when there is none),
+/// each with the permissions of the places at its point. Errors are in
+/// snippet-source coordinates.
 pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<Analysis, Diagnostic> {
     let _ = edition;
     let program = syntax::lower_program(&snippet.source, &snippet.markers)?;
     check::check_program(&program)?;
-    let mut recorder = Recorder::default();
+    let mut recorder = Recorder {
+        permissions: check::permissions::at_markers(&program),
+        ..Recorder::default()
+    };
     let (stdout, panic) = match machine::run(&program, limits, &mut recorder) {
         Ok(output) => (output.stdout, None),
         Err((Stop::Panic { message, .. }, output)) => (output.stdout, Some(message)),

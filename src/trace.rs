@@ -6,6 +6,8 @@
 
 use serde::Serialize;
 
+pub use crate::check::permissions::{Permissions, PlacePermissions};
+
 /// Identifies one memory region (a stack slot, a heap block, a static) within
 /// one snapshot. Stable across the snapshots of one run.
 pub type RegionId = u32;
@@ -36,6 +38,11 @@ pub struct Snapshot {
     /// The run stopped in the middle of `line` (undefined behaviour in a
     /// what-if run) rather than after it.
     pub stopped: bool,
+    /// The read, write and own permissions of the places of the function
+    /// taking the snapshot (its variables in scope, what its references
+    /// point to, borrowed fields), as the borrow checker sees them at that
+    /// point. Empty in what-if runs.
+    pub permissions: Vec<PlacePermissions>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -181,6 +188,9 @@ pub struct Recorder {
     pub snapshots: Vec<Snapshot>,
     /// Where undefined behaviour stopped a what-if run.
     pub undefined_at: Option<crate::diag::Span>,
+    /// For each marker, the permissions its snapshots carry
+    /// ([`crate::check::permissions::at_markers`]).
+    pub permissions: Vec<Vec<PlacePermissions>>,
 }
 
 impl crate::machine::Observer for Recorder {
@@ -189,6 +199,7 @@ impl crate::machine::Observer for Recorder {
         let mut snapshot = capture::capture(machine);
         snapshot.label = info.map(|m| m.label.clone()).unwrap_or_default();
         snapshot.line = info.map_or(0, |m| m.display_line);
+        snapshot.permissions = self.permissions.get(marker).cloned().unwrap_or_default();
         self.snapshots.push(snapshot);
     }
 

@@ -1,5 +1,6 @@
 //! The command line: `install` (golden files), `run` (exit codes and output
-//! against the real program), `render`, `layout`, `--version` and `--help`.
+//! against the real program), `render`, `permissions`, `layout`,
+//! `--version` and `--help`.
 //!
 //! Fixtures live in tests/fixtures/cli. `BLESS=1` rewrites the install
 //! expectations from the current output; check the diff before committing.
@@ -17,6 +18,13 @@ fn fixtures(kind: &str) -> PathBuf {
 
 fn mdbook_memory(args: &[&str]) -> Output {
     Command::new(BINARY).args(args).output().expect("the binary runs")
+}
+
+/// Writes `text` to `directory/name` and returns the path.
+fn write_file(directory: &Path, name: &str, text: &str) -> PathBuf {
+    let path = directory.join(name);
+    std::fs::write(&path, text).expect("writable");
+    path
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -258,12 +266,11 @@ fn run_rejects_an_unknown_edition_and_a_missing_file() {
 #[test]
 fn render_writes_a_standalone_html_page_and_an_svg() {
     let directory = tempfile::tempdir().expect("a temporary directory");
-    let source = directory.path().join("moves.rs");
-    std::fs::write(
-        &source,
+    let source = write_file(
+        directory.path(),
+        "moves.rs",
         "let s1 = String::from(\"hi\");\nlet s2 = s1; //@ moved\nlet n = 1; //@ last\n",
-    )
-    .expect("writable");
+    );
     let html = directory.path().join("moves.html");
     let svg = directory.path().join("moves.svg");
     for out in [&html, &svg] {
@@ -290,6 +297,43 @@ fn render_reports_an_unreadable_file() {
     let output = mdbook_memory(&["render", "/nonexistent/snippet.rs"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).starts_with("error: could not read"));
+}
+
+// ---------------------------------------------------------------- permissions
+
+#[test]
+fn permissions_numbers_the_lines_of_the_file_and_reports_a_rejected_program_too() {
+    let directory = tempfile::tempdir().expect("a temporary directory");
+    let statements = write_file(
+        directory.path(),
+        "statements.rs",
+        "let mut v = vec![1];\nlet r = &v;\nprintln!(\"{r:?}\");\nv.push(2);\n",
+    );
+    let output = mdbook_memory(&["permissions", statements.to_str().expect("UTF-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let report = text(&output.stdout);
+    assert!(
+        report.contains("1 | let mut v = vec![1];\n  |   v  +R +W +O\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("  |   v   R /W /O  borrowed: &v on line 2\n"),
+        "{report}"
+    );
+
+    let rejected = write_file(
+        directory.path(),
+        "rejected.rs",
+        "fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    v.push(2);\n    println!(\"{r:?}\");\n}\n",
+    );
+    let output = mdbook_memory(&["permissions", rejected.to_str().expect("UTF-8")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stdout).contains("borrowed: &v on line 3"));
+    assert!(
+        text(&output.stderr).contains("error[E0502]"),
+        "{}",
+        text(&output.stderr)
+    );
 }
 
 // ---------------------------------------------------------------- the rest

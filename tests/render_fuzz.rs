@@ -131,6 +131,7 @@ fn any_snapshot() -> impl Strategy<Value = Snapshot> {
             statics,
             note,
             stopped: false,
+            permissions: Vec::new(),
         })
 }
 

@@ -35,16 +35,68 @@ pub(super) fn check(body: &Body, program: &Program) -> Vec<Diagnostic> {
     checker.errors
 }
 
+/// What the borrow checker knows about a body at each point, for
+/// [`super::permissions`].
+pub(super) struct LoanFacts {
+    pub(super) loans: Vec<Loan>,
+    /// For each block: before each statement, before its terminator, and
+    /// after the terminator (where only what a successor uses is live).
+    /// Empty for a block no path reaches.
+    pub(super) points: Vec<Vec<PointFacts>>,
+}
+
+/// The locals live at a point, the loans in scope there, and the
+/// two-phase loans among them not activated yet.
+pub(super) struct PointFacts {
+    pub(super) live: BitSet,
+    pub(super) in_scope: BitSet,
+    pub(super) pending: BitSet,
+}
+
+/// The loans of one function body and where each is in scope.
+pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
+    let mut checker = Checker::new(body, program);
+    checker.solve();
+    let points = (0..body.blocks.len())
+        .map(|block| {
+            let states = checker.block_states(block);
+            let mut live_out = BitSet::new(body.locals.len());
+            for successor in successors(&body.blocks[block].terminator) {
+                live_out.union(checker.liveness.before(Location {
+                    block: successor,
+                    index: 0,
+                }));
+            }
+            let exit = states.last().map(|state| (state, live_out));
+            let point = |state: &State, live: BitSet| PointFacts {
+                in_scope: checker.in_scope(state, &live),
+                pending: state.pending.clone(),
+                live,
+            };
+            states
+                .iter()
+                .enumerate()
+                .map(|(index, state)| point(state, checker.liveness.before(Location { block, index }).clone()))
+                .chain(exit.map(|(state, live)| point(state, live)))
+                .collect()
+        })
+        .collect();
+    LoanFacts {
+        loans: checker.loans,
+        points,
+    }
+}
+
 /// A borrow made by one `Rvalue::Ref`.
 #[derive(Debug, Clone)]
-struct Loan {
+pub(super) struct Loan {
     /// The borrowed place, as written.
-    place: Place,
+    pub(super) place: Place,
     /// The place conflicts are computed on: up to the first index, since
     /// indexing a `Vec` borrows all of it.
-    base: Place,
-    mutability: Mutability,
-    span: Span,
+    pub(super) base: Place,
+    pub(super) mutability: Mutability,
+    pub(super) span: Span,
     location: Location,
     /// A two-phase borrow ([`Body::two_phase`]), activated by the call.
     two_phase: bool,
@@ -184,7 +236,7 @@ enum Kind {
 
 /// How much of a place an access touches, as rustc's `AccessDepth`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Depth {
+pub(super) enum Depth {
     /// The place itself, not what it points to.
     Shallow,
     Deep,
@@ -348,7 +400,9 @@ impl<'a> Checker<'a> {
         state
     }
 
-    fn run(&mut self) {
+    /// The forward dataflow of loans to its fixpoint: the state at each
+    /// block's entry, and the loans that escape the function.
+    fn solve(&mut self) {
         let blocks = &self.body.blocks;
         let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
         if blocks.is_empty() {
@@ -378,6 +432,14 @@ impl<'a> Checker<'a> {
         }
         self.entry = entry;
         self.escaping = self.escaped_loans();
+    }
+
+    fn run(&mut self) {
+        if self.body.blocks.is_empty() {
+            return;
+        }
+        self.solve();
+        let blocks = &self.body.blocks;
         for (block, basic_block) in blocks.iter().enumerate() {
             let Some(mut state) = self.entry[block].clone() else {
                 continue;
@@ -1526,7 +1588,7 @@ fn borrow_is_ignored(body: &Body, adts: &[AdtDef], place: &Place) -> bool {
 /// Whether an access to `access` at `depth` touches memory that the loan of
 /// `borrowed` covers (rustc's `borrow_conflicts_with_place`). Neither place
 /// has an index projection.
-fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, access: &Place, depth: Depth) -> bool {
+pub(super) fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, access: &Place, depth: Depth) -> bool {
     if borrowed.local != access.local {
         return false;
     }

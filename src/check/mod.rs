@@ -7,12 +7,16 @@
 //!   E0506, E0597, E0716, E0515), using [`liveness`] and the lifetimes of
 //!   signatures ([`regions`]).
 //!
+//! From the same facts, [`permissions`] gives each place's read, write and
+//! own permissions at each point, as Aquascope shows them.
+//!
 //! Every function body is checked; the first error in source order is the
 //! one reported.
 
 mod borrows;
 mod liveness;
 mod moves;
+pub mod permissions;
 mod regions;
 
 use crate::diag::Diagnostic;

@@ -86,6 +86,18 @@ impl<'b> MoveChecker<'b> {
     }
 
     pub(super) fn run(mut self) -> Vec<Diagnostic> {
+        for (block, state) in self.entry_states().into_iter().enumerate() {
+            if let Some(mut state) = state {
+                self.transfer_block(block, &mut state);
+            }
+        }
+        self.errors.dedup();
+        self.errors
+    }
+
+    /// The state at each block's entry, to the fixpoint; `None` for a block
+    /// no path reaches.
+    fn entry_states(&self) -> Vec<Option<State>> {
         let blocks = &self.body.blocks;
         let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
         entry[0] = Some(State {
@@ -113,13 +125,30 @@ impl<'b> MoveChecker<'b> {
                 }
             }
         }
-        for (block, state) in entry.into_iter().enumerate() {
-            if let Some(mut state) = state {
-                self.transfer_block(block, &mut state);
-            }
-        }
-        self.errors.dedup();
-        self.errors
+        entry
+    }
+
+    /// The places that may be moved out or uninitialised before each
+    /// statement of each block and before its terminator; empty for a block
+    /// no path reaches.
+    pub(super) fn maybe_gone(&self) -> Vec<Vec<Vec<Place>>> {
+        let mut quiet = MoveChecker::new(self.body, self.adts);
+        self.entry_states()
+            .into_iter()
+            .enumerate()
+            .map(|(block, state)| {
+                let Some(mut state) = state else {
+                    return Vec::new();
+                };
+                let mut before = Vec::new();
+                for statement in &self.body.blocks[block].statements {
+                    before.push(state.gone.iter().map(|(place, _)| place.clone()).collect());
+                    quiet.transfer(statement, &mut state);
+                }
+                before.push(state.gone.into_iter().map(|(place, _)| place).collect());
+                before
+            })
+            .collect()
     }
 
     fn transfer_block(&mut self, block: BlockId, state: &mut State) {

@@ -3,6 +3,7 @@
 //! calls [`main`]; everything here returns errors instead of exiting.
 
 pub mod install;
+pub mod permissions;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -99,6 +100,19 @@ enum Command {
         #[arg(long, default_value = "2021", value_parser = parse_edition)]
         edition: Edition,
     },
+    /// Prints what each line does to the read, write and own permissions of the places, as Aquascope shows them.
+    ///
+    /// Under each line that changes something: each place whose permissions
+    /// changed (`+R` gained, `/R` lost, `-` missing), and the borrow that
+    /// takes permissions away. A program rustc would reject gets its report
+    /// too, then the error on stderr and exit code 1.
+    Permissions {
+        /// The Rust file (a whole program, or statements to wrap in `fn main`).
+        file: PathBuf,
+        /// The Rust edition the file is read under.
+        #[arg(long, default_value = "2021", value_parser = parse_edition)]
+        edition: Edition,
+    },
     /// Prints the size, alignment, field offsets, tags and niches of types, as rustc lays them out.
     Layout {
         /// Type expressions, e.g. `Option<Box<i32>>`.
@@ -166,6 +180,7 @@ fn dispatch(command: Option<Command>) -> Result<i32> {
             snapshot,
         }) => render_file(&file, output.as_deref(), edition, snapshot.as_deref()),
         Some(Command::Run { file, edition }) => run_file(&file, edition),
+        Some(Command::Permissions { file, edition }) => permissions_file(&file, edition),
         Some(Command::Layout {
             types,
             defs,
@@ -307,6 +322,31 @@ fn run_file(file: &Path, edition: Edition) -> Result<i32> {
     eprint!("{}", report.stderr);
     std::io::stdout().flush().context("could not write to stdout")?;
     Ok(report.exit_code)
+}
+
+fn permissions_file(file: &Path, edition: Edition) -> Result<i32> {
+    let _ = edition;
+    let source = read_source(file)?;
+    let name = file.display().to_string();
+    let (report, snippet) = match permissions::report(&source) {
+        Ok(done) => done,
+        Err(diagnostic) => {
+            let snippet = snippet::prepare(&source, Dialect::Memory);
+            let located = diagnostic.relocate(|span| file_span(&snippet, span));
+            eprintln!("{}", located.render(&name, &source));
+            return Ok(exit_code_for(located.kind));
+        }
+    };
+    print!("{}", report.text);
+    std::io::stdout().flush().context("could not write to stdout")?;
+    match report.rejected {
+        Some(diagnostic) => {
+            let located = diagnostic.relocate(|span| file_span(&snippet, span));
+            eprintln!("{}", located.render(&name, &source));
+            Ok(exit_code_for(located.kind))
+        }
+        None => Ok(EXIT_OK),
+    }
 }
 
 /// The exit code `run` uses for a diagnostic of this kind.
