@@ -3,6 +3,11 @@
 //! `cargo bench --bench model`.
 
 use mdbook_memory::{Edition, Limits, run_source};
+
+/// The allocator of the `mdbook-memory` binary, so that the numbers are the
+/// binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
