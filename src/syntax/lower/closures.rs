@@ -350,13 +350,7 @@ impl Lowerer<'_> {
         by_move: bool,
         span: Span,
     ) -> Result<Vec<(Place, CaptureMode)>> {
-        let mut uses = Vec::new();
-        for block in &self.blocks[blocks] {
-            for statement in &block.statements {
-                statement_uses(&statement.kind, &mut uses);
-            }
-            terminator_uses(&block.terminator, &mut uses);
-        }
+        let uses = self.block_uses(blocks);
         let mut captures: Vec<(Place, CaptureMode)> = Vec::new();
         for (place, used) in uses {
             if place.local >= outer {
@@ -416,6 +410,18 @@ impl Lowerer<'_> {
         Ok(captures)
     }
 
+    /// Every place the blocks use, with how, in order.
+    fn block_uses(&self, blocks: Range<BlockId>) -> Vec<(Place, Use)> {
+        let mut uses = Vec::new();
+        for block in &self.blocks[blocks] {
+            for statement in &block.statements {
+                statement_uses(&statement.kind, &mut uses);
+            }
+            terminator_uses(&block.terminator, &mut uses);
+        }
+        uses
+    }
+
     /// Rust 2021's precise capture: the place up to its first projection
     /// that is not a field (a deref of a reference is kept for borrows).
     fn capture_path(&self, place: &Place, mode: CaptureMode) -> Place {
@@ -444,13 +450,7 @@ impl Lowerer<'_> {
     /// `FnOnce` if the body moves a captured value out, `FnMut` if it
     /// writes to or mutably borrows one, else `Fn`.
     fn closure_kind(&self, blocks: Range<BlockId>, outer: LocalId, captures: &[(Place, CaptureMode)]) -> ClosureKind {
-        let mut uses = Vec::new();
-        for block in &self.blocks[blocks] {
-            for statement in &block.statements {
-                statement_uses(&statement.kind, &mut uses);
-            }
-            terminator_uses(&block.terminator, &mut uses);
-        }
+        let uses = self.block_uses(blocks);
         let mut kind = ClosureKind::Fn;
         for (place, used) in uses {
             if place.local >= outer || !captures.iter().any(|(p, _)| place.is_within(p) || p.is_within(&place)) {
