@@ -85,6 +85,7 @@ impl Lowerer<'_> {
                 self.offset_of(&mac.mac)
             }
             syn::Expr::MethodCall(call) => self.method_rvalue(call),
+            syn::Expr::Closure(closure) => self.closure_value(closure),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
             | syn::Expr::Match(_)
@@ -517,6 +518,9 @@ impl Lowerer<'_> {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let name = path.join("::");
+        if let Some(result) = self.closure_call(func, call)? {
+            return Ok(result);
+        }
         if let Some(result) = self.program_call(func, &args, expected, call)? {
             return Ok(result);
         }

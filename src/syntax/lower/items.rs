@@ -231,6 +231,26 @@ pub(super) struct Registry {
     pub(super) vtable_keys: Vec<(String, Ty)>,
     /// Instances with type arguments made so far (functions and structs).
     pub(super) generic_count: usize,
+    /// The program's closures, by the order they were written in.
+    pub(super) closures: Vec<super::closures::ClosureInfo>,
+    /// Closure bodies by `FnId`, until `lower_file` takes them.
+    pub(super) closure_bodies: Vec<(FnId, Body)>,
+}
+
+impl Registry {
+    pub(super) fn take_closure_body(&mut self, id: FnId) -> Option<Body> {
+        let position = self.closure_bodies.iter().position(|(f, _)| *f == id)?;
+        Some(self.closure_bodies.swap_remove(position).1)
+    }
+
+    /// A closure's struct, which only the registry holds.
+    fn closure_def(&self, id: AdtId, base: usize) -> Option<&AdtDef> {
+        let position = id.checked_sub(base)?;
+        match self.adts.get(position) {
+            Some((super::closures::CLOSURE_TEMPLATE, _)) => self.adt_defs.get(position)?.as_ref(),
+            _ => None,
+        }
+    }
 }
 
 /// What the program defines, shared by the lowering of every body.
@@ -336,7 +356,16 @@ impl Items<'_> {
     /// arguments substituted); `None` for other types.
     pub(super) fn fields_of(&self, ty: &Ty) -> Option<(StructKind, Vec<(String, Ty)>)> {
         match ty {
-            Ty::Adt(id, _) => self.adts.get(*id).map(|adt| (adt.kind, adt.fields.clone())),
+            Ty::Adt(id, _) => self
+                .adts
+                .get(*id)
+                .map(|adt| (adt.kind, adt.fields.clone()))
+                .or_else(|| {
+                    let registry = self.registry.borrow();
+                    registry
+                        .closure_def(*id, self.adts.len())
+                        .map(|adt| (adt.kind, adt.fields.clone()))
+                }),
             Ty::GenericAdt(id, _, args) => {
                 let template = self.structs.get(*id)?;
                 let fields = template
@@ -354,7 +383,10 @@ impl Items<'_> {
     /// arguments allow (`#[derive(Clone)]` on `Wrapper<T>` needs `T: Clone`).
     pub(super) fn derives_of(&self, ty: &Ty) -> Option<Derives> {
         match ty {
-            Ty::Adt(id, _) => self.adts.get(*id).map(|adt| adt.derives),
+            Ty::Adt(id, _) => self.adts.get(*id).map(|adt| adt.derives).or_else(|| {
+                let registry = self.registry.borrow();
+                registry.closure_def(*id, self.adts.len()).map(|adt| adt.derives)
+            }),
             Ty::GenericAdt(id, _, args) => {
                 let mut derives = self.structs.get(*id)?.derives;
                 // Arguments not decided yet are checked once they are; but a
@@ -1630,6 +1662,9 @@ impl Lowerer<'_> {
             syn::ReturnType::Default => Ty::unit(),
             syn::ReturnType::Type(_, ty) => {
                 if let syn::Type::ImplTrait(imp) = &**ty {
+                    if super::closures::is_impl_fn(imp) {
+                        return Ok((params, Ty::Dyn(super::closures::IMPL_FN.into())));
+                    }
                     return unsupported("`impl Trait` in return position", imp);
                 }
                 self.lower_type(ty)?

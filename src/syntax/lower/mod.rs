@@ -12,6 +12,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 
 mod assert;
+mod closures;
 mod collections;
 mod control;
 mod enums;
@@ -61,6 +62,18 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
         let Some((template, args)) = next else {
             break;
         };
+        if template == closures::CLOSURE_TEMPLATE {
+            let id = bodies.len();
+            let body = items.registry.borrow_mut().take_closure_body(id);
+            let Some(body) = body else {
+                return Err(Diagnostic::unsupported(
+                    "internal error: a closure body was not lowered",
+                    Span::default(),
+                ));
+            };
+            bodies.push(body);
+            continue;
+        }
         let own_markers: Vec<(usize, &Marker)> = markers
             .iter()
             .enumerate()
@@ -218,6 +231,8 @@ struct Lowerer<'m> {
     /// `match` arms and `let` patterns whose exhaustiveness is checked once
     /// every type of the function is known.
     pattern_checks: Vec<pattern::PatternCheck>,
+    /// Closures written in this function, moved into bodies of their own at its end.
+    closures: Vec<closures::ClosureDraft>,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -267,6 +282,7 @@ impl<'m> Lowerer<'m> {
             extended: Default::default(),
             span_cache: Default::default(),
             pattern_checks: Vec::new(),
+            closures: Vec::new(),
         }
     }
 
@@ -327,6 +343,9 @@ impl<'m> Lowerer<'m> {
         self.push_scope();
         self.temp_frames.push(Vec::new());
         let tail = self.lower_block_statements(&block.stmts)?;
+        if signature.ret == Ty::Dyn(closures::IMPL_FN.into()) {
+            return Err(self.returned_closure(tail, sig));
+        }
         match tail {
             Some(expr) => {
                 self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
@@ -386,6 +405,7 @@ impl<'m> Lowerer<'m> {
         self.check_patterns()?;
         let calls = self.resolve_pending_calls()?;
         self.resolve_pending_vtables()?;
+        self.finish_closure_types()?;
         let mut locals = Vec::new();
         for decl in &self.locals {
             locals.push(LocalDecl {
@@ -406,6 +426,8 @@ impl<'m> Lowerer<'m> {
                 }
             }
         }
+        let mut two_phase = std::mem::take(&mut self.two_phase);
+        self.extract_closures(&name, &mut locals, &mut blocks, &mut two_phase)?;
         Ok(Body {
             name,
             param_count,
@@ -413,7 +435,7 @@ impl<'m> Lowerer<'m> {
             blocks,
             span,
             lifetimes: signature.lifetimes.clone(),
-            two_phase: std::mem::take(&mut self.two_phase),
+            two_phase,
         })
     }
 
@@ -829,7 +851,9 @@ impl<'m> Lowerer<'m> {
     fn projected_lowering_ty(&self, ty: Ty, elem: &PlaceElem) -> Option<Ty> {
         let ty = match (elem, ty) {
             // Generic structs have their fields in templates.
-            (PlaceElem::Field(i), ty @ Ty::GenericAdt(..)) => self.items.fields_of(&ty)?.1.get(*i)?.1.clone(),
+            (PlaceElem::Field(i), ty @ (Ty::GenericAdt(..) | Ty::Adt(..))) => {
+                self.items.fields_of(&ty)?.1.get(*i)?.1.clone()
+            }
             (elem, ty) => projected_ty(ty, elem, &self.items.adts)?,
         };
         Some(self.infer.resolve(&ty))

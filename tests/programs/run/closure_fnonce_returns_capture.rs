@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("owned");
+    let give = move || s;
+    let back = give();
+    println!("{}", back);
+}

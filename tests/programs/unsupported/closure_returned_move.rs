@@ -1,0 +1,9 @@
+fn make() -> impl Fn() -> i32 { //~ UNSUPPORTED
+    let x = 5;
+    move || x + 1
+}
+
+fn main() {
+    let f = make();
+    println!("{}", f());
+}
