@@ -340,13 +340,31 @@ pub struct AdtDef {
     pub kind: AdtKind,
 }
 
-/// Definitions the engine can lay out, by name.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Definitions the engine can lay out, by name. Each definition also has an
+/// index (stable while the definitions are borrowed), under which a request
+/// keeps what it has worked out about it without hashing its name again.
+#[derive(Debug, Clone, Default)]
 pub struct Defs {
-    /// Boxed so that the table itself stays small: it is probed for every
-    /// named type laid out.
-    by_name: FastMap<String, Box<AdtDef>>,
+    /// Index into `defs` of each name.
+    by_name: FastMap<String, usize>,
+    defs: Vec<AdtDef>,
+    /// Whether a definition has the name of a modelled std type: only then
+    /// must a std name be looked up among the definitions first.
+    shadows_std: bool,
 }
+
+impl PartialEq for Defs {
+    /// The same names with the same definitions, in whatever order they came.
+    fn eq(&self, other: &Defs) -> bool {
+        self.len() == other.len()
+            && self
+                .by_name
+                .iter()
+                .all(|(name, &index)| other.get(name) == Some(&self.defs[index]))
+    }
+}
+
+impl Eq for Defs {}
 
 impl Defs {
     pub fn new() -> Defs {
@@ -354,26 +372,50 @@ impl Defs {
     }
 
     pub fn insert(&mut self, def: AdtDef) {
-        self.by_name.insert(def.name.clone(), Box::new(def));
+        match self.by_name.get(&def.name) {
+            Some(&index) => self.defs[index] = def,
+            None => {
+                self.shadows_std |= super::std_types::Std::from_name(&def.name).is_some();
+                self.by_name.insert(def.name.clone(), self.defs.len());
+                self.defs.push(def);
+            }
+        }
     }
 
     pub fn get(&self, name: &str) -> Option<&AdtDef> {
-        self.by_name.get(name).map(|def| &**def)
+        self.index_of(name).map(|index| &self.defs[index])
+    }
+
+    /// The index of the definition `name`, below [`Defs::len`].
+    pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Whether some definition is named like a modelled std type.
+    pub(crate) fn shadows_std(&self) -> bool {
+        self.shadows_std
+    }
+
+    /// The definition at `index` (from [`Defs::index_of`]).
+    pub(crate) fn at(&self, index: usize) -> &AdtDef {
+        &self.defs[index]
     }
 
     /// Adds every definition of `later`; a name defined in both keeps `later`'s
     /// definition, as a redefinition further down a chapter replaces the first.
     pub fn extend(&mut self, later: Defs) {
-        self.by_name.extend(later.by_name);
+        for def in later.defs {
+            self.insert(def);
+        }
     }
 
     /// A copy where the definition `name` is laid out with `#[repr(C)]`
     /// (its other repr options kept), for comparing the two layouts.
     pub fn with_repr_c(&self, name: &str) -> Result<Defs, String> {
         let mut copy = self.clone();
-        match copy.by_name.get_mut(name) {
-            Some(def) => {
-                def.repr.c = true;
+        match copy.index_of(name) {
+            Some(index) => {
+                copy.defs[index].repr.c = true;
                 Ok(copy)
             }
             None => Err(format!(
@@ -383,10 +425,10 @@ impl Defs {
     }
 
     pub fn len(&self) -> usize {
-        self.by_name.len()
+        self.defs.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_name.is_empty()
+        self.defs.is_empty()
     }
 }

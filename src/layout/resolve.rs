@@ -5,7 +5,7 @@
 use super::engine::{self, Lay, Placement, StructKind, with_buffer};
 use super::model::FastMap;
 use super::model::{AdtDef, AdtKind, Defs, FieldDef, FloatKind, PointerMeta, Repr, Target, TypeExpr};
-use super::std_types;
+use super::std_types::{self, Std};
 use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -57,10 +57,9 @@ impl<'b> Bindings<'b> {
     }
 }
 
-/// A definition with concrete arguments, as a cache key: the definition is
-/// identified by its address, which is stable while a [`Resolver`] borrows
-/// the definitions (caches are cleared when it is dropped). Looked up
-/// through [`KeyParts`] so that a lookup needs no allocation.
+/// A generic definition with concrete arguments, as a cache key: the
+/// definition is identified by its index in [`Defs`]. Looked up through
+/// [`KeyParts`] so that a lookup needs no allocation.
 struct CacheKey {
     def: usize,
     args: Vec<TypeExpr>,
@@ -116,14 +115,41 @@ impl<'k> Borrow<dyn KeyParts + 'k> for CacheKey {
     }
 }
 
+/// What a request has found out about a definition without type parameters.
+#[derive(Debug, Clone, Copy)]
+enum Known {
+    Nothing,
+    /// Being laid out: meeting it again means it contains itself.
+    InProgress,
+    Laid(Lay),
+}
+
+/// [`Known`] for one definition, valid only for the request numbered `request`:
+/// a new request starts with a new number instead of emptying the table.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    request: u32,
+    known: Known,
+}
+
+const NO_SLOT: Slot = Slot {
+    request: 0,
+    known: Known::Nothing,
+};
+
 /// The working memory of one request. Kept per thread between requests
 /// (emptied) so that a request does not grow its buffers from nothing.
 #[derive(Default)]
 struct Buffers {
-    /// Layouts of definitions with concrete arguments, so that a type used
-    /// many times (or along many paths) is laid out once per request.
+    /// By definition index: definitions without type parameters, laid out
+    /// once per request however many times (or along however many paths)
+    /// they are used.
+    slots: Vec<Slot>,
+    /// The number of the latest request, in `slots`.
+    request: u32,
+    /// The same for generic definitions with concrete arguments.
     cache: FastMap<CacheKey, Lay>,
-    /// Definitions being laid out: meeting one again means it contains itself.
+    /// Generic definitions being laid out.
     in_progress: Vec<CacheKey>,
     /// Layouts being combined into the aggregates that hold them, innermost last.
     stack: Vec<Lay>,
@@ -136,6 +162,8 @@ thread_local! {
 pub(crate) struct Resolver<'a> {
     pub defs: &'a Defs,
     pub target: Target,
+    request: u32,
+    slots: RefCell<Vec<Slot>>,
     cache: RefCell<FastMap<CacheKey, Lay>>,
     in_progress: RefCell<Vec<CacheKey>>,
     stack: RefCell<Vec<Lay>>,
@@ -144,6 +172,8 @@ pub(crate) struct Resolver<'a> {
 impl Drop for Resolver<'_> {
     fn drop(&mut self) {
         let mut buffers = Buffers {
+            slots: self.slots.take(),
+            request: self.request,
             cache: self.cache.take(),
             in_progress: self.in_progress.take(),
             stack: self.stack.take(),
@@ -162,9 +192,20 @@ impl<'a> Resolver<'a> {
             .ok()
             .flatten()
             .unwrap_or_default();
+        let mut slots = buffers.slots;
+        let mut request = buffers.request.wrapping_add(1);
+        if request == 0 {
+            slots.clear();
+            request = 1;
+        }
+        if slots.len() < defs.len() {
+            slots.resize(defs.len(), NO_SLOT);
+        }
         Resolver {
             defs,
             target,
+            request,
+            slots: RefCell::new(slots),
             cache: RefCell::new(buffers.cache),
             in_progress: RefCell::new(buffers.in_progress),
             stack: RefCell::new(buffers.stack),
@@ -339,9 +380,28 @@ impl<'a> Resolver<'a> {
         depth: usize,
         placement: Option<&mut Placement>,
     ) -> Result<(), String> {
-        let Some(def) = self.defs.get(name) else {
-            return match std_types::lay_std(self, name, args, depth, placement)? {
-                Some(lay) => {
+        // Std names are only looked up among the definitions when one of
+        // these is named like a std type.
+        let std = if self.defs.shadows_std() {
+            None
+        } else {
+            Std::from_name(name)
+        };
+        let index = match std {
+            Some(_) => None,
+            None => self.defs.index_of(name),
+        };
+        let Some(index) = index else {
+            let std = std.or_else(|| {
+                if self.defs.shadows_std() {
+                    Std::from_name(name)
+                } else {
+                    None
+                }
+            });
+            return match std {
+                Some(kind) => {
+                    let lay = std_types::lay_std(self, kind, name, args, depth, placement)?;
                     self.push(lay);
                     Ok(())
                 }
@@ -351,25 +411,20 @@ impl<'a> Resolver<'a> {
                 }
             };
         };
-        let address = std::ptr::from_ref(def) as usize;
+        let def = self.defs.at(index);
+        if args.is_empty() {
+            return self.push_plain_def(def, index, depth, placement);
+        }
         let cacheable = placement.is_none();
-        if cacheable && let Some(&lay) = self.cache.borrow().get(&(address, args) as &dyn KeyParts) {
+        if cacheable && let Some(&lay) = self.cache.borrow().get(&(index, args) as &dyn KeyParts) {
             self.push(lay);
             return Ok(());
         }
-        if self
-            .in_progress
-            .borrow()
-            .iter()
-            .any(|key| key.parts() == (address, args))
-        {
-            let ty = TypeExpr::path(name, args.to_vec());
-            return Err(format!(
-                "cannot lay out `{ty}`: the type is recursive without indirection"
-            ));
+        if self.in_progress.borrow().iter().any(|key| key.parts() == (index, args)) {
+            return Err(recursive(name, args));
         }
         self.in_progress.borrow_mut().push(CacheKey {
-            def: address,
+            def: index,
             args: args.to_vec(),
         });
         let pushed = self.push_adt(def, args, depth, placement);
@@ -382,6 +437,46 @@ impl<'a> Resolver<'a> {
             self.cache.borrow_mut().insert(key, lay);
         }
         Ok(())
+    }
+
+    /// [`Resolver::push_named`] for the definition at `index` used without
+    /// type arguments: what is known about it lives in its slot.
+    fn push_plain_def(
+        &self,
+        def: &AdtDef,
+        index: usize,
+        depth: usize,
+        placement: Option<&mut Placement>,
+    ) -> Result<(), String> {
+        let cacheable = placement.is_none();
+        let slot = self.slots.borrow()[index];
+        let known = if slot.request == self.request {
+            slot.known
+        } else {
+            Known::Nothing
+        };
+        match known {
+            Known::Laid(lay) if cacheable => {
+                self.push(lay);
+                return Ok(());
+            }
+            Known::InProgress => return Err(recursive(&def.name, &[])),
+            _ => {}
+        }
+        let set = |known: Known| {
+            self.slots.borrow_mut()[index] = Slot {
+                request: self.request,
+                known,
+            }
+        };
+        set(Known::InProgress);
+        let pushed = self.push_adt(def, &[], depth, placement);
+        let lay = self.stack.borrow().last().copied();
+        set(match (pushed.is_ok() && cacheable, lay) {
+            (true, Some(lay)) => Known::Laid(lay),
+            _ => known,
+        });
+        pushed
     }
 
     /// A pointer to `pointee`; `non_null` for references, `Box`, `NonNull`.
@@ -544,6 +639,13 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// The error for a type that contains itself.
+#[cold]
+fn recursive(name: &str, args: &[TypeExpr]) -> String {
+    let ty = TypeExpr::path(name, args.to_vec());
+    format!("cannot lay out `{ty}`: the type is recursive without indirection")
 }
 
 fn field_types(fields: &[FieldDef]) -> impl Iterator<Item = &TypeExpr> {
