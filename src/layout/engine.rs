@@ -15,6 +15,9 @@ pub struct Niche {
     /// `Lay` 8-byte aligned, smaller and cheaper to move around.
     valid_start: [u64; 2],
     valid_end: [u64; 2],
+    /// How many bit patterns are invalid, worked out once: it is asked
+    /// for every time a niche is compared with another.
+    available: [u64; 2],
 }
 
 fn split(value: u128) -> [u64; 2] {
@@ -37,13 +40,16 @@ fn all_ones(size: u64) -> u128 {
 impl Niche {
     /// A niche from a scalar's valid range, if it leaves any value invalid.
     pub fn from_scalar(offset: u64, size: u64, valid_start: u128, valid_end: u128) -> Option<Niche> {
+        let mask = all_ones(size);
+        let available = valid_start.wrapping_sub(valid_end.wrapping_add(1)) & mask;
         let niche = Niche {
             offset,
             size,
             valid_start: split(valid_start),
             valid_end: split(valid_end),
+            available: split(available),
         };
-        (niche.available() > 0).then_some(niche)
+        (available > 0).then_some(niche)
     }
 
     /// The first valid value.
@@ -58,8 +64,7 @@ impl Niche {
 
     /// How many bit patterns are invalid.
     pub fn available(&self) -> u128 {
-        let mask = all_ones(self.size);
-        self.valid_start().wrapping_sub(self.valid_end().wrapping_add(1)) & mask
+        join(self.available)
     }
 
     /// Claims `count` invalid values for other variants. Returns the first
@@ -389,34 +394,26 @@ fn univariant_into(fields: &[Lay], repr: &Repr, kind: StructKind, offsets: &mut 
 /// order) to `offsets` unless it is empty.
 #[inline(always)]
 fn univariant_biased(fields: &[Lay], repr: &Repr, kind: StructKind, bias: NicheBias, offsets: &mut [u64]) -> Lay {
-    let count = fields.len();
-    with_buffer(count, 0usize, |memory_order| {
-        univariant_in_order(fields, repr, kind, bias, memory_order, offsets)
+    if repr.keeps_field_order() || fields.len() <= 1 {
+        return place_fields(fields, 0..fields.len(), repr, kind, bias, offsets);
+    }
+    with_buffer(fields.len(), 0usize, |memory_order| {
+        sort_fields(memory_order, fields, repr.pack, kind, bias);
+        place_fields(fields, memory_order.iter().copied(), repr, kind, bias, offsets)
     })
 }
 
+/// Places `fields` one after the other in `memory_order` (indices into `fields`).
 #[inline(always)]
-fn univariant_in_order(
+fn place_fields(
     fields: &[Lay],
+    memory_order: impl Iterator<Item = usize>,
     repr: &Repr,
     kind: StructKind,
     bias: NicheBias,
-    memory_order: &mut [usize],
     offsets: &mut [u64],
 ) -> Lay {
     let pack = repr.pack;
-    for (position, slot) in memory_order.iter_mut().enumerate() {
-        *slot = position;
-    }
-    let reorderable = if kind == StructKind::MaybeUnsized {
-        fields.len().saturating_sub(1)
-    } else {
-        fields.len()
-    };
-    if !repr.keeps_field_order() && fields.len() > 1 {
-        sort_fields(&mut memory_order[..reorderable], fields, pack, kind, bias);
-    }
-
     let mut align = 1;
     let mut offset = 0u64;
     if let StructKind::Prefixed {
@@ -431,7 +428,8 @@ fn univariant_in_order(
     let mut first_field_align = 0;
     let mut niche: Option<Niche> = None;
     let mut niche_available = 0;
-    for &index in memory_order.iter() {
+    let mut uninhabited = false;
+    for index in memory_order {
         let field = &fields[index];
         let field_align = pack.map_or(field.align, |pack| field.align.min(pack));
         offset = align_to(offset, field_align);
@@ -455,6 +453,7 @@ fn univariant_in_order(
                 niche = Some(field_niche);
             }
         }
+        uninhabited |= field.uninhabited;
         // Sizes saturate: the resolver rejects a type this big.
         offset = offset.saturating_add(field.size);
     }
@@ -465,18 +464,25 @@ fn univariant_in_order(
         size: align_to(offset, align),
         align,
         niche,
-        uninhabited: fields.iter().any(|field| field.uninhabited),
+        uninhabited,
         first_field_align,
     }
 }
 
+/// Writes to `order` (one slot per field) the order in which the fields
+/// are placed in memory; with [`StructKind::MaybeUnsized`] the last field
+/// stays last.
 fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: StructKind, bias: NicheBias) {
     let niche_of = |field: &Lay| field.niche.map_or(0, |niche| niche.available());
+    let reorderable = match kind {
+        StructKind::MaybeUnsized => fields.len().saturating_sub(1),
+        _ => fields.len(),
+    };
     let mut max_field_align = 1;
     let mut largest_niche = 0;
-    for &index in order.iter() {
-        max_field_align = max_field_align.max(fields[index].align);
-        largest_niche = largest_niche.max(niche_of(&fields[index]));
+    for field in &fields[..reorderable] {
+        max_field_align = max_field_align.max(field.align);
+        largest_niche = largest_niche.max(niche_of(field));
     }
 
     // Fields are grouped by alignment; without packing, a field whose size is
@@ -500,7 +506,9 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
     };
 
     // Each field's sort key is computed once; ties keep declaration order.
-    let sort_key = |index: usize| -> (u64, u128, u128, usize) {
+    // The niche's position fits 64 bits in both biases: an offset, or the
+    // complement of the (small) room after the niche.
+    let sort_key = |index: usize| -> (u64, u128, u64, usize) {
         let field = &fields[index];
         let niche = niche_of(field);
         let group = alignment_group(field, niche);
@@ -514,8 +522,8 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
                 };
                 let niche_position_key = match (bias, field.niche) {
                     (_, None) => 0,
-                    (NicheBias::Start, Some(niche)) => u128::from(niche.offset),
-                    (NicheBias::End, Some(niche)) => !u128::from(field.size - niche.size - niche.offset),
+                    (NicheBias::Start, Some(niche)) => niche.offset,
+                    (NicheBias::End, Some(niche)) => !(field.size - niche.size - niche.offset),
                 };
                 (!group, niche_key, niche_position_key, index)
             }
@@ -524,8 +532,11 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
             StructKind::Prefixed { .. } => (group, niche, 0, index),
         }
     };
-    with_buffer_of::<6, _, _>(order.len(), (0, 0, 0, 0), |keys| {
-        for (key, &index) in keys.iter_mut().zip(order.iter()) {
+    for (position, slot) in order.iter_mut().enumerate().skip(reorderable) {
+        *slot = position;
+    }
+    with_buffer_of::<6, _, _>(reorderable, (0, 0, 0, 0), |keys| {
+        for (index, key) in keys.iter_mut().enumerate() {
             *key = sort_key(index);
         }
         // Insertion sort: structs are small, and most are nearly sorted.
