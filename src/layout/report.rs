@@ -99,9 +99,9 @@ pub fn layout_of_type_expr(expr: &str, defs: &Defs, target: Target) -> Result<Ty
 
 /// Lays out an already parsed type expression.
 pub fn layout_of_type(ty: &TypeExpr, defs: &Defs, target: Target) -> Result<TypeLayout, String> {
-    let resolver = Resolver::new(defs, target);
+    let mut resolver = Resolver::new(defs, target);
     let (lay, placement) = resolver.lay_placed(ty)?;
-    describe(&resolver, ty, &lay, &placement)
+    describe(&mut resolver, ty, &lay, &placement)
 }
 
 struct Shape {
@@ -212,7 +212,7 @@ fn ty_ptr(pointee: &TypeExpr) -> TypeExpr {
 /// The fields' layouts: `lays` when the type was laid out from them (one per
 /// field), otherwise laid out again.
 fn field_layouts(
-    resolver: &Resolver<'_>,
+    resolver: &mut Resolver<'_>,
     fields: &[(String, TypeExpr)],
     offsets: &[u64],
     lays: Option<&[Lay]>,
@@ -250,7 +250,12 @@ fn padding_of(fields: &[FieldLayout], size: u64) -> Vec<(u64, u64)> {
     gaps
 }
 
-fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Placement) -> Result<TypeLayout, String> {
+fn describe(
+    resolver: &mut Resolver<'_>,
+    ty: &TypeExpr,
+    lay: &Lay,
+    placement: &Placement,
+) -> Result<TypeLayout, String> {
     let shape = shape_of(resolver, ty)?;
     let mut layout = TypeLayout {
         ty: ty.to_string(),

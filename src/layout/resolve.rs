@@ -18,13 +18,37 @@ const MAX_DEPTH: usize = 40;
 /// Larger generic arguments are treated as a recursively growing type.
 const MAX_ARGUMENT_NODES: usize = 2048;
 
-/// Number of nodes in a type expression, stopping early past the limit.
+/// Number of nodes in a type expression.
 fn node_count(ty: &TypeExpr) -> usize {
     match ty {
         TypeExpr::Tuple(items) => 1 + items.iter().map(node_count).sum::<usize>(),
         TypeExpr::Path { args, .. } => 1 + args.iter().map(node_count).sum::<usize>(),
         TypeExpr::Array(item, _) | TypeExpr::Slice(item) => 1 + node_count(item),
         TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => 1 + node_count(pointee),
+        _ => 1,
+    }
+}
+
+/// [`node_count`] of `ty` with the parameters in `bindings` replaced, without replacing them.
+fn substituted_node_count(ty: &TypeExpr, bindings: Bindings<'_>) -> usize {
+    match ty {
+        TypeExpr::Path { name, args } if args.is_empty() => bindings.get(name).map_or(1, node_count),
+        TypeExpr::Tuple(items) => {
+            1 + items
+                .iter()
+                .map(|item| substituted_node_count(item, bindings))
+                .sum::<usize>()
+        }
+        TypeExpr::Path { args, .. } => {
+            1 + args
+                .iter()
+                .map(|arg| substituted_node_count(arg, bindings))
+                .sum::<usize>()
+        }
+        TypeExpr::Array(item, _) | TypeExpr::Slice(item) => 1 + substituted_node_count(item, bindings),
+        TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => {
+            1 + substituted_node_count(pointee, bindings)
+        }
         _ => 1,
     }
 }
@@ -162,21 +186,26 @@ thread_local! {
 pub(crate) struct Resolver<'a> {
     pub defs: &'a Defs,
     pub target: Target,
+    /// Layouts this size or larger are refused, as rustc refuses them
+    /// (2^61 bytes on 64-bit targets, 2^31 on 32-bit ones).
+    size_bound: u64,
     request: u32,
-    slots: RefCell<Vec<Slot>>,
-    cache: RefCell<FastMap<CacheKey, Lay>>,
-    in_progress: RefCell<Vec<CacheKey>>,
-    stack: RefCell<Vec<Lay>>,
+    slots: Vec<Slot>,
+    cache: FastMap<CacheKey, Lay>,
+    in_progress: Vec<CacheKey>,
+    /// Layouts of the fields being gathered for the aggregates that hold
+    /// them, innermost last: the engine reads them in place.
+    fields: Vec<Lay>,
 }
 
 impl Drop for Resolver<'_> {
     fn drop(&mut self) {
         let mut buffers = Buffers {
-            slots: self.slots.take(),
+            slots: std::mem::take(&mut self.slots),
             request: self.request,
-            cache: self.cache.take(),
-            in_progress: self.in_progress.take(),
-            stack: self.stack.take(),
+            cache: std::mem::take(&mut self.cache),
+            in_progress: std::mem::take(&mut self.in_progress),
+            stack: std::mem::take(&mut self.fields),
         };
         buffers.cache.clear();
         buffers.in_progress.clear();
@@ -204,21 +233,22 @@ impl<'a> Resolver<'a> {
         Resolver {
             defs,
             target,
+            size_bound: if target.pointer_width == 64 { 1 << 61 } else { 1 << 31 },
             request,
-            slots: RefCell::new(slots),
-            cache: RefCell::new(buffers.cache),
-            in_progress: RefCell::new(buffers.in_progress),
-            stack: RefCell::new(buffers.stack),
+            slots,
+            cache: buffers.cache,
+            in_progress: buffers.in_progress,
+            fields: buffers.stack,
         }
     }
 
     /// The layout of `ty`, without field offsets or variant tables.
-    pub fn lay(&self, ty: &TypeExpr) -> Result<Lay, String> {
+    pub fn lay(&mut self, ty: &TypeExpr) -> Result<Lay, String> {
         self.lay_in(ty, Bindings::NONE, 0)
     }
 
     /// The layout of `ty` and where its fields and variants lie.
-    pub fn lay_placed(&self, ty: &TypeExpr) -> Result<(Lay, Placement), String> {
+    pub fn lay_placed(&mut self, ty: &TypeExpr) -> Result<(Lay, Placement), String> {
         let mut placement = Placement::default();
         let lay = self.lay_at(ty, Bindings::NONE, 0, Some(&mut placement))?;
         Ok((lay, placement))
@@ -226,86 +256,61 @@ impl<'a> Resolver<'a> {
 
     /// The layout of `ty` nested `depth` levels deep with `bindings` for
     /// its generic parameters.
-    pub(crate) fn lay_in(&self, ty: &TypeExpr, bindings: Bindings<'_>, depth: usize) -> Result<Lay, String> {
+    pub(crate) fn lay_in(&mut self, ty: &TypeExpr, bindings: Bindings<'_>, depth: usize) -> Result<Lay, String> {
         self.lay_at(ty, bindings, depth, None)
     }
 
+    /// [`Resolver::lay_in`], with where the parts lie written to `placement`.
     fn lay_at(
-        &self,
+        &mut self,
         ty: &TypeExpr,
         bindings: Bindings<'_>,
         depth: usize,
         placement: Option<&mut Placement>,
     ) -> Result<Lay, String> {
-        let start = self.stack.borrow().len();
-        let pushed = self.push_at(ty, bindings, depth, placement);
-        let mut stack = self.stack.borrow_mut();
-        let lay = match pushed {
-            Ok(()) => stack.pop(),
-            Err(_) => None,
-        };
-        stack.truncate(start);
-        pushed.map(|()| lay.unwrap_or_else(|| Lay::zst(1)))
-    }
-
-    /// Layouts are passed up through a stack rather than returned: the
-    /// field layouts of an aggregate are already in place for the engine,
-    /// and a layout (a sizeable value) is not copied at each level.
-    fn push(&self, lay: Lay) {
-        self.stack.borrow_mut().push(lay);
-    }
-
-    /// Lays out `ty` and pushes its layout onto the stack.
-    fn push_at(
-        &self,
-        ty: &TypeExpr,
-        bindings: Bindings<'_>,
-        depth: usize,
-        placement: Option<&mut Placement>,
-    ) -> Result<(), String> {
-        self.push_uncapped(ty, bindings, depth, placement)?;
-        // rustc rejects values at or above this bound (2^61 bytes on 64-bit, 2^31 on 32-bit).
-        let bound = if self.target.pointer_width == 64 {
-            1u64 << 61
-        } else {
-            1u64 << 31
-        };
-        if self.stack.borrow().last().is_some_and(|lay| lay.size >= bound) {
+        let lay = self.lay_uncapped(ty, bindings, depth, placement)?;
+        if lay.size >= self.size_bound {
             return Err(format!("`{ty}` is too big for the target"));
         }
-        Ok(())
+        Ok(lay)
     }
 
-    /// Lays out each of `tys` (nested one level deeper), hands their layouts
-    /// to `combine` and pushes what it makes of them in their place.
-    pub(crate) fn push_combined<'t>(
-        &self,
+    /// Lays out each of `tys` (nested one level deeper) and gathers their
+    /// layouts at the end of `self.fields`, from the returned index on.
+    pub(crate) fn gather<'t>(
+        &mut self,
         tys: impl IntoIterator<Item = &'t TypeExpr>,
         bindings: Bindings<'_>,
         depth: usize,
-        combine: impl FnOnce(&[Lay]) -> Result<Lay, String>,
-    ) -> Result<(), String> {
-        let start = self.stack.borrow().len();
-        let combined = (|| {
-            for ty in tys {
-                self.push_at(ty, bindings, depth + 1, None)?;
+    ) -> Result<usize, String> {
+        let start = self.fields.len();
+        for ty in tys {
+            match self.lay_at(ty, bindings, depth + 1, None) {
+                Ok(lay) => self.fields.push(lay),
+                Err(error) => {
+                    self.fields.truncate(start);
+                    return Err(error);
+                }
             }
-            combine(&self.stack.borrow()[start..])
-        })();
-        let mut stack = self.stack.borrow_mut();
-        stack.truncate(start);
-        stack.push(combined?);
-        Ok(())
+        }
+        Ok(start)
+    }
+
+    /// Hands the layouts gathered from `start` on to `combine`, then drops them.
+    fn combine<R>(&mut self, start: usize, combine: impl FnOnce(&[Lay]) -> R) -> R {
+        let combined = combine(&self.fields[start..]);
+        self.fields.truncate(start);
+        combined
     }
 
     #[inline]
-    fn push_uncapped(
-        &self,
+    fn lay_uncapped(
+        &mut self,
         ty: &TypeExpr,
         bindings: Bindings<'_>,
         depth: usize,
         placement: Option<&mut Placement>,
-    ) -> Result<(), String> {
+    ) -> Result<Lay, String> {
         if depth > MAX_DEPTH {
             return Err(format!(
                 "cannot lay out `{ty}`: the type is recursive without indirection or nested too deeply"
@@ -313,13 +318,13 @@ impl<'a> Resolver<'a> {
         }
         let target = self.target;
         let word = target.pointer_bytes();
-        match ty {
-            TypeExpr::Int(int) => self.push(Lay::plain(target, int.size(target))),
-            TypeExpr::Float(FloatKind::F32) => self.push(Lay::plain(target, 4)),
-            TypeExpr::Float(FloatKind::F64) => self.push(Lay::plain(target, 8)),
-            TypeExpr::Bool => self.push(Lay::scalar(target, 1, 0, 1)),
-            TypeExpr::Char => self.push(Lay::scalar(target, 4, 0, 0x10FFFF)),
-            TypeExpr::Never => self.push(Lay::never()),
+        Ok(match ty {
+            TypeExpr::Int(int) => Lay::plain(target, int.size(target)),
+            TypeExpr::Float(FloatKind::F32) => Lay::plain(target, 4),
+            TypeExpr::Float(FloatKind::F64) => Lay::plain(target, 8),
+            TypeExpr::Bool => Lay::scalar(target, 1, 0, 1),
+            TypeExpr::Char => Lay::scalar(target, 4, 0, 0x10FFFF),
+            TypeExpr::Never => Lay::never(),
             TypeExpr::Str | TypeExpr::Slice(_) | TypeExpr::Dyn(_) => {
                 return Err(format!(
                     "`{ty}` is unsized: it has no layout of its own, only behind a pointer"
@@ -332,54 +337,66 @@ impl<'a> Resolver<'a> {
                 } else {
                     StructKind::MaybeUnsized
                 };
-                return self.push_combined(items, bindings, depth, |lays| {
-                    Ok(engine::univariant(lays, &Repr::default(), kind, placement))
-                });
+                let start = self.gather(items, bindings, depth)?;
+                self.combine(start, |lays| {
+                    engine::univariant(lays, &Repr::default(), kind, placement)
+                })
             }
             TypeExpr::Array(item, count) => {
-                return self.push_combined([&**item], bindings, depth, |lays| Lay::array(&lays[0], *count));
+                let item = self.lay_at(item, bindings, depth + 1, None)?;
+                Lay::array(&item, *count)?
             }
-            TypeExpr::Ref { pointee, .. } => self.push(self.pointer(pointee, bindings, depth, true, placement)?),
-            TypeExpr::RawPtr { pointee, .. } => self.push(self.pointer(pointee, bindings, depth, false, placement)?),
-            TypeExpr::FnPtr => self.push(Lay::scalar(target, word, 1, all_ones(word))),
+            TypeExpr::Ref { pointee, .. } => self.pointer(pointee, bindings, depth, true, placement)?,
+            TypeExpr::RawPtr { pointee, .. } => self.pointer(pointee, bindings, depth, false, placement)?,
+            TypeExpr::FnPtr => Lay::scalar(target, word, 1, all_ones(word)),
             TypeExpr::Path { name, args } => {
                 if args.is_empty()
                     && let Some(bound) = bindings.get(name)
                 {
-                    return self.push_at(bound, Bindings::NONE, depth + 1, placement);
+                    return self.lay_at(bound, Bindings::NONE, depth + 1, placement);
                 }
                 // Arguments are only rewritten when they mention a bound parameter.
-                let args: Cow<'_, [TypeExpr]> = if args.iter().any(|arg| mentions(arg, bindings)) {
-                    let substituted: Vec<TypeExpr> = args.iter().map(|arg| substitute(arg, bindings)).collect();
-                    // Definitions that instantiate themselves with ever larger
-                    // arguments never finish (rustc hits its recursion limit).
-                    if substituted.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
-                        return Err(format!(
-                            "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
-                        ));
-                    }
-                    Cow::Owned(substituted)
-                } else {
-                    Cow::Borrowed(args)
+                if !args.iter().any(|arg| mentions(arg, bindings)) {
+                    return self.lay_named(name, args, depth, placement);
+                }
+                // Definitions that instantiate themselves with ever larger
+                // arguments never finish (rustc hits its recursion limit).
+                let grows = || {
+                    Err(format!(
+                        "cannot lay out `{name}`: its type arguments grow without bound (recursive type?)"
+                    ))
                 };
-                return self.push_named(name, &args, depth, placement);
+                // Markers such as `PhantomData<(T, U)>` (in most generic
+                // definitions) do not look at their arguments: they are
+                // measured in place instead of copied with `T` and `U` replaced.
+                if !self.defs.shadows_std() && Std::from_name(name) == Some(Std::Marker) {
+                    let nodes: usize = args.iter().map(|arg| substituted_node_count(arg, bindings)).sum();
+                    return if nodes > MAX_ARGUMENT_NODES {
+                        grows()
+                    } else {
+                        Ok(Lay::zst(1))
+                    };
+                }
+                let substituted: Vec<TypeExpr> = args.iter().map(|arg| substitute(arg, bindings)).collect();
+                if substituted.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
+                    return grows();
+                }
+                return self.lay_named(name, &substituted, depth, placement);
             }
-        }
-        Ok(())
+        })
     }
 
     /// A named type with concrete arguments: a definition or a std type.
     /// Definitions laid out without a placement are cached; the reported type
     /// itself (with a placement) is laid out afresh. Std types are cheap to
     /// build and are not cached.
-    #[inline]
-    fn push_named(
-        &self,
+    fn lay_named(
+        &mut self,
         name: &str,
         args: &[TypeExpr],
         depth: usize,
         placement: Option<&mut Placement>,
-    ) -> Result<(), String> {
+    ) -> Result<Lay, String> {
         // Std names are only looked up among the definitions when one of
         // these is named like a std type.
         let std = if self.defs.shadows_std() {
@@ -400,11 +417,7 @@ impl<'a> Resolver<'a> {
                 }
             });
             return match std {
-                Some(kind) => {
-                    let lay = std_types::lay_std(self, kind, name, args, depth, placement)?;
-                    self.push(lay);
-                    Ok(())
-                }
+                Some(kind) => std_types::lay_std(self, kind, name, args, depth, placement),
                 None => {
                     let ty = TypeExpr::path(name, args.to_vec());
                     Err(format!("cannot lay out `{ty}`: no definition of `{name}` is known"))
@@ -413,70 +426,63 @@ impl<'a> Resolver<'a> {
         };
         let def = self.defs.at(index);
         if args.is_empty() {
-            return self.push_plain_def(def, index, depth, placement);
+            return self.lay_plain_def(def, index, depth, placement);
         }
         let cacheable = placement.is_none();
-        if cacheable && let Some(&lay) = self.cache.borrow().get(&(index, args) as &dyn KeyParts) {
-            self.push(lay);
-            return Ok(());
+        if cacheable && let Some(&lay) = self.cache.get(&(index, args) as &dyn KeyParts) {
+            return Ok(lay);
         }
-        if self.in_progress.borrow().iter().any(|key| key.parts() == (index, args)) {
+        if self.in_progress.iter().any(|key| key.parts() == (index, args)) {
             return Err(recursive(name, args));
         }
-        self.in_progress.borrow_mut().push(CacheKey {
+        self.in_progress.push(CacheKey {
             def: index,
             args: args.to_vec(),
         });
-        let pushed = self.push_adt(def, args, depth, placement);
-        let key = self.in_progress.borrow_mut().pop();
-        pushed?;
-        if cacheable
-            && let Some(key) = key
-            && let Some(&lay) = self.stack.borrow().last()
-        {
-            self.cache.borrow_mut().insert(key, lay);
+        let laid = self.lay_adt(def, args, depth, placement);
+        let key = self.in_progress.pop();
+        let lay = laid?;
+        if cacheable && let Some(key) = key {
+            self.cache.insert(key, lay);
         }
-        Ok(())
+        Ok(lay)
     }
 
-    /// [`Resolver::push_named`] for the definition at `index` used without
+    /// [`Resolver::lay_named`] for the definition at `index` used without
     /// type arguments: what is known about it lives in its slot.
-    fn push_plain_def(
-        &self,
+    fn lay_plain_def(
+        &mut self,
         def: &AdtDef,
         index: usize,
         depth: usize,
         placement: Option<&mut Placement>,
-    ) -> Result<(), String> {
+    ) -> Result<Lay, String> {
         let cacheable = placement.is_none();
-        let slot = self.slots.borrow()[index];
+        let slot = self.slots[index];
         let known = if slot.request == self.request {
             slot.known
         } else {
             Known::Nothing
         };
         match known {
-            Known::Laid(lay) if cacheable => {
-                self.push(lay);
-                return Ok(());
-            }
+            Known::Laid(lay) if cacheable => return Ok(lay),
             Known::InProgress => return Err(recursive(&def.name, &[])),
             _ => {}
         }
-        let set = |known: Known| {
-            self.slots.borrow_mut()[index] = Slot {
-                request: self.request,
-                known,
-            }
+        let request = self.request;
+        self.slots[index] = Slot {
+            request,
+            known: Known::InProgress,
         };
-        set(Known::InProgress);
-        let pushed = self.push_adt(def, &[], depth, placement);
-        let lay = self.stack.borrow().last().copied();
-        set(match (pushed.is_ok() && cacheable, lay) {
-            (true, Some(lay)) => Known::Laid(lay),
-            _ => known,
-        });
-        pushed
+        let laid = self.lay_adt(def, &[], depth, placement);
+        self.slots[index] = Slot {
+            request,
+            known: match &laid {
+                Ok(lay) if cacheable => Known::Laid(*lay),
+                _ => known,
+            },
+        };
+        laid
     }
 
     /// A pointer to `pointee`; `non_null` for references, `Box`, `NonNull`.
@@ -558,13 +564,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn push_adt(
-        &self,
+    fn lay_adt(
+        &mut self,
         def: &AdtDef,
         args: &[TypeExpr],
         depth: usize,
         placement: Option<&mut Placement>,
-    ) -> Result<(), String> {
+    ) -> Result<Lay, String> {
         let bindings = bind(def, args)?;
         if def.repr.pack.is_some() && def.repr.align.is_some() {
             return Err(format!(
@@ -576,64 +582,71 @@ impl<'a> Resolver<'a> {
             return Err(format!("`{}`: an integer `repr` applies only to enums", def.name));
         }
         match &def.kind {
-            AdtKind::Struct(fields) => self.push_combined(field_types(fields), bindings, depth, |lays| {
-                check_transparent(def, lays)?;
-                let maybe_unsized = fields.last().is_some_and(|last| match &last.ty {
-                    TypeExpr::Path { name, args } => args.is_empty() && def.maybe_unsized_params.contains(name),
-                    _ => false,
-                });
-                let kind = if maybe_unsized {
-                    StructKind::MaybeUnsized
-                } else {
-                    StructKind::AlwaysSized
-                };
-                Ok(engine::univariant(lays, &def.repr, kind, placement))
-            }),
-            AdtKind::Union(fields) => self.push_combined(field_types(fields), bindings, depth, |lays| {
-                Ok(engine::union_layout(lays, &def.repr, placement))
-            }),
+            AdtKind::Struct(fields) => {
+                let start = self.gather(field_types(fields), bindings, depth)?;
+                self.combine(start, |lays| {
+                    check_transparent(def, lays)?;
+                    let maybe_unsized = fields.last().is_some_and(|last| match &last.ty {
+                        TypeExpr::Path { name, args } => args.is_empty() && def.maybe_unsized_params.contains(name),
+                        _ => false,
+                    });
+                    let kind = if maybe_unsized {
+                        StructKind::MaybeUnsized
+                    } else {
+                        StructKind::AlwaysSized
+                    };
+                    Ok(engine::univariant(lays, &def.repr, kind, placement))
+                })
+            }
+            AdtKind::Union(fields) => {
+                let start = self.gather(field_types(fields), bindings, depth)?;
+                self.combine(start, |lays| Ok(engine::union_layout(lays, &def.repr, placement)))
+            }
             AdtKind::Enum(variants) => {
-                let mut discriminants = Vec::with_capacity(variants.len());
-                let mut next = 0i128;
-                let mut explicit = false;
-                for variant in variants {
-                    if let Some(value) = variant.discriminant {
-                        next = value;
-                        explicit = true;
-                    }
-                    discriminants.push(next);
-                    next = next.wrapping_add(1);
-                }
                 let all_fields = variants.iter().flat_map(|variant| field_types(&variant.fields));
-                self.push_combined(all_fields, bindings, depth, |lays| {
-                    check_discriminants(def, &discriminants, self.target)?;
-                    with_buffer(variants.len(), &[][..], |by_variant: &mut [&[Lay]]| {
-                        let mut rest = lays;
-                        for (slot, variant) in by_variant.iter_mut().zip(variants) {
-                            let (fields, after) = rest.split_at(variant.fields.len());
-                            *slot = fields;
-                            rest = after;
+                let start = self.gather(all_fields, bindings, depth)?;
+                let target = self.target;
+                self.combine(start, |lays| {
+                    with_buffer(variants.len(), 0i128, |discriminants| {
+                        let mut next = 0i128;
+                        let mut explicit = false;
+                        for (slot, variant) in discriminants.iter_mut().zip(variants) {
+                            if let Some(value) = variant.discriminant {
+                                next = value;
+                                explicit = true;
+                            }
+                            *slot = next;
+                            next = next.wrapping_add(1);
                         }
-                        if def.repr.transparent {
-                            let [only] = &*by_variant else {
-                                return Err(format!(
-                                    "`{}`: a `repr(transparent)` enum needs exactly one variant",
-                                    def.name
-                                ));
-                            };
-                            check_transparent(def, only)?;
-                        }
-                        if def.repr.pack.is_some() {
-                            return Err("an enum cannot be `repr(packed)`".to_string());
-                        }
-                        Ok(engine::enum_layout(
-                            self.target,
-                            by_variant,
-                            &discriminants,
-                            &def.repr,
-                            !explicit,
-                            placement,
-                        ))
+                        check_discriminants(def, discriminants, target)?;
+                        with_buffer(variants.len(), &[][..], |by_variant: &mut [&[Lay]]| {
+                            let mut rest = lays;
+                            for (slot, variant) in by_variant.iter_mut().zip(variants) {
+                                let (fields, after) = rest.split_at(variant.fields.len());
+                                *slot = fields;
+                                rest = after;
+                            }
+                            if def.repr.transparent {
+                                let [only] = &*by_variant else {
+                                    return Err(format!(
+                                        "`{}`: a `repr(transparent)` enum needs exactly one variant",
+                                        def.name
+                                    ));
+                                };
+                                check_transparent(def, only)?;
+                            }
+                            if def.repr.pack.is_some() {
+                                return Err("an enum cannot be `repr(packed)`".to_string());
+                            }
+                            Ok(engine::enum_layout(
+                                target,
+                                by_variant,
+                                discriminants,
+                                &def.repr,
+                                !explicit,
+                                placement,
+                            ))
+                        })
                     })
                 })
             }

@@ -223,7 +223,7 @@ impl Std {
 
 /// The layout of the std type `name<args>` (which is a `kind`).
 pub(crate) fn lay_std(
-    resolver: &Resolver<'_>,
+    resolver: &mut Resolver<'_>,
     kind: Std,
     name: &str,
     args: &[TypeExpr],
@@ -231,10 +231,9 @@ pub(crate) fn lay_std(
     placement: Option<&mut Placement>,
 ) -> Result<Lay, String> {
     let target = resolver.target;
-    let lay = |ty: &TypeExpr| resolver.lay_in(ty, Bindings::NONE, depth + 1);
-    let arg = |index: usize| -> Result<Lay, String> {
+    let mut arg = |index: usize| -> Result<Lay, String> {
         match args.get(index) {
-            Some(ty) => lay(ty),
+            Some(ty) => resolver.lay_in(ty, Bindings::NONE, depth + 1),
             None => Err(format!("`{name}` needs a type argument")),
         }
     };
