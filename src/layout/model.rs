@@ -230,54 +230,86 @@ impl TypeExpr {
     }
 }
 
-impl fmt::Display for TypeExpr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TypeExpr::Int(int) => f.write_str(int.name()),
-            TypeExpr::Float(FloatKind::F32) => f.write_str("f32"),
-            TypeExpr::Float(FloatKind::F64) => f.write_str("f64"),
-            TypeExpr::Bool => f.write_str("bool"),
-            TypeExpr::Char => f.write_str("char"),
-            TypeExpr::Never => f.write_str("!"),
-            TypeExpr::Str => f.write_str("str"),
-            TypeExpr::Tuple(items) => {
-                f.write_str("(")?;
-                for (index, item) in items.iter().enumerate() {
-                    if index > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{item}")?;
+impl TypeExpr {
+    /// Writes the type as it is written in source, with each bare path
+    /// named in `params` (a generic parameter) replaced by the matching
+    /// type of `args`, as if substituted first.
+    pub(crate) fn write_substituted<W: fmt::Write>(
+        &self,
+        out: &mut W,
+        params: &[String],
+        args: &[TypeExpr],
+    ) -> fmt::Result {
+        let list = |out: &mut W, items: &[TypeExpr]| -> fmt::Result {
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.write_str(", ")?;
                 }
-                if items.len() == 1 {
-                    f.write_str(",")?;
-                }
-                f.write_str(")")
+                item.write_substituted(out, params, args)?;
             }
-            TypeExpr::Array(item, len) => write!(f, "[{item}; {len}]"),
-            TypeExpr::Slice(item) => write!(f, "[{item}]"),
-            TypeExpr::Dyn(name) => write!(f, "dyn {name}"),
+            Ok(())
+        };
+        match self {
+            TypeExpr::Int(int) => out.write_str(int.name()),
+            TypeExpr::Float(FloatKind::F32) => out.write_str("f32"),
+            TypeExpr::Float(FloatKind::F64) => out.write_str("f64"),
+            TypeExpr::Bool => out.write_str("bool"),
+            TypeExpr::Char => out.write_str("char"),
+            TypeExpr::Never => out.write_str("!"),
+            TypeExpr::Str => out.write_str("str"),
+            TypeExpr::Tuple(items) => {
+                out.write_str("(")?;
+                list(out, items)?;
+                if items.len() == 1 {
+                    out.write_str(",")?;
+                }
+                out.write_str(")")
+            }
+            TypeExpr::Array(item, len) => {
+                out.write_str("[")?;
+                item.write_substituted(out, params, args)?;
+                write!(out, "; {len}]")
+            }
+            TypeExpr::Slice(item) => {
+                out.write_str("[")?;
+                item.write_substituted(out, params, args)?;
+                out.write_str("]")
+            }
+            TypeExpr::Dyn(name) => {
+                out.write_str("dyn ")?;
+                out.write_str(name)
+            }
             TypeExpr::Ref { mutable, pointee } => {
-                write!(f, "&{}{pointee}", if *mutable { "mut " } else { "" })
+                out.write_str(if *mutable { "&mut " } else { "&" })?;
+                pointee.write_substituted(out, params, args)
             }
             TypeExpr::RawPtr { mutable, pointee } => {
-                write!(f, "*{} {pointee}", if *mutable { "mut" } else { "const" })
+                out.write_str(if *mutable { "*mut " } else { "*const " })?;
+                pointee.write_substituted(out, params, args)
             }
-            TypeExpr::FnPtr => f.write_str("fn()"),
-            TypeExpr::Path { name, args } => {
-                f.write_str(name)?;
-                if !args.is_empty() {
-                    f.write_str("<")?;
-                    for (index, arg) in args.iter().enumerate() {
-                        if index > 0 {
-                            f.write_str(", ")?;
-                        }
-                        write!(f, "{arg}")?;
-                    }
-                    f.write_str(">")?;
+            TypeExpr::FnPtr => out.write_str("fn()"),
+            TypeExpr::Path { name, args: type_args } => {
+                if type_args.is_empty()
+                    && let Some(index) = params.iter().position(|param| param == name)
+                    && let Some(arg) = args.get(index)
+                {
+                    return arg.write_substituted(out, &[], &[]);
+                }
+                out.write_str(name)?;
+                if !type_args.is_empty() {
+                    out.write_str("<")?;
+                    list(out, type_args)?;
+                    out.write_str(">")?;
                 }
                 Ok(())
             }
         }
+    }
+}
+
+impl fmt::Display for TypeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_substituted(f, &[], &[])
     }
 }
 
