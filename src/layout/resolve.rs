@@ -268,11 +268,13 @@ impl<'a> Resolver<'a> {
         depth: usize,
         placement: Option<&mut Placement>,
     ) -> Result<Lay, String> {
-        let lay = self.lay_uncapped(ty, bindings, depth, placement)?;
-        if lay.size >= self.size_bound {
+        let laid = self.lay_uncapped(ty, bindings, depth, placement);
+        if let Ok(lay) = &laid
+            && lay.size >= self.size_bound
+        {
             return Err(format!("`{ty}` is too big for the target"));
         }
-        Ok(lay)
+        laid
     }
 
     /// Lays out each of `tys` (nested one level deeper) and gathers their
@@ -318,18 +320,16 @@ impl<'a> Resolver<'a> {
         }
         let target = self.target;
         let word = target.pointer_bytes();
-        Ok(match ty {
-            TypeExpr::Int(int) => Lay::plain(target, int.size(target)),
-            TypeExpr::Float(FloatKind::F32) => Lay::plain(target, 4),
-            TypeExpr::Float(FloatKind::F64) => Lay::plain(target, 8),
-            TypeExpr::Bool => Lay::scalar(target, 1, 0, 1),
-            TypeExpr::Char => Lay::scalar(target, 4, 0, 0x10FFFF),
-            TypeExpr::Never => Lay::never(),
-            TypeExpr::Str | TypeExpr::Slice(_) | TypeExpr::Dyn(_) => {
-                return Err(format!(
-                    "`{ty}` is unsized: it has no layout of its own, only behind a pointer"
-                ));
-            }
+        match ty {
+            TypeExpr::Int(int) => Ok(Lay::plain(target, int.size(target))),
+            TypeExpr::Float(FloatKind::F32) => Ok(Lay::plain(target, 4)),
+            TypeExpr::Float(FloatKind::F64) => Ok(Lay::plain(target, 8)),
+            TypeExpr::Bool => Ok(Lay::scalar(target, 1, 0, 1)),
+            TypeExpr::Char => Ok(Lay::scalar(target, 4, 0, 0x10FFFF)),
+            TypeExpr::Never => Ok(Lay::never()),
+            TypeExpr::Str | TypeExpr::Slice(_) | TypeExpr::Dyn(_) => Err(format!(
+                "`{ty}` is unsized: it has no layout of its own, only behind a pointer"
+            )),
             TypeExpr::Tuple(items) => {
                 // A tuple's last element may be unsized in general, so it keeps its place.
                 let kind = if items.is_empty() {
@@ -338,17 +338,17 @@ impl<'a> Resolver<'a> {
                     StructKind::MaybeUnsized
                 };
                 let start = self.gather(items, bindings, depth)?;
-                self.combine(start, |lays| {
+                Ok(self.combine(start, |lays| {
                     engine::univariant(lays, &Repr::default(), kind, placement)
-                })
+                }))
             }
             TypeExpr::Array(item, count) => {
                 let item = self.lay_at(item, bindings, depth + 1, None)?;
-                Lay::array(&item, *count)?
+                Ok(Lay::array(&item, *count)?)
             }
-            TypeExpr::Ref { pointee, .. } => self.pointer(pointee, bindings, depth, true, placement)?,
-            TypeExpr::RawPtr { pointee, .. } => self.pointer(pointee, bindings, depth, false, placement)?,
-            TypeExpr::FnPtr => Lay::scalar(target, word, 1, all_ones(word)),
+            TypeExpr::Ref { pointee, .. } => self.pointer(pointee, bindings, depth, true, placement),
+            TypeExpr::RawPtr { pointee, .. } => self.pointer(pointee, bindings, depth, false, placement),
+            TypeExpr::FnPtr => Ok(Lay::scalar(target, word, 1, all_ones(word))),
             TypeExpr::Path { name, args } => {
                 if args.is_empty()
                     && let Some(bound) = bindings.get(name)
@@ -381,9 +381,9 @@ impl<'a> Resolver<'a> {
                 if substituted.iter().map(node_count).sum::<usize>() > MAX_ARGUMENT_NODES {
                     return grows();
                 }
-                return self.lay_named(name, &substituted, depth, placement);
+                self.lay_named(name, &substituted, depth, placement)
             }
-        })
+        }
     }
 
     /// A named type with concrete arguments: a definition or a std type.
@@ -731,6 +731,13 @@ pub(crate) fn bind<'b>(def: &'b AdtDef, args: &'b [TypeExpr]) -> Result<Bindings
         ));
     }
     Ok(Bindings::new(&def.params, args))
+}
+
+/// `ty` as written in source, with the parameters in `bindings` replaced.
+pub(crate) fn type_name(ty: &TypeExpr, bindings: Bindings<'_>) -> String {
+    let mut name = String::new();
+    let _ = ty.write_substituted(&mut name, bindings.params, bindings.args);
+    name
 }
 
 /// Whether `ty` names a bound parameter, i.e. whether [`substitute`] would change it.

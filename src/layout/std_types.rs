@@ -244,21 +244,28 @@ pub(crate) fn lay_std(
         let size = int.size(target);
         Lay::scalar(target, size, 1, all_ones(size))
     };
-    Ok(match kind {
+    match kind {
         Std::Option => {
             expect_args(name, args, 1)?;
-            option_of(target, &arg(0)?, placement)
+            Ok(option_of(target, &arg(0)?, placement))
         }
         Std::Result => {
             expect_args(name, args, 2)?;
             let (ok, err) = (arg(0)?, arg(1)?);
             let variants = [std::slice::from_ref(&ok), std::slice::from_ref(&err)];
-            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, placement)
+            Ok(engine::enum_layout(
+                target,
+                &variants,
+                &[0, 1],
+                &Repr::default(),
+                true,
+                placement,
+            ))
         }
-        Std::Marker => Lay::zst(1),
+        Std::Marker => Ok(Lay::zst(1)),
         Std::Cell => {
             expect_args(name, args, 1)?;
-            arg(0)?.without_niche()
+            Ok(arg(0)?.without_niche())
         }
         Std::Pointer => {
             if args.is_empty() || args.len() > 2 {
@@ -275,35 +282,35 @@ pub(crate) fn lay_std(
             {
                 return Err("cannot lay out `Box` with an allocator other than `Global`".to_string());
             }
-            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)?
+            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)
         }
         Std::Weak => {
             expect_args(name, args, 1)?;
-            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)?
+            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)
         }
         Std::StringLike => {
             expect_args(name, args, 0)?;
-            vec(target, placement)
+            Ok(vec(target, placement))
         }
         Std::VecLike => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            vec(target, placement)
+            Ok(vec(target, placement))
         }
         Std::VecDeque => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            fixed(target, Fixed::VecDeque, |target| {
+            Ok(fixed(target, Fixed::VecDeque, |target| {
                 sized_struct(&[word(target), word(target), raw_vec(target)])
-            })
+            }))
         }
         Std::LinkedList => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            fixed(target, Fixed::LinkedList, |target| {
+            Ok(fixed(target, Fixed::LinkedList, |target| {
                 let link = option_of(target, &thin_non_null(target), None);
                 sized_struct(&[link, link, word(target), Lay::zst(1), Lay::zst(1)])
-            })
+            }))
         }
         Std::Hash => {
             let key_count = if name == "HashMap" { 2 } else { 1 };
@@ -316,52 +323,58 @@ pub(crate) fn lay_std(
             for index in 0..key_count {
                 arg(index)?;
             }
-            fixed(target, Fixed::HashMap, |target| {
+            Ok(fixed(target, Fixed::HashMap, |target| {
                 let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]);
                 let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)]);
                 let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)]);
                 let map = sized_struct(&[random_state, table]);
                 sized_struct(&[map])
-            })
+            }))
         }
         Std::BTree => {
             expect_args(name, args, if name == "BTreeMap" { 2 } else { 1 })?;
             for index in 0..args.len() {
                 arg(index)?;
             }
-            fixed(target, Fixed::BTreeMap, |target| {
+            Ok(fixed(target, Fixed::BTreeMap, |target| {
                 let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)]);
                 sized_struct(&[option_of(target, &root, None), word(target), Lay::zst(1)])
-            })
+            }))
         }
         Std::RefCell => {
             expect_args(name, args, 1)?;
-            aggregate(&[word(target), arg(0)?.without_niche()], StructKind::MaybeUnsized)
+            Ok(aggregate(
+                &[word(target), arg(0)?.without_niche()],
+                StructKind::MaybeUnsized,
+            ))
         }
         Std::Mutex => {
             expect_args(name, args, 1)?;
-            aggregate(
+            Ok(aggregate(
                 &[atomic(4), atomic(1), arg(0)?.without_niche()],
                 StructKind::MaybeUnsized,
-            )
+            ))
         }
         Std::RwLock => {
             expect_args(name, args, 1)?;
             let inner = sized_struct(&[atomic(4), atomic(4)]);
-            aggregate(&[inner, atomic(1), arg(0)?.without_niche()], StructKind::MaybeUnsized)
+            Ok(aggregate(
+                &[inner, atomic(1), arg(0)?.without_niche()],
+                StructKind::MaybeUnsized,
+            ))
         }
-        Std::Atomic(0) => atomic(target.pointer_bytes()),
-        Std::Atomic(size) => atomic(size),
+        Std::Atomic(0) => Ok(atomic(target.pointer_bytes())),
+        Std::Atomic(size) => Ok(atomic(size)),
         Std::NonZero => {
             expect_args(name, args, 1)?;
             match pointee(0)? {
-                TypeExpr::Int(int) => non_zero_int(*int),
-                other => return Err(format!("`NonZero<{other}>` is not a non-zero integer type")),
+                TypeExpr::Int(int) => Ok(non_zero_int(*int)),
+                other => Err(format!("`NonZero<{other}>` is not a non-zero integer type")),
             }
         }
         Std::Time => {
             expect_args(name, args, 0)?;
-            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])
+            Ok(sized_struct(&[Lay::plain(target, 8), nanoseconds(target)]))
         }
         Std::Ordering => {
             expect_args(name, args, 0)?;
@@ -370,7 +383,14 @@ pub(crate) fn lay_std(
                 int: Some(IntKind::I8),
                 ..Repr::default()
             };
-            engine::enum_layout(target, &[none, none, none], &[-1, 0, 1], &repr, false, placement)
+            Ok(engine::enum_layout(
+                target,
+                &[none, none, none],
+                &[-1, 0, 1],
+                &repr,
+                false,
+                placement,
+            ))
         }
         Std::Error => {
             expect_args(name, args, 0)?;
@@ -381,32 +401,32 @@ pub(crate) fn lay_std(
                 );
             }
             // On 64-bit targets the error is one tagged, non-null pointer.
-            thin_non_null(target)
+            Ok(thin_non_null(target))
         }
         Std::Infallible => {
             expect_args(name, args, 0)?;
-            Lay::never()
+            Ok(Lay::never())
         }
-        Std::RandomState => sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]),
+        Std::RandomState => Ok(sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)])),
         Std::Wrapper => {
             expect_args(name, args, 1)?;
-            sized_struct(&[arg(0)?])
+            Ok(sized_struct(&[arg(0)?]))
         }
         Std::MaybeUninit => {
             expect_args(name, args, 1)?;
             let inner = arg(0)?;
-            engine::union_layout(&[Lay::zst(1), inner], &Repr::default(), None)
+            Ok(engine::union_layout(&[Lay::zst(1), inner], &Repr::default(), None))
         }
         Std::Range => {
             expect_args(name, args, 1)?;
             let bound = arg(0)?;
-            sized_struct(&[bound, bound])
+            Ok(sized_struct(&[bound, bound]))
         }
         Std::RangeInclusive => {
             expect_args(name, args, 1)?;
             let bound = arg(0)?;
-            sized_struct(&[bound, bound, Lay::scalar(target, 1, 0, 1)])
+            Ok(sized_struct(&[bound, bound, Lay::scalar(target, 1, 0, 1)]))
         }
-        Std::NonZeroInt(int) => non_zero_int(int),
-    })
+        Std::NonZeroInt(int) => Ok(non_zero_int(int)),
+    }
 }
