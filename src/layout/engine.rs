@@ -198,7 +198,14 @@ impl Lay {
 
     /// A primitive of `size` bytes where every bit pattern is valid.
     pub fn plain(target: Target, size: u64) -> Lay {
-        Lay::scalar(target, size, 0, all_ones(size))
+        // Every bit pattern is valid: no niche.
+        Lay {
+            size,
+            align: target.primitive_align(size),
+            niche: None,
+            uninhabited: false,
+            first_field_align: 0,
+        }
     }
 
     pub fn zst(align: u64) -> Lay {
@@ -655,13 +662,15 @@ fn enum_layout_in(
         return lay;
     }
 
+    // The variant tables, only asked for with a placement.
+    let (mut niche_shape, mut tagged_shape) = (None, None);
     let detail = placement.is_some();
     // A niche can only come from a field that has one.
     let any_niche = variants
         .iter()
         .any(|fields| fields.iter().any(|field| field.niche.is_some()));
     let niche_filled = if niche_allowed && !repr.keeps_enum_tag() && any_niche {
-        niche_filling_layout(variants, repr, &absent, detail)
+        niche_filling_layout(variants, repr, &absent, detail.then_some(&mut niche_shape))
     } else {
         None
     };
@@ -673,27 +682,32 @@ fn enum_layout_in(
         .map(|fields| fields.iter().fold(0u64, |sum, field| sum.saturating_add(field.size)))
         .max()
         .unwrap_or(0);
-    let (lay, shape) = match niche_filled {
-        Some(niche_filled) if niche_filled.0.size <= largest_payload => niche_filled,
+    let (lay, niche_wins) = match niche_filled {
+        Some(niche_filled) if niche_filled.size <= largest_payload => (niche_filled, true),
         niche_filled => {
-            let tagged = tagged_layout(target, variants, discriminants, repr, detail);
+            let tagged = tagged_layout(
+                target,
+                variants,
+                discriminants,
+                repr,
+                detail.then_some(&mut tagged_shape),
+            );
             let niche_room = |lay: &Lay| lay.niche.map_or(0, |niche| niche.available());
             match niche_filled {
                 // The smaller layout wins; on a tie, the one leaving the larger niche;
                 // otherwise the tag, which is simpler to read.
                 Some(niche_filled)
-                    if tagged.0.size > niche_filled.0.size
-                        || (tagged.0.size == niche_filled.0.size
-                            && niche_room(&tagged.0) < niche_room(&niche_filled.0)) =>
+                    if tagged.size > niche_filled.size
+                        || (tagged.size == niche_filled.size && niche_room(&tagged) < niche_room(&niche_filled)) =>
                 {
-                    niche_filled
+                    (niche_filled, true)
                 }
-                _ => tagged,
+                _ => (tagged, false),
             }
         }
     };
     if let Some(placement) = placement {
-        placement.enum_shape = shape;
+        placement.enum_shape = if niche_wins { niche_shape } else { tagged_shape };
     }
     lay
 }
@@ -713,8 +727,9 @@ fn niche_filling_layout(
     variants: &[&[Lay]],
     repr: &Repr,
     absent: &dyn Fn(&[Lay]) -> bool,
-    detail: bool,
-) -> Option<(Lay, Option<EnumShape>)> {
+    shape: Option<&mut Option<EnumShape>>,
+) -> Option<Lay> {
+    let detail = shape.is_some();
     if variants.len() < 2 {
         return None;
     }
@@ -783,7 +798,10 @@ fn niche_filling_layout(
             uninhabited,
             first_field_align: 0,
         };
-        Some((lay, detail.then_some((encoding, variant_layouts))))
+        if let Some(shape) = shape {
+            *shape = Some((encoding, variant_layouts));
+        }
+        Some(lay)
     })
 }
 
@@ -821,8 +839,9 @@ fn tagged_layout(
     variants: &[&[Lay]],
     discriminants: &[i128],
     repr: &Repr,
-    detail: bool,
-) -> (Lay, Option<EnumShape>) {
+    shape: Option<&mut Option<EnumShape>>,
+) -> Lay {
+    let detail = shape.is_some();
     let discriminant_type = repr.int.unwrap_or(IntKind::Isize);
     let discriminant_bits = discriminant_type.size(target) * 8;
     let normalise = |value: i128| -> i128 {
@@ -917,23 +936,22 @@ fn tagged_layout(
     }
     let mask = all_ones(tag_size);
     let niche = Niche::from_scalar(0, tag_size, (min as u128) & mask, (max as u128) & mask);
-    let shape = detail.then(|| {
+    if let Some(shape) = shape {
         let encoding = TagEncoding::Direct {
             offset: 0,
             size: tag_size,
             signed,
             values: discriminants.iter().map(|&value| normalise(value)).collect(),
         };
-        (encoding, variant_layouts)
-    });
-    let lay = Lay {
+        *shape = Some((encoding, variant_layouts));
+    }
+    Lay {
         size,
         align,
         niche,
         uninhabited,
         first_field_align: 0,
-    };
-    (lay, shape)
+    }
 }
 
 /// A union: fields overlap at offset 0; no niche survives.

@@ -458,29 +458,29 @@ impl<'a> Resolver<'a> {
         placement: Option<&mut Placement>,
     ) -> Result<Lay, String> {
         let cacheable = placement.is_none();
-        let slot = self.slots[index];
-        let known = if slot.request == self.request {
-            slot.known
-        } else {
-            Known::Nothing
-        };
-        match known {
-            Known::Laid(lay) if cacheable => return Ok(lay),
-            Known::InProgress => return Err(recursive(&def.name, &[])),
-            _ => {}
-        }
         let request = self.request;
+        let slot = &self.slots[index];
+        if slot.request == request {
+            match &slot.known {
+                Known::Laid(lay) if cacheable => return Ok(*lay),
+                Known::InProgress => return Err(recursive(&def.name, &[])),
+                _ => {}
+            }
+        }
+        // Only the reported type (laid out with a placement) may have
+        // something known about it to keep.
+        let previous = if cacheable { NO_SLOT } else { *slot };
         self.slots[index] = Slot {
             request,
             known: Known::InProgress,
         };
         let laid = self.lay_adt(def, &[], depth, placement);
-        self.slots[index] = Slot {
-            request,
-            known: match &laid {
-                Ok(lay) if cacheable => Known::Laid(*lay),
-                _ => known,
+        self.slots[index] = match &laid {
+            Ok(lay) if cacheable => Slot {
+                request,
+                known: Known::Laid(*lay),
             },
+            _ => previous,
         };
         laid
     }
@@ -618,7 +618,7 @@ impl<'a> Resolver<'a> {
                             *slot = next;
                             next = next.wrapping_add(1);
                         }
-                        check_discriminants(def, discriminants, target)?;
+                        check_discriminants(def, discriminants, explicit, target)?;
                         with_buffer(variants.len(), &[][..], |by_variant: &mut [&[Lay]]| {
                             let mut rest = lays;
                             for (slot, variant) in by_variant.iter_mut().zip(variants) {
@@ -667,11 +667,14 @@ fn field_types(fields: &[FieldDef]) -> impl Iterator<Item = &TypeExpr> {
 
 /// `repr(transparent)` allows one field that is not a 1-aligned ZST.
 fn check_transparent(def: &AdtDef, fields: &[Lay]) -> Result<(), String> {
+    if !def.repr.transparent {
+        return Ok(());
+    }
     let significant = fields
         .iter()
         .filter(|field| !(field.size == 0 && field.align == 1))
         .count();
-    if def.repr.transparent && significant > 1 {
+    if significant > 1 {
         return Err(format!(
             "`{}`: `repr(transparent)` needs at most one field that is not a zero-sized, 1-aligned type",
             def.name
@@ -681,8 +684,10 @@ fn check_transparent(def: &AdtDef, fields: &[Lay]) -> Result<(), String> {
 }
 
 /// Discriminants must be distinct and fit the discriminant type (`isize`
-/// unless an integer `repr` says otherwise), as rustc requires.
-fn check_discriminants(def: &AdtDef, values: &[i128], target: Target) -> Result<(), String> {
+/// unless an integer `repr` says otherwise), as rustc requires. Without
+/// `explicit` values they are 0, 1, 2, …: distinct, and only the last may
+/// not fit.
+fn check_discriminants(def: &AdtDef, values: &[i128], explicit: bool, target: Target) -> Result<(), String> {
     let int = def.repr.int.unwrap_or(super::model::IntKind::Isize);
     let bits = int.size(target) * 8;
     let (min, max) = if int.is_signed() {
@@ -697,13 +702,22 @@ fn check_discriminants(def: &AdtDef, values: &[i128], target: Target) -> Result<
     } else {
         (0, (1i128 << bits) - 1)
     };
+    let too_big = |value: i128| {
+        Err(format!(
+            "`{}`: discriminant {value} does not fit `{}`",
+            def.name,
+            int.name()
+        ))
+    };
+    if !explicit {
+        return match values.last() {
+            Some(&last) if last > max => too_big(max + 1),
+            _ => Ok(()),
+        };
+    }
     for (index, &value) in values.iter().enumerate() {
         if value < min || value > max {
-            return Err(format!(
-                "`{}`: discriminant {value} does not fit `{}`",
-                def.name,
-                int.name()
-            ));
+            return too_big(value);
         }
         if values[..index].contains(&value) {
             return Err(format!("`{}`: discriminant {value} is used twice", def.name));
