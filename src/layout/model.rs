@@ -372,13 +372,89 @@ pub struct AdtDef {
     pub kind: AdtKind,
 }
 
+/// A name's first eight bytes as one word, and its length: together they
+/// tell most names apart without comparing bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NameKey {
+    prefix: u64,
+    len: usize,
+}
+
+impl NameKey {
+    fn of(name: &str) -> NameKey {
+        let prefix = name
+            .bytes()
+            .take(8)
+            .fold(0u64, |word, byte| (word << 8) | u64::from(byte));
+        NameKey {
+            prefix,
+            len: name.len(),
+        }
+    }
+
+    fn hash(self) -> usize {
+        let mixed = (self.prefix ^ (self.len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 32) as usize
+    }
+}
+
+/// The index of each definition by name: open addressing over a table
+/// at most half full, probed for every named type laid out.
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    /// A name's key and its definition's index; `None` for a free slot.
+    slots: Vec<Option<(NameKey, usize)>>,
+}
+
+impl NameIndex {
+    /// The index of `name`, given where the definitions' names are.
+    fn find(&self, name: &str, defs: &[AdtDef]) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let key = NameKey::of(name);
+        let mask = self.slots.len() - 1;
+        let mut slot = key.hash() & mask;
+        loop {
+            let (found, index) = self.slots[slot]?;
+            // Names longer than eight bytes may share a key.
+            if found == key && (key.len <= 8 || defs[index].name == name) {
+                return Some(index);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Adds `name` (not there yet) for the definition at `index`, the
+    /// last of `defs`.
+    fn add(&mut self, name: &str, index: usize, defs: &[AdtDef]) {
+        if 2 * (index + 1) > self.slots.len() {
+            let capacity = (4 * (index + 1)).next_power_of_two().max(16);
+            self.slots = vec![None; capacity];
+            for (earlier, def) in defs[..index].iter().enumerate() {
+                self.place(&def.name, earlier);
+            }
+        }
+        self.place(name, index);
+    }
+
+    fn place(&mut self, name: &str, index: usize) {
+        let key = NameKey::of(name);
+        let mask = self.slots.len() - 1;
+        let mut slot = key.hash() & mask;
+        while self.slots[slot].is_some() {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = Some((key, index));
+    }
+}
+
 /// Definitions the engine can lay out, by name. Each definition also has an
 /// index (stable while the definitions are borrowed), under which a request
-/// keeps what it has worked out about it without hashing its name again.
+/// keeps what it has worked out about it without looking its name up again.
 #[derive(Debug, Clone, Default)]
 pub struct Defs {
-    /// Index into `defs` of each name.
-    by_name: FastMap<String, usize>,
+    by_name: NameIndex,
     defs: Vec<AdtDef>,
     /// Whether a definition has the name of a modelled std type: only then
     /// must a std name be looked up among the definitions first.
@@ -388,11 +464,7 @@ pub struct Defs {
 impl PartialEq for Defs {
     /// The same names with the same definitions, in whatever order they came.
     fn eq(&self, other: &Defs) -> bool {
-        self.len() == other.len()
-            && self
-                .by_name
-                .iter()
-                .all(|(name, &index)| other.get(name) == Some(&self.defs[index]))
+        self.len() == other.len() && self.defs.iter().all(|def| other.get(&def.name) == Some(def))
     }
 }
 
@@ -404,12 +476,13 @@ impl Defs {
     }
 
     pub fn insert(&mut self, def: AdtDef) {
-        match self.by_name.get(&def.name) {
-            Some(&index) => self.defs[index] = def,
+        match self.index_of(&def.name) {
+            Some(index) => self.defs[index] = def,
             None => {
                 self.shadows_std |= super::std_types::Std::from_name(&def.name).is_some();
-                self.by_name.insert(def.name.clone(), self.defs.len());
                 self.defs.push(def);
+                let index = self.defs.len() - 1;
+                self.by_name.add(&self.defs[index].name, index, &self.defs);
             }
         }
     }
@@ -420,7 +493,7 @@ impl Defs {
 
     /// The index of the definition `name`, below [`Defs::len`].
     pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
-        self.by_name.get(name).copied()
+        self.by_name.find(name, &self.defs)
     }
 
     /// Whether some definition is named like a modelled std type.

@@ -154,7 +154,7 @@ pub(crate) enum Std {
     Mutex,
     RwLock,
     /// An atomic of this many bytes; 0 for the pointer width.
-    Atomic(u64),
+    Atomic(u8),
     NonZero,
     /// `Duration`, `Instant`, `SystemTime`.
     Time,
@@ -171,54 +171,89 @@ pub(crate) enum Std {
     NonZeroInt(IntKind),
 }
 
-impl Std {
-    /// The std type named `name`, if it is modelled.
-    pub(crate) fn from_name(name: &str) -> Option<Std> {
-        // The most used names come first.
-        Some(match name {
-            "Option" => Std::Option,
-            "Result" => Std::Result,
-            "PhantomData" | "PhantomPinned" | "Global" => Std::Marker,
-            "Cell" | "UnsafeCell" | "SyncUnsafeCell" => Std::Cell,
-            "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => Std::Pointer,
-            "Weak" => Std::Weak,
-            "String" | "OsString" | "PathBuf" => Std::StringLike,
-            "Vec" | "BinaryHeap" => Std::VecLike,
-            "VecDeque" => Std::VecDeque,
-            "LinkedList" => Std::LinkedList,
-            "HashMap" | "HashSet" => Std::Hash,
-            "BTreeMap" | "BTreeSet" => Std::BTree,
-            "RefCell" => Std::RefCell,
-            "Mutex" => Std::Mutex,
-            "RwLock" => Std::RwLock,
-            "AtomicBool" | "AtomicU8" | "AtomicI8" => Std::Atomic(1),
-            "AtomicU16" | "AtomicI16" => Std::Atomic(2),
-            "AtomicU32" | "AtomicI32" => Std::Atomic(4),
-            "AtomicU64" | "AtomicI64" => Std::Atomic(8),
-            "AtomicUsize" | "AtomicIsize" | "AtomicPtr" => Std::Atomic(0),
-            "NonZero" => Std::NonZero,
-            "Duration" | "Instant" | "SystemTime" => Std::Time,
-            "Ordering" => Std::Ordering,
-            "Error" => Std::Error,
-            "Infallible" => Std::Infallible,
-            "RandomState" => Std::RandomState,
-            "ManuallyDrop" | "Wrapping" | "Saturating" | "Reverse" | "Pin" => Std::Wrapper,
-            "MaybeUninit" => Std::MaybeUninit,
-            "Range" => Std::Range,
-            "RangeInclusive" => Std::RangeInclusive,
-            _ => {
-                let int_name = name.strip_prefix("NonZero")?;
-                const INTS: [&str; 12] = [
-                    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-                ];
-                let int = INTS
-                    .iter()
-                    .find(|int| int.eq_ignore_ascii_case(int_name))
-                    .and_then(|int| IntKind::from_name(int))?;
-                Std::NonZeroInt(int)
+/// The names of the std types, each with its [`Std`]: [`Std::from_name`]
+/// and the quick test before it are made from this one list.
+macro_rules! std_names {
+    ($($($name:literal)|+ => $kind:expr,)+) => {
+        impl Std {
+            /// The std type named `name`, if it is modelled.
+            pub(crate) fn from_name(name: &str) -> Option<Std> {
+                if !may_be_std_name(name) {
+                    return None;
+                }
+                Some(match name {
+                    $($($name)|+ => $kind,)+
+                    _ => Std::NonZeroInt(non_zero_int_of(name)?),
+                })
             }
-        })
+        }
+
+        /// Bit `len` of entry `c - b'A'`: some name above starts with the
+        /// letter `c` and is `len` bytes long.
+        const NAME_SHAPES: [u32; 26] = {
+            let mut shapes = [0u32; 26];
+            $($(shapes[($name.as_bytes()[0] - b'A') as usize] |= 1 << $name.len();)+)+
+            // `NonZeroU8` … `NonZeroUsize`: "NonZero" and 2 to 5 more bytes.
+            shapes[(b'N' - b'A') as usize] |= 0b1111 << 9;
+            shapes
+        };
+    };
+}
+
+std_names! {
+    // The most used names come first.
+    "Option" => Std::Option,
+    "Result" => Std::Result,
+    "PhantomData" | "PhantomPinned" | "Global" => Std::Marker,
+    "Cell" | "UnsafeCell" | "SyncUnsafeCell" => Std::Cell,
+    "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => Std::Pointer,
+    "Weak" => Std::Weak,
+    "String" | "OsString" | "PathBuf" => Std::StringLike,
+    "Vec" | "BinaryHeap" => Std::VecLike,
+    "VecDeque" => Std::VecDeque,
+    "LinkedList" => Std::LinkedList,
+    "HashMap" | "HashSet" => Std::Hash,
+    "BTreeMap" | "BTreeSet" => Std::BTree,
+    "RefCell" => Std::RefCell,
+    "Mutex" => Std::Mutex,
+    "RwLock" => Std::RwLock,
+    "AtomicBool" | "AtomicU8" | "AtomicI8" => Std::Atomic(1),
+    "AtomicU16" | "AtomicI16" => Std::Atomic(2),
+    "AtomicU32" | "AtomicI32" => Std::Atomic(4),
+    "AtomicU64" | "AtomicI64" => Std::Atomic(8),
+    "AtomicUsize" | "AtomicIsize" | "AtomicPtr" => Std::Atomic(0),
+    "NonZero" => Std::NonZero,
+    "Duration" | "Instant" | "SystemTime" => Std::Time,
+    "Ordering" => Std::Ordering,
+    "Error" => Std::Error,
+    "Infallible" => Std::Infallible,
+    "RandomState" => Std::RandomState,
+    "ManuallyDrop" | "Wrapping" | "Saturating" | "Reverse" | "Pin" => Std::Wrapper,
+    "MaybeUninit" => Std::MaybeUninit,
+    "Range" => Std::Range,
+    "RangeInclusive" => Std::RangeInclusive,
+}
+
+/// Whether `name` starts with a letter and has a length that some std name
+/// starting with that letter has: most other names fail this at once.
+fn may_be_std_name(name: &str) -> bool {
+    match name.as_bytes().first() {
+        Some(&first) if first.is_ascii_uppercase() && name.len() < 32 => {
+            NAME_SHAPES[usize::from(first - b'A')] & (1 << name.len()) != 0
+        }
+        _ => false,
     }
+}
+
+/// The integer of `NonZeroU8`, `NonZeroUsize`, … (any case after `NonZero`).
+fn non_zero_int_of(name: &str) -> Option<IntKind> {
+    let int_name = name.strip_prefix("NonZero")?;
+    const INTS: [&str; 12] = [
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    INTS.iter()
+        .find(|int| int.eq_ignore_ascii_case(int_name))
+        .and_then(|int| IntKind::from_name(int))
 }
 
 /// The layout of the std type `name<args>` (which is a `kind`).
@@ -364,7 +399,7 @@ pub(crate) fn lay_std(
             ))
         }
         Std::Atomic(0) => Ok(atomic(target.pointer_bytes())),
-        Std::Atomic(size) => Ok(atomic(size)),
+        Std::Atomic(size) => Ok(atomic(u64::from(size))),
         Std::NonZero => {
             expect_args(name, args, 1)?;
             match pointee(0)? {
