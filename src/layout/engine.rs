@@ -170,7 +170,7 @@ pub struct Placement {
 
 /// Runs `f` on a buffer of `len` copies of `init`, on the stack when short.
 pub(crate) fn with_buffer<T: Copy, R>(len: usize, init: T, f: impl FnOnce(&mut [T]) -> R) -> R {
-    with_buffer_of::<16, T, R>(len, init, f)
+    with_buffer_of::<8, T, R>(len, init, f)
 }
 
 /// [`with_buffer`] with room for `N` values on the stack.

@@ -377,7 +377,7 @@ pub struct AdtDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct NameKey {
     prefix: u64,
-    len: usize,
+    len: u32,
 }
 
 impl NameKey {
@@ -386,24 +386,35 @@ impl NameKey {
             .bytes()
             .take(8)
             .fold(0u64, |word, byte| (word << 8) | u64::from(byte));
-        NameKey {
-            prefix,
-            len: name.len(),
-        }
+        // Longer names are told apart by comparing them.
+        let len = u32::try_from(name.len()).unwrap_or(u32::MAX);
+        NameKey { prefix, len }
     }
 
     fn hash(self) -> usize {
-        let mixed = (self.prefix ^ (self.len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mixed = (self.prefix ^ u64::from(self.len).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (mixed >> 32) as usize
     }
 }
+
+/// One slot of a [`NameIndex`]: a name's key and its definition's index
+/// plus one (zero for a free slot), in 16 bytes.
+#[derive(Debug, Clone, Copy)]
+struct NameSlot {
+    key: NameKey,
+    index_plus_one: u32,
+}
+
+const FREE: NameSlot = NameSlot {
+    key: NameKey { prefix: 0, len: 0 },
+    index_plus_one: 0,
+};
 
 /// The index of each definition by name: open addressing over a table
 /// at most half full, probed for every named type laid out.
 #[derive(Debug, Clone, Default)]
 struct NameIndex {
-    /// A name's key and its definition's index; `None` for a free slot.
-    slots: Vec<Option<(NameKey, usize)>>,
+    slots: Vec<NameSlot>,
 }
 
 impl NameIndex {
@@ -416,9 +427,10 @@ impl NameIndex {
         let mask = self.slots.len() - 1;
         let mut slot = key.hash() & mask;
         loop {
-            let (found, index) = self.slots[slot]?;
+            let found = self.slots[slot];
+            let index = (found.index_plus_one as usize).checked_sub(1)?;
             // Names longer than eight bytes may share a key.
-            if found == key && (key.len <= 8 || defs[index].name == name) {
+            if found.key == key && (name.len() <= 8 || defs[index].name == name) {
                 return Some(index);
             }
             slot = (slot + 1) & mask;
@@ -429,8 +441,8 @@ impl NameIndex {
     /// last of `defs`.
     fn add(&mut self, name: &str, index: usize, defs: &[AdtDef]) {
         if 2 * (index + 1) > self.slots.len() {
-            let capacity = (4 * (index + 1)).next_power_of_two().max(16);
-            self.slots = vec![None; capacity];
+            let capacity = (2 * (index + 1)).next_power_of_two().max(16);
+            self.slots = vec![FREE; capacity];
             for (earlier, def) in defs[..index].iter().enumerate() {
                 self.place(&def.name, earlier);
             }
@@ -442,10 +454,13 @@ impl NameIndex {
         let key = NameKey::of(name);
         let mask = self.slots.len() - 1;
         let mut slot = key.hash() & mask;
-        while self.slots[slot].is_some() {
+        while self.slots[slot].index_plus_one != 0 {
             slot = (slot + 1) & mask;
         }
-        self.slots[slot] = Some((key, index));
+        self.slots[slot] = NameSlot {
+            key,
+            index_plus_one: u32::try_from(index + 1).expect("fewer than 2^32 definitions"),
+        };
     }
 }
 

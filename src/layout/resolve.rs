@@ -268,11 +268,11 @@ impl<'a> Resolver<'a> {
         depth: usize,
         placement: Option<&mut Placement>,
     ) -> Result<Lay, String> {
-        let laid = self.lay_uncapped(ty, bindings, depth, placement);
+        let mut laid = self.lay_uncapped(ty, bindings, depth, placement);
         if let Ok(lay) = &laid
             && lay.size >= self.size_bound
         {
-            return Err(format!("`{ty}` is too big for the target"));
+            laid = Err(format!("`{ty}` is too big for the target"));
         }
         laid
     }
