@@ -6,31 +6,30 @@
 //! Three timings per type: parsing the type text (syn), laying out and
 //! describing the parsed type, and both (`layout_of_type_expr`). Each is the
 //! best average over several batches, which filters out noise from other
-//! processes. The second is the engine's own cost, the one held to the
-//! target of 10 µs for every type; it is printed last, with the slowest
-//! types.
+//! processes; the batches of one type are spread over the whole run (one
+//! round over every type per batch), so that a burst of work elsewhere on the
+//! machine spoils one batch of many types rather than every batch of a few.
+//! The second timing is the engine's own cost, the one held to the target of
+//! 10 µs for every type; it is printed last, with the slowest types. An
+//! argument keeps only the types whose label contains it.
 
 #[path = "../tests/layout/corpus.rs"]
 mod corpus;
 
-use mdbook_memory::layout::{Target, layout_of_type, layout_of_type_expr};
+use mdbook_memory::layout::{Defs, Target, TypeExpr, layout_of_type, layout_of_type_expr};
 use mdbook_memory::syntax::types::{parse_defs, parse_type_expr};
 use std::time::{Duration, Instant};
 
 const BATCHES: usize = 9;
 const CALLS_PER_BATCH: usize = 20;
 
+/// The average time of one call over a batch of calls.
 fn time_per_call(mut call: impl FnMut()) -> Duration {
-    (0..BATCHES)
-        .map(|_| {
-            let start = Instant::now();
-            for _ in 0..CALLS_PER_BATCH {
-                call();
-            }
-            start.elapsed() / CALLS_PER_BATCH as u32
-        })
-        .min()
-        .unwrap_or_default()
+    let start = Instant::now();
+    for _ in 0..CALLS_PER_BATCH {
+        call();
+    }
+    start.elapsed() / CALLS_PER_BATCH as u32
 }
 
 /// Prints mean, median, p99 and max of `timings` (sorted in place).
@@ -56,36 +55,81 @@ fn summarise(what: &str, timings: &mut [(Duration, String)]) {
     );
 }
 
+/// One type of a corpus, with its best time so far for each of the three timings.
+struct Case<'c> {
+    label: String,
+    text: &'c str,
+    parsed: TypeExpr,
+    defs: &'c Defs,
+    target: Target,
+    best: [Duration; 3],
+}
+
 fn main() {
-    let mut parse_timings = Vec::new();
-    let mut engine_timings = Vec::new();
-    let mut end_to_end_timings = Vec::new();
-    for (name, corpus, target) in [
+    let only = std::env::args().nth(1).unwrap_or_default();
+    let corpora = [
         ("std corpus, x86_64", corpus::build(), Target::X86_64),
         ("core corpus, i686", corpus::build_core(), Target::I686),
-    ] {
+    ];
+    let mut defs = Vec::new();
+    for (name, corpus, _) in &corpora {
         let start = Instant::now();
-        let defs = parse_defs(&corpus.defs_source).expect("corpus definitions parse");
-        println!("{name}: parsing {} definitions took {:?}", defs.len(), start.elapsed());
+        let parsed = parse_defs(&corpus.defs_source).expect("corpus definitions parse");
+        println!(
+            "{name}: parsing {} definitions took {:?}",
+            parsed.len(),
+            start.elapsed()
+        );
+        defs.push(parsed);
+    }
+    let mut cases = Vec::new();
+    for ((name, corpus, target), defs) in corpora.iter().zip(&defs) {
         for ty in &corpus.types {
             let label = format!("{ty} ({name})");
+            if !label.contains(&only) {
+                continue;
+            }
             let Ok(parsed) = parse_type_expr(ty) else {
                 continue;
             };
-            let parse = time_per_call(|| {
-                std::hint::black_box(parse_type_expr(ty)).ok();
+            cases.push(Case {
+                label,
+                text: ty,
+                parsed,
+                defs,
+                target: *target,
+                best: [Duration::MAX; 3],
             });
-            let engine = time_per_call(|| {
-                std::hint::black_box(layout_of_type(&parsed, &defs, target)).ok();
-            });
-            let end_to_end = time_per_call(|| {
-                std::hint::black_box(layout_of_type_expr(ty, &defs, target)).ok();
-            });
-            parse_timings.push((parse, label.clone()));
-            engine_timings.push((engine, label.clone()));
-            end_to_end_timings.push((end_to_end, label));
         }
     }
+    for _ in 0..BATCHES {
+        for case in &mut cases {
+            let (text, parsed, defs, target) = (case.text, &case.parsed, case.defs, case.target);
+            let timings = [
+                time_per_call(|| {
+                    std::hint::black_box(parse_type_expr(text)).ok();
+                }),
+                time_per_call(|| {
+                    std::hint::black_box(layout_of_type(parsed, defs, target)).ok();
+                }),
+                time_per_call(|| {
+                    std::hint::black_box(layout_of_type_expr(text, defs, target)).ok();
+                }),
+            ];
+            for (best, timing) in case.best.iter_mut().zip(timings) {
+                *best = (*best).min(timing);
+            }
+        }
+    }
+    let timings = |which: usize| -> Vec<(Duration, String)> {
+        cases
+            .iter()
+            .map(|case| (case.best[which], case.label.clone()))
+            .collect()
+    };
+    let mut parse_timings = timings(0);
+    let mut engine_timings = timings(1);
+    let mut end_to_end_timings = timings(2);
     let uses_generated_defs = |label: &str| {
         label
             .split(|c: char| !c.is_alphanumeric())

@@ -15,6 +15,9 @@ pub struct Niche {
     /// `Lay` 8-byte aligned, smaller and cheaper to move around.
     valid_start: [u64; 2],
     valid_end: [u64; 2],
+    /// How many bit patterns are invalid, worked out once: it is asked
+    /// for every time a niche is compared with another.
+    available: [u64; 2],
 }
 
 fn split(value: u128) -> [u64; 2] {
@@ -37,13 +40,16 @@ fn all_ones(size: u64) -> u128 {
 impl Niche {
     /// A niche from a scalar's valid range, if it leaves any value invalid.
     pub fn from_scalar(offset: u64, size: u64, valid_start: u128, valid_end: u128) -> Option<Niche> {
+        let mask = all_ones(size);
+        let available = valid_start.wrapping_sub(valid_end.wrapping_add(1)) & mask;
         let niche = Niche {
             offset,
             size,
             valid_start: split(valid_start),
             valid_end: split(valid_end),
+            available: split(available),
         };
-        (niche.available() > 0).then_some(niche)
+        (available > 0).then_some(niche)
     }
 
     /// The first valid value.
@@ -58,8 +64,7 @@ impl Niche {
 
     /// How many bit patterns are invalid.
     pub fn available(&self) -> u128 {
-        let mask = all_ones(self.size);
-        self.valid_start().wrapping_sub(self.valid_end().wrapping_add(1)) & mask
+        join(self.available)
     }
 
     /// Claims `count` invalid values for other variants. Returns the first
@@ -165,7 +170,7 @@ pub struct Placement {
 
 /// Runs `f` on a buffer of `len` copies of `init`, on the stack when short.
 pub(crate) fn with_buffer<T: Copy, R>(len: usize, init: T, f: impl FnOnce(&mut [T]) -> R) -> R {
-    with_buffer_of::<16, T, R>(len, init, f)
+    with_buffer_of::<8, T, R>(len, init, f)
 }
 
 /// [`with_buffer`] with room for `N` values on the stack.
@@ -193,7 +198,14 @@ impl Lay {
 
     /// A primitive of `size` bytes where every bit pattern is valid.
     pub fn plain(target: Target, size: u64) -> Lay {
-        Lay::scalar(target, size, 0, all_ones(size))
+        // Every bit pattern is valid: no niche.
+        Lay {
+            size,
+            align: target.primitive_align(size),
+            niche: None,
+            uninhabited: false,
+            first_field_align: 0,
+        }
     }
 
     pub fn zst(align: u64) -> Lay {
@@ -389,34 +401,26 @@ fn univariant_into(fields: &[Lay], repr: &Repr, kind: StructKind, offsets: &mut 
 /// order) to `offsets` unless it is empty.
 #[inline(always)]
 fn univariant_biased(fields: &[Lay], repr: &Repr, kind: StructKind, bias: NicheBias, offsets: &mut [u64]) -> Lay {
-    let count = fields.len();
-    with_buffer(count, 0usize, |memory_order| {
-        univariant_in_order(fields, repr, kind, bias, memory_order, offsets)
+    if repr.keeps_field_order() || fields.len() <= 1 {
+        return place_fields(fields, 0..fields.len(), repr, kind, bias, offsets);
+    }
+    with_buffer(fields.len(), 0usize, |memory_order| {
+        sort_fields(memory_order, fields, repr.pack, kind, bias);
+        place_fields(fields, memory_order.iter().copied(), repr, kind, bias, offsets)
     })
 }
 
+/// Places `fields` one after the other in `memory_order` (indices into `fields`).
 #[inline(always)]
-fn univariant_in_order(
+fn place_fields(
     fields: &[Lay],
+    memory_order: impl Iterator<Item = usize>,
     repr: &Repr,
     kind: StructKind,
     bias: NicheBias,
-    memory_order: &mut [usize],
     offsets: &mut [u64],
 ) -> Lay {
     let pack = repr.pack;
-    for (position, slot) in memory_order.iter_mut().enumerate() {
-        *slot = position;
-    }
-    let reorderable = if kind == StructKind::MaybeUnsized {
-        fields.len().saturating_sub(1)
-    } else {
-        fields.len()
-    };
-    if !repr.keeps_field_order() && fields.len() > 1 {
-        sort_fields(&mut memory_order[..reorderable], fields, pack, kind, bias);
-    }
-
     let mut align = 1;
     let mut offset = 0u64;
     if let StructKind::Prefixed {
@@ -431,7 +435,8 @@ fn univariant_in_order(
     let mut first_field_align = 0;
     let mut niche: Option<Niche> = None;
     let mut niche_available = 0;
-    for &index in memory_order.iter() {
+    let mut uninhabited = false;
+    for index in memory_order {
         let field = &fields[index];
         let field_align = pack.map_or(field.align, |pack| field.align.min(pack));
         offset = align_to(offset, field_align);
@@ -455,6 +460,7 @@ fn univariant_in_order(
                 niche = Some(field_niche);
             }
         }
+        uninhabited |= field.uninhabited;
         // Sizes saturate: the resolver rejects a type this big.
         offset = offset.saturating_add(field.size);
     }
@@ -465,18 +471,25 @@ fn univariant_in_order(
         size: align_to(offset, align),
         align,
         niche,
-        uninhabited: fields.iter().any(|field| field.uninhabited),
+        uninhabited,
         first_field_align,
     }
 }
 
+/// Writes to `order` (one slot per field) the order in which the fields
+/// are placed in memory; with [`StructKind::MaybeUnsized`] the last field
+/// stays last.
 fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: StructKind, bias: NicheBias) {
     let niche_of = |field: &Lay| field.niche.map_or(0, |niche| niche.available());
+    let reorderable = match kind {
+        StructKind::MaybeUnsized => fields.len().saturating_sub(1),
+        _ => fields.len(),
+    };
     let mut max_field_align = 1;
     let mut largest_niche = 0;
-    for &index in order.iter() {
-        max_field_align = max_field_align.max(fields[index].align);
-        largest_niche = largest_niche.max(niche_of(&fields[index]));
+    for field in &fields[..reorderable] {
+        max_field_align = max_field_align.max(field.align);
+        largest_niche = largest_niche.max(niche_of(field));
     }
 
     // Fields are grouped by alignment; without packing, a field whose size is
@@ -500,7 +513,9 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
     };
 
     // Each field's sort key is computed once; ties keep declaration order.
-    let sort_key = |index: usize| -> (u64, u128, u128, usize) {
+    // The niche's position fits 64 bits in both biases: an offset, or the
+    // complement of the (small) room after the niche.
+    let sort_key = |index: usize| -> (u64, u128, u64, usize) {
         let field = &fields[index];
         let niche = niche_of(field);
         let group = alignment_group(field, niche);
@@ -514,8 +529,8 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
                 };
                 let niche_position_key = match (bias, field.niche) {
                     (_, None) => 0,
-                    (NicheBias::Start, Some(niche)) => u128::from(niche.offset),
-                    (NicheBias::End, Some(niche)) => !u128::from(field.size - niche.size - niche.offset),
+                    (NicheBias::Start, Some(niche)) => niche.offset,
+                    (NicheBias::End, Some(niche)) => !(field.size - niche.size - niche.offset),
                 };
                 (!group, niche_key, niche_position_key, index)
             }
@@ -524,8 +539,11 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
             StructKind::Prefixed { .. } => (group, niche, 0, index),
         }
     };
-    with_buffer_of::<6, _, _>(order.len(), (0, 0, 0, 0), |keys| {
-        for (key, &index) in keys.iter_mut().zip(order.iter()) {
+    for (position, slot) in order.iter_mut().enumerate().skip(reorderable) {
+        *slot = position;
+    }
+    with_buffer_of::<6, _, _>(reorderable, (0, 0, 0, 0), |keys| {
+        for (index, key) in keys.iter_mut().enumerate() {
             *key = sort_key(index);
         }
         // Insertion sort: structs are small, and most are nearly sorted.
@@ -644,13 +662,15 @@ fn enum_layout_in(
         return lay;
     }
 
+    // The variant tables, only asked for with a placement.
+    let (mut niche_shape, mut tagged_shape) = (None, None);
     let detail = placement.is_some();
     // A niche can only come from a field that has one.
     let any_niche = variants
         .iter()
         .any(|fields| fields.iter().any(|field| field.niche.is_some()));
     let niche_filled = if niche_allowed && !repr.keeps_enum_tag() && any_niche {
-        niche_filling_layout(variants, repr, &absent, detail)
+        niche_filling_layout(variants, repr, &absent, detail.then_some(&mut niche_shape))
     } else {
         None
     };
@@ -662,27 +682,32 @@ fn enum_layout_in(
         .map(|fields| fields.iter().fold(0u64, |sum, field| sum.saturating_add(field.size)))
         .max()
         .unwrap_or(0);
-    let (lay, shape) = match niche_filled {
-        Some(niche_filled) if niche_filled.0.size <= largest_payload => niche_filled,
+    let (lay, niche_wins) = match niche_filled {
+        Some(niche_filled) if niche_filled.size <= largest_payload => (niche_filled, true),
         niche_filled => {
-            let tagged = tagged_layout(target, variants, discriminants, repr, detail);
+            let tagged = tagged_layout(
+                target,
+                variants,
+                discriminants,
+                repr,
+                detail.then_some(&mut tagged_shape),
+            );
             let niche_room = |lay: &Lay| lay.niche.map_or(0, |niche| niche.available());
             match niche_filled {
                 // The smaller layout wins; on a tie, the one leaving the larger niche;
                 // otherwise the tag, which is simpler to read.
                 Some(niche_filled)
-                    if tagged.0.size > niche_filled.0.size
-                        || (tagged.0.size == niche_filled.0.size
-                            && niche_room(&tagged.0) < niche_room(&niche_filled.0)) =>
+                    if tagged.size > niche_filled.size
+                        || (tagged.size == niche_filled.size && niche_room(&tagged) < niche_room(&niche_filled)) =>
                 {
-                    niche_filled
+                    (niche_filled, true)
                 }
-                _ => tagged,
+                _ => (tagged, false),
             }
         }
     };
     if let Some(placement) = placement {
-        placement.enum_shape = shape;
+        placement.enum_shape = if niche_wins { niche_shape } else { tagged_shape };
     }
     lay
 }
@@ -702,8 +727,9 @@ fn niche_filling_layout(
     variants: &[&[Lay]],
     repr: &Repr,
     absent: &dyn Fn(&[Lay]) -> bool,
-    detail: bool,
-) -> Option<(Lay, Option<EnumShape>)> {
+    shape: Option<&mut Option<EnumShape>>,
+) -> Option<Lay> {
+    let detail = shape.is_some();
     if variants.len() < 2 {
         return None;
     }
@@ -772,7 +798,10 @@ fn niche_filling_layout(
             uninhabited,
             first_field_align: 0,
         };
-        Some((lay, detail.then_some((encoding, variant_layouts))))
+        if let Some(shape) = shape {
+            *shape = Some((encoding, variant_layouts));
+        }
+        Some(lay)
     })
 }
 
@@ -810,8 +839,9 @@ fn tagged_layout(
     variants: &[&[Lay]],
     discriminants: &[i128],
     repr: &Repr,
-    detail: bool,
-) -> (Lay, Option<EnumShape>) {
+    shape: Option<&mut Option<EnumShape>>,
+) -> Lay {
+    let detail = shape.is_some();
     let discriminant_type = repr.int.unwrap_or(IntKind::Isize);
     let discriminant_bits = discriminant_type.size(target) * 8;
     let normalise = |value: i128| -> i128 {
@@ -906,23 +936,22 @@ fn tagged_layout(
     }
     let mask = all_ones(tag_size);
     let niche = Niche::from_scalar(0, tag_size, (min as u128) & mask, (max as u128) & mask);
-    let shape = detail.then(|| {
+    if let Some(shape) = shape {
         let encoding = TagEncoding::Direct {
             offset: 0,
             size: tag_size,
             signed,
             values: discriminants.iter().map(|&value| normalise(value)).collect(),
         };
-        (encoding, variant_layouts)
-    });
-    let lay = Lay {
+        *shape = Some((encoding, variant_layouts));
+    }
+    Lay {
         size,
         align,
         niche,
         uninhabited,
         first_field_align: 0,
-    };
-    (lay, shape)
+    }
 }
 
 /// A union: fields overlap at offset 0; no niche survives.

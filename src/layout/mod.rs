@@ -133,7 +133,7 @@ pub fn layout_of(ty: &Ty) -> Option<Layout> {
 /// Like [`layout_of`], for a program whose own types are defined in `defs`.
 pub fn layout_of_in(ty: &Ty, defs: &Defs) -> Option<Layout> {
     let expr = type_expr_of_ir(ty)?;
-    let resolver = resolve::Resolver::new(defs, Target::X86_64);
+    let mut resolver = resolve::Resolver::new(defs, Target::X86_64);
     let lay = resolver.lay(&expr).ok()?;
     Some(Layout {
         size: usize::try_from(lay.size).ok()?,

@@ -230,54 +230,86 @@ impl TypeExpr {
     }
 }
 
-impl fmt::Display for TypeExpr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TypeExpr::Int(int) => f.write_str(int.name()),
-            TypeExpr::Float(FloatKind::F32) => f.write_str("f32"),
-            TypeExpr::Float(FloatKind::F64) => f.write_str("f64"),
-            TypeExpr::Bool => f.write_str("bool"),
-            TypeExpr::Char => f.write_str("char"),
-            TypeExpr::Never => f.write_str("!"),
-            TypeExpr::Str => f.write_str("str"),
-            TypeExpr::Tuple(items) => {
-                f.write_str("(")?;
-                for (index, item) in items.iter().enumerate() {
-                    if index > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{item}")?;
+impl TypeExpr {
+    /// Writes the type as it is written in source, with each bare path
+    /// named in `params` (a generic parameter) replaced by the matching
+    /// type of `args`, as if substituted first.
+    pub(crate) fn write_substituted<W: fmt::Write>(
+        &self,
+        out: &mut W,
+        params: &[String],
+        args: &[TypeExpr],
+    ) -> fmt::Result {
+        let list = |out: &mut W, items: &[TypeExpr]| -> fmt::Result {
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.write_str(", ")?;
                 }
-                if items.len() == 1 {
-                    f.write_str(",")?;
-                }
-                f.write_str(")")
+                item.write_substituted(out, params, args)?;
             }
-            TypeExpr::Array(item, len) => write!(f, "[{item}; {len}]"),
-            TypeExpr::Slice(item) => write!(f, "[{item}]"),
-            TypeExpr::Dyn(name) => write!(f, "dyn {name}"),
+            Ok(())
+        };
+        match self {
+            TypeExpr::Int(int) => out.write_str(int.name()),
+            TypeExpr::Float(FloatKind::F32) => out.write_str("f32"),
+            TypeExpr::Float(FloatKind::F64) => out.write_str("f64"),
+            TypeExpr::Bool => out.write_str("bool"),
+            TypeExpr::Char => out.write_str("char"),
+            TypeExpr::Never => out.write_str("!"),
+            TypeExpr::Str => out.write_str("str"),
+            TypeExpr::Tuple(items) => {
+                out.write_str("(")?;
+                list(out, items)?;
+                if items.len() == 1 {
+                    out.write_str(",")?;
+                }
+                out.write_str(")")
+            }
+            TypeExpr::Array(item, len) => {
+                out.write_str("[")?;
+                item.write_substituted(out, params, args)?;
+                write!(out, "; {len}]")
+            }
+            TypeExpr::Slice(item) => {
+                out.write_str("[")?;
+                item.write_substituted(out, params, args)?;
+                out.write_str("]")
+            }
+            TypeExpr::Dyn(name) => {
+                out.write_str("dyn ")?;
+                out.write_str(name)
+            }
             TypeExpr::Ref { mutable, pointee } => {
-                write!(f, "&{}{pointee}", if *mutable { "mut " } else { "" })
+                out.write_str(if *mutable { "&mut " } else { "&" })?;
+                pointee.write_substituted(out, params, args)
             }
             TypeExpr::RawPtr { mutable, pointee } => {
-                write!(f, "*{} {pointee}", if *mutable { "mut" } else { "const" })
+                out.write_str(if *mutable { "*mut " } else { "*const " })?;
+                pointee.write_substituted(out, params, args)
             }
-            TypeExpr::FnPtr => f.write_str("fn()"),
-            TypeExpr::Path { name, args } => {
-                f.write_str(name)?;
-                if !args.is_empty() {
-                    f.write_str("<")?;
-                    for (index, arg) in args.iter().enumerate() {
-                        if index > 0 {
-                            f.write_str(", ")?;
-                        }
-                        write!(f, "{arg}")?;
-                    }
-                    f.write_str(">")?;
+            TypeExpr::FnPtr => out.write_str("fn()"),
+            TypeExpr::Path { name, args: type_args } => {
+                if type_args.is_empty()
+                    && let Some(index) = params.iter().position(|param| param == name)
+                    && let Some(arg) = args.get(index)
+                {
+                    return arg.write_substituted(out, &[], &[]);
+                }
+                out.write_str(name)?;
+                if !type_args.is_empty() {
+                    out.write_str("<")?;
+                    list(out, type_args)?;
+                    out.write_str(">")?;
                 }
                 Ok(())
             }
         }
+    }
+}
+
+impl fmt::Display for TypeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_substituted(f, &[], &[])
     }
 }
 
@@ -340,13 +372,118 @@ pub struct AdtDef {
     pub kind: AdtKind,
 }
 
-/// Definitions the engine can lay out, by name.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Defs {
-    /// Boxed so that the table itself stays small: it is probed for every
-    /// named type laid out.
-    by_name: FastMap<String, Box<AdtDef>>,
+/// A name's first eight bytes as one word, and its length: together they
+/// tell most names apart without comparing bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NameKey {
+    prefix: u64,
+    len: u32,
 }
+
+impl NameKey {
+    fn of(name: &str) -> NameKey {
+        let prefix = name
+            .bytes()
+            .take(8)
+            .fold(0u64, |word, byte| (word << 8) | u64::from(byte));
+        // Longer names are told apart by comparing them.
+        let len = u32::try_from(name.len()).unwrap_or(u32::MAX);
+        NameKey { prefix, len }
+    }
+
+    fn hash(self) -> usize {
+        let mixed = (self.prefix ^ u64::from(self.len).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 32) as usize
+    }
+}
+
+/// One slot of a [`NameIndex`]: a name's key and its definition's index
+/// plus one (zero for a free slot), in 16 bytes.
+#[derive(Debug, Clone, Copy)]
+struct NameSlot {
+    key: NameKey,
+    index_plus_one: u32,
+}
+
+const FREE: NameSlot = NameSlot {
+    key: NameKey { prefix: 0, len: 0 },
+    index_plus_one: 0,
+};
+
+/// The index of each definition by name: open addressing over a table
+/// at most half full, probed for every named type laid out.
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    slots: Vec<NameSlot>,
+}
+
+impl NameIndex {
+    /// The index of `name`, given where the definitions' names are.
+    fn find(&self, name: &str, defs: &[AdtDef]) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let key = NameKey::of(name);
+        let mask = self.slots.len() - 1;
+        let mut slot = key.hash() & mask;
+        loop {
+            let found = self.slots[slot];
+            let index = (found.index_plus_one as usize).checked_sub(1)?;
+            // Names longer than eight bytes may share a key.
+            if found.key == key && (name.len() <= 8 || defs[index].name == name) {
+                return Some(index);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Adds `name` (not there yet) for the definition at `index`, the
+    /// last of `defs`.
+    fn add(&mut self, name: &str, index: usize, defs: &[AdtDef]) {
+        if 2 * (index + 1) > self.slots.len() {
+            let capacity = (2 * (index + 1)).next_power_of_two().max(16);
+            self.slots = vec![FREE; capacity];
+            for (earlier, def) in defs[..index].iter().enumerate() {
+                self.place(&def.name, earlier);
+            }
+        }
+        self.place(name, index);
+    }
+
+    fn place(&mut self, name: &str, index: usize) {
+        let key = NameKey::of(name);
+        let mask = self.slots.len() - 1;
+        let mut slot = key.hash() & mask;
+        while self.slots[slot].index_plus_one != 0 {
+            slot = (slot + 1) & mask;
+        }
+        self.slots[slot] = NameSlot {
+            key,
+            index_plus_one: u32::try_from(index + 1).expect("fewer than 2^32 definitions"),
+        };
+    }
+}
+
+/// Definitions the engine can lay out, by name. Each definition also has an
+/// index (stable while the definitions are borrowed), under which a request
+/// keeps what it has worked out about it without looking its name up again.
+#[derive(Debug, Clone, Default)]
+pub struct Defs {
+    by_name: NameIndex,
+    defs: Vec<AdtDef>,
+    /// Whether a definition has the name of a modelled std type: only then
+    /// must a std name be looked up among the definitions first.
+    shadows_std: bool,
+}
+
+impl PartialEq for Defs {
+    /// The same names with the same definitions, in whatever order they came.
+    fn eq(&self, other: &Defs) -> bool {
+        self.len() == other.len() && self.defs.iter().all(|def| other.get(&def.name) == Some(def))
+    }
+}
+
+impl Eq for Defs {}
 
 impl Defs {
     pub fn new() -> Defs {
@@ -354,26 +491,51 @@ impl Defs {
     }
 
     pub fn insert(&mut self, def: AdtDef) {
-        self.by_name.insert(def.name.clone(), Box::new(def));
+        match self.index_of(&def.name) {
+            Some(index) => self.defs[index] = def,
+            None => {
+                self.shadows_std |= super::std_types::Std::from_name(&def.name).is_some();
+                self.defs.push(def);
+                let index = self.defs.len() - 1;
+                self.by_name.add(&self.defs[index].name, index, &self.defs);
+            }
+        }
     }
 
     pub fn get(&self, name: &str) -> Option<&AdtDef> {
-        self.by_name.get(name).map(|def| &**def)
+        self.index_of(name).map(|index| &self.defs[index])
+    }
+
+    /// The index of the definition `name`, below [`Defs::len`].
+    pub(crate) fn index_of(&self, name: &str) -> Option<usize> {
+        self.by_name.find(name, &self.defs)
+    }
+
+    /// Whether some definition is named like a modelled std type.
+    pub(crate) fn shadows_std(&self) -> bool {
+        self.shadows_std
+    }
+
+    /// The definition at `index` (from [`Defs::index_of`]).
+    pub(crate) fn at(&self, index: usize) -> &AdtDef {
+        &self.defs[index]
     }
 
     /// Adds every definition of `later`; a name defined in both keeps `later`'s
     /// definition, as a redefinition further down a chapter replaces the first.
     pub fn extend(&mut self, later: Defs) {
-        self.by_name.extend(later.by_name);
+        for def in later.defs {
+            self.insert(def);
+        }
     }
 
     /// A copy where the definition `name` is laid out with `#[repr(C)]`
     /// (its other repr options kept), for comparing the two layouts.
     pub fn with_repr_c(&self, name: &str) -> Result<Defs, String> {
         let mut copy = self.clone();
-        match copy.by_name.get_mut(name) {
-            Some(def) => {
-                def.repr.c = true;
+        match copy.index_of(name) {
+            Some(index) => {
+                copy.defs[index].repr.c = true;
                 Ok(copy)
             }
             None => Err(format!(
@@ -383,10 +545,10 @@ impl Defs {
     }
 
     pub fn len(&self) -> usize {
-        self.by_name.len()
+        self.defs.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_name.is_empty()
+        self.defs.is_empty()
     }
 }

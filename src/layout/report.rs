@@ -1,13 +1,14 @@
 //! Layout tables for one type: fields, variants, tag or niche encoding,
 //! padding; and the text/JSON report behind `mdbook-memory layout`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
 use super::engine::{Lay, Placement, TagEncoding};
-use super::model::{AdtKind, Defs, PointerMeta, Target, TypeExpr};
-use super::resolve::{Bindings, Resolver, bind, substitute};
+use super::model::{AdtKind, Defs, FieldDef, PointerMeta, Target, TypeExpr};
+use super::resolve::{Bindings, Resolver, bind, substitute, type_name};
 
 /// One field: where it lives and how big it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -99,84 +100,107 @@ pub fn layout_of_type_expr(expr: &str, defs: &Defs, target: Target) -> Result<Ty
 
 /// Lays out an already parsed type expression.
 pub fn layout_of_type(ty: &TypeExpr, defs: &Defs, target: Target) -> Result<TypeLayout, String> {
-    let resolver = Resolver::new(defs, target);
+    let mut resolver = Resolver::new(defs, target);
     let (lay, placement) = resolver.lay_placed(ty)?;
-    describe(&resolver, ty, &lay, &placement)
+    describe(&mut resolver, ty, &lay, &placement)
 }
 
-struct Shape {
-    /// Struct-like fields: (name, type).
-    fields: Vec<(String, TypeExpr)>,
-    /// Enum variants: (name, fields).
-    variants: Vec<(String, Vec<(String, TypeExpr)>)>,
+/// A field as the report shows it: its name, and its type as written in
+/// the definition (the parameters of the reported type not yet replaced).
+struct ShapeField<'t> {
+    name: Cow<'t, str>,
+    ty: Cow<'t, TypeExpr>,
 }
 
-fn shape_of(resolver: &Resolver<'_>, ty: &TypeExpr) -> Result<Shape, String> {
+impl<'t> ShapeField<'t> {
+    fn new(name: &'t str, ty: TypeExpr) -> ShapeField<'t> {
+        ShapeField {
+            name: Cow::Borrowed(name),
+            ty: Cow::Owned(ty),
+        }
+    }
+}
+
+/// What the reported type is made of.
+struct Shape<'t> {
+    /// The reported definition's parameters and arguments.
+    bindings: Bindings<'t>,
+    /// Struct-like fields.
+    fields: Vec<ShapeField<'t>>,
+    /// Enum variants: name and number of fields, which follow one another
+    /// in `variant_fields`.
+    variants: Vec<(&'t str, usize)>,
+    variant_fields: Vec<ShapeField<'t>>,
+}
+
+/// Fields named by their position, as in tuples.
+fn numbered(items: &[TypeExpr]) -> impl Iterator<Item = ShapeField<'_>> {
+    items.iter().enumerate().map(|(index, item)| ShapeField {
+        name: Cow::Owned(index.to_string()),
+        ty: Cow::Borrowed(item),
+    })
+}
+
+fn shape_of<'t>(resolver: &Resolver<'t>, ty: &'t TypeExpr) -> Result<Shape<'t>, String> {
     let mut shape = Shape {
+        bindings: Bindings::NONE,
         fields: Vec::new(),
         variants: Vec::new(),
+        variant_fields: Vec::new(),
     };
-    let numbered = |items: &[TypeExpr]| {
-        items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| (index.to_string(), item.clone()))
-            .collect()
-    };
+    let word = || TypeExpr::Int(super::model::IntKind::Usize);
     match ty {
-        TypeExpr::Tuple(items) => shape.fields = numbered(items),
+        TypeExpr::Tuple(items) => shape.fields.extend(numbered(items)),
         TypeExpr::Ref { pointee, .. } | TypeExpr::RawPtr { pointee, .. } => {
-            let word = TypeExpr::Int(super::model::IntKind::Usize);
             match resolver.pointer_meta(pointee, Bindings::NONE, 0)? {
                 PointerMeta::Thin => {}
                 PointerMeta::Length => {
-                    shape.fields = vec![("ptr".to_string(), ty_ptr(pointee)), ("len".to_string(), word)];
+                    shape.fields = vec![ShapeField::new("ptr", ty_ptr(pointee)), ShapeField::new("len", word())];
                 }
                 PointerMeta::Vtable => {
                     shape.fields = vec![
-                        ("ptr".to_string(), ty_ptr(pointee)),
-                        ("vtable".to_string(), ty_ptr(&TypeExpr::unit())),
+                        ShapeField::new("ptr", ty_ptr(pointee)),
+                        ShapeField::new("vtable", ty_ptr(&TypeExpr::unit())),
                     ];
                 }
             }
         }
         TypeExpr::Path { name, args } => {
-            if let Some(def) = resolver.defs.get(name) {
-                let bindings = bind(def, args)?;
-                let resolve_fields = |fields: &[super::model::FieldDef]| {
-                    fields
-                        .iter()
-                        .map(|field| (field.name.clone(), substitute(&field.ty, bindings)))
-                        .collect::<Vec<_>>()
+            let defs: &'t Defs = resolver.defs;
+            if let Some(def) = defs.get(name) {
+                shape.bindings = bind(def, args)?;
+                let as_written = |field: &'t FieldDef| ShapeField {
+                    name: Cow::Borrowed(&field.name),
+                    ty: Cow::Borrowed(&field.ty),
                 };
                 match &def.kind {
-                    AdtKind::Struct(fields) | AdtKind::Union(fields) => shape.fields = resolve_fields(fields),
+                    AdtKind::Struct(fields) | AdtKind::Union(fields) => {
+                        shape.fields.extend(fields.iter().map(as_written));
+                    }
                     AdtKind::Enum(variants) => {
-                        shape.variants = variants
-                            .iter()
-                            .map(|variant| (variant.name.clone(), resolve_fields(&variant.fields)))
-                            .collect();
+                        for variant in variants {
+                            shape.variants.push((&variant.name, variant.fields.len()));
+                            shape.variant_fields.extend(variant.fields.iter().map(as_written));
+                        }
                     }
                 }
             } else if let Some(element) = vec_element(name, args) {
                 // What a `Vec` is made of (and the types wrapping one).
-                let word = TypeExpr::Int(super::model::IntKind::Usize);
                 shape.fields = vec![
-                    ("ptr".to_string(), TypeExpr::path("NonNull", vec![element])),
-                    ("cap".to_string(), word.clone()),
-                    ("len".to_string(), word),
+                    ShapeField::new("ptr", TypeExpr::path("NonNull", vec![element])),
+                    ShapeField::new("cap", word()),
+                    ShapeField::new("len", word()),
                 ];
             } else if name == "Option" && args.len() == 1 {
-                shape.variants = vec![("None".to_string(), Vec::new()), ("Some".to_string(), numbered(args))];
+                shape.variants = vec![("None", 0), ("Some", 1)];
+                shape.variant_fields.extend(numbered(args));
             } else if name == "Ordering" && args.is_empty() {
-                shape.variants = ["Less", "Equal", "Greater"]
-                    .map(|name| (name.to_string(), Vec::new()))
-                    .to_vec();
+                shape.variants = vec![("Less", 0), ("Equal", 0), ("Greater", 0)];
             } else if name == "Result" && args.len() == 2 {
-                shape.variants = vec![
-                    ("Ok".to_string(), numbered(&args[..1])),
-                    ("Err".to_string(), numbered(&args[1..])),
-                ];
+                shape.variants = vec![("Ok", 1), ("Err", 1)];
+                shape
+                    .variant_fields
+                    .extend(numbered(&args[..1]).chain(numbered(&args[1..])));
             }
         }
         _ => {}
@@ -210,22 +234,24 @@ fn ty_ptr(pointee: &TypeExpr) -> TypeExpr {
 }
 
 /// The fields' layouts: `lays` when the type was laid out from them (one per
-/// field), otherwise laid out again.
+/// field), otherwise laid out again. Takes the fields' names.
 fn field_layouts(
-    resolver: &Resolver<'_>,
-    fields: &[(String, TypeExpr)],
+    resolver: &mut Resolver<'_>,
+    fields: &mut [ShapeField<'_>],
+    bindings: Bindings<'_>,
     offsets: &[u64],
     lays: Option<&[Lay]>,
 ) -> Result<Vec<FieldLayout>, String> {
     let mut out = Vec::with_capacity(fields.len());
-    for (index, ((name, ty), &offset)) in fields.iter().zip(offsets).enumerate() {
+    for (index, (field, &offset)) in fields.iter_mut().zip(offsets).enumerate() {
         let lay = match lays.and_then(|lays| lays.get(index)) {
             Some(&lay) => lay,
-            None => resolver.lay_in(ty, Bindings::NONE, 1)?,
+            None if bindings.is_empty() => resolver.lay_in(&field.ty, Bindings::NONE, 1)?,
+            None => resolver.lay_in(&substitute(&field.ty, bindings), Bindings::NONE, 1)?,
         };
         out.push(FieldLayout {
-            name: name.clone(),
-            ty: ty.to_string(),
+            name: std::mem::take(&mut field.name).into_owned(),
+            ty: type_name(&field.ty, bindings),
             offset,
             size: lay.size,
             align: lay.align,
@@ -250,10 +276,16 @@ fn padding_of(fields: &[FieldLayout], size: u64) -> Vec<(u64, u64)> {
     gaps
 }
 
-fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Placement) -> Result<TypeLayout, String> {
-    let shape = shape_of(resolver, ty)?;
+fn describe(
+    resolver: &mut Resolver<'_>,
+    ty: &TypeExpr,
+    lay: &Lay,
+    placement: &Placement,
+) -> Result<TypeLayout, String> {
+    let mut shape = shape_of(resolver, ty)?;
+    let bindings = shape.bindings;
     let mut layout = TypeLayout {
-        ty: ty.to_string(),
+        ty: type_name(ty, Bindings::NONE),
         size: lay.size,
         align: lay.align,
         uninhabited: lay.uninhabited,
@@ -270,33 +302,39 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
         }),
     };
     // The field layouts the type was laid out from, when they match its shape.
-    let field_count = shape.fields.len() + shape.variants.iter().map(|(_, fields)| fields.len()).sum::<usize>();
+    let field_count = shape.fields.len() + shape.variant_fields.len();
     let known_lays = (placement.field_lays.len() == field_count).then_some(&placement.field_lays[..]);
-    // Where each variant's fields start among them.
-    let variant_lays = |index: usize| {
-        let start: usize = shape.variants[..index].iter().map(|(_, fields)| fields.len()).sum();
-        known_lays.map(|lays| &lays[start..])
-    };
     if !shape.fields.is_empty() && placement.offsets.len() == shape.fields.len() {
-        layout.fields = field_layouts(resolver, &shape.fields, &placement.offsets, known_lays)?;
+        layout.fields = field_layouts(resolver, &mut shape.fields, bindings, &placement.offsets, known_lays)?;
         let is_union = matches!(ty, TypeExpr::Path { name, .. } if matches!(resolver.defs.get(name).map(|def| &def.kind), Some(AdtKind::Union(_))));
         if !is_union {
             layout.padding = padding_of(&layout.fields, lay.size);
         }
     }
+    // Each variant's fields, and their layouts (which follow the variants' own).
+    let mut variant_fields = &mut shape.variant_fields[..];
+    let mut variant_lays = known_lays;
+    let mut next_variant = |count: usize| {
+        let (fields, rest) = std::mem::take(&mut variant_fields).split_at_mut(count);
+        variant_fields = rest;
+        let lays = variant_lays;
+        variant_lays = variant_lays.map(|lays| &lays[count..]);
+        (fields, lays)
+    };
     if placement.enum_shape.is_none() && !shape.variants.is_empty() {
         // Laid out like a struct (one present variant) or uninhabited (none):
         // the other variants cannot exist, so their fields sit at offset 0.
-        for (index, (name, fields)) in shape.variants.iter().enumerate() {
+        let zeros = vec![0; shape.variants.iter().map(|&(_, count)| count).max().unwrap_or(0)];
+        for (index, &(name, count)) in shape.variants.iter().enumerate() {
+            let (fields, lays) = next_variant(count);
             let present = placement.single_variant == Some(index);
-            let zeros = vec![0; fields.len()];
             let offsets = if present { &placement.offsets } else { &zeros };
-            let fields = field_layouts(resolver, fields, offsets, variant_lays(index))?;
+            let fields = field_layouts(resolver, fields, bindings, offsets, lays)?;
             if present {
                 layout.padding = padding_of(&fields, lay.size);
             }
             layout.variants.push(VariantLayout {
-                name: name.clone(),
+                name: name.to_string(),
                 encoding: if present {
                     "only variant (no tag)"
                 } else {
@@ -324,9 +362,9 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
             },
         });
         for (index, variant) in variants.iter().enumerate() {
-            let (name, fields) = match shape.variants.get(index) {
-                Some((name, fields)) => (name.clone(), &fields[..]),
-                None => (format!("variant {index}"), &[][..]),
+            let (name, (fields, lays)) = match shape.variants.get(index) {
+                Some(&(name, count)) => (name.to_string(), next_variant(count)),
+                None => (format!("variant {index}"), (&mut [][..], None)),
             };
             let mask = |size: u64| {
                 if size >= 16 {
@@ -366,12 +404,7 @@ fn describe(resolver: &Resolver<'_>, ty: &TypeExpr, lay: &Lay, placement: &Place
                     }
                 }
             };
-            let lays = if index < shape.variants.len() {
-                variant_lays(index)
-            } else {
-                None
-            };
-            let fields = field_layouts(resolver, fields, &variant.offsets, lays)?;
+            let fields = field_layouts(resolver, fields, bindings, &variant.offsets, lays)?;
             layout.variants.push(VariantLayout {
                 name,
                 encoding: encoding_text,

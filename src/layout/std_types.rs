@@ -128,19 +128,147 @@ fn expect_args(name: &str, args: &[TypeExpr], count: usize) -> Result<(), String
     }
 }
 
-/// The layout of the std type `name<args>`, or `None` if it is not modelled.
+/// The std types the engine knows, by what decides their layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Std {
+    Option,
+    Result,
+    /// `PhantomData`, `PhantomPinned`, `Global`.
+    Marker,
+    /// `Cell`, `UnsafeCell`, `SyncUnsafeCell`.
+    Cell,
+    /// `Box`, `Rc`, `Arc`, `NonNull`, `Unique`.
+    Pointer,
+    Weak,
+    /// `String`, `OsString`, `PathBuf`.
+    StringLike,
+    /// `Vec`, `BinaryHeap`.
+    VecLike,
+    VecDeque,
+    LinkedList,
+    /// `HashMap`, `HashSet`.
+    Hash,
+    /// `BTreeMap`, `BTreeSet`.
+    BTree,
+    RefCell,
+    Mutex,
+    RwLock,
+    /// An atomic of this many bytes; 0 for the pointer width.
+    Atomic(u8),
+    NonZero,
+    /// `Duration`, `Instant`, `SystemTime`.
+    Time,
+    Ordering,
+    Error,
+    Infallible,
+    RandomState,
+    /// `ManuallyDrop`, `Wrapping`, `Saturating`, `Reverse`, `Pin`.
+    Wrapper,
+    MaybeUninit,
+    Range,
+    RangeInclusive,
+    /// `NonZeroU8`, `NonZeroUsize`, …
+    NonZeroInt(IntKind),
+}
+
+/// The names of the std types, each with its [`Std`]: [`Std::from_name`]
+/// and the quick test before it are made from this one list.
+macro_rules! std_names {
+    ($($($name:literal)|+ => $kind:expr,)+) => {
+        impl Std {
+            /// The std type named `name`, if it is modelled.
+            pub(crate) fn from_name(name: &str) -> Option<Std> {
+                if !may_be_std_name(name) {
+                    return None;
+                }
+                Some(match name {
+                    $($($name)|+ => $kind,)+
+                    _ => Std::NonZeroInt(non_zero_int_of(name)?),
+                })
+            }
+        }
+
+        /// Bit `len` of entry `c - b'A'`: some name above starts with the
+        /// letter `c` and is `len` bytes long.
+        const NAME_SHAPES: [u32; 26] = {
+            let mut shapes = [0u32; 26];
+            $($(shapes[($name.as_bytes()[0] - b'A') as usize] |= 1 << $name.len();)+)+
+            // `NonZeroU8` … `NonZeroUsize`: "NonZero" and 2 to 5 more bytes.
+            shapes[(b'N' - b'A') as usize] |= 0b1111 << 9;
+            shapes
+        };
+    };
+}
+
+std_names! {
+    // The most used names come first.
+    "Option" => Std::Option,
+    "Result" => Std::Result,
+    "PhantomData" | "PhantomPinned" | "Global" => Std::Marker,
+    "Cell" | "UnsafeCell" | "SyncUnsafeCell" => Std::Cell,
+    "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => Std::Pointer,
+    "Weak" => Std::Weak,
+    "String" | "OsString" | "PathBuf" => Std::StringLike,
+    "Vec" | "BinaryHeap" => Std::VecLike,
+    "VecDeque" => Std::VecDeque,
+    "LinkedList" => Std::LinkedList,
+    "HashMap" | "HashSet" => Std::Hash,
+    "BTreeMap" | "BTreeSet" => Std::BTree,
+    "RefCell" => Std::RefCell,
+    "Mutex" => Std::Mutex,
+    "RwLock" => Std::RwLock,
+    "AtomicBool" | "AtomicU8" | "AtomicI8" => Std::Atomic(1),
+    "AtomicU16" | "AtomicI16" => Std::Atomic(2),
+    "AtomicU32" | "AtomicI32" => Std::Atomic(4),
+    "AtomicU64" | "AtomicI64" => Std::Atomic(8),
+    "AtomicUsize" | "AtomicIsize" | "AtomicPtr" => Std::Atomic(0),
+    "NonZero" => Std::NonZero,
+    "Duration" | "Instant" | "SystemTime" => Std::Time,
+    "Ordering" => Std::Ordering,
+    "Error" => Std::Error,
+    "Infallible" => Std::Infallible,
+    "RandomState" => Std::RandomState,
+    "ManuallyDrop" | "Wrapping" | "Saturating" | "Reverse" | "Pin" => Std::Wrapper,
+    "MaybeUninit" => Std::MaybeUninit,
+    "Range" => Std::Range,
+    "RangeInclusive" => Std::RangeInclusive,
+}
+
+/// Whether `name` starts with a letter and has a length that some std name
+/// starting with that letter has: most other names fail this at once.
+fn may_be_std_name(name: &str) -> bool {
+    match name.as_bytes().first() {
+        Some(&first) if first.is_ascii_uppercase() && name.len() < 32 => {
+            NAME_SHAPES[usize::from(first - b'A')] & (1 << name.len()) != 0
+        }
+        _ => false,
+    }
+}
+
+/// The integer of `NonZeroU8`, `NonZeroUsize`, … (any case after `NonZero`).
+fn non_zero_int_of(name: &str) -> Option<IntKind> {
+    let int_name = name.strip_prefix("NonZero")?;
+    const INTS: [&str; 12] = [
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    INTS.iter()
+        .find(|int| int.eq_ignore_ascii_case(int_name))
+        .and_then(|int| IntKind::from_name(int))
+}
+
+/// The layout of the std type `name<args>` (which is a `kind`).
 pub(crate) fn lay_std(
-    resolver: &Resolver<'_>,
+    resolver: &mut Resolver<'_>,
+    kind: Std,
     name: &str,
     args: &[TypeExpr],
     depth: usize,
     placement: Option<&mut Placement>,
-) -> Result<Option<Lay>, String> {
+) -> Result<Lay, String> {
     let target = resolver.target;
-    let lay = |ty: &TypeExpr| resolver.lay_in(ty, Bindings::NONE, depth + 1);
-    let arg = |index: usize| -> Result<Lay, String> {
+    let mut arg = |index: usize| -> Result<Lay, String> {
         match args.get(index) {
-            Some(ty) => lay(ty),
+            Some(ty) => resolver.lay_in(ty, Bindings::NONE, depth + 1),
             None => Err(format!("`{name}` needs a type argument")),
         }
     };
@@ -151,24 +279,30 @@ pub(crate) fn lay_std(
         let size = int.size(target);
         Lay::scalar(target, size, 1, all_ones(size))
     };
-    // The most used names come first.
-    let result = match name {
-        "Option" => {
+    match kind {
+        Std::Option => {
             expect_args(name, args, 1)?;
-            option_of(target, &arg(0)?, placement)
+            Ok(option_of(target, &arg(0)?, placement))
         }
-        "Result" => {
+        Std::Result => {
             expect_args(name, args, 2)?;
             let (ok, err) = (arg(0)?, arg(1)?);
             let variants = [std::slice::from_ref(&ok), std::slice::from_ref(&err)];
-            engine::enum_layout(target, &variants, &[0, 1], &Repr::default(), true, placement)
+            Ok(engine::enum_layout(
+                target,
+                &variants,
+                &[0, 1],
+                &Repr::default(),
+                true,
+                placement,
+            ))
         }
-        "PhantomData" | "PhantomPinned" | "Global" => Lay::zst(1),
-        "Cell" | "UnsafeCell" | "SyncUnsafeCell" => {
+        Std::Marker => Ok(Lay::zst(1)),
+        Std::Cell => {
             expect_args(name, args, 1)?;
-            arg(0)?.without_niche()
+            Ok(arg(0)?.without_niche())
         }
-        "Box" | "Rc" | "Arc" | "NonNull" | "Unique" => {
+        Std::Pointer => {
             if args.is_empty() || args.len() > 2 {
                 return Err(format!("`{name}` needs one type argument"));
             }
@@ -183,37 +317,37 @@ pub(crate) fn lay_std(
             {
                 return Err("cannot lay out `Box` with an allocator other than `Global`".to_string());
             }
-            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)?
+            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)
         }
-        "Weak" => {
+        Std::Weak => {
             expect_args(name, args, 1)?;
-            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)?
+            resolver.pointer(pointee(0)?, Bindings::NONE, depth + 1, true, None)
         }
-        "String" | "OsString" | "PathBuf" => {
+        Std::StringLike => {
             expect_args(name, args, 0)?;
-            vec(target, placement)
+            Ok(vec(target, placement))
         }
-        "Vec" | "BinaryHeap" => {
+        Std::VecLike => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            vec(target, placement)
+            Ok(vec(target, placement))
         }
-        "VecDeque" => {
+        Std::VecDeque => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            fixed(target, Fixed::VecDeque, |target| {
+            Ok(fixed(target, Fixed::VecDeque, |target| {
                 sized_struct(&[word(target), word(target), raw_vec(target)])
-            })
+            }))
         }
-        "LinkedList" => {
+        Std::LinkedList => {
             expect_args(name, args, 1)?;
             arg(0)?;
-            fixed(target, Fixed::LinkedList, |target| {
+            Ok(fixed(target, Fixed::LinkedList, |target| {
                 let link = option_of(target, &thin_non_null(target), None);
                 sized_struct(&[link, link, word(target), Lay::zst(1), Lay::zst(1)])
-            })
+            }))
         }
-        "HashMap" | "HashSet" => {
+        Std::Hash => {
             let key_count = if name == "HashMap" { 2 } else { 1 };
             if args.len() != key_count {
                 return Err(format!(
@@ -224,70 +358,76 @@ pub(crate) fn lay_std(
             for index in 0..key_count {
                 arg(index)?;
             }
-            fixed(target, Fixed::HashMap, |target| {
+            Ok(fixed(target, Fixed::HashMap, |target| {
                 let random_state = sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]);
                 let table_inner = sized_struct(&[word(target), thin_non_null(target), word(target), word(target)]);
                 let table = sized_struct(&[table_inner, Lay::zst(1), Lay::zst(1)]);
                 let map = sized_struct(&[random_state, table]);
                 sized_struct(&[map])
-            })
+            }))
         }
-        "BTreeMap" | "BTreeSet" => {
+        Std::BTree => {
             expect_args(name, args, if name == "BTreeMap" { 2 } else { 1 })?;
             for index in 0..args.len() {
                 arg(index)?;
             }
-            fixed(target, Fixed::BTreeMap, |target| {
+            Ok(fixed(target, Fixed::BTreeMap, |target| {
                 let root = sized_struct(&[word(target), thin_non_null(target), Lay::zst(1)]);
                 sized_struct(&[option_of(target, &root, None), word(target), Lay::zst(1)])
-            })
+            }))
         }
-        "RefCell" => {
+        Std::RefCell => {
             expect_args(name, args, 1)?;
-            aggregate(&[word(target), arg(0)?.without_niche()], StructKind::MaybeUnsized)
+            Ok(aggregate(
+                &[word(target), arg(0)?.without_niche()],
+                StructKind::MaybeUnsized,
+            ))
         }
-        "Mutex" => {
+        Std::Mutex => {
             expect_args(name, args, 1)?;
-            aggregate(
+            Ok(aggregate(
                 &[atomic(4), atomic(1), arg(0)?.without_niche()],
                 StructKind::MaybeUnsized,
-            )
+            ))
         }
-        "RwLock" => {
+        Std::RwLock => {
             expect_args(name, args, 1)?;
             let inner = sized_struct(&[atomic(4), atomic(4)]);
-            aggregate(&[inner, atomic(1), arg(0)?.without_niche()], StructKind::MaybeUnsized)
+            Ok(aggregate(
+                &[inner, atomic(1), arg(0)?.without_niche()],
+                StructKind::MaybeUnsized,
+            ))
         }
-        "AtomicBool" | "AtomicU8" | "AtomicI8" => atomic(1),
-        "AtomicU16" | "AtomicI16" => atomic(2),
-        "AtomicU32" | "AtomicI32" => atomic(4),
-        "AtomicU64" | "AtomicI64" => atomic(8),
-        "AtomicUsize" | "AtomicIsize" | "AtomicPtr" => atomic(target.pointer_bytes()),
-        "NonZero" => {
+        Std::Atomic(0) => Ok(atomic(target.pointer_bytes())),
+        Std::Atomic(size) => Ok(atomic(u64::from(size))),
+        Std::NonZero => {
             expect_args(name, args, 1)?;
             match pointee(0)? {
-                TypeExpr::Int(int) => non_zero_int(*int),
-                other => return Err(format!("`NonZero<{other}>` is not a non-zero integer type")),
+                TypeExpr::Int(int) => Ok(non_zero_int(*int)),
+                other => Err(format!("`NonZero<{other}>` is not a non-zero integer type")),
             }
         }
-        "Duration" => {
+        Std::Time => {
             expect_args(name, args, 0)?;
-            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])
+            Ok(sized_struct(&[Lay::plain(target, 8), nanoseconds(target)]))
         }
-        "Instant" | "SystemTime" => {
-            expect_args(name, args, 0)?;
-            sized_struct(&[Lay::plain(target, 8), nanoseconds(target)])
-        }
-        "Ordering" => {
+        Std::Ordering => {
             expect_args(name, args, 0)?;
             let none: &[Lay] = &[];
             let repr = Repr {
                 int: Some(IntKind::I8),
                 ..Repr::default()
             };
-            engine::enum_layout(target, &[none, none, none], &[-1, 0, 1], &repr, false, placement)
+            Ok(engine::enum_layout(
+                target,
+                &[none, none, none],
+                &[-1, 0, 1],
+                &repr,
+                false,
+                placement,
+            ))
         }
-        "Error" => {
+        Std::Error => {
             expect_args(name, args, 0)?;
             if target.pointer_width != 64 {
                 return Err(
@@ -296,48 +436,32 @@ pub(crate) fn lay_std(
                 );
             }
             // On 64-bit targets the error is one tagged, non-null pointer.
-            thin_non_null(target)
+            Ok(thin_non_null(target))
         }
-        "Infallible" => {
+        Std::Infallible => {
             expect_args(name, args, 0)?;
-            Lay::never()
+            Ok(Lay::never())
         }
-        "RandomState" => sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)]),
-        "ManuallyDrop" | "Wrapping" | "Saturating" | "Reverse" | "Pin" => {
+        Std::RandomState => Ok(sized_struct(&[Lay::plain(target, 8), Lay::plain(target, 8)])),
+        Std::Wrapper => {
             expect_args(name, args, 1)?;
-            sized_struct(&[arg(0)?])
+            Ok(sized_struct(&[arg(0)?]))
         }
-        "MaybeUninit" => {
+        Std::MaybeUninit => {
             expect_args(name, args, 1)?;
             let inner = arg(0)?;
-            engine::union_layout(&[Lay::zst(1), inner], &Repr::default(), None)
+            Ok(engine::union_layout(&[Lay::zst(1), inner], &Repr::default(), None))
         }
-        "Range" => {
+        Std::Range => {
             expect_args(name, args, 1)?;
             let bound = arg(0)?;
-            sized_struct(&[bound, bound])
+            Ok(sized_struct(&[bound, bound]))
         }
-        "RangeInclusive" => {
+        Std::RangeInclusive => {
             expect_args(name, args, 1)?;
             let bound = arg(0)?;
-            sized_struct(&[bound, bound, Lay::scalar(target, 1, 0, 1)])
+            Ok(sized_struct(&[bound, bound, Lay::scalar(target, 1, 0, 1)]))
         }
-        _ => {
-            let Some(int_name) = name.strip_prefix("NonZero") else {
-                return Ok(None);
-            };
-            const INTS: [&str; 12] = [
-                "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
-            ];
-            let Some(int) = INTS
-                .iter()
-                .find(|int| int.eq_ignore_ascii_case(int_name))
-                .and_then(|int| IntKind::from_name(int))
-            else {
-                return Ok(None);
-            };
-            non_zero_int(int)
-        }
-    };
-    Ok(Some(result))
+        Std::NonZeroInt(int) => Ok(non_zero_int(int)),
+    }
 }
