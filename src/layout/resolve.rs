@@ -305,7 +305,7 @@ impl<'a> Resolver<'a> {
         combined
     }
 
-    #[inline]
+    #[inline(never)]
     fn lay_uncapped(
         &mut self,
         ty: &TypeExpr,
@@ -450,6 +450,7 @@ impl<'a> Resolver<'a> {
 
     /// [`Resolver::lay_named`] for the definition at `index` used without
     /// type arguments: what is known about it lives in its slot.
+    #[inline(never)]
     fn lay_plain_def(
         &mut self,
         def: &AdtDef,
