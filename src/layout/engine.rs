@@ -543,19 +543,20 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
         *slot = position;
     }
     with_buffer_of::<6, _, _>(reorderable, (0, 0, 0, 0), |keys| {
-        for (index, key) in keys.iter_mut().enumerate() {
+        for (index, (key, slot)) in keys.iter_mut().zip(order.iter_mut()).enumerate() {
             *key = sort_key(index);
+            *slot = index;
         }
-        // Insertion sort: structs are small, and most are nearly sorted.
+        // Insertion sort of the indices: structs are small, and most are
+        // nearly sorted.
         for sorted in 1..keys.len() {
+            let moving = order[sorted];
             let mut position = sorted;
-            while position > 0 && keys[position - 1] > keys[position] {
-                keys.swap(position - 1, position);
+            while position > 0 && keys[order[position - 1]] > keys[moving] {
+                order[position] = order[position - 1];
                 position -= 1;
             }
-        }
-        for (slot, key) in order.iter_mut().zip(keys.iter()) {
-            *slot = key.3;
+            order[position] = moving;
         }
     });
 }
