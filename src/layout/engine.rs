@@ -642,10 +642,6 @@ fn enum_layout_in(
     niche_allowed: bool,
     mut placement: Option<&mut Placement>,
 ) -> Lay {
-    // A variant that can never exist and takes no room needs no encoding.
-    let absent = |fields: &[Lay]| {
-        fields.iter().any(|field| field.uninhabited) && fields.iter().all(|field| field.is_one_byte_aligned_zst())
-    };
     let mut present = (0..variants.len()).filter(|&index| repr.c || !absent(variants[index]));
     let Some(first_present) = present.next() else {
         return Lay::never();
@@ -671,7 +667,7 @@ fn enum_layout_in(
         .iter()
         .any(|fields| fields.iter().any(|field| field.niche.is_some()));
     let niche_filled = if niche_allowed && !repr.keeps_enum_tag() && any_niche {
-        niche_filling_layout(variants, repr, &absent, detail.then_some(&mut niche_shape))
+        niche_filling_layout(variants, repr, detail.then_some(&mut niche_shape))
     } else {
         None
     };
@@ -724,12 +720,12 @@ fn variant_layout(fields: &[Lay], repr: &Repr, kind: StructKind, detail: bool) -
     (lay, offsets)
 }
 
-fn niche_filling_layout(
-    variants: &[&[Lay]],
-    repr: &Repr,
-    absent: &dyn Fn(&[Lay]) -> bool,
-    shape: Option<&mut Option<EnumShape>>,
-) -> Option<Lay> {
+/// A variant that can never exist and takes no room needs no encoding.
+fn absent(fields: &[Lay]) -> bool {
+    fields.iter().any(|field| field.uninhabited) && fields.iter().all(|field| field.is_one_byte_aligned_zst())
+}
+
+fn niche_filling_layout(variants: &[&[Lay]], repr: &Repr, shape: Option<&mut Option<EnumShape>>) -> Option<Lay> {
     let detail = shape.is_some();
     if variants.len() < 2 {
         return None;

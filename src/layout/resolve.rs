@@ -356,7 +356,7 @@ impl<'a> Resolver<'a> {
                     return self.lay_at(bound, Bindings::NONE, depth + 1, placement);
                 }
                 // Arguments are only rewritten when they mention a bound parameter.
-                if !args.iter().any(|arg| mentions(arg, bindings)) {
+                if bindings.is_empty() || !args.iter().any(|arg| mentions(arg, bindings)) {
                     return self.lay_named(name, args, depth, placement);
                 }
                 // Definitions that instantiate themselves with ever larger
