@@ -543,19 +543,20 @@ fn sort_fields(order: &mut [usize], fields: &[Lay], pack: Option<u64>, kind: Str
         *slot = position;
     }
     with_buffer_of::<6, _, _>(reorderable, (0, 0, 0, 0), |keys| {
-        for (index, key) in keys.iter_mut().enumerate() {
+        for (index, (key, slot)) in keys.iter_mut().zip(order.iter_mut()).enumerate() {
             *key = sort_key(index);
+            *slot = index;
         }
-        // Insertion sort: structs are small, and most are nearly sorted.
+        // Insertion sort of the indices: structs are small, and most are
+        // nearly sorted.
         for sorted in 1..keys.len() {
+            let moving = order[sorted];
             let mut position = sorted;
-            while position > 0 && keys[position - 1] > keys[position] {
-                keys.swap(position - 1, position);
+            while position > 0 && keys[order[position - 1]] > keys[moving] {
+                order[position] = order[position - 1];
                 position -= 1;
             }
-        }
-        for (slot, key) in order.iter_mut().zip(keys.iter()) {
-            *slot = key.3;
+            order[position] = moving;
         }
     });
 }
@@ -641,10 +642,6 @@ fn enum_layout_in(
     niche_allowed: bool,
     mut placement: Option<&mut Placement>,
 ) -> Lay {
-    // A variant that can never exist and takes no room needs no encoding.
-    let absent = |fields: &[Lay]| {
-        fields.iter().any(|field| field.uninhabited) && fields.iter().all(|field| field.is_one_byte_aligned_zst())
-    };
     let mut present = (0..variants.len()).filter(|&index| repr.c || !absent(variants[index]));
     let Some(first_present) = present.next() else {
         return Lay::never();
@@ -670,7 +667,7 @@ fn enum_layout_in(
         .iter()
         .any(|fields| fields.iter().any(|field| field.niche.is_some()));
     let niche_filled = if niche_allowed && !repr.keeps_enum_tag() && any_niche {
-        niche_filling_layout(variants, repr, &absent, detail.then_some(&mut niche_shape))
+        niche_filling_layout(variants, repr, detail.then_some(&mut niche_shape))
     } else {
         None
     };
@@ -723,12 +720,12 @@ fn variant_layout(fields: &[Lay], repr: &Repr, kind: StructKind, detail: bool) -
     (lay, offsets)
 }
 
-fn niche_filling_layout(
-    variants: &[&[Lay]],
-    repr: &Repr,
-    absent: &dyn Fn(&[Lay]) -> bool,
-    shape: Option<&mut Option<EnumShape>>,
-) -> Option<Lay> {
+/// A variant that can never exist and takes no room needs no encoding.
+fn absent(fields: &[Lay]) -> bool {
+    fields.iter().any(|field| field.uninhabited) && fields.iter().all(|field| field.is_one_byte_aligned_zst())
+}
+
+fn niche_filling_layout(variants: &[&[Lay]], repr: &Repr, shape: Option<&mut Option<EnumShape>>) -> Option<Lay> {
     let detail = shape.is_some();
     if variants.len() < 2 {
         return None;

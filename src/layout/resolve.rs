@@ -305,7 +305,7 @@ impl<'a> Resolver<'a> {
         combined
     }
 
-    #[inline]
+    #[inline(never)]
     fn lay_uncapped(
         &mut self,
         ty: &TypeExpr,
@@ -356,7 +356,7 @@ impl<'a> Resolver<'a> {
                     return self.lay_at(bound, Bindings::NONE, depth + 1, placement);
                 }
                 // Arguments are only rewritten when they mention a bound parameter.
-                if !args.iter().any(|arg| mentions(arg, bindings)) {
+                if bindings.is_empty() || !args.iter().any(|arg| mentions(arg, bindings)) {
                     return self.lay_named(name, args, depth, placement);
                 }
                 // Definitions that instantiate themselves with ever larger
@@ -450,6 +450,7 @@ impl<'a> Resolver<'a> {
 
     /// [`Resolver::lay_named`] for the definition at `index` used without
     /// type arguments: what is known about it lives in its slot.
+    #[inline(never)]
     fn lay_plain_def(
         &mut self,
         def: &AdtDef,
