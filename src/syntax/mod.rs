@@ -7,6 +7,7 @@
 mod format;
 mod infer;
 mod lower;
+mod spans;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::Program;

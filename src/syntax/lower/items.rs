@@ -830,7 +830,7 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
         let template = FnParts {
             sig: &func.sig,
             block: &func.block,
-            span: span_of(func.span()),
+            span: crate::syntax::spans::fn_span(&func.attrs, &func.vis, &func.sig, &func.block),
             owner: Owner::Free,
             owner_params: Vec::new(),
             self_ty: None,
@@ -1065,7 +1065,12 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
                             FnParts {
                                 sig: &func.sig,
                                 block,
-                                span: span_of(func.span()),
+                                span: crate::syntax::spans::fn_span(
+                                    &func.attrs,
+                                    &syn::Visibility::Inherited,
+                                    &func.sig,
+                                    block,
+                                ),
                                 owner: Owner::TraitDefault(id),
                                 owner_params: vec![self_param],
                                 self_ty: Some(self_ty),
@@ -1319,7 +1324,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                     FnParts {
                         sig: &func.sig,
                         block: &func.block,
-                        span: span_of(func.span()),
+                        span: crate::syntax::spans::fn_span(&func.attrs, &func.vis, &func.sig, &func.block),
                         owner: Owner::Impl(index),
                         owner_params: params.clone(),
                         self_ty: Some(self_ty.clone()),

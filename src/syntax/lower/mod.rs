@@ -445,7 +445,7 @@ impl<'m> Lowerer<'m> {
         if let Some(span) = self.span_cache.borrow().get(&key) {
             return *span;
         }
-        let span = span_of(expr.span());
+        let span = crate::syntax::spans::expr_span(expr);
         self.span_cache.borrow_mut().insert(key, span);
         span
     }
