@@ -254,18 +254,53 @@ impl Lowerer<'_> {
                 span_of(binary.span()),
             ));
         };
-        let template = self.items.impls[imp]
-            .methods
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, t)| *t)
-            .unwrap_or_default();
+        let template = self.items.impl_method(imp, name);
         let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
         let (targs, params, ret) = self.instantiate(template, &known);
         self.expect_type(&params[0], ty, &*binary.left)?;
         let operands = self.call_operands(vec![left], &params[1..], &[&*binary.right], "method", binary)?;
         let span = span_of(binary.span());
         Ok((self.template_call(template, targs, operands, span)?, ret))
+    }
+
+    /// `a += b`… on the program's structs: their `impl AddAssign` (and the
+    /// other operators), `AddAssign::add_assign(&mut a, b)`.
+    pub(super) fn overloaded_compound_assignment(
+        &mut self,
+        op: BinOp,
+        place: Place,
+        ty: &Ty,
+        binary: &syn::ExprBinary,
+    ) -> Result<()> {
+        let (trait_, name, symbol) = match op {
+            BinOp::Add => (StdTrait::AddAssign, "add_assign", "+="),
+            BinOp::Sub => (StdTrait::SubAssign, "sub_assign", "-="),
+            BinOp::Mul => (StdTrait::MulAssign, "mul_assign", "*="),
+            BinOp::Div => (StdTrait::DivAssign, "div_assign", "/="),
+            BinOp::Rem => (StdTrait::RemAssign, "rem_assign", "%="),
+            _ => return unsupported(format!("this operator on `{ty}`"), binary),
+        };
+        let span = span_of(binary.span());
+        let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(trait_)) else {
+            return Err(Diagnostic::rejected(
+                "E0368",
+                format!("binary assignment operation `{symbol}` cannot be applied to type `{ty}`"),
+                span,
+            )
+            .with_label(
+                self.expr_span(&binary.left),
+                format!("cannot use `{symbol}` on type `{ty}`"),
+            ));
+        };
+        let template = self.items.impl_method(imp, name);
+        let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+        let (targs, params, ret) = self.instantiate(template, &known);
+        let target = self.borrow_temp(Mutability::Mut, place, ty, span_of(binary.left.span()));
+        let operands = self.call_operands(vec![target], &params[1..], &[&*binary.right], "method", binary)?;
+        let call = self.template_call(template, targs, operands, span)?;
+        let temp = self.new_temp(ret, span);
+        self.push(StatementKind::Assign(Place::local(temp), call), span);
+        Ok(())
     }
 
     /// `==`, `!=`, `<`… Numbers, `bool` and `char` are compared by value;

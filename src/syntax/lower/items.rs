@@ -41,10 +41,15 @@ pub(super) enum StdTrait {
     Mul,
     Div,
     Rem,
+    AddAssign,
+    SubAssign,
+    MulAssign,
+    DivAssign,
+    RemAssign,
 }
 
 impl StdTrait {
-    const ALL: [StdTrait; 16] = [
+    const ALL: [StdTrait; 21] = [
         StdTrait::Display,
         StdTrait::Debug,
         StdTrait::Clone,
@@ -61,6 +66,11 @@ impl StdTrait {
         StdTrait::Mul,
         StdTrait::Div,
         StdTrait::Rem,
+        StdTrait::AddAssign,
+        StdTrait::SubAssign,
+        StdTrait::MulAssign,
+        StdTrait::DivAssign,
+        StdTrait::RemAssign,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -81,7 +91,29 @@ impl StdTrait {
             StdTrait::Mul => "Mul",
             StdTrait::Div => "Div",
             StdTrait::Rem => "Rem",
+            StdTrait::AddAssign => "AddAssign",
+            StdTrait::SubAssign => "SubAssign",
+            StdTrait::MulAssign => "MulAssign",
+            StdTrait::DivAssign => "DivAssign",
+            StdTrait::RemAssign => "RemAssign",
         }
+    }
+
+    /// `+`, `+=` and the other overloadable arithmetic operators.
+    fn is_operator(self) -> bool {
+        matches!(
+            self,
+            StdTrait::Add
+                | StdTrait::Sub
+                | StdTrait::Mul
+                | StdTrait::Div
+                | StdTrait::Rem
+                | StdTrait::AddAssign
+                | StdTrait::SubAssign
+                | StdTrait::MulAssign
+                | StdTrait::DivAssign
+                | StdTrait::RemAssign
+        )
     }
 
     /// The module std defines it in, for paths like `std::fmt::Display`.
@@ -94,6 +126,11 @@ impl StdTrait {
             StdTrait::Default => "default",
             StdTrait::Hash => "hash",
             StdTrait::Drop | StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => "ops",
+            StdTrait::AddAssign
+            | StdTrait::SubAssign
+            | StdTrait::MulAssign
+            | StdTrait::DivAssign
+            | StdTrait::RemAssign => "ops",
         }
     }
 
@@ -493,6 +530,17 @@ impl Items<'_> {
         holds.then_some(args)
     }
 
+    /// The template of method `name` of impl `imp` (an impl of a std
+    /// trait, checked to have it when the impl was read).
+    pub(super) fn impl_method(&self, imp: usize, name: &str) -> usize {
+        self.impls[imp]
+            .methods
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or_default()
+    }
+
     /// Whether `ty` implements `trait_`, as far as the model knows the std
     /// types. Undecided integers and floats count as every integer or float
     /// type; other undecided types implement nothing.
@@ -523,6 +571,11 @@ impl Items<'_> {
                 StdTrait::Default => derives.default,
                 StdTrait::Hash => derives.hash,
                 StdTrait::Drop | StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => false,
+                StdTrait::AddAssign
+                | StdTrait::SubAssign
+                | StdTrait::MulAssign
+                | StdTrait::DivAssign
+                | StdTrait::RemAssign => false,
             };
             return derived || self.impl_of(ty, trait_).is_some();
         }
@@ -533,6 +586,14 @@ impl Items<'_> {
         match (std, ty) {
             (StdTrait::Drop, _) => false,
             (StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem, _) => integer || float,
+            (
+                StdTrait::AddAssign
+                | StdTrait::SubAssign
+                | StdTrait::MulAssign
+                | StdTrait::DivAssign
+                | StdTrait::RemAssign,
+                _,
+            ) => integer || float,
             (_, Ty::Var(_) | Ty::Param(..) | Ty::Never | Ty::Formatter) => false,
             (StdTrait::Display, Ty::Str | Ty::String) => true,
             (StdTrait::Display, Ty::Ref(_, inner) | Ty::Box(inner)) => self.implements(inner, trait_),
@@ -1262,10 +1323,19 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         let trait_ = match &item.trait_ {
             None => None,
             Some((Some(bang), _, _)) => return unsupported("negative impls", bang),
-            Some((None, path, _)) => Some(types.trait_ref(path)?),
+            Some((None, path, _)) => Some(impl_trait_ref(&types, path)?),
         };
         (params, self_ty, trait_)
     };
+    if let Some(TraitRef::Std(std)) = trait_
+        && std.is_operator()
+        && items
+            .impls
+            .iter()
+            .any(|imp| imp.trait_ == trait_ && imp.self_ty == self_ty)
+    {
+        return unsupported(format!("a second `impl {}` for one type", std.name()), item);
+    }
     if let Ty::Adt(id, _) = &self_ty {
         lifetimes::impl_self_lifetimes(item, &items.adts[*id])?;
     }
@@ -1288,6 +1358,11 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::Display | StdTrait::Debug | StdTrait::Drop | StdTrait::Clone | StdTrait::Default => {}
             StdTrait::PartialEq => {}
             StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => {}
+            StdTrait::AddAssign
+            | StdTrait::SubAssign
+            | StdTrait::MulAssign
+            | StdTrait::DivAssign
+            | StdTrait::RemAssign => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
             other => return unsupported(format!("implementing `{}` by hand", other.name()), item),
         },
@@ -1410,6 +1485,11 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::Mul => Some("mul"),
             StdTrait::Div => Some("div"),
             StdTrait::Rem => Some("rem"),
+            StdTrait::AddAssign => Some("add_assign"),
+            StdTrait::SubAssign => Some("sub_assign"),
+            StdTrait::MulAssign => Some("mul_assign"),
+            StdTrait::DivAssign => Some("div_assign"),
+            StdTrait::RemAssign => Some("rem_assign"),
             _ => None,
         };
         if let Some(name) = required
@@ -1676,5 +1756,28 @@ impl Lowerer<'_> {
             }
         };
         Ok((params, ret))
+    }
+}
+
+/// The trait of an `impl` header. An operator trait may name its right-hand
+/// type (`impl AddAssign<Label> for Title`): the method's parameter says the
+/// same, so the trait is the operator's; one such impl per type is modelled.
+fn impl_trait_ref(types: &Lowerer, path: &syn::Path) -> Result<TraitRef> {
+    let Some(last) = path.segments.last() else {
+        return types.trait_ref(path);
+    };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return types.trait_ref(path);
+    };
+    if args.args.len() != 1 || !matches!(args.args[0], syn::GenericArgument::Type(_)) {
+        return types.trait_ref(path);
+    }
+    let mut bare = path.clone();
+    if let Some(segment) = bare.segments.last_mut() {
+        segment.arguments = syn::PathArguments::None;
+    }
+    match types.trait_ref(&bare) {
+        Ok(TraitRef::Std(std)) if std.is_operator() => Ok(TraitRef::Std(std)),
+        _ => types.trait_ref(path),
     }
 }

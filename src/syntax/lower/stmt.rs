@@ -214,6 +214,12 @@ impl Lowerer<'_> {
                     None
                 };
                 let (place, place_ty) = self.as_place(&binary.left)?;
+                if matches!(self.infer.resolve(&place_ty), Ty::Adt(..) | Ty::GenericAdt(..)) {
+                    if early.is_some() {
+                        return unsupported("compound assignment on a struct through a computed place", binary);
+                    }
+                    return self.overloaded_compound_assignment(op, place, &place_ty, binary);
+                }
                 if op == BinOp::Add && self.infer.resolve(&place_ty) == Ty::String {
                     // `s += "text"` is `push_str`.
                     let span = span_of(binary.span());

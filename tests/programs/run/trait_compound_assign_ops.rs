@@ -1,6 +1,6 @@
-use std::ops::{Add, AddAssign};
+use std::ops::{Add, AddAssign, SubAssign};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Point {
     x: i32,
     y: i32,
@@ -13,9 +13,16 @@ impl Add for Point {
     }
 }
 
-impl AddAssign for Point { //~ UNSUPPORTED
+impl AddAssign for Point {
     fn add_assign(&mut self, other: Point) {
         *self = *self + other;
+    }
+}
+
+impl SubAssign for Point {
+    fn sub_assign(&mut self, other: Point) {
+        self.x -= other.x;
+        self.y -= other.y;
     }
 }
 
@@ -23,4 +30,9 @@ fn main() {
     let mut p = Point { x: 1, y: 2 };
     p += Point { x: 3, y: 4 };
     println!("{:?}", p);
+    p -= Point { x: 1, y: 1 };
+    println!("{:?}", p);
+    let mut ps = vec![p, p];
+    ps[1] += p;
+    println!("{:?}", ps);
 }
