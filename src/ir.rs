@@ -337,6 +337,11 @@ pub enum Rvalue {
 /// Library functions with modelled behaviour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intrinsic {
+    /// `a.cmp(&b)` through two references: `Ordering::Less`, `Equal` or
+    /// `Greater` (variants 0, 1, 2 of the program's `std::cmp::Ordering`).
+    Cmp,
+    /// `a.partial_cmp(&b)`: `Some(ordering)`, or `None` when a NaN decides.
+    PartialCmp,
     /// `String::from(&str)`, `"…".to_string()`, `"…".to_owned()`, `String::new()` (no argument).
     StringFrom,
     /// `Box::new(value)`.

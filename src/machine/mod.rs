@@ -1042,6 +1042,17 @@ impl<'p> Machine<'p> {
         observer: &mut dyn Observer,
     ) -> Exec<Value> {
         match (intrinsic, args.as_slice()) {
+            (Intrinsic::Cmp, [a, b]) => Ok(ordering_value(self.compare(a, b))),
+            (Intrinsic::PartialCmp, [a, b]) => Ok(match self.partial_compare(a, b) {
+                Some(order) => Value::Enum {
+                    variant: 1,
+                    fields: vec![ordering_value(order)],
+                },
+                None => Value::Enum {
+                    variant: 0,
+                    fields: Vec::new(),
+                },
+            }),
             (Intrinsic::StringFrom, []) => Ok(Value::String {
                 buf: None,
                 len: 0,
@@ -1671,6 +1682,15 @@ fn panic_stop(message: &str, span: Span) -> Stop {
     Stop::Panic {
         message: message.to_string(),
         span,
+    }
+}
+
+/// `std::cmp::Ordering` as the machine holds it: the variant in declaration
+/// order (`Less`, `Equal`, `Greater`).
+fn ordering_value(order: std::cmp::Ordering) -> Value {
+    Value::Enum {
+        variant: (order as i8 + 1) as usize,
+        fields: Vec::new(),
     }
 }
 

@@ -48,7 +48,8 @@ pub fn defs_of_file(file: &syn::File) -> Result<Defs, String> {
     Ok(defs)
 }
 
-fn collect_items(items: &[syn::Item], defs: &mut Defs) -> Result<(), String> {
+/// Adds the layout definitions of `items` (structs, unions and enums).
+pub(crate) fn collect_items(items: &[syn::Item], defs: &mut Defs) -> Result<(), String> {
     for item in items {
         match item {
             syn::Item::Struct(item) => {

@@ -900,6 +900,9 @@ impl Lowerer<'_> {
         if self_ty == Ty::Formatter {
             return self.formatter_method(place, call);
         }
+        if let Some(result) = self.ordering_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
         if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }

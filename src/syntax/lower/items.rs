@@ -799,6 +799,14 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
             }
         }
     }
+    let own_names: Vec<String> = (sorted.structs.iter().map(|s| s.ident.to_string()))
+        .chain(sorted.enums.iter().map(|e| e.ident.to_string()))
+        .collect();
+    let std_ordering = super::ordering::std_ordering_items(&items, &own_names);
+    if let Some(ordering) = &std_ordering {
+        sorted.enums.push(ordering.item);
+        sorted.impls.push(ordering.methods);
+    }
     let Some(main) = sorted.functions.iter().position(|f| f.sig.ident == "main") else {
         return Err(Diagnostic::rejected(
             "E0601",
@@ -879,8 +887,13 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
     }
     check_recursive_types(&items, &sorted)?;
     if !sorted.structs.is_empty() || !sorted.enums.is_empty() {
-        items.layout_defs = super::super::types::defs_of_file(file)
-            .map_err(|message| Diagnostic::unsupported(message, Span::point(1, 1)))?;
+        let declined = |message: String| Diagnostic::unsupported(message, Span::point(1, 1));
+        let mut defs = super::super::types::defs_of_file(file).map_err(declined)?;
+        if let Some(ordering) = &std_ordering {
+            super::super::types::collect_items(&[syn::Item::Enum(ordering.item.clone())], &mut defs)
+                .map_err(declined)?;
+        }
+        items.layout_defs = defs;
     }
     trait_items(&mut items, &sorted.traits)?;
     // Free functions first, so that their instances keep source order.

@@ -25,6 +25,7 @@ mod lifetimes;
 mod macros;
 mod numbers;
 mod option;
+mod ordering;
 mod pattern;
 mod place;
 mod shared;

@@ -1,0 +1,6 @@
+use std::cmp::Ordering;
+
+fn main() {
+    let order = 1.cmp(&1).then_with(|| 2.cmp(&1)); //~ UNSUPPORTED
+    println!("{}", order == Ordering::Greater);
+}
