@@ -62,10 +62,15 @@ pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
             let states = checker.block_states(block);
             let mut live_out = BitSet::new(body.locals.len());
             for successor in successors(&body.blocks[block].terminator) {
-                live_out.union(checker.liveness.before(Location {
-                    block: successor,
-                    index: 0,
-                }));
+                live_out.union_words(
+                    checker
+                        .liveness
+                        .before(Location {
+                            block: successor,
+                            index: 0,
+                        })
+                        .words(),
+                );
             }
             let exit = states.last().map(|state| (state, live_out));
             let point = |state: &State, live: BitSet| PointFacts {
@@ -76,7 +81,7 @@ pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
             states
                 .iter()
                 .enumerate()
-                .map(|(index, state)| point(state, checker.liveness.before(Location { block, index }).clone()))
+                .map(|(index, state)| point(state, checker.liveness.before(Location { block, index }).to_set()))
                 .chain(exit.map(|(state, live)| point(state, live)))
                 .collect()
         })
@@ -983,7 +988,7 @@ impl<'a> Checker<'a> {
     fn check_statement(&mut self, location: Location, state: &State) {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
-        let live_before = self.liveness.before(location).clone();
+        let live_before = self.liveness.before(location).to_set();
         match &statement.kind {
             StatementKind::Assign(place, rvalue) => {
                 let scope = self.in_scope(state, &live_before);
@@ -1059,7 +1064,7 @@ impl<'a> Checker<'a> {
             block,
             index: self.body.blocks[block].statements.len(),
         };
-        let live = self.liveness.before(location).clone();
+        let live = self.liveness.before(location).to_set();
         let scope = self.in_scope(state, &live);
         match &self.body.blocks[block].terminator {
             Terminator::If { cond, .. } => self.operand(cond, location, state, &scope),
@@ -1159,7 +1164,7 @@ impl<'a> Checker<'a> {
     /// destructor may use references; and whether the write drops an old
     /// value.
     fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, bool) {
-        let mut live = self.liveness.after(location).clone();
+        let mut live = self.liveness.after(location).to_set();
         if place.projection.is_empty() {
             live.remove(place.local);
         }

@@ -220,9 +220,36 @@ pub(super) fn terminator_uses(terminator: &Terminator, span: Span) -> Vec<Use> {
     uses
 }
 
-/// Locals live before each statement of each block (and before its terminator).
+/// Locals live before each statement of each block (and before its
+/// terminator): one set per point, all in one buffer of words.
 pub(super) struct Liveness {
-    before: Vec<Vec<BitSet>>,
+    words: usize,
+    /// Index of the first point of each block, and the number of points.
+    starts: Vec<usize>,
+    sets: Vec<u64>,
+}
+
+/// The locals live at one point.
+#[derive(Clone, Copy)]
+pub(super) struct LiveSet<'a>(&'a [u64]);
+
+impl LiveSet<'_> {
+    pub(super) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        super::iter_words(self.0)
+    }
+
+    pub(super) fn words(&self) -> &[u64] {
+        self.0
+    }
+
+    #[cfg(test)]
+    fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub(super) fn to_set(self) -> BitSet {
+        BitSet::from_words(self.0.to_vec())
+    }
 }
 
 impl Liveness {
@@ -243,36 +270,33 @@ impl Liveness {
                     .collect()
             })
             .collect();
-        let terminator_live: Vec<BitSet> = body
-            .blocks
-            .iter()
-            .map(|block| {
-                let mut set = BitSet::new(count);
-                for u in terminator_uses(&block.terminator, body.span) {
-                    set.insert(u.local);
-                }
-                set
-            })
-            .collect();
-        let mut before: Vec<Vec<BitSet>> = body
-            .blocks
-            .iter()
-            .map(|block| vec![BitSet::new(count); block.statements.len() + 1])
-            .collect();
+        let words = count.div_ceil(64);
+        let mut starts = Vec::with_capacity(body.blocks.len());
+        let mut points = 0;
+        for block in &body.blocks {
+            starts.push(points);
+            points += block.statements.len() + 1;
+        }
+        starts.push(points);
+        let mut liveness = Liveness {
+            words,
+            starts,
+            sets: vec![0; points * words],
+        };
+        let mut live = BitSet::new(count);
         let mut changed = true;
         while changed {
             changed = false;
             for block in (0..body.blocks.len()).rev() {
-                let mut live = BitSet::new(count);
+                live.clear();
                 for successor in successors(&body.blocks[block].terminator) {
-                    live.union(&before[successor][0]);
+                    live.union_words(liveness.slot(successor, 0));
                 }
-                live.union(&terminator_live[block]);
+                for u in terminator_uses(&body.blocks[block].terminator, body.span) {
+                    live.insert(u.local);
+                }
                 let len = body.blocks[block].statements.len();
-                if before[block][len] != live {
-                    before[block][len] = live.clone();
-                    changed = true;
-                }
+                changed |= liveness.store(block, len, &live);
                 for index in (0..len).rev() {
                     let effect = &effects[block][index];
                     if let Some(def) = effect.def {
@@ -281,25 +305,39 @@ impl Liveness {
                     for u in &effect.uses {
                         live.insert(u.local);
                     }
-                    if before[block][index] != live {
-                        before[block][index] = live.clone();
-                        changed = true;
-                    }
+                    changed |= liveness.store(block, index, &live);
                 }
             }
         }
-        Liveness { before }
+        liveness
+    }
+
+    fn slot(&self, block: BlockId, index: usize) -> &[u64] {
+        let at = (self.starts[block] + index) * self.words;
+        &self.sets[at..at + self.words]
+    }
+
+    /// Writes the set at a point; true if it changed.
+    fn store(&mut self, block: BlockId, index: usize, live: &BitSet) -> bool {
+        let at = (self.starts[block] + index) * self.words;
+        let slot = &mut self.sets[at..at + self.words];
+        let words = &live.words()[..self.words];
+        if slot == words {
+            return false;
+        }
+        slot.copy_from_slice(words);
+        true
     }
 
     /// Locals live just before `location`.
-    pub(super) fn before(&self, location: Location) -> &BitSet {
-        &self.before[location.block][location.index]
+    pub(super) fn before(&self, location: Location) -> LiveSet<'_> {
+        LiveSet(self.slot(location.block, location.index))
     }
 
     /// Locals live just after the statement at `location`.
-    pub(super) fn after(&self, location: Location) -> &BitSet {
-        let block = &self.before[location.block];
-        &block[(location.index + 1).min(block.len() - 1)]
+    pub(super) fn after(&self, location: Location) -> LiveSet<'_> {
+        let last = self.starts[location.block + 1] - self.starts[location.block] - 1;
+        LiveSet(self.slot(location.block, (location.index + 1).min(last)))
     }
 }
 

@@ -116,6 +116,10 @@ impl BitSet {
         self.words[i / 64] |= 1 << (i % 64);
     }
 
+    pub(crate) fn clear(&mut self) {
+        self.words.fill(0);
+    }
+
     pub(crate) fn remove(&mut self, i: usize) {
         if let Some(w) = self.words.get_mut(i / 64) {
             *w &= !(1 << (i % 64));
@@ -124,11 +128,16 @@ impl BitSet {
 
     /// Adds every element of `other`; true if that changed `self`.
     pub(crate) fn union(&mut self, other: &BitSet) -> bool {
-        if self.words.len() < other.words.len() {
-            self.words.resize(other.words.len(), 0);
+        self.union_words(&other.words)
+    }
+
+    /// Adds every element of the set whose words are `other`.
+    pub(crate) fn union_words(&mut self, other: &[u64]) -> bool {
+        if self.words.len() < other.len() {
+            self.words.resize(other.len(), 0);
         }
         let mut changed = false;
-        for (w, o) in self.words.iter_mut().zip(&other.words) {
+        for (w, o) in self.words.iter_mut().zip(other) {
             let new = *w | o;
             changed |= new != *w;
             *w = new;
@@ -141,7 +150,14 @@ impl BitSet {
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(i, &word)| {
+        iter_words(&self.words)
+    }
+}
+
+/// The elements of a set given by its words.
+pub(crate) fn iter_words(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    {
+        words.iter().enumerate().flat_map(|(i, &word)| {
             let mut rest = word;
             std::iter::from_fn(move || {
                 if rest == 0 {
