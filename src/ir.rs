@@ -429,6 +429,10 @@ pub enum Intrinsic {
     RcPtrEq,
     /// `weak.clone()`: one more weak pointer.
     WeakClone,
+    /// `weak.upgrade()`: `Some` new strong pointer while the value lives, else `None`.
+    WeakUpgrade,
+    /// `Rc::try_unwrap(rc)`: `Ok(value)` from the only strong pointer, else `Err(rc)`.
+    RcTryUnwrap,
     /// `cell.borrow()` through `&RefCell<T>`: a `Ref` guard, or the already-borrowed panic.
     RefCellBorrow,
     /// `cell.borrow_mut()` through `&RefCell<T>`: a `RefMut` guard, or the panic.

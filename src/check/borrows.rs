@@ -653,6 +653,7 @@ impl<'a> Checker<'a> {
                     Intrinsic::Clone
                     | Intrinsic::RcClone
                     | Intrinsic::WeakClone
+                    | Intrinsic::WeakUpgrade
                     | Intrinsic::RcDowngrade
                     | Intrinsic::CellReplace
                     | Intrinsic::MemReplace
@@ -670,7 +671,7 @@ impl<'a> Checker<'a> {
                     | Intrinsic::RefCellBorrow
                     | Intrinsic::RefCellBorrowMut
                     | Intrinsic::VecGet => arg(0),
-                    Intrinsic::BoxNew | Intrinsic::VecRepeat | Intrinsic::RcNew => arg(0),
+                    Intrinsic::BoxNew | Intrinsic::VecRepeat | Intrinsic::RcNew | Intrinsic::RcTryUnwrap => arg(0),
                     Intrinsic::VecFrom => {
                         let mut value = self.empty_value(count);
                         for operand in operands {

@@ -1659,6 +1659,22 @@ fn vec_element(ty: &Ty, span: Span) -> Exec<Ty> {
     }
 }
 
+/// `None` of any `Option`.
+fn none() -> Value {
+    Value::Enum {
+        variant: 0,
+        fields: Vec::new(),
+    }
+}
+
+/// `Some(value)` of any `Option`.
+fn some(value: Value) -> Value {
+    Value::Enum {
+        variant: 1,
+        fields: vec![value],
+    }
+}
+
 fn internal(message: impl Into<String>, span: Span) -> Stop {
     Stop::Error(Diagnostic::new(
         DiagKind::Unsupported,

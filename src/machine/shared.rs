@@ -51,6 +51,38 @@ impl Machine<'_> {
                 self.add_to_count(rc.alloc, count, 1, span)?;
                 Ok(Value::Ptr(Pointer { kind, ..rc }))
             }
+            (Intrinsic::WeakUpgrade, [Value::Ptr(reference)]) => {
+                let Value::Ptr(weak) = self.value_at(reference.alloc, &reference.path, span)?.clone() else {
+                    return Err(internal("upgrade of a non-pointer", span));
+                };
+                if self.count(weak.alloc, STRONG, span)? == 0 {
+                    return Ok(none());
+                }
+                self.add_to_count(weak.alloc, STRONG, 1, span)?;
+                let rc = Value::Ptr(Pointer {
+                    kind: PointerKind::Owning,
+                    ..weak
+                });
+                Ok(some(rc))
+            }
+            (Intrinsic::RcTryUnwrap, [Value::Ptr(rc)]) => {
+                if self.count(rc.alloc, STRONG, span)? != 1 {
+                    return Ok(Value::Enum {
+                        variant: 1,
+                        fields: vec![Value::Ptr(rc.clone())],
+                    });
+                }
+                // The value moves out; the box stays while weak pointers remain.
+                self.add_to_count(rc.alloc, STRONG, -1, span)?;
+                let value = std::mem::replace(self.value_mut(rc.alloc, &[VALUE], span)?, Value::Moved);
+                if self.count(rc.alloc, WEAK, span)? == 0 {
+                    self.free(rc.alloc, observer);
+                }
+                Ok(Value::Enum {
+                    variant: 0,
+                    fields: vec![value],
+                })
+            }
             (Intrinsic::RcStrongCount | Intrinsic::RcWeakCount, [Value::Ptr(reference)]) => {
                 let Value::Ptr(rc) = self.value_at(reference.alloc, &reference.path, span)? else {
                     return Err(internal("count of a non-pointer", span));

@@ -56,6 +56,14 @@ impl Lowerer<'_> {
                 };
                 (Rvalue::Intrinsic(intrinsic, vec![reference]), ty)
             }
+            (["Rc", "try_unwrap"], [rc]) => {
+                let inner = self.infer.new_var();
+                let rc_ty = Ty::Shared(SharedTy::Rc, Box::new(inner.clone()));
+                let (operand, ty) = self.as_operand(rc, Some(&rc_ty))?;
+                self.expect_type(&rc_ty, &ty, *rc)?;
+                let result = Ty::Result(Box::new(inner), Box::new(rc_ty));
+                (Rvalue::Intrinsic(Intrinsic::RcTryUnwrap, vec![operand]), result)
+            }
             (["Rc", "ptr_eq"], [a, b]) => {
                 let (a, a_inner) = self.rc_reference(a)?;
                 let (b, b_inner) = self.rc_reference(b)?;
@@ -142,6 +150,10 @@ impl Lowerer<'_> {
             (SharedTy::Weak, "clone", []) => (
                 Rvalue::Intrinsic(Intrinsic::WeakClone, vec![by_ref(self, Mutability::Not)]),
                 self_ty.clone(),
+            ),
+            (SharedTy::Weak, "upgrade", []) => (
+                Rvalue::Intrinsic(Intrinsic::WeakUpgrade, vec![by_ref(self, Mutability::Not)]),
+                Ty::Option(Box::new(Ty::Shared(SharedTy::Rc, Box::new(inner)))),
             ),
             (SharedTy::RefCell, "borrow", []) => (
                 Rvalue::Intrinsic(Intrinsic::RefCellBorrow, vec![by_ref(self, Mutability::Not)]),
