@@ -456,6 +456,11 @@ pub enum Intrinsic {
     /// `value.to_string()` of a `bool`, `char` or float: a `String` written
     /// through `Display`.
     ToString,
+    /// `s.parse::<T>()` of a `&str`, into the `Result<T, E>` written.
+    StrParse,
+    /// `T::try_from(x)` from the integer type given to the integer type of
+    /// the `Result<T, TryFromIntError>` written.
+    IntTryFrom(IntTy),
     /// A method or associated function of an integer type, the receiver first.
     IntMethod(NumMethod, IntTy),
     /// A method or associated function of a float type, the receiver first.
@@ -505,6 +510,13 @@ pub enum NumMethod {
     OverflowingMul,
     OverflowingNeg,
     OverflowingPow,
+    CheckedAdd,
+    CheckedSub,
+    CheckedMul,
+    CheckedDiv,
+    CheckedRem,
+    CheckedNeg,
+    CheckedPow,
     UnsignedAbs,
     AbsDiff,
     DivEuclid,
@@ -701,6 +713,9 @@ pub enum Ty {
     /// `std::fmt::Result`; formatting in the model never fails, so its value
     /// is always `Ok(())`.
     FmtResult,
+    /// The error of a std parse or integer conversion: a fieldless value
+    /// holding which kind of failure it is.
+    StdError(StdError),
     /// A type parameter of a generic item (index, name); only in the
     /// templates the lowering instantiates, never in a lowered program.
     Param(u32, String),
@@ -708,6 +723,65 @@ pub enum Ty {
     /// name, arguments) while they are inferred; the lowering replaces it by
     /// the instance's own `Adt`.
     GenericAdt(usize, String, Vec<Ty>),
+}
+
+/// The error types of `str::parse` and `TryFrom` between integers. A value
+/// is the index of its kind in [`StdError::kinds`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StdError {
+    ParseInt,
+    ParseFloat,
+    ParseBool,
+    ParseChar,
+    TryFromInt,
+}
+
+impl StdError {
+    pub const ALL: [StdError; 5] = [
+        StdError::ParseInt,
+        StdError::ParseFloat,
+        StdError::ParseBool,
+        StdError::ParseChar,
+        StdError::TryFromInt,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            StdError::ParseInt => "ParseIntError",
+            StdError::ParseFloat => "ParseFloatError",
+            StdError::ParseBool => "ParseBoolError",
+            StdError::ParseChar => "ParseCharError",
+            StdError::TryFromInt => "TryFromIntError",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<StdError> {
+        StdError::ALL.into_iter().find(|e| e.name() == name)
+    }
+
+    /// Each kind's name as `Debug` shows it (`ParseIntError { kind: Empty }`;
+    /// empty for the errors without a kind field) and its `Display` message.
+    pub fn kinds(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            StdError::ParseInt => &[
+                ("Empty", "cannot parse integer from empty string"),
+                ("InvalidDigit", "invalid digit found in string"),
+                ("PosOverflow", "number too large to fit in target type"),
+                ("NegOverflow", "number too small to fit in target type"),
+                ("Zero", "number would be zero for non-zero type"),
+            ],
+            StdError::ParseFloat => &[
+                ("Empty", "cannot parse float from empty string"),
+                ("Invalid", "invalid float literal"),
+            ],
+            StdError::ParseBool => &[("", "provided string was not `true` or `false`")],
+            StdError::ParseChar => &[
+                ("EmptyString", "cannot parse char from empty string"),
+                ("TooManyChars", "too many characters in string"),
+            ],
+            StdError::TryFromInt => &[("", "out of range integral type conversion attempted")],
+        }
+    }
 }
 
 /// Shared ownership and interior mutability from `std::rc` and `std::cell`.
@@ -916,6 +990,8 @@ impl Ty {
             | Ty::Param(..)
             | Ty::GenericAdt(..) => false,
             Ty::FmtResult => true,
+            // Only `TryFromIntError` derives `Copy`; the parse errors are `Clone`.
+            Ty::StdError(error) => *error == StdError::TryFromInt,
         }
     }
 
@@ -1016,6 +1092,7 @@ impl fmt::Display for Ty {
             Ty::Dyn(name) => write!(f, "dyn {name}"),
             Ty::Formatter => f.write_str("Formatter<'_>"),
             Ty::FmtResult => f.write_str("fmt::Result"),
+            Ty::StdError(error) => f.write_str(error.name()),
             Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
             Ty::Array(element, len) => write!(f, "[{element}; {len}]"),
             Ty::Slice(element) => write!(f, "[{element}]"),
@@ -1183,6 +1260,7 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Param(..)
         | Ty::Dyn(_)
         | Ty::Formatter
-        | Ty::FmtResult => 0,
+        | Ty::FmtResult
+        | Ty::StdError(_) => 0,
     }
 }

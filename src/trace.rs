@@ -348,6 +348,11 @@ mod capture {
             _ if *ty == Ty::Formatter => ValueView::Scalar("opaque".into()),
             // Formatting never fails in the model.
             _ if *ty == Ty::FmtResult => ValueView::Scalar("Ok(())".into()),
+            // A std error shows its kind, as its `Debug` names it.
+            Value::Int(kind) if let Ty::StdError(error) = ty => {
+                let (name, _) = error.kinds().get(*kind as usize).copied().unwrap_or_default();
+                ValueView::Scalar(if name.is_empty() { error.name() } else { name }.into())
+            }
             Value::Int(v) if *ty == Ty::Int(crate::ir::IntTy::U128) => ValueView::Scalar((*v as u128).to_string()),
             Value::Int(v) => ValueView::Scalar(v.to_string()),
             // Floats are shown as `{:?}` prints them (`1.0`, `1e-7`).

@@ -9,7 +9,7 @@
 use super::num::int_digits;
 use super::{AllocId, Machine, Observer, Stop, Value};
 use crate::diag::Span;
-use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StructKind, Ty};
+use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty};
 
 /// Why formatting stopped: a value the model cannot format (an internal
 /// error), or a stop inside a user `fmt` (a panic, a budget).
@@ -251,6 +251,7 @@ fn display(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -
     }
     let value = fx.value(&loc)?;
     match (&value, &ty) {
+        (Value::Int(kind), Ty::StdError(error)) => pad(std_error_kind(*error, *kind)?.1, spec, out),
         (Value::Int(v), _) => {
             let int = match ty {
                 Ty::Int(int) => int,
@@ -298,6 +299,26 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         path: [loc.path.as_slice(), &[i]].concat(),
     };
     match (&value, &ty) {
+        (Value::Int(kind), Ty::StdError(error)) => match std_error_kind(*error, *kind)?.0 {
+            // `TryFromIntError(())`, `ParseBoolError`.
+            "" if *error == StdError::TryFromInt => {
+                out.write_str(error.name());
+                out.write_str(if spec.alternate { "(\n" } else { "(" });
+                if spec.alternate {
+                    out.indent();
+                    out.write_str("(),\n");
+                    out.dedent();
+                } else {
+                    out.write_str("()");
+                }
+                out.write_str(")");
+            }
+            "" => out.write_str(error.name()),
+            kind => debug_fields(fx, error.name(), &["kind"], spec, out, |_, _, out| {
+                out.write_str(kind);
+                Ok(())
+            })?,
+        },
         (Value::Int(_) | Value::Bool(_), _) => display(fx, &loc, &ty, spec, out)?,
         (Value::F64(_) | Value::F32(_), _) => {
             let float = Float::of(&value)?;
@@ -402,6 +423,14 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         _ => return Err(format!("Debug of {ty}").into()),
     }
     Ok(())
+}
+
+/// The `Debug` name and `Display` message of a std error's kind.
+fn std_error_kind(error: StdError, kind: i128) -> Result<(&'static str, &'static str)> {
+    usize::try_from(kind)
+        .ok()
+        .and_then(|kind| error.kinds().get(kind).copied())
+        .ok_or_else(|| format!("{} kind {kind}", error.name()).into())
 }
 
 /// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with

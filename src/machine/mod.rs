@@ -1200,6 +1200,11 @@ impl<'p> Machine<'p> {
                 Ok(Value::Tuple(Vec::new()))
             }
             (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
+            (Intrinsic::StrParse, [Value::Ptr(text)]) => {
+                let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                num::parse(&text, result_ty, span)
+            }
+            (Intrinsic::IntTryFrom(from), [Value::Int(value)]) => num::int_try_from(*value, from, result_ty, span),
             (Intrinsic::FloatMethod(method, float), args) => num::float_method(method, float, args, span),
             (Intrinsic::VecPop, [Value::Ptr(vec)]) => {
                 let Value::Vec { buf, len, cap } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {

@@ -184,7 +184,7 @@ impl Lowerer<'_> {
 
     /// The receiver as a `&str`: a copy of a `&str` place, or the string
     /// slice of a `String` place.
-    fn str_operand(&mut self, place: Place, self_ty: &Ty, span: Span) -> Operand {
+    pub(super) fn str_operand(&mut self, place: Place, self_ty: &Ty, span: Span) -> Operand {
         if *self_ty == Ty::str_ref() {
             return Operand::Copy(place, span);
         }

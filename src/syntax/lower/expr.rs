@@ -84,7 +84,7 @@ impl Lowerer<'_> {
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
-            syn::Expr::MethodCall(call) => self.method_rvalue(call),
+            syn::Expr::MethodCall(call) => self.method_rvalue(call, expected),
             syn::Expr::Closure(closure) => self.closure_value(closure),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
@@ -837,7 +837,7 @@ impl Lowerer<'_> {
         Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
     }
 
-    pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
+    pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
@@ -894,6 +894,18 @@ impl Lowerer<'_> {
             (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (Ty::Ref(_, inner), "parse", []) if **inner == Ty::Str => {
+                let receiver = Operand::Copy(place, receiver_span);
+                self.str_parse(receiver, call)
+            }
+            (Ty::String, "parse", []) => {
+                let receiver = self.str_operand(place, &self_ty, receiver_span);
+                self.str_parse(receiver, call)
+            }
+            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), "into", []) => {
+                let receiver = Operand::Copy(place, receiver_span);
+                self.number_into(receiver, &self_ty, expected, &call.method)
             }
             (Ty::Ref(_, inner), "len", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);

@@ -539,8 +539,13 @@ impl Items<'_> {
             (StdTrait::Display, Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner)) => {
                 self.implements(inner, trait_)
             }
-            (StdTrait::Display, _) => scalar,
             (StdTrait::Copy, _) => self.is_copy(ty),
+            (
+                StdTrait::Display | StdTrait::Debug | StdTrait::Clone | StdTrait::PartialEq | StdTrait::Eq,
+                Ty::StdError(_),
+            ) => true,
+            (_, Ty::StdError(_)) => false,
+            (StdTrait::Display, _) => scalar,
             (StdTrait::Hash, Ty::Float(_) | Ty::FloatVar(_)) => false,
             (StdTrait::Eq | StdTrait::Ord, _) if float => false,
             (_, _) if scalar => true,

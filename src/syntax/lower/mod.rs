@@ -211,6 +211,9 @@ struct Lowerer<'m> {
     /// Temporaries holding number methods called on literals of undecided
     /// type, with that type: the call's type is filled in once decided.
     deferred_numbers: Vec<(LocalId, Ty)>,
+    /// `str::parse` calls whose target type was not known yet: (target,
+    /// error type, span); the error type follows the target once decided.
+    pending_parses: Vec<(Ty, Ty, Span)>,
     /// The markers on this function's lines, with their global indices.
     markers: Vec<(usize, &'m Marker)>,
     next_marker: usize,
@@ -273,6 +276,7 @@ impl<'m> Lowerer<'m> {
             number_checks: Vec::new(),
             float_literals: Vec::new(),
             deferred_numbers: Vec::new(),
+            pending_parses: Vec::new(),
             markers: markers.to_vec(),
             next_marker: 0,
             author_markers: false,
@@ -371,6 +375,7 @@ impl<'m> Lowerer<'m> {
         self.pop_scope(closing);
         self.terminate(Terminator::Return);
         let name = signature.name.clone();
+        self.decide_pending_parses()?;
         self.check_numbers()?;
         if !self.checking {
             self.check_ambiguous_calls()?;
@@ -764,6 +769,7 @@ impl<'m> Lowerer<'m> {
             (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
             (true, "Option", [inner]) => Ok(Ty::Option(Box::new(inner.clone()))),
             (true, "Result", [ok, err]) => Ok(Ty::Result(Box::new(ok.clone()), Box::new(err.clone()))),
+            (true, error, []) if let Some(error) = StdError::from_name(error) => Ok(Ty::StdError(error)),
             (true, int, []) if IntTy::from_name(int).is_some() => {
                 Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
             }
@@ -878,6 +884,7 @@ impl<'m> Lowerer<'m> {
                 match (intrinsic, self.infer.finalize(ty)) {
                     (Intrinsic::IntMethod(_, int), Ty::Int(decided)) => *int = decided,
                     (Intrinsic::FloatMethod(_, float), Ty::Float(decided)) => *float = decided,
+                    (Intrinsic::IntTryFrom(int), Ty::Int(decided)) => *int = decided,
                     _ => {}
                 }
             }
