@@ -415,6 +415,30 @@ pub enum Intrinsic {
     StrContains,
     StrRepeat,
     StrReplace,
+    /// `HashMap::new()`: no table until the first insert.
+    MapNew,
+    /// `HashMap::with_capacity(n)`: a table with hashbrown's bucket count for `n`.
+    MapWithCapacity,
+    /// `map.insert(k, v)` through `&mut HashMap`: the old value, if any.
+    MapInsert,
+    /// `map.get(&q)`: `Some(&value)` or `None`.
+    MapGet,
+    /// `map.get_mut(&q)` through `&mut HashMap`: `Some(&mut value)` or `None`.
+    MapGetMut,
+    /// `map[&q]`: a reference to the value, or std's panic.
+    MapIndex,
+    MapContainsKey,
+    /// `map.remove(&q)` through `&mut HashMap`: the value, if any.
+    MapRemove,
+    /// `map.entry(k).or_insert(v)`: a `&mut` to the value, inserted if absent.
+    MapEntryOrInsert,
+    /// `map.entry(k).or_default()`.
+    MapEntryOrDefault,
+    /// `map.capacity()`: hashbrown's capacity for its bucket count.
+    MapCapacity,
+    /// Entry `i` of the map behind the reference, in the model's order, as
+    /// `(&K, &V)` (`&mut V` through a `&mut` map): a `for` loop's item.
+    MapEntryAt,
     /// `Rc::new(value)`: a new `RcBox` with one strong and no weak pointer.
     RcNew,
     /// `Rc::clone(&rc)`: one more strong pointer to the same box.
@@ -688,6 +712,9 @@ pub enum Ty {
     Adt(AdtId, String),
     /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
     Shared(SharedTy, Box<Ty>),
+    /// `HashMap<K, V>` with the default hasher; its entries are `(K, V)`
+    /// tuples in a heap table (`PlaceElem::Index` picks one).
+    HashMap(Box<Ty>, Box<Ty>),
     /// `[T; N]`.
     Array(Box<Ty>, usize),
     /// `[T]` (unsized; only behind a pointer, which carries the element range).
@@ -981,6 +1008,7 @@ impl Ty {
             | Ty::String
             | Ty::Box(_)
             | Ty::Vec(_)
+            | Ty::HashMap(..)
             | Ty::Str
             | Ty::Var(_)
             | Ty::Adt(..)
@@ -998,7 +1026,7 @@ impl Ty {
     /// Whether dropping a value of this type does anything.
     pub fn needs_drop(&self) -> bool {
         match self {
-            Ty::String | Ty::Box(_) | Ty::Vec(_) => true,
+            Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) => true,
             Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => inner.needs_drop(),
             Ty::Shared(..) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
@@ -1025,7 +1053,7 @@ impl Ty {
             | Ty::Array(inner, _)
             | Ty::Slice(inner)
             | Ty::Option(inner) => test(inner),
-            Ty::Result(ok, err) => test(ok) || test(err),
+            Ty::Result(ok, err) | Ty::HashMap(ok, err) => test(ok) || test(err),
             _ => false,
         }
     }
@@ -1047,6 +1075,7 @@ impl Ty {
             Ty::Slice(element) => Ty::Slice(boxed(element)?),
             Ty::Option(inner) => Ty::Option(boxed(inner)?),
             Ty::Result(ok, err) => Ty::Result(boxed(ok)?, boxed(err)?),
+            Ty::HashMap(key, value) => Ty::HashMap(boxed(key)?, boxed(value)?),
             other => other.clone(),
         })
     }
@@ -1078,6 +1107,7 @@ impl fmt::Display for Ty {
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
             Ty::Option(inner) => write!(f, "Option<{inner}>"),
             Ty::Result(ok, err) => write!(f, "Result<{ok}, {err}>"),
+            Ty::HashMap(key, value) => write!(f, "HashMap<{key}, {value}>"),
             Ty::Adt(_, name) | Ty::Param(_, name) => f.write_str(name),
             Ty::GenericAdt(_, name, args) => {
                 write!(f, "{name}<")?;
@@ -1188,7 +1218,7 @@ fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool
         Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => {
             needs_drop_inner(inner, adts, visiting)
         }
-        Ty::Box(_) | Ty::Vec(_) | Ty::String | Ty::Shared(..) => true,
+        Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) | Ty::String | Ty::Shared(..) => true,
         _ => false,
     }
 }
@@ -1225,6 +1255,7 @@ pub fn projected_ty(ty: Ty, elem: &PlaceElem, adts: &[AdtDef]) -> Option<Ty> {
         (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
         (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
         (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
+        (PlaceElem::Index(_), Ty::HashMap(key, value)) => Ty::Tuple(vec![*key, *value]),
         (PlaceElem::VariantField(variant, field), ty) => {
             variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
         }
@@ -1245,7 +1276,7 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         }
         Ty::Tuple(fields) | Ty::GenericAdt(_, _, fields) => fields.iter().map(|f| region_count(f, adts)).sum(),
         Ty::Option(inner) => region_count(inner, adts),
-        Ty::Result(ok, err) => region_count(ok, adts) + region_count(err, adts),
+        Ty::Result(ok, err) | Ty::HashMap(ok, err) => region_count(ok, adts) + region_count(err, adts),
         Ty::Adt(id, _) => adts.get(*id).map_or(0, |adt| adt.lifetimes.count),
         Ty::Int(_)
         | Ty::IntVar(_)

@@ -438,9 +438,12 @@ mod capture {
                 }
                 ValueView::Pointer(view)
             }
-            Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, *len, *cap),
+            Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, &[("len", *len), ("cap", *cap)]),
             Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
-            Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, *len, *cap),
+            Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, &[("len", *len), ("cap", *cap)]),
+            Value::Map {
+                table, len, buckets, ..
+            } => buffer_fields("HashMap", machine, *table, &[("len", *len), ("buckets", *buckets)]),
             Value::Array(items) => array_view(machine, items, ty, statics),
         }
     }
@@ -506,9 +509,10 @@ mod capture {
         }
     }
 
-    /// The stack part of a `String` or `Vec`: an owning pointer to its buffer
-    /// (none while the capacity is 0), its length and capacity.
-    fn buffer_fields(kind: &str, machine: &Machine, buf: Option<usize>, len: usize, cap: usize) -> ValueView {
+    /// The stack part of a `String`, `Vec` or `HashMap`: an owning pointer
+    /// to its buffer (none while nothing is allocated), then its counts
+    /// (length and capacity, or entries and buckets).
+    fn buffer_fields(kind: &str, machine: &Machine, buf: Option<usize>, counts: &[(&str, usize)]) -> ValueView {
         let ptr = match buf {
             Some(buf) => ValueView::Pointer(PointerView {
                 kind: PointerKind::Owning,
@@ -530,11 +534,14 @@ mod capture {
         };
         ValueView::Fields {
             kind: kind.into(),
-            fields: vec![
-                field("ptr", ptr),
-                field("len", ValueView::Scalar(len.to_string())),
-                field("cap", ValueView::Scalar(cap.to_string())),
-            ],
+            fields: [field("ptr", ptr)]
+                .into_iter()
+                .chain(
+                    counts
+                        .iter()
+                        .map(|(name, n)| field(name, ValueView::Scalar(n.to_string()))),
+                )
+                .collect(),
         }
     }
 

@@ -73,6 +73,7 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Box(inner) => TypeExpr::path("Box", vec![type_expr_of_ir(inner)?]),
         Ty::Adt(_, name) => TypeExpr::path(name, Vec::new()),
         Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
+        Ty::HashMap(key, value) => TypeExpr::path("HashMap", vec![type_expr_of_ir(key)?, type_expr_of_ir(value)?]),
         Ty::Option(inner) => TypeExpr::path("Option", vec![type_expr_of_ir(inner)?]),
         Ty::Result(ok, err) => TypeExpr::path("Result", vec![type_expr_of_ir(ok)?, type_expr_of_ir(err)?]),
         Ty::Never => TypeExpr::Never,

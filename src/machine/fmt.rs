@@ -420,6 +420,16 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
             let locs: Vec<Loc> = (0..items.len()).map(field).collect();
             debug_items(fx, &locs, element, spec, out)?
         }
+        (Value::Map { table, len, .. }, Ty::HashMap(key, value)) => {
+            // std prints entries in bucket order, which the random hashes decide.
+            if *len >= 2 {
+                return Err(FmtStop::Stop(Stop::Error(crate::diag::Diagnostic::unsupported(
+                    "printing a `HashMap` of 2 or more entries with `{:?}` (std's order is random)",
+                    fx.span,
+                ))));
+            }
+            debug_map(fx, *table, *len, key, value, spec, out)?;
+        }
         _ => return Err(format!("Debug of {ty}").into()),
     }
     Ok(())
@@ -465,6 +475,46 @@ fn debug_fields(
     if !names.is_empty() {
         out.write_str(if spec.alternate { "}" } else { " }" });
     }
+    Ok(())
+}
+
+/// std's `debug_map`: `{k: v}`, or one entry per line with `{:#?}`.
+fn debug_map(
+    fx: &mut Fmt,
+    table: Option<AllocId>,
+    len: usize,
+    key: &Ty,
+    value: &Ty,
+    spec: &FormatSpec,
+    out: &mut Out,
+) -> Result<()> {
+    out.write_str("{");
+    for index in 0..len {
+        let table = table.ok_or("map entries without a table")?;
+        let part = |part: usize| Loc {
+            alloc: table,
+            path: vec![index, part],
+        };
+        if spec.alternate {
+            if index == 0 {
+                out.write_str("\n");
+            }
+            out.indent();
+            debug(fx, &part(0), key, spec, out)?;
+            out.write_str(": ");
+            debug(fx, &part(1), value, spec, out)?;
+            out.write_str(",\n");
+            out.dedent();
+        } else {
+            if index > 0 {
+                out.write_str(", ");
+            }
+            debug(fx, &part(0), key, spec, out)?;
+            out.write_str(": ");
+            debug(fx, &part(1), value, spec, out)?;
+        }
+    }
+    out.write_str("}");
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 mod collections;
 mod fmt;
+mod maps;
 mod num;
 mod shared;
 mod what_if;
@@ -46,8 +47,19 @@ pub enum Value {
         len: usize,
         cap: usize,
     },
-    /// The initialised elements of a `Vec`'s buffer (the rest is spare capacity).
+    /// The initialised elements of a `Vec`'s buffer (the rest is spare
+    /// capacity), or the `(key, value)` entries of a `HashMap`'s table.
     Array(Vec<Value>),
+    /// A `HashMap`: its table (none while it has no buckets), its number
+    /// of entries and of buckets. `growth_known` is false once a removal
+    /// may have left a tombstone, whose effect on growth depends on the
+    /// random hashes.
+    Map {
+        table: Option<AllocId>,
+        len: usize,
+        buckets: usize,
+        growth_known: bool,
+    },
     /// An enum value: the index of its active variant and that variant's fields.
     Enum {
         variant: usize,
@@ -842,6 +854,9 @@ impl<'p> Machine<'p> {
                 self.drop_shared(*kind, &pointer, inner, span, observer)?
             }
             (Value::String { buf: Some(buf), .. }, _) => self.free(buf, observer),
+            (Value::Map { table: Some(table), .. }, Ty::HashMap(key, value)) => {
+                self.drop_map_table(table, key, value, span, observer)?
+            }
             (Value::Ptr(pointer), Ty::Box(inner)) => {
                 // A `Box<dyn Trait>` drops what its vtable says: the concrete type.
                 let inner = match &**inner {
@@ -1078,7 +1093,9 @@ impl<'p> Machine<'p> {
             (Intrinsic::Len, [Value::Ptr(pointer)]) => match pointer.range {
                 Some((start, end)) => Ok(Value::Int((end - start) as i128)),
                 None => match self.value_at(pointer.alloc, &pointer.path, span)? {
-                    Value::String { len, .. } | Value::Vec { len, .. } => Ok(Value::Int(*len as i128)),
+                    Value::String { len, .. } | Value::Vec { len, .. } | Value::Map { len, .. } => {
+                        Ok(Value::Int(*len as i128))
+                    }
                     Value::Tuple(items) => Ok(Value::Int(items.len() as i128)),
                     other => Err(internal(format!("len of {other:?}"), span)),
                 },
@@ -1260,7 +1277,10 @@ impl<'p> Machine<'p> {
             }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),
-                None => self.call_shared_intrinsic(intrinsic, args, result_ty, span, observer),
+                None => match self.call_map_intrinsic(intrinsic, args, result_ty, span, observer)? {
+                    Some(value) => Ok(value),
+                    None => self.call_shared_intrinsic(intrinsic, args, result_ty, span, observer),
+                },
             },
         }
     }
@@ -1407,6 +1427,7 @@ impl<'p> Machine<'p> {
                 let element = self.memory[*buf].ty.clone();
                 self.new_vec(items, *len, &element, span, observer)
             }
+            Value::Map { .. } => self.clone_map(value, span, observer),
             other => Ok(other.clone()),
         }
     }

@@ -214,7 +214,7 @@ impl Machine<'_> {
 }
 
 /// `Default::default()` for the types `mem::take` accepts.
-fn default_value(ty: &Ty, span: Span) -> Exec<Value> {
+pub(super) fn default_value(ty: &Ty, span: Span) -> Exec<Value> {
     Ok(match ty {
         Ty::Int(_) | Ty::IntVar(_) => Value::Int(0),
         Ty::Bool => Value::Bool(false),

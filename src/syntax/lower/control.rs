@@ -276,6 +276,9 @@ impl Lowerer<'_> {
     /// `for x in a..b` and `for x in a..=b` over integers, counted with
     /// hidden locals; other iterators are not modelled yet.
     pub(super) fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
+        if let Some(ty) = self.lower_for_over_map(&dest, expr)? {
+            return Ok(ty);
+        }
         let range = match strip_parens(&expr.expr) {
             syn::Expr::Range(range) => range,
             other => return self.lower_for_over_elements(dest, expr, other),
@@ -491,7 +494,7 @@ impl Lowerer<'_> {
     }
 
     /// `local += 1` for a loop counter of type `ty`.
-    fn increment(&mut self, local: LocalId, ty: &Ty, span: Span) {
+    pub(super) fn increment(&mut self, local: LocalId, ty: &Ty, span: Span) {
         let one = Operand::Const(Const::Int(1));
         let sum = Rvalue::BinaryOp(BinOp::Add, ty.clone(), Operand::Copy(Place::local(local), span), one);
         self.push(StatementKind::Assign(Place::local(local), sum), span);

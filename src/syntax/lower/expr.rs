@@ -535,6 +535,9 @@ impl Lowerer<'_> {
         if let Some(result) = self.shared_call(&path, &args, expected, call)? {
             return Ok(result);
         }
+        if let Some(result) = self.map_call(&path, &args, expected, call)? {
+            return Ok(result);
+        }
         // The program's functions were tried first.
         if let Some(variant) = self.variant_by_path(&func.path) {
             if variant.def.kind != StructKind::Tuple {
@@ -840,6 +843,9 @@ impl Lowerer<'_> {
     pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
+        if let Some(result) = self.map_entry_chain(call)? {
+            return Ok(result);
+        }
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
             self.as_place(&call.receiver)?
         } else {
@@ -869,6 +875,9 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.map_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         if let Ty::Param(..) = self_ty {

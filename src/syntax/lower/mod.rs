@@ -23,6 +23,7 @@ mod generics;
 mod items;
 mod lifetimes;
 mod macros;
+mod maps;
 mod numbers;
 mod option;
 mod pattern;
@@ -763,6 +764,7 @@ impl<'m> Lowerer<'m> {
             (true, "String", []) => Ok(Ty::String),
             (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
             (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
+            (true, "HashMap", [key, value]) => Ok(Ty::HashMap(Box::new(key.clone()), Box::new(value.clone()))),
             (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
             (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
             (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),

@@ -95,7 +95,7 @@ impl Lowerer<'_> {
     }
 
     /// Whether the machine can make `Default::default()` of `ty`.
-    fn has_default(&self, ty: &Ty) -> bool {
+    pub(super) fn has_default(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::String | Ty::Vec(_) => true,
             Ty::Tuple(fields) => fields.iter().all(|f| self.has_default(f)),
