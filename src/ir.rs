@@ -377,6 +377,9 @@ pub enum Intrinsic {
     VecContains,
     /// `v.extend(other)` with another `Vec` (consumed).
     VecExtend,
+    /// `v.extend_from_slice(&other)` (and `v.extend(&other)` of `Copy`
+    /// elements): clones of the slice's elements, growing like `reserve`.
+    VecExtendFromSlice,
     /// `v.append(&mut other)`: moves the elements, leaving `other` empty.
     VecAppend,
     /// `v.join(sep)` of `String`s or `&str`s.
@@ -671,6 +674,8 @@ pub struct FormatSpec {
     pub width_arg: Option<usize>,
     /// `{:.1$}`, `{:.prec$}`, `{:.*}`: the precision is the `usize` argument at this index.
     pub precision_arg: Option<usize>,
+    /// `{:x?}` and `{:X?}`: `Debug` writing integers in this radix trait.
+    pub debug_hex: Option<FormatTrait>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

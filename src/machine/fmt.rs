@@ -319,6 +319,14 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
                 Ok(())
             })?,
         },
+        // `{:x?}`: integers in hexadecimal, with `0x` under `#`.
+        (Value::Int(v), Ty::Int(int)) if spec.debug_hex.is_some() => {
+            let hex = FormatSpec {
+                trait_: spec.debug_hex.unwrap_or(FormatTrait::LowerHex),
+                ..spec.clone()
+            };
+            radix(*v, int, &hex, out);
+        }
         (Value::Int(_) | Value::Bool(_), _) => display(fx, &loc, &ty, spec, out)?,
         (Value::F64(_) | Value::F32(_), _) => {
             let float = Float::of(&value)?;

@@ -470,7 +470,8 @@ impl Lowerer<'_> {
             | Ty::Bool
             | Ty::Char
             | Ty::Str
-            | Ty::String => true,
+            | Ty::String
+            | Ty::StdError(_) => true,
             _ => false,
         }
     }
@@ -1317,7 +1318,7 @@ pub(super) const STD_TRAIT_METHODS: &[&str] = &[
 ];
 
 /// `String`, `str` and references to them.
-fn is_text(ty: &Ty) -> bool {
+pub(super) fn is_text(ty: &Ty) -> bool {
     match ty {
         Ty::String | Ty::Str => true,
         Ty::Ref(_, inner) => is_text(inner),
@@ -1327,7 +1328,7 @@ fn is_text(ty: &Ty) -> bool {
 
 /// Whether std has `PartialEq` between the two text types: `String` and
 /// `str` with each other and with `&str`, and `&A == &B` when `A == B` is.
-fn text_eq_allowed(a: &Ty, b: &Ty) -> bool {
+pub(super) fn text_eq_allowed(a: &Ty, b: &Ty) -> bool {
     match (a, b) {
         (Ty::String | Ty::Str, Ty::String | Ty::Str) => true,
         (Ty::String, Ty::Ref(_, inner)) | (Ty::Ref(_, inner), Ty::String) => **inner == Ty::Str,
