@@ -148,7 +148,7 @@ impl Machine<'_> {
     /// entries rounded up to the group alignment, then one control byte
     /// per bucket and a group's worth mirrored.
     fn table_size(&self, buckets: usize, entry: &Ty) -> usize {
-        let entry_align = layout::layout_of_in(entry, &self.program.layout_defs).map_or(1, |l| l.align as usize);
+        let entry_align = layout::layout_of_in(entry, &self.program.layout_defs).map_or(1, |l| l.align);
         let align = entry_align.max(GROUP_WIDTH);
         let entries = buckets.saturating_mul(self.size_of(entry));
         entries.div_ceil(align).saturating_mul(align) + buckets + GROUP_WIDTH

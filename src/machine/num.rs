@@ -652,6 +652,99 @@ fn float_method_on<F: Float>(
     }
 }
 
+/// `Ok(value)` or `Err(error kind)`, the result of a parse or conversion.
+fn std_result(result: std::result::Result<Value, i128>) -> Value {
+    match result {
+        Ok(value) => Value::Enum {
+            variant: 0,
+            fields: vec![value],
+        },
+        Err(kind) => Value::Enum {
+            variant: 1,
+            fields: vec![Value::Int(kind)],
+        },
+    }
+}
+
+/// The kind of a `ParseIntError`, as `StdError::ParseInt` numbers them.
+fn int_error_kind(error: &std::num::ParseIntError) -> i128 {
+    use std::num::IntErrorKind as K;
+    match error.kind() {
+        K::Empty => 0,
+        K::InvalidDigit => 1,
+        K::PosOverflow => 2,
+        K::NegOverflow => 3,
+        _ => 4,
+    }
+}
+
+/// `text.parse::<T>()` into the `Result<T, E>` type `result_ty`. The model
+/// runs on Rust, so std's own parsers decide; only the error kinds are mapped.
+pub fn parse(text: &str, result_ty: &Ty, span: Span) -> Exec<Value> {
+    let Ty::Result(target, _) = result_ty else {
+        return Err(internal(format!("parse into {result_ty}"), span));
+    };
+    fn int<T: std::str::FromStr<Err = std::num::ParseIntError> + Into<i128>>(
+        text: &str,
+    ) -> std::result::Result<Value, i128> {
+        text.parse::<T>()
+            .map(|v| Value::Int(v.into()))
+            .map_err(|e| int_error_kind(&e))
+    }
+    // Empty text is the first kind of the float and char errors.
+    let empty_or = |invalid: i128| if text.is_empty() { 0 } else { invalid };
+    let result = match &**target {
+        Ty::Int(IntTy::I8) => int::<i8>(text),
+        Ty::Int(IntTy::I16) => int::<i16>(text),
+        Ty::Int(IntTy::I32) => int::<i32>(text),
+        Ty::Int(IntTy::I64) => int::<i64>(text),
+        Ty::Int(IntTy::I128) => int::<i128>(text),
+        Ty::Int(IntTy::U8) => int::<u8>(text),
+        Ty::Int(IntTy::U16) => int::<u16>(text),
+        Ty::Int(IntTy::U32) => int::<u32>(text),
+        Ty::Int(IntTy::U64) => int::<u64>(text),
+        Ty::Int(IntTy::Isize) => int::<i64>(text),
+        Ty::Int(IntTy::Usize) => int::<u64>(text),
+        // A `u128` above `i128::MAX` is held as its bit pattern.
+        Ty::Int(IntTy::U128) => text
+            .parse::<u128>()
+            .map(|v| Value::Int(v as i128))
+            .map_err(|e| int_error_kind(&e)),
+        Ty::Float(FloatTy::F32) => text.parse::<f32>().map(Value::F32).map_err(|_| empty_or(1)),
+        Ty::Float(FloatTy::F64) => text.parse::<f64>().map(Value::F64).map_err(|_| empty_or(1)),
+        Ty::Bool => text.parse::<bool>().map(Value::Bool).map_err(|_| 0),
+        Ty::Char => text.parse::<char>().map(Value::Char).map_err(|_| empty_or(1)),
+        other => return Err(internal(format!("parse into {other}"), span)),
+    };
+    Ok(std_result(result))
+}
+
+/// `T::try_from(value)` of an integer of type `from` into the integer type
+/// of the `Result<T, TryFromIntError>` type `result_ty`.
+pub fn int_try_from(value: i128, from: IntTy, result_ty: &Ty, span: Span) -> Exec<Value> {
+    let Ty::Result(target, _) = result_ty else {
+        return Err(internal(format!("try_from into {result_ty}"), span));
+    };
+    let Ty::Int(to) = **target else {
+        return Err(internal(format!("try_from into {target}"), span));
+    };
+    // Compare as wide numbers: a `u128` above `i128::MAX` is a bit pattern.
+    let wide = |v: i128, int: IntTy| -> (bool, u128) {
+        if int == IntTy::U128 || v >= 0 {
+            (false, v as u128)
+        } else {
+            (true, v.unsigned_abs())
+        }
+    };
+    let (negative, magnitude) = wide(value, from);
+    let fits = if negative {
+        to.signed() && magnitude <= to.min().unsigned_abs()
+    } else {
+        magnitude <= to.max_u128()
+    };
+    Ok(std_result(if fits { Ok(Value::Int(value)) } else { Err(0) }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -791,97 +884,4 @@ mod tests {
     agrees_with_host!(u64_ops, u64, IntTy::U64);
     agrees_with_host!(i128_ops, i128, IntTy::I128);
     agrees_with_host!(u128_ops, u128, IntTy::U128);
-}
-
-/// `Ok(value)` or `Err(error kind)`, the result of a parse or conversion.
-fn std_result(result: std::result::Result<Value, i128>) -> Value {
-    match result {
-        Ok(value) => Value::Enum {
-            variant: 0,
-            fields: vec![value],
-        },
-        Err(kind) => Value::Enum {
-            variant: 1,
-            fields: vec![Value::Int(kind)],
-        },
-    }
-}
-
-/// The kind of a `ParseIntError`, as `StdError::ParseInt` numbers them.
-fn int_error_kind(error: &std::num::ParseIntError) -> i128 {
-    use std::num::IntErrorKind as K;
-    match error.kind() {
-        K::Empty => 0,
-        K::InvalidDigit => 1,
-        K::PosOverflow => 2,
-        K::NegOverflow => 3,
-        _ => 4,
-    }
-}
-
-/// `text.parse::<T>()` into the `Result<T, E>` type `result_ty`. The model
-/// runs on Rust, so std's own parsers decide; only the error kinds are mapped.
-pub fn parse(text: &str, result_ty: &Ty, span: Span) -> Exec<Value> {
-    let Ty::Result(target, _) = result_ty else {
-        return Err(internal(format!("parse into {result_ty}"), span));
-    };
-    fn int<T: std::str::FromStr<Err = std::num::ParseIntError> + Into<i128>>(
-        text: &str,
-    ) -> std::result::Result<Value, i128> {
-        text.parse::<T>()
-            .map(|v| Value::Int(v.into()))
-            .map_err(|e| int_error_kind(&e))
-    }
-    // Empty text is the first kind of the float and char errors.
-    let empty_or = |invalid: i128| if text.is_empty() { 0 } else { invalid };
-    let result = match &**target {
-        Ty::Int(IntTy::I8) => int::<i8>(text),
-        Ty::Int(IntTy::I16) => int::<i16>(text),
-        Ty::Int(IntTy::I32) => int::<i32>(text),
-        Ty::Int(IntTy::I64) => int::<i64>(text),
-        Ty::Int(IntTy::I128) => int::<i128>(text),
-        Ty::Int(IntTy::U8) => int::<u8>(text),
-        Ty::Int(IntTy::U16) => int::<u16>(text),
-        Ty::Int(IntTy::U32) => int::<u32>(text),
-        Ty::Int(IntTy::U64) => int::<u64>(text),
-        Ty::Int(IntTy::Isize) => int::<i64>(text),
-        Ty::Int(IntTy::Usize) => int::<u64>(text),
-        // A `u128` above `i128::MAX` is held as its bit pattern.
-        Ty::Int(IntTy::U128) => text
-            .parse::<u128>()
-            .map(|v| Value::Int(v as i128))
-            .map_err(|e| int_error_kind(&e)),
-        Ty::Float(FloatTy::F32) => text.parse::<f32>().map(Value::F32).map_err(|_| empty_or(1)),
-        Ty::Float(FloatTy::F64) => text.parse::<f64>().map(Value::F64).map_err(|_| empty_or(1)),
-        Ty::Bool => text.parse::<bool>().map(Value::Bool).map_err(|_| 0),
-        Ty::Char => text.parse::<char>().map(Value::Char).map_err(|_| empty_or(1)),
-        other => return Err(internal(format!("parse into {other}"), span)),
-    };
-    Ok(std_result(result))
-}
-
-/// `T::try_from(value)` of an integer of type `from` into the integer type
-/// of the `Result<T, TryFromIntError>` type `result_ty`.
-pub fn int_try_from(value: i128, from: IntTy, result_ty: &Ty, span: Span) -> Exec<Value> {
-    let Ty::Result(target, _) = result_ty else {
-        return Err(internal(format!("try_from into {result_ty}"), span));
-    };
-    let Ty::Int(to) = **target else {
-        return Err(internal(format!("try_from into {target}"), span));
-    };
-    // Compare as wide numbers: a `u128` above `i128::MAX` is a bit pattern.
-    let wide = |v: i128, int: IntTy| -> (bool, u128) {
-        if int == IntTy::U128 || v >= 0 {
-            (false, v as u128)
-        } else {
-            (true, v.unsigned_abs())
-        }
-    };
-    let (negative, magnitude) = wide(value, from);
-    let fits = if negative {
-        to.signed() && magnitude <= to.min().unsigned_abs()
-    } else {
-        magnitude <= to.max_u128()
-    };
-    Ok(std_result(if fits { Ok(Value::Int(value)) } else { Err(0) }))
 }
