@@ -171,8 +171,15 @@ pub enum HeapContents {
     Value(ValueView),
     /// UTF-8 bytes of a `String`: `len` used, `capacity` allocated.
     Bytes { bytes: Vec<u8>, capacity: usize },
-    /// Elements of a `Vec`: used elements, then `capacity - items.len()` unused slots.
-    Elements { items: Vec<ValueView>, capacity: usize },
+    /// Elements of a `Vec`: used elements, then `capacity - items.len()`
+    /// unused slots. For a `HashMap`'s table (`hash_table`), the `(key,
+    /// value)` entries and the bucket count: where each entry sits is
+    /// decided by a random hash, so they are drawn first, in the model's order.
+    Elements {
+        items: Vec<ValueView>,
+        capacity: usize,
+        hash_table: bool,
+    },
 }
 
 /// Read-only static data, e.g. the bytes of a string literal.
@@ -265,6 +272,17 @@ mod capture {
                 continue;
             }
             let (ty, contents) = match &allocation.value {
+                Value::Array(items) if let Some(buckets) = machine.table_buckets(id) => (
+                    format!("{} table", allocation.ty),
+                    HeapContents::Elements {
+                        items: items
+                            .iter()
+                            .map(|item| view(machine, item, &allocation.ty, &mut referenced_statics))
+                            .collect(),
+                        capacity: buckets,
+                        hash_table: true,
+                    },
+                ),
                 Value::Array(items) => (
                     format!("Vec<{}> buffer", allocation.ty),
                     HeapContents::Elements {
@@ -274,6 +292,7 @@ mod capture {
                             .collect(),
                         capacity: allocation.size
                             / crate::layout::size_of_in(&allocation.ty, &machine.program().layout_defs).max(1),
+                        hash_table: false,
                     },
                 ),
                 Value::Bytes(bytes) => (

@@ -426,6 +426,17 @@ impl Machine<'_> {
 }
 
 impl Machine<'_> {
+    /// The bucket count of the map whose table is `alloc`, if it is one
+    /// (for pictures: a table's size is not a multiple of its entries).
+    pub fn table_buckets(&self, alloc: AllocId) -> Option<usize> {
+        self.memory.iter().find_map(|allocation| {
+            if !allocation.live {
+                return None;
+            }
+            find_table(&allocation.value, alloc)
+        })
+    }
+
     /// Whether dropping a value of `ty` may run a `Drop::drop` of the program.
     fn runs_program_drop(&self, ty: &Ty, visiting: &mut Vec<AdtId>) -> bool {
         match ty {
@@ -450,6 +461,21 @@ impl Machine<'_> {
             }
             other => other.any_child(|inner| self.runs_program_drop(inner, visiting)),
         }
+    }
+}
+
+/// The buckets of the map inside `value` whose table is `alloc`.
+fn find_table(value: &Value, alloc: AllocId) -> Option<usize> {
+    match value {
+        Value::Map {
+            table: Some(table),
+            buckets,
+            ..
+        } if *table == alloc => Some(*buckets),
+        Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => {
+            fields.iter().find_map(|field| find_table(field, alloc))
+        }
+        _ => None,
     }
 }
 
