@@ -456,6 +456,8 @@ pub enum Intrinsic {
     RcPtrEq,
     /// `weak.clone()`: one more weak pointer.
     WeakClone,
+    /// `Weak::new()`: a weak pointer to nothing (std's dangling sentinel).
+    WeakNew,
     /// `weak.upgrade()`: `Some` new strong pointer while the value lives, else `None`.
     WeakUpgrade,
     /// `Rc::try_unwrap(rc)`: `Ok(value)` from the only strong pointer, else `Err(rc)`.

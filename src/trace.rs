@@ -367,6 +367,10 @@ mod capture {
             _ if *ty == Ty::Formatter => ValueView::Scalar("opaque".into()),
             // Formatting never fails in the model.
             _ if *ty == Ty::FmtResult => ValueView::Scalar("Ok(())".into()),
+            // `Weak::new()` points nowhere.
+            Value::Int(_) if matches!(ty, Ty::Shared(crate::ir::SharedTy::Weak, _)) => {
+                ValueView::Scalar("dangling".into())
+            }
             // A std error shows its kind, as its `Debug` names it.
             Value::Int(kind) if let Ty::StdError(error) = ty => {
                 let (name, _) = error.kinds().get(*kind as usize).copied().unwrap_or_default();

@@ -299,6 +299,8 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         path: [loc.path.as_slice(), &[i]].concat(),
     };
     match (&value, &ty) {
+        // `Weak::new()` prints like any `Weak`.
+        (Value::Int(_), Ty::Shared(SharedTy::Weak, _)) => out.write_str("(Weak)"),
         (Value::Int(kind), Ty::StdError(error)) => match std_error_kind(*error, *kind)?.0 {
             // `TryFromIntError(())`, `ParseBoolError`.
             "" if *error == StdError::TryFromInt => {

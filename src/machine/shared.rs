@@ -4,7 +4,8 @@
 //! An `Rc<T>` is a pointer to field 2 of an `RcBox` allocation, a tuple of
 //! the strong count, the weak count and the value. A `RefCell<T>` is the
 //! tuple (flag, value): the flag counts shared guards, or is -1 while a
-//! `RefMut` exists. A `Cell<T>` is the one-field tuple (value).
+//! `RefMut` exists. A `Cell<T>` is the one-field tuple (value). A `Weak`
+//! from `Weak::new()` points nowhere: it holds std's sentinel address.
 
 use super::*;
 
@@ -40,8 +41,13 @@ impl Machine<'_> {
                     range: None,
                 }))
             }
+            (Intrinsic::WeakNew, []) => Ok(dangling_weak()),
             (Intrinsic::RcClone | Intrinsic::RcDowngrade | Intrinsic::WeakClone, [Value::Ptr(reference)]) => {
-                let Value::Ptr(rc) = self.value_at(reference.alloc, &reference.path, span)?.clone() else {
+                let target = self.value_at(reference.alloc, &reference.path, span)?.clone();
+                if target == dangling_weak() {
+                    return Ok(target);
+                }
+                let Value::Ptr(rc) = target else {
                     return Err(internal("Rc::clone of a non-pointer", span));
                 };
                 let (count, kind) = match intrinsic {
@@ -53,7 +59,8 @@ impl Machine<'_> {
             }
             (Intrinsic::WeakUpgrade, [Value::Ptr(reference)]) => {
                 let Value::Ptr(weak) = self.value_at(reference.alloc, &reference.path, span)?.clone() else {
-                    return Err(internal("upgrade of a non-pointer", span));
+                    // `Weak::new()` has nothing to upgrade to.
+                    return Ok(none());
                 };
                 if self.count(weak.alloc, STRONG, span)? == 0 {
                     return Ok(none());
@@ -211,6 +218,11 @@ impl Machine<'_> {
         }
         Ok(())
     }
+}
+
+/// The value of `Weak::new()`: `usize::MAX`, the address std uses for it.
+pub(super) fn dangling_weak() -> Value {
+    Value::Int(usize::MAX as i128)
 }
 
 /// `Default::default()` for the types `mem::take` accepts.

@@ -257,13 +257,10 @@ impl Lowerer<'_> {
         // A reference to a map iterates like the map, by that reference's mutability.
         let mut mutability = mutability;
         while let Ty::Ref(reference, inner) = self.infer.resolve(&ty) {
-            mutability = Some(mutability.map_or(reference, |m| {
-                if reference == Mutability::Not {
-                    Mutability::Not
-                } else {
-                    m
-                }
-            }));
+            if mutability == Some(Mutability::Mut) && reference == Mutability::Not {
+                return unsupported("mutable iteration through a shared reference", &expr.expr);
+            }
+            mutability = mutability.or(Some(reference));
             place = place.project(PlaceElem::Deref);
             ty = *inner;
         }
@@ -281,35 +278,8 @@ impl Lowerer<'_> {
         else {
             return unsupported("`for` over this borrow", &expr.expr);
         };
-        let usize_ty = Ty::Int(IntTy::Usize);
-        let map_ref = Operand::Copy(map.clone(), span);
-        let len = self.hidden_local(
-            usize_ty.clone(),
-            Rvalue::Intrinsic(Intrinsic::Len, vec![map_ref.clone()]),
-            span,
-        );
-        let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
-        let in_range = Rvalue::BinaryOp(
-            BinOp::Lt,
-            usize_ty.clone(),
-            Operand::Copy(Place::local(index), span),
-            Operand::Copy(Place::local(len), span),
-        );
-        let more = self.hidden_local(Ty::Bool, in_range.clone(), span);
-        let head = self.new_block();
-        let body = self.new_block();
-        let exit = self.new_block();
-        self.terminate(Terminator::Goto(head));
-        self.current = head;
-        self.push(StatementKind::Assign(Place::local(more), in_range), span);
-        self.terminate(Terminator::If {
-            cond: Operand::Copy(Place::local(more), span),
-            then_block: body,
-            else_block: exit,
-        });
-        self.current = body;
-        self.enter_loop(expr.label.as_ref(), head, exit, None);
-        self.scopes.push(Scope::default());
+        let map_ref = Operand::Copy(map, span);
+        let (index, head, exit) = self.open_index_loop(map_ref.clone(), expr.label.as_ref(), span);
         let key_ref = Ty::Ref(Mutability::Not, key);
         let value_ref = Ty::Ref(mutability, value);
         let entry_ty = Ty::Tuple(vec![key_ref.clone(), value_ref.clone()]);
@@ -318,23 +288,13 @@ impl Lowerer<'_> {
             vec![map_ref, Operand::Copy(Place::local(index), span)],
         );
         let entry = self.hidden_local(entry_ty.clone(), entry_at, span);
-        self.increment(index, &usize_ty, span);
         let (item, item_ty) = match part {
             None => (Place::local(entry), entry_ty),
             Some(0) => (Place::local(entry).project(PlaceElem::Field(0)), key_ref),
             Some(_) => (Place::local(entry).project(PlaceElem::Field(1)), value_ref),
         };
-        let mut bindings = Vec::new();
-        self.bind_pattern(&expr.pat, item, &item_ty, &mut bindings)?;
-        self.declare(bindings);
-        self.lower_loop_body(&expr.body)?;
-        self.loops.pop();
-        self.pop_scope(span);
-        self.terminate(Terminator::Goto(head));
-        self.current = exit;
-        self.pop_scope(span);
-        self.assign_unit(dest.clone(), span);
-        Ok(Some(Ty::unit()))
+        self.close_index_loop(expr, dest.clone(), (index, head, exit), item, &item_ty)
+            .map(Some)
     }
 }
 

@@ -56,6 +56,16 @@ impl Lowerer<'_> {
                 };
                 (Rvalue::Intrinsic(intrinsic, vec![reference]), ty)
             }
+            (["Weak", "new"], []) => {
+                let inner = match expected_inner(self, SharedTy::Weak) {
+                    Some(inner) => inner,
+                    None => self.infer.new_var(),
+                };
+                (
+                    Rvalue::Intrinsic(Intrinsic::WeakNew, vec![]),
+                    Ty::Shared(SharedTy::Weak, Box::new(inner)),
+                )
+            }
             (["Rc", "try_unwrap"], [rc]) => {
                 let inner = self.infer.new_var();
                 let rc_ty = Ty::Shared(SharedTy::Rc, Box::new(inner.clone()));
