@@ -439,6 +439,8 @@ pub enum Intrinsic {
     MapEntryOrDefault,
     /// `map.capacity()`: hashbrown's capacity for its bucket count.
     MapCapacity,
+    /// `map.clear()`: drops the entries, keeps the table.
+    MapClear,
     /// Entry `i` of the map behind the reference, in the model's order, as
     /// `(&K, &V)` (`&mut V` through a `&mut` map): a `for` loop's item.
     MapEntryAt,

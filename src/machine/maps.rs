@@ -111,6 +111,10 @@ impl Machine<'_> {
                 };
                 Value::Tuple(vec![part(PointerKind::Shared, 0), part(value_kind, 1)])
             }
+            (Intrinsic::MapClear, [Value::Ptr(map)]) => {
+                self.map_clear(map, span, observer)?;
+                Value::Tuple(Vec::new())
+            }
             (Intrinsic::MapCapacity, [Value::Ptr(map)]) => {
                 let (_, _, buckets, growth_known) = self.map_state(map, span)?;
                 if !growth_known {
@@ -368,6 +372,26 @@ impl Machine<'_> {
         }))
     }
 
+    /// `clear`: drops every entry; the table stays, all of its buckets
+    /// empty again (no tombstones left).
+    fn map_clear(&mut self, map: &Pointer, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let (table, _, buckets, _) = self.map_state(map, span)?;
+        if let Some(table) = table {
+            let Ty::Tuple(entry) = self.map_entry_ty(map, span)? else {
+                return Err(internal("map entry type", span));
+            };
+            self.drop_entries(table, &entry[0], &entry[1], span, observer)?;
+            self.memory[table].value = Value::Array(Vec::new());
+        }
+        *self.value_mut(map.alloc, &map.path, span)? = Value::Map {
+            table,
+            len: 0,
+            buckets,
+            growth_known: true,
+        };
+        Ok(())
+    }
+
     /// hashbrown's `clone`: a table of as many buckets, holding clones of
     /// the entries.
     pub(super) fn clone_map(&mut self, map: &Value, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
@@ -395,9 +419,22 @@ impl Machine<'_> {
         })
     }
 
-    /// Drop glue of a map's table: each entry's key then value, then the
-    /// allocation.
+    /// Drop glue of a map's table: its entries, then the allocation.
     pub(super) fn drop_map_table(
+        &mut self,
+        table: AllocId,
+        key: &Ty,
+        value: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        self.drop_entries(table, key, value, span, observer)?;
+        self.free(table, observer);
+        Ok(())
+    }
+
+    /// Drops each entry of a table, its key then its value.
+    fn drop_entries(
         &mut self,
         table: AllocId,
         key: &Ty,
@@ -413,14 +450,13 @@ impl Machine<'_> {
         // std drops entries in bucket order, which the random hashes decide.
         if count >= 2 && self.runs_program_drop(&entry, &mut Vec::new()) {
             return Err(Stop::Error(Diagnostic::unsupported(
-                "dropping a `HashMap` of 2 or more entries with `Drop` impls (std drops them in a random order)",
+                "dropping 2 or more `HashMap` entries with `Drop` impls (std drops them in a random order)",
                 span,
             )));
         }
         for index in 0..count {
             self.drop_in_place(table, vec![index], &entry, span, observer)?;
         }
-        self.free(table, observer);
         Ok(())
     }
 }

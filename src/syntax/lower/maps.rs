@@ -4,8 +4,8 @@
 use super::*;
 
 impl Lowerer<'_> {
-    /// `HashMap::new()` and `HashMap::with_capacity(n)`; `None` if `path`
-    /// names neither.
+    /// `HashMap::new()`, `HashMap::with_capacity(n)` and `HashMap::from([(k,
+    /// v), …])`; `None` if `path` names none of them.
     pub(super) fn map_call(
         &mut self,
         path: &[&str],
@@ -25,6 +25,7 @@ impl Lowerer<'_> {
         };
         let result = match (function, args) {
             ("new", []) => Rvalue::Intrinsic(Intrinsic::MapNew, vec![]),
+            ("from", [syn::Expr::Array(pairs)]) => return self.map_from_array(pairs, ty).map(Some),
             ("with_capacity", [capacity]) => {
                 let usize_ty = Ty::Int(IntTy::Usize);
                 let (operand, found) = self.as_operand(capacity, Some(&usize_ty))?;
@@ -34,6 +35,45 @@ impl Lowerer<'_> {
             _ => return unsupported(format!("`HashMap::{function}` with these arguments"), call),
         };
         Ok(Some((result, ty)))
+    }
+
+    /// `HashMap::from([(k, v), …])`: the array is built first; then, as
+    /// std's `extend` does, a table is reserved for all pairs and each is
+    /// inserted in order (a repeated key's old value dropped at once).
+    fn map_from_array(&mut self, pairs: &syn::ExprArray, map_ty: Ty) -> Result<(Rvalue, Ty)> {
+        let Ty::HashMap(key, value) = map_ty.clone() else {
+            return unsupported("this `HashMap::from`", pairs);
+        };
+        let span = span_of(pairs.span());
+        let mut entries = Vec::new();
+        for pair in &pairs.elems {
+            let syn::Expr::Tuple(tuple) = strip_parens(pair) else {
+                return unsupported("`HashMap::from` of something other than `(key, value)` pairs", pair);
+            };
+            let [k, v] = tuple.elems.iter().collect::<Vec<_>>()[..] else {
+                return unsupported("`HashMap::from` of something other than `(key, value)` pairs", pair);
+            };
+            let key_operand = self.map_key(k, &key)?;
+            let key_temp = self.stored(key_operand, &key, span_of(k.span()));
+            let value_operand = self.value_of_type(v, &value)?;
+            let value_temp = self.stored(value_operand, &value, span_of(v.span()));
+            let parts = [key_temp, value_temp];
+            entries.push(parts);
+        }
+        let map = self.new_temp(map_ty.clone(), span);
+        let capacity = Operand::Const(Const::Int(entries.len() as i128));
+        let reserve = Rvalue::Intrinsic(Intrinsic::MapWithCapacity, vec![capacity]);
+        self.push(StatementKind::Assign(Place::local(map), reserve), span);
+        for parts in entries {
+            let reference = self.borrow_temp(Mutability::Mut, Place::local(map), &map_ty, span);
+            let (k, v) = (Place::local(parts[0]), Place::local(parts[1]));
+            let (k, v) = (self.consume(k, &key, span), self.consume(v, &value, span));
+            let old = self.new_temp(Ty::Option(value.clone()), span);
+            let insert = Rvalue::Intrinsic(Intrinsic::MapInsert, vec![reference, k, v]);
+            self.push(StatementKind::Assign(Place::local(old), insert), span);
+            self.push(StatementKind::Drop(Place::local(old)), span);
+        }
+        Ok((Rvalue::Use(Operand::Move(Place::local(map), span)), map_ty))
     }
 
     /// A method of the `HashMap` at `place`; `None` if `self_ty` is not a map.
@@ -80,6 +120,10 @@ impl Lowerer<'_> {
             ("clone", []) if self.items.implements(self_ty, TraitRef::Std(StdTrait::Clone)) => {
                 let map = self.borrow_temp(Mutability::Not, place, self_ty, span);
                 (Rvalue::Intrinsic(Intrinsic::Clone, vec![map]), self_ty.clone())
+            }
+            ("clear", []) => {
+                let map = self.borrow_temp(Mutability::Mut, place, self_ty, span);
+                (Rvalue::Intrinsic(Intrinsic::MapClear, vec![map]), Ty::unit())
             }
             ("len" | "is_empty" | "capacity", []) => {
                 let map = self.borrow_temp(Mutability::Not, place, self_ty, span);
@@ -183,6 +227,13 @@ impl Lowerer<'_> {
         let lookup = Rvalue::Intrinsic(Intrinsic::MapIndex, vec![map, query]);
         self.push(StatementKind::Assign(Place::local(temp), lookup), span);
         Ok((Place::local(temp).project(PlaceElem::Deref), (**value).clone()))
+    }
+
+    /// A temporary holding `operand`'s value.
+    fn stored(&mut self, operand: Operand, ty: &Ty, span: Span) -> LocalId {
+        let temp = self.new_temp(ty.clone(), span);
+        self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+        temp
     }
 
     /// A value argument of type `ty`, coerced to it.
