@@ -199,17 +199,7 @@ impl Machine<'_> {
 
     /// The index of the entry whose key equals `*query`.
     fn map_find(&self, map: &Pointer, query: &Pointer, span: Span) -> Exec<Option<usize>> {
-        let (table, ..) = self.map_state(map, span)?;
-        let query = Value::Ptr(query.clone());
-        for (index, entry) in self.map_entries(table, span)?.iter().enumerate() {
-            let Value::Tuple(pair) = entry else {
-                return Err(internal("map entry is not a pair", span));
-            };
-            if self.values_equal(&pair[0], &query, span)? {
-                return Ok(Some(index));
-            }
-        }
-        Ok(None)
+        self.map_find_value(map, &Value::Ptr(query.clone()), span)
     }
 
     fn map_value_pointer(
@@ -288,7 +278,8 @@ impl Machine<'_> {
         Ok(none())
     }
 
-    /// The index of the entry whose key equals the key value `key`.
+    /// The index of the entry whose key equals `key` (a key, or a pointer
+    /// to one or to the text a `String` key is looked up by).
     fn map_find_value(&self, map: &Pointer, key: &Value, span: Span) -> Exec<Option<usize>> {
         let (table, ..) = self.map_state(map, span)?;
         for (index, entry) in self.map_entries(table, span)?.iter().enumerate() {
