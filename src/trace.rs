@@ -272,12 +272,12 @@ mod capture {
                 continue;
             }
             let (ty, contents) = match &allocation.value {
-                Value::Array(items) if let Some(buckets) = machine.table_buckets(id) => (
-                    format!("{} table", allocation.ty),
+                Value::Array(items) if let Some((entry, buckets)) = machine.table_layout(id) => (
+                    format!("{entry} table"),
                     HeapContents::Elements {
                         items: items
                             .iter()
-                            .map(|item| view(machine, item, &allocation.ty, &mut referenced_statics))
+                            .map(|item| view(machine, item, &entry, &mut referenced_statics))
                             .collect(),
                         capacity: buckets,
                         hash_table: true,

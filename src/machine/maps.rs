@@ -179,7 +179,7 @@ impl Machine<'_> {
         let entry = Ty::Tuple(vec![(**key).clone(), (**value).clone()]);
         let buckets = buckets_for(capacity, self.size_of(&entry)).ok_or_else(|| self.heap_budget_error(span))?;
         let size = self.table_size(buckets, &entry);
-        let table = self.allocate_heap(Value::Array(Vec::new()), entry, size, span, observer)?;
+        let table = self.allocate_heap(Value::Array(Vec::new()), map_ty.clone(), size, span, observer)?;
         Ok(Value::Map {
             table: Some(table),
             len: 0,
@@ -239,7 +239,8 @@ impl Machine<'_> {
             let entry_ty = self.map_entry_ty(map, span)?;
             let grown = buckets_for(len + 1, self.size_of(&entry_ty)).ok_or_else(|| self.heap_budget_error(span))?;
             let size = self.table_size(grown, &entry_ty);
-            let new = self.allocate_heap(Value::Array(entries), entry_ty, size, span, observer)?;
+            let map_ty = self.place_ty_of_pointer(map, span).unwrap_or(entry_ty);
+            let new = self.allocate_heap(Value::Array(entries), map_ty, size, span, observer)?;
             if let Some(old) = table {
                 self.free(old, observer);
             }
@@ -453,15 +454,18 @@ impl Machine<'_> {
 }
 
 impl Machine<'_> {
-    /// The bucket count of the map whose table is `alloc`, if it is one
-    /// (for pictures: a table's size is not a multiple of its entries).
-    pub fn table_buckets(&self, alloc: AllocId) -> Option<usize> {
-        self.memory.iter().find_map(|allocation| {
-            if !allocation.live {
-                return None;
-            }
-            find_table(&allocation.value, alloc)
-        })
+    /// The entry type and bucket count of `alloc`, if it is a map's table
+    /// (whose type is the map's): the one bucket count that gives its size.
+    pub fn table_layout(&self, alloc: AllocId) -> Option<(Ty, usize)> {
+        let allocation = self.memory.get(alloc)?;
+        let Ty::HashMap(key, value) = &allocation.ty else {
+            return None;
+        };
+        let entry = Ty::Tuple(vec![(**key).clone(), (**value).clone()]);
+        let buckets = (2..usize::BITS)
+            .map(|power| 1usize << power)
+            .find(|&buckets| self.table_size(buckets, &entry) == allocation.size)?;
+        Some((entry, buckets))
     }
 
     /// Whether dropping a value of `ty` may run a `Drop::drop` of the program.
@@ -488,21 +492,6 @@ impl Machine<'_> {
             }
             other => other.any_child(|inner| self.runs_program_drop(inner, visiting)),
         }
-    }
-}
-
-/// The buckets of the map inside `value` whose table is `alloc`.
-fn find_table(value: &Value, alloc: AllocId) -> Option<usize> {
-    match value {
-        Value::Map {
-            table: Some(table),
-            buckets,
-            ..
-        } if *table == alloc => Some(*buckets),
-        Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => {
-            fields.iter().find_map(|field| find_table(field, alloc))
-        }
-        _ => None,
     }
 }
 

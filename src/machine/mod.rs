@@ -1329,10 +1329,14 @@ impl<'p> Machine<'p> {
         let mut ty = allocation.ty.clone();
         let mut path = pointer.path.as_slice();
         let mut value = &allocation.value;
-        // A `Vec` buffer's type is its element type.
+        // A `Vec` buffer's type is its element type; a map's table has the
+        // map's type and `(K, V)` entries.
         if let Value::Array(items) = value {
             value = items.get(*path.first()?)?;
             path = path.get(1..)?;
+            if let Ty::HashMap(key, entry_value) = ty {
+                ty = Ty::Tuple(vec![*key, *entry_value]);
+            }
         }
         for index in path {
             ty = match (ty, value) {
