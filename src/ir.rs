@@ -489,8 +489,9 @@ pub enum Intrinsic {
     ToString,
     /// `s.parse::<T>()` of a `&str`, into the `Result<T, E>` written.
     StrParse,
-    /// `T::try_from(x)` from the integer type given to the integer type of
-    /// the `Result<T, TryFromIntError>` written.
+    /// `T::try_from(x)` from the integer type given (decided at the call:
+    /// rustc picks no type for an unsuffixed literal there) to the integer
+    /// type of the `Result<T, TryFromIntError>` written.
     IntTryFrom(IntTy),
     /// A method or associated function of an integer type, the receiver first.
     IntMethod(NumMethod, IntTy),

@@ -1679,6 +1679,7 @@ fn compares_structurally(ty: &Ty) -> bool {
             | Ty::Box(_)
             | Ty::Vec(_)
             | Ty::Tuple(_)
+            | Ty::StdError(_)
     )
 }
 

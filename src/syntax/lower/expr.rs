@@ -986,6 +986,12 @@ impl Lowerer<'_> {
                 let operand = self.coerce(operand, &ty, &arg_ty, *arg)?;
                 Ok((Rvalue::Intrinsic(intrinsic, vec![reference, operand]), Ty::unit()))
             }
+            // std's errors: `Display` into a new `String`, and a derived `Clone`.
+            (Ty::StdError(_), "to_string", []) => self.display_to_string(place, &self_ty, receiver_span),
+            (Ty::StdError(_), "clone", []) => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
+            }
             (Ty::Bool | Ty::Char, "to_string", []) => {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::ToString, vec![operand]), Ty::String))
@@ -1218,7 +1224,7 @@ impl Lowerer<'_> {
     /// Whether `==` is defined on values of the type (derived or std `PartialEq`).
     pub(super) fn comparable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
-            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => true,
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String | Ty::StdError(_) => true,
             Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => self.comparable(&inner),
             Ty::Result(ok, err) => self.comparable(&ok) && self.comparable(&err),
             Ty::Tuple(items) => items.iter().all(|t| self.comparable(t)),

@@ -886,7 +886,6 @@ impl<'m> Lowerer<'m> {
                 match (intrinsic, self.infer.finalize(ty)) {
                     (Intrinsic::IntMethod(_, int), Ty::Int(decided)) => *int = decided,
                     (Intrinsic::FloatMethod(_, float), Ty::Float(decided)) => *float = decided,
-                    (Intrinsic::IntTryFrom(int), Ty::Int(decided)) => *int = decided,
                     _ => {}
                 }
             }

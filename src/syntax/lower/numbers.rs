@@ -801,24 +801,14 @@ impl Lowerer<'_> {
             return Err(argument_count_error("function", 1, args.len(), call));
         };
         let (operand, from) = self.as_operand(arg, None)?;
-        let span = span_of(call.span());
+        // rustc does not pick a type for an unsuffixed literal here: many
+        // `TryFrom` impls fit it.
         let source = match self.infer.resolve(&from) {
             Ty::Int(int) => int,
-            Ty::IntVar(_) => IntTy::I32,
             other => return unsupported(format!("`{target}::try_from` a `{other}`"), *arg),
         };
         let result = Ty::Result(Box::new(target), Box::new(Ty::StdError(StdError::TryFromInt)));
-        // The source type is filled in once an undecided literal's is known.
-        let temp = self.new_temp(result.clone(), span);
-        self.push(
-            StatementKind::Assign(
-                Place::local(temp),
-                Rvalue::Intrinsic(Intrinsic::IntTryFrom(source), vec![operand]),
-            ),
-            span,
-        );
-        self.deferred_numbers.push((temp, from));
-        Ok((Rvalue::Use(self.consume(Place::local(temp), &result, span)), result))
+        Ok((Rvalue::Intrinsic(Intrinsic::IntTryFrom(source), vec![operand]), result))
     }
 
     /// `x.into()` of a number, to the number type the context expects.
