@@ -382,6 +382,9 @@ pub enum Intrinsic {
     VecContains,
     /// `v.extend(other)` with another `Vec` (consumed).
     VecExtend,
+    /// `v.extend_from_slice(&other)` (and `v.extend(&other)` of `Copy`
+    /// elements): clones of the slice's elements, growing like `reserve`.
+    VecExtendFromSlice,
     /// `v.append(&mut other)`: moves the elements, leaving `other` empty.
     VecAppend,
     /// `v.join(sep)` of `String`s or `&str`s.
@@ -420,6 +423,32 @@ pub enum Intrinsic {
     StrContains,
     StrRepeat,
     StrReplace,
+    /// `HashMap::new()`: no table until the first insert.
+    MapNew,
+    /// `HashMap::with_capacity(n)`: a table with hashbrown's bucket count for `n`.
+    MapWithCapacity,
+    /// `map.insert(k, v)` through `&mut HashMap`: the old value, if any.
+    MapInsert,
+    /// `map.get(&q)`: `Some(&value)` or `None`.
+    MapGet,
+    /// `map.get_mut(&q)` through `&mut HashMap`: `Some(&mut value)` or `None`.
+    MapGetMut,
+    /// `map[&q]`: a reference to the value, or std's panic.
+    MapIndex,
+    MapContainsKey,
+    /// `map.remove(&q)` through `&mut HashMap`: the value, if any.
+    MapRemove,
+    /// `map.entry(k).or_insert(v)`: a `&mut` to the value, inserted if absent.
+    MapEntryOrInsert,
+    /// `map.entry(k).or_default()`.
+    MapEntryOrDefault,
+    /// `map.capacity()`: hashbrown's capacity for its bucket count.
+    MapCapacity,
+    /// `map.clear()`: drops the entries, keeps the table.
+    MapClear,
+    /// Entry `i` of the map behind the reference, in the model's order, as
+    /// `(&K, &V)` (`&mut V` through a `&mut` map): a `for` loop's item.
+    MapEntryAt,
     /// `Rc::new(value)`: a new `RcBox` with one strong and no weak pointer.
     RcNew,
     /// `Rc::clone(&rc)`: one more strong pointer to the same box.
@@ -434,6 +463,12 @@ pub enum Intrinsic {
     RcPtrEq,
     /// `weak.clone()`: one more weak pointer.
     WeakClone,
+    /// `Weak::new()`: a weak pointer to nothing (std's dangling sentinel).
+    WeakNew,
+    /// `weak.upgrade()`: `Some` new strong pointer while the value lives, else `None`.
+    WeakUpgrade,
+    /// `Rc::try_unwrap(rc)`: `Ok(value)` from the only strong pointer, else `Err(rc)`.
+    RcTryUnwrap,
     /// `cell.borrow()` through `&RefCell<T>`: a `Ref` guard, or the already-borrowed panic.
     RefCellBorrow,
     /// `cell.borrow_mut()` through `&RefCell<T>`: a `RefMut` guard, or the panic.
@@ -457,6 +492,12 @@ pub enum Intrinsic {
     /// `value.to_string()` of a `bool`, `char` or float: a `String` written
     /// through `Display`.
     ToString,
+    /// `s.parse::<T>()` of a `&str`, into the `Result<T, E>` written.
+    StrParse,
+    /// `T::try_from(x)` from the integer type given (decided at the call:
+    /// rustc picks no type for an unsuffixed literal there) to the integer
+    /// type of the `Result<T, TryFromIntError>` written.
+    IntTryFrom(IntTy),
     /// A method or associated function of an integer type, the receiver first.
     IntMethod(NumMethod, IntTy),
     /// A method or associated function of a float type, the receiver first.
@@ -506,6 +547,13 @@ pub enum NumMethod {
     OverflowingMul,
     OverflowingNeg,
     OverflowingPow,
+    CheckedAdd,
+    CheckedSub,
+    CheckedMul,
+    CheckedDiv,
+    CheckedRem,
+    CheckedNeg,
+    CheckedPow,
     UnsignedAbs,
     AbsDiff,
     DivEuclid,
@@ -636,6 +684,8 @@ pub struct FormatSpec {
     pub width_arg: Option<usize>,
     /// `{:.1$}`, `{:.prec$}`, `{:.*}`: the precision is the `usize` argument at this index.
     pub precision_arg: Option<usize>,
+    /// `{:x?}` and `{:X?}`: `Debug` writing integers in this radix trait.
+    pub debug_hex: Option<FormatTrait>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -677,6 +727,9 @@ pub enum Ty {
     Adt(AdtId, String),
     /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
     Shared(SharedTy, Box<Ty>),
+    /// `HashMap<K, V>` with the default hasher; its entries are `(K, V)`
+    /// tuples in a heap table (`PlaceElem::Index` picks one).
+    HashMap(Box<Ty>, Box<Ty>),
     /// `[T; N]`.
     Array(Box<Ty>, usize),
     /// `[T]` (unsized; only behind a pointer, which carries the element range).
@@ -702,6 +755,9 @@ pub enum Ty {
     /// `std::fmt::Result`; formatting in the model never fails, so its value
     /// is always `Ok(())`.
     FmtResult,
+    /// The error of a std parse or integer conversion: a fieldless value
+    /// holding which kind of failure it is.
+    StdError(StdError),
     /// A type parameter of a generic item (index, name); only in the
     /// templates the lowering instantiates, never in a lowered program.
     Param(u32, String),
@@ -709,6 +765,65 @@ pub enum Ty {
     /// name, arguments) while they are inferred; the lowering replaces it by
     /// the instance's own `Adt`.
     GenericAdt(usize, String, Vec<Ty>),
+}
+
+/// The error types of `str::parse` and `TryFrom` between integers. A value
+/// is the index of its kind in [`StdError::kinds`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StdError {
+    ParseInt,
+    ParseFloat,
+    ParseBool,
+    ParseChar,
+    TryFromInt,
+}
+
+impl StdError {
+    pub const ALL: [StdError; 5] = [
+        StdError::ParseInt,
+        StdError::ParseFloat,
+        StdError::ParseBool,
+        StdError::ParseChar,
+        StdError::TryFromInt,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            StdError::ParseInt => "ParseIntError",
+            StdError::ParseFloat => "ParseFloatError",
+            StdError::ParseBool => "ParseBoolError",
+            StdError::ParseChar => "ParseCharError",
+            StdError::TryFromInt => "TryFromIntError",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<StdError> {
+        StdError::ALL.into_iter().find(|e| e.name() == name)
+    }
+
+    /// Each kind's name as `Debug` shows it (`ParseIntError { kind: Empty }`;
+    /// empty for the errors without a kind field) and its `Display` message.
+    pub fn kinds(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            StdError::ParseInt => &[
+                ("Empty", "cannot parse integer from empty string"),
+                ("InvalidDigit", "invalid digit found in string"),
+                ("PosOverflow", "number too large to fit in target type"),
+                ("NegOverflow", "number too small to fit in target type"),
+                ("Zero", "number would be zero for non-zero type"),
+            ],
+            StdError::ParseFloat => &[
+                ("Empty", "cannot parse float from empty string"),
+                ("Invalid", "invalid float literal"),
+            ],
+            StdError::ParseBool => &[("", "provided string was not `true` or `false`")],
+            StdError::ParseChar => &[
+                ("EmptyString", "cannot parse char from empty string"),
+                ("TooManyChars", "too many characters in string"),
+            ],
+            StdError::TryFromInt => &[("", "out of range integral type conversion attempted")],
+        }
+    }
 }
 
 /// Shared ownership and interior mutability from `std::rc` and `std::cell`.
@@ -908,6 +1023,7 @@ impl Ty {
             | Ty::String
             | Ty::Box(_)
             | Ty::Vec(_)
+            | Ty::HashMap(..)
             | Ty::Str
             | Ty::Var(_)
             | Ty::Adt(..)
@@ -917,13 +1033,15 @@ impl Ty {
             | Ty::Param(..)
             | Ty::GenericAdt(..) => false,
             Ty::FmtResult => true,
+            // Only `TryFromIntError` derives `Copy`; the parse errors are `Clone`.
+            Ty::StdError(error) => *error == StdError::TryFromInt,
         }
     }
 
     /// Whether dropping a value of this type does anything.
     pub fn needs_drop(&self) -> bool {
         match self {
-            Ty::String | Ty::Box(_) | Ty::Vec(_) => true,
+            Ty::String | Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) => true,
             Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => inner.needs_drop(),
             Ty::Shared(..) => true,
             Ty::Tuple(fields) => fields.iter().any(Ty::needs_drop),
@@ -950,7 +1068,7 @@ impl Ty {
             | Ty::Array(inner, _)
             | Ty::Slice(inner)
             | Ty::Option(inner) => test(inner),
-            Ty::Result(ok, err) => test(ok) || test(err),
+            Ty::Result(ok, err) | Ty::HashMap(ok, err) => test(ok) || test(err),
             _ => false,
         }
     }
@@ -972,6 +1090,7 @@ impl Ty {
             Ty::Slice(element) => Ty::Slice(boxed(element)?),
             Ty::Option(inner) => Ty::Option(boxed(inner)?),
             Ty::Result(ok, err) => Ty::Result(boxed(ok)?, boxed(err)?),
+            Ty::HashMap(key, value) => Ty::HashMap(boxed(key)?, boxed(value)?),
             other => other.clone(),
         })
     }
@@ -1003,6 +1122,7 @@ impl fmt::Display for Ty {
             Ty::Vec(inner) => write!(f, "Vec<{inner}>"),
             Ty::Option(inner) => write!(f, "Option<{inner}>"),
             Ty::Result(ok, err) => write!(f, "Result<{ok}, {err}>"),
+            Ty::HashMap(key, value) => write!(f, "HashMap<{key}, {value}>"),
             Ty::Adt(_, name) | Ty::Param(_, name) => f.write_str(name),
             Ty::GenericAdt(_, name, args) => {
                 write!(f, "{name}<")?;
@@ -1017,6 +1137,7 @@ impl fmt::Display for Ty {
             Ty::Dyn(name) => write!(f, "dyn {name}"),
             Ty::Formatter => f.write_str("Formatter<'_>"),
             Ty::FmtResult => f.write_str("fmt::Result"),
+            Ty::StdError(error) => f.write_str(error.name()),
             Ty::Shared(kind, inner) => write!(f, "{}<{inner}>", kind.name()),
             Ty::Array(element, len) => write!(f, "[{element}; {len}]"),
             Ty::Slice(element) => write!(f, "[{element}]"),
@@ -1112,7 +1233,7 @@ fn needs_drop_inner(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool
         Ty::Shared(SharedTy::RefCell | SharedTy::Cell, inner) | Ty::Array(inner, _) => {
             needs_drop_inner(inner, adts, visiting)
         }
-        Ty::Box(_) | Ty::Vec(_) | Ty::String | Ty::Shared(..) => true,
+        Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) | Ty::String | Ty::Shared(..) => true,
         _ => false,
     }
 }
@@ -1149,6 +1270,7 @@ pub fn projected_ty(ty: Ty, elem: &PlaceElem, adts: &[AdtDef]) -> Option<Ty> {
         (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
         (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
         (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
+        (PlaceElem::Index(_), Ty::HashMap(key, value)) => Ty::Tuple(vec![*key, *value]),
         (PlaceElem::VariantField(variant, field), ty) => {
             variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
         }
@@ -1169,7 +1291,7 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         }
         Ty::Tuple(fields) | Ty::GenericAdt(_, _, fields) => fields.iter().map(|f| region_count(f, adts)).sum(),
         Ty::Option(inner) => region_count(inner, adts),
-        Ty::Result(ok, err) => region_count(ok, adts) + region_count(err, adts),
+        Ty::Result(ok, err) | Ty::HashMap(ok, err) => region_count(ok, adts) + region_count(err, adts),
         Ty::Adt(id, _) => adts.get(*id).map_or(0, |adt| adt.lifetimes.count),
         Ty::Int(_)
         | Ty::IntVar(_)
@@ -1184,6 +1306,7 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Param(..)
         | Ty::Dyn(_)
         | Ty::Formatter
-        | Ty::FmtResult => 0,
+        | Ty::FmtResult
+        | Ty::StdError(_) => 0,
     }
 }

@@ -171,8 +171,15 @@ pub enum HeapContents {
     Value(ValueView),
     /// UTF-8 bytes of a `String`: `len` used, `capacity` allocated.
     Bytes { bytes: Vec<u8>, capacity: usize },
-    /// Elements of a `Vec`: used elements, then `capacity - items.len()` unused slots.
-    Elements { items: Vec<ValueView>, capacity: usize },
+    /// Elements of a `Vec`: used elements, then `capacity - items.len()`
+    /// unused slots. For a `HashMap`'s table (`hash_table`), the `(key,
+    /// value)` entries and the bucket count: where each entry sits is
+    /// decided by a random hash, so they are drawn first, in the model's order.
+    Elements {
+        items: Vec<ValueView>,
+        capacity: usize,
+        hash_table: bool,
+    },
 }
 
 /// Read-only static data, e.g. the bytes of a string literal.
@@ -265,6 +272,17 @@ mod capture {
                 continue;
             }
             let (ty, contents) = match &allocation.value {
+                Value::Array(items) if let Some((entry, buckets)) = machine.table_layout(id) => (
+                    format!("{entry} table"),
+                    HeapContents::Elements {
+                        items: items
+                            .iter()
+                            .map(|item| view(machine, item, &entry, &mut referenced_statics))
+                            .collect(),
+                        capacity: buckets,
+                        hash_table: true,
+                    },
+                ),
                 Value::Array(items) => (
                     format!("Vec<{}> buffer", allocation.ty),
                     HeapContents::Elements {
@@ -274,6 +292,7 @@ mod capture {
                             .collect(),
                         capacity: allocation.size
                             / crate::layout::size_of_in(&allocation.ty, &machine.program().layout_defs).max(1),
+                        hash_table: false,
                     },
                 ),
                 Value::Bytes(bytes) => (
@@ -348,6 +367,15 @@ mod capture {
             _ if *ty == Ty::Formatter => ValueView::Scalar("opaque".into()),
             // Formatting never fails in the model.
             _ if *ty == Ty::FmtResult => ValueView::Scalar("Ok(())".into()),
+            // `Weak::new()` points nowhere.
+            Value::Int(_) if matches!(ty, Ty::Shared(crate::ir::SharedTy::Weak, _)) => {
+                ValueView::Scalar("dangling".into())
+            }
+            // A std error shows its kind, as its `Debug` names it.
+            Value::Int(kind) if let Ty::StdError(error) = ty => {
+                let (name, _) = error.kinds().get(*kind as usize).copied().unwrap_or_default();
+                ValueView::Scalar(if name.is_empty() { error.name() } else { name }.into())
+            }
             Value::Int(v) if *ty == Ty::Int(crate::ir::IntTy::U128) => ValueView::Scalar((*v as u128).to_string()),
             Value::Int(v) => ValueView::Scalar(v.to_string()),
             // Floats are shown as `{:?}` prints them (`1.0`, `1e-7`).
@@ -433,9 +461,12 @@ mod capture {
                 }
                 ValueView::Pointer(view)
             }
-            Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, *len, *cap),
+            Value::String { buf, len, cap } => buffer_fields("String", machine, *buf, &[("len", *len), ("cap", *cap)]),
             Value::Bytes(bytes) => ValueView::Scalar(format!("{:?}", String::from_utf8_lossy(bytes))),
-            Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, *len, *cap),
+            Value::Vec { buf, len, cap } => buffer_fields("Vec", machine, *buf, &[("len", *len), ("cap", *cap)]),
+            Value::Map {
+                table, len, buckets, ..
+            } => buffer_fields("HashMap", machine, *table, &[("len", *len), ("buckets", *buckets)]),
             Value::Array(items) => array_view(machine, items, ty, statics),
         }
     }
@@ -501,9 +532,10 @@ mod capture {
         }
     }
 
-    /// The stack part of a `String` or `Vec`: an owning pointer to its buffer
-    /// (none while the capacity is 0), its length and capacity.
-    fn buffer_fields(kind: &str, machine: &Machine, buf: Option<usize>, len: usize, cap: usize) -> ValueView {
+    /// The stack part of a `String`, `Vec` or `HashMap`: an owning pointer
+    /// to its buffer (none while nothing is allocated), then its counts
+    /// (length and capacity, or entries and buckets).
+    fn buffer_fields(kind: &str, machine: &Machine, buf: Option<usize>, counts: &[(&str, usize)]) -> ValueView {
         let ptr = match buf {
             Some(buf) => ValueView::Pointer(PointerView {
                 kind: PointerKind::Owning,
@@ -525,11 +557,14 @@ mod capture {
         };
         ValueView::Fields {
             kind: kind.into(),
-            fields: vec![
-                field("ptr", ptr),
-                field("len", ValueView::Scalar(len.to_string())),
-                field("cap", ValueView::Scalar(cap.to_string())),
-            ],
+            fields: [field("ptr", ptr)]
+                .into_iter()
+                .chain(
+                    counts
+                        .iter()
+                        .map(|(name, n)| field(name, ValueView::Scalar(n.to_string()))),
+                )
+                .collect(),
         }
     }
 

@@ -329,6 +329,7 @@ fn odd_inputs_do_not_panic() {
             HeapContents::Elements {
                 items: vec![],
                 capacity: 0,
+                hash_table: false,
             },
         ),
         block(3, "", bytes(&"x".repeat(500), 1000)),

@@ -89,8 +89,11 @@ fn any_contents() -> impl Strategy<Value = HeapContents> {
         any_value().prop_map(HeapContents::Value),
         (prop::collection::vec(any::<u8>(), 0..40), 0usize..200)
             .prop_map(|(bytes, capacity)| HeapContents::Bytes { bytes, capacity }),
-        (prop::collection::vec(any_value(), 0..6), 0usize..100)
-            .prop_map(|(items, capacity)| HeapContents::Elements { items, capacity }),
+        (prop::collection::vec(any_value(), 0..6), 0usize..100).prop_map(|(items, capacity)| HeapContents::Elements {
+            items,
+            capacity,
+            hash_table: false,
+        }),
     ]
 }
 

@@ -658,12 +658,15 @@ impl<'a> Checker<'a> {
                     Intrinsic::Clone
                     | Intrinsic::RcClone
                     | Intrinsic::WeakClone
+                    | Intrinsic::WeakUpgrade
                     | Intrinsic::RcDowngrade
                     | Intrinsic::CellReplace
                     | Intrinsic::MemReplace
                     | Intrinsic::MemTake
                     | Intrinsic::VecRemove
                     | Intrinsic::VecPop
+                    | Intrinsic::MapInsert
+                    | Intrinsic::MapRemove
                     | Intrinsic::Replace
                     | Intrinsic::TakeElement => arg(0).into_iter().skip(1).collect(),
                     Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
@@ -674,8 +677,14 @@ impl<'a> Checker<'a> {
                     | Intrinsic::StrTrimEnd
                     | Intrinsic::RefCellBorrow
                     | Intrinsic::RefCellBorrowMut
-                    | Intrinsic::VecGet => arg(0),
-                    Intrinsic::BoxNew | Intrinsic::VecRepeat | Intrinsic::RcNew => arg(0),
+                    | Intrinsic::VecGet
+                    | Intrinsic::MapGet
+                    | Intrinsic::MapGetMut
+                    | Intrinsic::MapIndex
+                    | Intrinsic::MapEntryAt
+                    | Intrinsic::MapEntryOrInsert
+                    | Intrinsic::MapEntryOrDefault => arg(0),
+                    Intrinsic::BoxNew | Intrinsic::VecRepeat | Intrinsic::RcNew | Intrinsic::RcTryUnwrap => arg(0),
                     Intrinsic::VecFrom => {
                         let mut value = self.empty_value(count);
                         for operand in operands {
@@ -746,6 +755,22 @@ impl<'a> Checker<'a> {
                     let count = place_regions(self.body, self.adts, &target).len();
                     let element = self.fit(element, count);
                     self.write(&target, element, false, span, state, 0);
+                }
+            }
+            // A map stores its key's and value's loans, in its regions' order.
+            Rvalue::Intrinsic(Intrinsic::MapInsert | Intrinsic::MapEntryOrInsert, operands) => {
+                if let (Some(Operand::Copy(map, _) | Operand::Move(map, _)), Some(key), Some(value)) =
+                    (operands.first(), operands.get(1), operands.get(2))
+                {
+                    let target = map.project(PlaceElem::Deref);
+                    let Some(Ty::HashMap(key_ty, _)) = self.body.place_ty(&target, self.adts) else {
+                        return;
+                    };
+                    let mut entry = self.fit(self.operand_value(key, state), region_count(&key_ty, self.adts));
+                    entry.extend(self.operand_value(value, state));
+                    let count = place_regions(self.body, self.adts, &target).len();
+                    let entry = self.fit(entry, count);
+                    self.write(&target, entry, false, span, state, 0);
                 }
             }
             Rvalue::Call(function, operands) => {

@@ -73,6 +73,7 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Box(inner) => TypeExpr::path("Box", vec![type_expr_of_ir(inner)?]),
         Ty::Adt(_, name) => TypeExpr::path(name, Vec::new()),
         Ty::Vec(inner) => TypeExpr::path("Vec", vec![type_expr_of_ir(inner)?]),
+        Ty::HashMap(key, value) => TypeExpr::path("HashMap", vec![type_expr_of_ir(key)?, type_expr_of_ir(value)?]),
         Ty::Option(inner) => TypeExpr::path("Option", vec![type_expr_of_ir(inner)?]),
         Ty::Result(ok, err) => TypeExpr::path("Result", vec![type_expr_of_ir(ok)?, type_expr_of_ir(err)?]),
         Ty::Never => TypeExpr::Never,
@@ -81,6 +82,7 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Formatter => TypeExpr::Tuple(vec![TypeExpr::Int(IntKind::Usize); 3]),
         // `Result<(), fmt::Error>`, with a zero-sized error: one byte.
         Ty::FmtResult => TypeExpr::path("Result", vec![TypeExpr::unit(), TypeExpr::unit()]),
+        Ty::StdError(error) => TypeExpr::path(error.name(), Vec::new()),
         Ty::Param(..) | Ty::GenericAdt(..) => return None,
         Ty::Array(element, len) => TypeExpr::Array(Box::new(type_expr_of_ir(element)?), *len as u64),
         Ty::Slice(element) => TypeExpr::Slice(Box::new(type_expr_of_ir(element)?)),

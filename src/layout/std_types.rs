@@ -159,6 +159,9 @@ pub(crate) enum Std {
     /// `Duration`, `Instant`, `SystemTime`.
     Time,
     Ordering,
+    /// The parse and conversion errors: a fieldless enum of this many
+    /// kinds (`ParseIntError`'s `IntErrorKind`), or a unit struct for 0.
+    KindError(u8),
     Error,
     Infallible,
     RandomState,
@@ -225,6 +228,9 @@ std_names! {
     "NonZero" => Std::NonZero,
     "Duration" | "Instant" | "SystemTime" => Std::Time,
     "Ordering" => Std::Ordering,
+    "ParseIntError" => Std::KindError(5),
+    "ParseFloatError" | "ParseCharError" => Std::KindError(2),
+    "ParseBoolError" | "TryFromIntError" => Std::KindError(0),
     "Error" => Std::Error,
     "Infallible" => Std::Infallible,
     "RandomState" => Std::RandomState,
@@ -423,6 +429,24 @@ pub(crate) fn lay_std(
                 &[none, none, none],
                 &[-1, 0, 1],
                 &repr,
+                false,
+                placement,
+            ))
+        }
+        Std::KindError(0) => {
+            expect_args(name, args, 0)?;
+            Ok(Lay::zst(1))
+        }
+        Std::KindError(kinds) => {
+            expect_args(name, args, 0)?;
+            let none: &[Lay] = &[];
+            let variants = vec![none; usize::from(kinds)];
+            let discriminants: Vec<i128> = (0..i128::from(kinds)).collect();
+            Ok(engine::enum_layout(
+                target,
+                &variants,
+                &discriminants,
+                &Repr::default(),
                 false,
                 placement,
             ))

@@ -92,6 +92,23 @@ impl Machine<'_> {
                 self.store_vec(vec, items, cap, &element, span, observer)?;
                 unit
             }
+            (I::VecExtendFromSlice, [Value::Ptr(vec), Value::Ptr(slice)]) => {
+                let (start, end) = slice.range.ok_or_else(|| internal("a slice without a range", span))?;
+                let copied = match self.value_at(slice.alloc, &slice.path, span)? {
+                    Value::Array(items) | Value::Tuple(items) => items.get(start..end).map(<[Value]>::to_vec),
+                    _ => None,
+                }
+                .ok_or_else(|| internal("a slice outside its buffer", span))?;
+                let mut clones = Vec::with_capacity(copied.len());
+                for item in &copied {
+                    clones.push(self.clone_value(item, span, observer)?);
+                }
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                items.extend(clones);
+                let cap = self.amortised(cap, items.len(), &element);
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
             (I::VecAppend, [Value::Ptr(vec), Value::Ptr(other)]) => {
                 let (mut items, cap, element) = self.vec_items(vec, span)?;
                 let (moved, other_cap, _) = self.vec_items(other, span)?;

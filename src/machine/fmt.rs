@@ -9,7 +9,7 @@
 use super::num::int_digits;
 use super::{AllocId, Machine, Observer, Stop, Value};
 use crate::diag::Span;
-use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StructKind, Ty};
+use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty};
 
 /// Why formatting stopped: a value the model cannot format (an internal
 /// error), or a stop inside a user `fmt` (a panic, a budget).
@@ -251,6 +251,7 @@ fn display(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -
     }
     let value = fx.value(&loc)?;
     match (&value, &ty) {
+        (Value::Int(kind), Ty::StdError(error)) => pad(std_error_kind(*error, *kind)?.1, spec, out),
         (Value::Int(v), _) => {
             let int = match ty {
                 Ty::Int(int) => int,
@@ -298,6 +299,36 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         path: [loc.path.as_slice(), &[i]].concat(),
     };
     match (&value, &ty) {
+        // `Weak::new()` prints like any `Weak`.
+        (Value::Int(_), Ty::Shared(SharedTy::Weak, _)) => out.write_str("(Weak)"),
+        (Value::Int(kind), Ty::StdError(error)) => match std_error_kind(*error, *kind)?.0 {
+            // `TryFromIntError(())`, `ParseBoolError`.
+            "" if *error == StdError::TryFromInt => {
+                out.write_str(error.name());
+                out.write_str(if spec.alternate { "(\n" } else { "(" });
+                if spec.alternate {
+                    out.indent();
+                    out.write_str("(),\n");
+                    out.dedent();
+                } else {
+                    out.write_str("()");
+                }
+                out.write_str(")");
+            }
+            "" => out.write_str(error.name()),
+            kind => debug_fields(fx, error.name(), &["kind"], spec, out, |_, _, out| {
+                out.write_str(kind);
+                Ok(())
+            })?,
+        },
+        // `{:x?}`: integers in hexadecimal, with `0x` under `#`.
+        (Value::Int(v), Ty::Int(int)) if spec.debug_hex.is_some() => {
+            let hex = FormatSpec {
+                trait_: spec.debug_hex.unwrap_or(FormatTrait::LowerHex),
+                ..spec.clone()
+            };
+            radix(*v, int, &hex, out);
+        }
         (Value::Int(_) | Value::Bool(_), _) => display(fx, &loc, &ty, spec, out)?,
         (Value::F64(_) | Value::F32(_), _) => {
             let float = Float::of(&value)?;
@@ -399,9 +430,27 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
             let locs: Vec<Loc> = (0..items.len()).map(field).collect();
             debug_items(fx, &locs, element, spec, out)?
         }
+        (Value::Map { table, len, .. }, Ty::HashMap(key, value)) => {
+            // std prints entries in bucket order, which the random hashes decide.
+            if *len >= 2 {
+                return Err(FmtStop::Stop(Stop::Error(crate::diag::Diagnostic::unsupported(
+                    "printing a `HashMap` of 2 or more entries with `{:?}` (std's order is random)",
+                    fx.span,
+                ))));
+            }
+            debug_map(fx, *table, *len, key, value, spec, out)?;
+        }
         _ => return Err(format!("Debug of {ty}").into()),
     }
     Ok(())
+}
+
+/// The `Debug` name and `Display` message of a std error's kind.
+fn std_error_kind(error: StdError, kind: i128) -> Result<(&'static str, &'static str)> {
+    usize::try_from(kind)
+        .ok()
+        .and_then(|kind| error.kinds().get(kind).copied())
+        .ok_or_else(|| format!("{} kind {kind}", error.name()).into())
 }
 
 /// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with
@@ -436,6 +485,46 @@ fn debug_fields(
     if !names.is_empty() {
         out.write_str(if spec.alternate { "}" } else { " }" });
     }
+    Ok(())
+}
+
+/// std's `debug_map`: `{k: v}`, or one entry per line with `{:#?}`.
+fn debug_map(
+    fx: &mut Fmt,
+    table: Option<AllocId>,
+    len: usize,
+    key: &Ty,
+    value: &Ty,
+    spec: &FormatSpec,
+    out: &mut Out,
+) -> Result<()> {
+    out.write_str("{");
+    for index in 0..len {
+        let table = table.ok_or("map entries without a table")?;
+        let part = |part: usize| Loc {
+            alloc: table,
+            path: vec![index, part],
+        };
+        if spec.alternate {
+            if index == 0 {
+                out.write_str("\n");
+            }
+            out.indent();
+            debug(fx, &part(0), key, spec, out)?;
+            out.write_str(": ");
+            debug(fx, &part(1), value, spec, out)?;
+            out.write_str(",\n");
+            out.dedent();
+        } else {
+            if index > 0 {
+                out.write_str(", ");
+            }
+            debug(fx, &part(0), key, spec, out)?;
+            out.write_str(": ");
+            debug(fx, &part(1), value, spec, out)?;
+        }
+    }
+    out.write_str("}");
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 mod collections;
 mod fmt;
+mod maps;
 mod num;
 mod shared;
 mod what_if;
@@ -46,8 +47,19 @@ pub enum Value {
         len: usize,
         cap: usize,
     },
-    /// The initialised elements of a `Vec`'s buffer (the rest is spare capacity).
+    /// The initialised elements of a `Vec`'s buffer (the rest is spare
+    /// capacity), or the `(key, value)` entries of a `HashMap`'s table.
     Array(Vec<Value>),
+    /// A `HashMap`: its table (none while it has no buckets), its number
+    /// of entries and of buckets. `growth_known` is false once a removal
+    /// may have left a tombstone, whose effect on growth depends on the
+    /// random hashes.
+    Map {
+        table: Option<AllocId>,
+        len: usize,
+        buckets: usize,
+        growth_known: bool,
+    },
     /// An enum value: the index of its active variant and that variant's fields.
     Enum {
         variant: usize,
@@ -842,6 +854,9 @@ impl<'p> Machine<'p> {
                 self.drop_shared(*kind, &pointer, inner, span, observer)?
             }
             (Value::String { buf: Some(buf), .. }, _) => self.free(buf, observer),
+            (Value::Map { table: Some(table), .. }, Ty::HashMap(key, value)) => {
+                self.drop_map_table(table, key, value, span, observer)?
+            }
             (Value::Ptr(pointer), Ty::Box(inner)) => {
                 // A `Box<dyn Trait>` drops what its vtable says: the concrete type.
                 let inner = match &**inner {
@@ -1089,7 +1104,9 @@ impl<'p> Machine<'p> {
             (Intrinsic::Len, [Value::Ptr(pointer)]) => match pointer.range {
                 Some((start, end)) => Ok(Value::Int((end - start) as i128)),
                 None => match self.value_at(pointer.alloc, &pointer.path, span)? {
-                    Value::String { len, .. } | Value::Vec { len, .. } => Ok(Value::Int(*len as i128)),
+                    Value::String { len, .. } | Value::Vec { len, .. } | Value::Map { len, .. } => {
+                        Ok(Value::Int(*len as i128))
+                    }
                     Value::Tuple(items) => Ok(Value::Int(items.len() as i128)),
                     other => Err(internal(format!("len of {other:?}"), span)),
                 },
@@ -1211,6 +1228,11 @@ impl<'p> Machine<'p> {
                 Ok(Value::Tuple(Vec::new()))
             }
             (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
+            (Intrinsic::StrParse, [Value::Ptr(text)]) => {
+                let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+                num::parse(&text, result_ty, span)
+            }
+            (Intrinsic::IntTryFrom(from), [Value::Int(value)]) => num::int_try_from(*value, from, result_ty, span),
             (Intrinsic::FloatMethod(method, float), args) => num::float_method(method, float, args, span),
             (Intrinsic::VecPop, [Value::Ptr(vec)]) => {
                 let Value::Vec { buf, len, cap } = self.value_at(vec.alloc, &vec.path, span)?.clone() else {
@@ -1266,7 +1288,10 @@ impl<'p> Machine<'p> {
             }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),
-                None => self.call_shared_intrinsic(intrinsic, args, result_ty, span, observer),
+                None => match self.call_map_intrinsic(intrinsic, args, result_ty, span, observer)? {
+                    Some(value) => Ok(value),
+                    None => self.call_shared_intrinsic(intrinsic, args, result_ty, span, observer),
+                },
             },
         }
     }
@@ -1315,10 +1340,14 @@ impl<'p> Machine<'p> {
         let mut ty = allocation.ty.clone();
         let mut path = pointer.path.as_slice();
         let mut value = &allocation.value;
-        // A `Vec` buffer's type is its element type.
+        // A `Vec` buffer's type is its element type; a map's table has the
+        // map's type and `(K, V)` entries.
         if let Value::Array(items) = value {
             value = items.get(*path.first()?)?;
             path = path.get(1..)?;
+            if let Ty::HashMap(key, entry_value) = ty {
+                ty = Ty::Tuple(vec![*key, *entry_value]);
+            }
         }
         for index in path {
             ty = match (ty, value) {
@@ -1413,6 +1442,7 @@ impl<'p> Machine<'p> {
                 let element = self.memory[*buf].ty.clone();
                 self.new_vec(items, *len, &element, span, observer)
             }
+            Value::Map { .. } => self.clone_map(value, span, observer),
             other => Ok(other.clone()),
         }
     }
@@ -1660,6 +1690,7 @@ fn compares_structurally(ty: &Ty) -> bool {
             | Ty::Box(_)
             | Ty::Vec(_)
             | Ty::Tuple(_)
+            | Ty::StdError(_)
     )
 }
 
@@ -1667,6 +1698,22 @@ fn vec_element(ty: &Ty, span: Span) -> Exec<Ty> {
     match ty {
         Ty::Vec(element) => Ok((**element).clone()),
         other => Err(internal(format!("Vec intrinsic into {other}"), span)),
+    }
+}
+
+/// `None` of any `Option`.
+fn none() -> Value {
+    Value::Enum {
+        variant: 0,
+        fields: Vec::new(),
+    }
+}
+
+/// `Some(value)` of any `Option`.
+fn some(value: Value) -> Value {
+    Value::Enum {
+        variant: 1,
+        fields: vec![value],
     }
 }
 

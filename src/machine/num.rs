@@ -341,6 +341,8 @@ pub fn int_method(method: NumMethod, int: IntTy, args: &[Value], span: Span) -> 
     let bits = int.bits();
     let low = low_bits(a, int);
     let with_overflow = |(v, o): (i128, bool)| Ok(Value::Tuple(vec![Value::Int(v), Value::Bool(o)]));
+    // `None` where the operation overflows.
+    let checked = |(v, o): (i128, bool)| Ok(if o { super::none() } else { super::some(Value::Int(v)) });
     let saturate = |op: BinOp, b: i128| -> i128 {
         let (value, overflow) = overflowing(op, a, b, int);
         if !overflow {
@@ -408,6 +410,25 @@ pub fn int_method(method: NumMethod, int: IntTy, args: &[Value], span: Span) -> 
         M::OverflowingAdd => with_overflow(overflowing(BinOp::Add, a, b()?, int)),
         M::OverflowingSub => with_overflow(overflowing(BinOp::Sub, a, b()?, int)),
         M::OverflowingMul => with_overflow(overflowing(BinOp::Mul, a, b()?, int)),
+        M::CheckedAdd => checked(overflowing(BinOp::Add, a, b()?, int)),
+        M::CheckedSub => checked(overflowing(BinOp::Sub, a, b()?, int)),
+        M::CheckedMul => checked(overflowing(BinOp::Mul, a, b()?, int)),
+        M::CheckedPow => checked(power(a, b()? as u32, int)),
+        M::CheckedNeg => checked((
+            wrap(a.wrapping_neg(), int),
+            if int.signed() { a == int.min() } else { a != 0 },
+        )),
+        M::CheckedDiv | M::CheckedRem => {
+            let b = b()?;
+            if b == 0 || division_overflows(a, b, int) {
+                return checked((0, true));
+            }
+            checked(if method == M::CheckedDiv {
+                (divide(a, b, int), false)
+            } else {
+                (remainder(a, b, int), false)
+            })
+        }
         M::SaturatingAdd => int_value(saturate(BinOp::Add, b()?)),
         M::SaturatingSub => int_value(saturate(BinOp::Sub, b()?)),
         M::SaturatingMul => int_value(saturate(BinOp::Mul, b()?)),
@@ -629,6 +650,99 @@ fn float_method_on<F: Float>(
         Some(Err(test)) => Ok(Value::Bool(test)),
         None => Err(internal(format!("{method:?} on a float"), span)),
     }
+}
+
+/// `Ok(value)` or `Err(error kind)`, the result of a parse or conversion.
+fn std_result(result: std::result::Result<Value, i128>) -> Value {
+    match result {
+        Ok(value) => Value::Enum {
+            variant: 0,
+            fields: vec![value],
+        },
+        Err(kind) => Value::Enum {
+            variant: 1,
+            fields: vec![Value::Int(kind)],
+        },
+    }
+}
+
+/// The kind of a `ParseIntError`, as `StdError::ParseInt` numbers them.
+fn int_error_kind(error: &std::num::ParseIntError) -> i128 {
+    use std::num::IntErrorKind as K;
+    match error.kind() {
+        K::Empty => 0,
+        K::InvalidDigit => 1,
+        K::PosOverflow => 2,
+        K::NegOverflow => 3,
+        _ => 4,
+    }
+}
+
+/// `text.parse::<T>()` into the `Result<T, E>` type `result_ty`. The model
+/// runs on Rust, so std's own parsers decide; only the error kinds are mapped.
+pub fn parse(text: &str, result_ty: &Ty, span: Span) -> Exec<Value> {
+    let Ty::Result(target, _) = result_ty else {
+        return Err(internal(format!("parse into {result_ty}"), span));
+    };
+    fn int<T: std::str::FromStr<Err = std::num::ParseIntError> + Into<i128>>(
+        text: &str,
+    ) -> std::result::Result<Value, i128> {
+        text.parse::<T>()
+            .map(|v| Value::Int(v.into()))
+            .map_err(|e| int_error_kind(&e))
+    }
+    // Empty text is the first kind of the float and char errors.
+    let empty_or = |invalid: i128| if text.is_empty() { 0 } else { invalid };
+    let result = match &**target {
+        Ty::Int(IntTy::I8) => int::<i8>(text),
+        Ty::Int(IntTy::I16) => int::<i16>(text),
+        Ty::Int(IntTy::I32) => int::<i32>(text),
+        Ty::Int(IntTy::I64) => int::<i64>(text),
+        Ty::Int(IntTy::I128) => int::<i128>(text),
+        Ty::Int(IntTy::U8) => int::<u8>(text),
+        Ty::Int(IntTy::U16) => int::<u16>(text),
+        Ty::Int(IntTy::U32) => int::<u32>(text),
+        Ty::Int(IntTy::U64) => int::<u64>(text),
+        Ty::Int(IntTy::Isize) => int::<i64>(text),
+        Ty::Int(IntTy::Usize) => int::<u64>(text),
+        // A `u128` above `i128::MAX` is held as its bit pattern.
+        Ty::Int(IntTy::U128) => text
+            .parse::<u128>()
+            .map(|v| Value::Int(v as i128))
+            .map_err(|e| int_error_kind(&e)),
+        Ty::Float(FloatTy::F32) => text.parse::<f32>().map(Value::F32).map_err(|_| empty_or(1)),
+        Ty::Float(FloatTy::F64) => text.parse::<f64>().map(Value::F64).map_err(|_| empty_or(1)),
+        Ty::Bool => text.parse::<bool>().map(Value::Bool).map_err(|_| 0),
+        Ty::Char => text.parse::<char>().map(Value::Char).map_err(|_| empty_or(1)),
+        other => return Err(internal(format!("parse into {other}"), span)),
+    };
+    Ok(std_result(result))
+}
+
+/// `T::try_from(value)` of an integer of type `from` into the integer type
+/// of the `Result<T, TryFromIntError>` type `result_ty`.
+pub fn int_try_from(value: i128, from: IntTy, result_ty: &Ty, span: Span) -> Exec<Value> {
+    let Ty::Result(target, _) = result_ty else {
+        return Err(internal(format!("try_from into {result_ty}"), span));
+    };
+    let Ty::Int(to) = **target else {
+        return Err(internal(format!("try_from into {target}"), span));
+    };
+    // Compare as wide numbers: a `u128` above `i128::MAX` is a bit pattern.
+    let wide = |v: i128, int: IntTy| -> (bool, u128) {
+        if int == IntTy::U128 || v >= 0 {
+            (false, v as u128)
+        } else {
+            (true, v.unsigned_abs())
+        }
+    };
+    let (negative, magnitude) = wide(value, from);
+    let fits = if negative {
+        to.signed() && magnitude <= to.min().unsigned_abs()
+    } else {
+        magnitude <= to.max_u128()
+    };
+    Ok(std_result(if fits { Ok(Value::Int(value)) } else { Err(0) }))
 }
 
 #[cfg(test)]

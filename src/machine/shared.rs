@@ -4,7 +4,8 @@
 //! An `Rc<T>` is a pointer to field 2 of an `RcBox` allocation, a tuple of
 //! the strong count, the weak count and the value. A `RefCell<T>` is the
 //! tuple (flag, value): the flag counts shared guards, or is -1 while a
-//! `RefMut` exists. A `Cell<T>` is the one-field tuple (value).
+//! `RefMut` exists. A `Cell<T>` is the one-field tuple (value). A `Weak`
+//! from `Weak::new()` points nowhere: it holds std's sentinel address.
 
 use super::*;
 
@@ -40,8 +41,13 @@ impl Machine<'_> {
                     range: None,
                 }))
             }
+            (Intrinsic::WeakNew, []) => Ok(dangling_weak()),
             (Intrinsic::RcClone | Intrinsic::RcDowngrade | Intrinsic::WeakClone, [Value::Ptr(reference)]) => {
-                let Value::Ptr(rc) = self.value_at(reference.alloc, &reference.path, span)?.clone() else {
+                let target = self.value_at(reference.alloc, &reference.path, span)?.clone();
+                if target == dangling_weak() {
+                    return Ok(target);
+                }
+                let Value::Ptr(rc) = target else {
                     return Err(internal("Rc::clone of a non-pointer", span));
                 };
                 let (count, kind) = match intrinsic {
@@ -50,6 +56,39 @@ impl Machine<'_> {
                 };
                 self.add_to_count(rc.alloc, count, 1, span)?;
                 Ok(Value::Ptr(Pointer { kind, ..rc }))
+            }
+            (Intrinsic::WeakUpgrade, [Value::Ptr(reference)]) => {
+                let Value::Ptr(weak) = self.value_at(reference.alloc, &reference.path, span)?.clone() else {
+                    // `Weak::new()` has nothing to upgrade to.
+                    return Ok(none());
+                };
+                if self.count(weak.alloc, STRONG, span)? == 0 {
+                    return Ok(none());
+                }
+                self.add_to_count(weak.alloc, STRONG, 1, span)?;
+                let rc = Value::Ptr(Pointer {
+                    kind: PointerKind::Owning,
+                    ..weak
+                });
+                Ok(some(rc))
+            }
+            (Intrinsic::RcTryUnwrap, [Value::Ptr(rc)]) => {
+                if self.count(rc.alloc, STRONG, span)? != 1 {
+                    return Ok(Value::Enum {
+                        variant: 1,
+                        fields: vec![Value::Ptr(rc.clone())],
+                    });
+                }
+                // The value moves out; the box stays while weak pointers remain.
+                self.add_to_count(rc.alloc, STRONG, -1, span)?;
+                let value = std::mem::replace(self.value_mut(rc.alloc, &[VALUE], span)?, Value::Moved);
+                if self.count(rc.alloc, WEAK, span)? == 0 {
+                    self.free(rc.alloc, observer);
+                }
+                Ok(Value::Enum {
+                    variant: 0,
+                    fields: vec![value],
+                })
             }
             (Intrinsic::RcStrongCount | Intrinsic::RcWeakCount, [Value::Ptr(reference)]) => {
                 let Value::Ptr(rc) = self.value_at(reference.alloc, &reference.path, span)? else {
@@ -181,8 +220,13 @@ impl Machine<'_> {
     }
 }
 
+/// The value of `Weak::new()`: `usize::MAX`, the address std uses for it.
+pub(super) fn dangling_weak() -> Value {
+    Value::Int(usize::MAX as i128)
+}
+
 /// `Default::default()` for the types `mem::take` accepts.
-fn default_value(ty: &Ty, span: Span) -> Exec<Value> {
+pub(super) fn default_value(ty: &Ty, span: Span) -> Exec<Value> {
     Ok(match ty {
         Ty::Int(_) | Ty::IntVar(_) => Value::Int(0),
         Ty::Bool => Value::Bool(false),

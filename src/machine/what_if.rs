@@ -130,7 +130,13 @@ impl Machine<'_> {
                 let target = self.read(pointer.alloc, &pointer.path)?;
                 self.reaches_freed(target, depth - 1)
             }
-            Value::String { buf: Some(buf), .. } | Value::Vec { buf: Some(buf), .. } if !live(*buf) => Some(*buf),
+            Value::String { buf: Some(buf), .. }
+            | Value::Vec { buf: Some(buf), .. }
+            | Value::Map { table: Some(buf), .. }
+                if !live(*buf) =>
+            {
+                Some(*buf)
+            }
             Value::Vec {
                 buf: Some(buf), len, ..
             } if depth > 0 => match &self.memory[*buf].value {

@@ -63,7 +63,21 @@ pub fn describe(snapshot: &Snapshot) -> String {
                         String::from_utf8_lossy(bytes)
                     ));
                 }
-                HeapContents::Elements { items, capacity } => {
+                HeapContents::Elements {
+                    items,
+                    capacity,
+                    hash_table: true,
+                } => {
+                    let items: Vec<String> = items.iter().map(|v| words.value(v)).collect();
+                    text.push_str(&format!(
+                        ", {} {} [{}] in {capacity} buckets, {} bytes",
+                        items.len(),
+                        if items.len() == 1 { "entry" } else { "entries" },
+                        items.join(", "),
+                        block.size
+                    ));
+                }
+                HeapContents::Elements { items, capacity, .. } => {
                     let items: Vec<String> = items.iter().map(|v| words.value(v)).collect();
                     text.push_str(&format!(
                         ", {} {} [{}], capacity {capacity}",

@@ -1203,7 +1203,11 @@ fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mu
             targets.whole = place_bytes(bytes, *capacity, x, cells_top, &mut shapes, &mut targets);
             caption = format!("{} · len {} · cap {}", single_line(&block.ty), bytes.len(), capacity);
         }
-        HeapContents::Elements { items, capacity } => {
+        HeapContents::Elements {
+            items,
+            capacity,
+            hash_table,
+        } => {
             element_origin = true;
             let measured: Vec<Measured> = items.iter().map(measure).collect();
             let cell_w = measured.iter().map(|m| m.w).max().unwrap_or(36).max(36);
@@ -1284,7 +1288,12 @@ fn place_heap_block<'a>(block: &'a HeapBlockView, x: i32, top: i32, sources: &mu
                 w: (cx - x).max(36),
                 h: cell_h,
             };
-            caption = format!("{} · len {} · cap {}", single_line(&block.ty), items.len(), capacity);
+            caption = if *hash_table {
+                let ty = single_line(&block.ty);
+                format!("{ty} · len {} · buckets {capacity} · {} B", items.len(), block.size)
+            } else {
+                format!("{} · len {} · cap {}", single_line(&block.ty), items.len(), capacity)
+            };
         }
     }
     let caption = shorten(&caption, 48);

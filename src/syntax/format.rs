@@ -166,6 +166,14 @@ fn parse_spec(text: &str) -> Result<Spec, String> {
     spec.trait_ = match rest.trim_end() {
         "" => FormatTrait::Display,
         "?" => FormatTrait::Debug,
+        "x?" | "X?" => {
+            spec.debug_hex = Some(if rest.starts_with('x') {
+                FormatTrait::LowerHex
+            } else {
+                FormatTrait::UpperHex
+            });
+            FormatTrait::Debug
+        }
         "x" => FormatTrait::LowerHex,
         "X" => FormatTrait::UpperHex,
         "b" => FormatTrait::Binary,

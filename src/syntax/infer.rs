@@ -134,6 +134,11 @@ impl Infer {
                 let err = self.unify(x2, y2)?;
                 Ok(Ty::Result(Box::new(ok), Box::new(err)))
             }
+            (Ty::HashMap(x1, x2), Ty::HashMap(y1, y2)) => {
+                let key = self.unify(x1, y1)?;
+                let value = self.unify(x2, y2)?;
+                Ok(Ty::HashMap(Box::new(key), Box::new(value)))
+            }
             (Ty::GenericAdt(a, name, xs), Ty::GenericAdt(b, _, ys)) if a == b && xs.len() == ys.len() => {
                 let args = xs
                     .iter()

@@ -258,6 +258,7 @@ pub fn vec_with_capacity() -> Scene {
         HeapContents::Elements {
             items: vec![scalar("1"), scalar("2"), scalar("3")],
             capacity: 4,
+            hash_table: false,
         },
     )];
     Scene {
@@ -309,6 +310,7 @@ pub fn dangling_after_push() -> Scene {
         HeapContents::Elements {
             items: vec![scalar("1"), scalar("2"), scalar("3")],
             capacity: 3,
+            hash_table: false,
         },
     );
     old.freed = true;
@@ -320,6 +322,7 @@ pub fn dangling_after_push() -> Scene {
             HeapContents::Elements {
                 items: vec![scalar("1"), scalar("2"), scalar("3"), scalar("4")],
                 capacity: 6,
+                hash_table: false,
             },
         ),
     ];

@@ -1,5 +1,6 @@
 //! `format!` and the `assert!` family.
 
+use super::expr::{is_text, text_eq_allowed};
 use super::macros::{FormatArg, parse_macro_args};
 use super::numbers::binary_op_applies;
 use super::*;
@@ -72,17 +73,15 @@ impl Lowerer<'_> {
             self.as_temp_place(&left.expr, None)?
         };
         let left_resolved = self.infer.resolve(&left_ty);
-        let derived_eq = matches!(left_resolved, Ty::Adt(..) | Ty::GenericAdt(..))
-            && self.items.derives_of(&left_resolved).is_some_and(|d| d.partial_eq)
-            && self.structurally_comparable(&left_resolved);
-        if !binary_op_applies(BinOp::Eq, &left_resolved) && !derived_eq {
+        if !self.assert_comparable(&left_resolved) {
             return unsupported(format!("`{name}!` on `{left_resolved}`"), mac);
         }
-        if derived_eq && !self.items.implements(&left_resolved, TraitRef::Std(StdTrait::Debug)) {
+        let debug = TraitRef::Std(StdTrait::Debug);
+        if !matches!(left_resolved, Ty::Var(_)) && !self.items.implements(&left_resolved, debug) {
             return Err(super::generics::unsatisfied(
                 self.items,
                 &left_resolved,
-                TraitRef::Std(StdTrait::Debug),
+                debug,
                 span_of(left.expr.span()),
             ));
         }
@@ -91,7 +90,22 @@ impl Lowerer<'_> {
         } else {
             self.as_temp_place(&right.expr, Some(&left_ty))?
         };
-        let ty = self.expect_type(&left_ty, &right_ty, &right.expr)?;
+        // `String == &str` and the like compare text, each side printed as its own type.
+        let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
+        let (ty, side_tys) = if is_text(&left_ty) && is_text(&right_ty) && text_eq_allowed(&left_ty, &right_ty) {
+            (Ty::String, [left_ty, right_ty])
+        } else if let Ok(ty) = self.infer.unify(&left_ty, &right_ty) {
+            (ty.clone(), [ty.clone(), ty])
+        } else if [&left_ty, &right_ty]
+            .iter()
+            .any(|t| matches!(t, Ty::Vec(_) | Ty::Array(..) | Ty::Slice(_) | Ty::Ref(..)))
+        {
+            // std compares vectors with arrays and slices; the model does not.
+            return unsupported(format!("`{name}!` between `{left_ty}` and `{right_ty}`"), mac);
+        } else {
+            let ty = self.expect_type(&left_ty, &right_ty, &right.expr)?;
+            (ty.clone(), [ty.clone(), ty])
+        };
         let op = if kind == "assert_eq" { BinOp::Eq } else { BinOp::Ne };
         let holds = self.new_temp(Ty::Bool, span);
         let (left_span, right_span) = (span_of(left.expr.span()), span_of(right.expr.span()));
@@ -125,17 +139,20 @@ impl Lowerer<'_> {
                 trait_: FormatTrait::Debug,
                 ..FormatSpec::default()
             };
-            for (label, place, span) in [
+            for ((label, place, span), ty) in [
                 ("\n  left: ", left_place, left_span),
                 ("\n right: ", right_place, right_span),
-            ] {
+            ]
+            .into_iter()
+            .zip(side_tys)
+            {
                 format.pieces.push(FormatPiece::Literal(label.into()));
                 format.pieces.push(FormatPiece::Argument {
                     index: format.args.len(),
                     spec: debug.clone(),
                 });
                 format.args.push(place);
-                format.arg_tys.push(ty.clone());
+                format.arg_tys.push(ty);
                 format.arg_spans.push(span);
             }
             format
@@ -172,6 +189,29 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Panic(message(custom), span));
         self.current = ok;
         Ok(())
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether the machine compares values of `ty` the way their
+    /// `PartialEq` does: numbers, text, and std's or derived impls made of them.
+    fn assert_comparable(&self, ty: &Ty) -> bool {
+        if binary_op_applies(BinOp::Eq, ty) || is_text(ty) || matches!(ty, Ty::Var(_)) {
+            return true;
+        }
+        let comparable = matches!(
+            ty,
+            Ty::Adt(..)
+                | Ty::GenericAdt(..)
+                | Ty::Vec(_)
+                | Ty::Array(..)
+                | Ty::Tuple(_)
+                | Ty::Option(_)
+                | Ty::Result(..)
+                | Ty::Ref(..)
+                | Ty::Box(_)
+        );
+        comparable && self.items.implements(ty, TraitRef::Std(StdTrait::PartialEq)) && self.structurally_comparable(ty)
     }
 }
 

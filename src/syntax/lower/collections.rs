@@ -73,6 +73,24 @@ impl Lowerer<'_> {
                 vec![Ty::Ref(Mutability::Not, Box::new(e.clone()))],
                 Ty::Bool,
             ),
+            // `extend(&v)` copies `Copy` elements, as `extend_from_slice` clones them.
+            (Some(e), "extend_from_slice" | "extend")
+                if method == "extend_from_slice" || matches!(args, [syn::Expr::Reference(_)]) =>
+            {
+                let needed = if method == "extend" {
+                    StdTrait::Copy
+                } else {
+                    StdTrait::Clone
+                };
+                let resolved = self.infer.resolve(e);
+                if !matches!(resolved, Ty::Var(_) | Ty::IntVar(_))
+                    && !self.items.implements(&resolved, TraitRef::Std(needed))
+                {
+                    return unsupported(format!("`{method}` of `{resolved}` elements"), &call.method);
+                }
+                let slice = Ty::Ref(Mutability::Not, Box::new(Ty::Slice(Box::new(e.clone()))));
+                (I::VecExtendFromSlice, Receiver::Unique, vec![slice], Ty::unit())
+            }
             (Some(e), "extend" | "append") => {
                 let (intrinsic, param) = if method == "extend" {
                     (I::VecExtend, self_ty.clone())
@@ -184,7 +202,7 @@ impl Lowerer<'_> {
 
     /// The receiver as a `&str`: a copy of a `&str` place, or the string
     /// slice of a `String` place.
-    fn str_operand(&mut self, place: Place, self_ty: &Ty, span: Span) -> Operand {
+    pub(super) fn str_operand(&mut self, place: Place, self_ty: &Ty, span: Span) -> Operand {
         if *self_ty == Ty::str_ref() {
             return Operand::Copy(place, span);
         }

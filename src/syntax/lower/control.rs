@@ -276,6 +276,9 @@ impl Lowerer<'_> {
     /// `for x in a..b` and `for x in a..=b` over integers, counted with
     /// hidden locals; other iterators are not modelled yet.
     pub(super) fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
+        if let Some(ty) = self.lower_for_over_map(&dest, expr)? {
+            return Ok(ty);
+        }
         let range = match strip_parens(&expr.expr) {
             syn::Expr::Range(range) => range,
             other => return self.lower_for_over_elements(dest, expr, other),
@@ -415,7 +418,6 @@ impl Lowerer<'_> {
             let found = self.infer.resolve(&ty);
             return unsupported(format!("`for` over `{found}`"), iterable);
         };
-        let usize_ty = Ty::Int(IntTy::Usize);
         // By reference, the loop holds one borrow of the container, as an
         // iterator would: each element is reached through it, and its length
         // is read through it.
@@ -433,33 +435,7 @@ impl Lowerer<'_> {
                 (container, len_source)
             }
         };
-        let len = self.hidden_local(
-            usize_ty.clone(),
-            Rvalue::Intrinsic(Intrinsic::Len, vec![len_source]),
-            span,
-        );
-        let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
-        let in_range = Rvalue::BinaryOp(
-            BinOp::Lt,
-            usize_ty.clone(),
-            Operand::Copy(Place::local(index), span),
-            Operand::Copy(Place::local(len), span),
-        );
-        let more = self.hidden_local(Ty::Bool, in_range.clone(), span);
-        let head = self.new_block();
-        let body = self.new_block();
-        let exit = self.new_block();
-        self.terminate(Terminator::Goto(head));
-        self.current = head;
-        self.push(StatementKind::Assign(Place::local(more), in_range), span);
-        self.terminate(Terminator::If {
-            cond: Operand::Copy(Place::local(more), span),
-            then_block: body,
-            else_block: exit,
-        });
-        self.current = body;
-        self.enter_loop(expr.label.as_ref(), head, exit, None);
-        self.scopes.push(Scope::default());
+        let (index, head, exit) = self.open_index_loop(len_source, expr.label.as_ref(), span);
         let element_place = container.clone().project(PlaceElem::Index(index));
         let (item_ty, item_value) = match by_ref {
             Some(mutability) => (
@@ -476,9 +452,65 @@ impl Lowerer<'_> {
             }
         };
         let item = self.hidden_local(item_ty.clone(), item_value, span);
-        self.increment(index, &usize_ty, span);
+        self.close_index_loop(expr, dest, (index, head, exit), Place::local(item), &item_ty)
+    }
+
+    /// Opens a loop over the indices `0..len`, the length read through
+    /// `len_source` (hidden locals in the current scope): returns the
+    /// counter, the loop's head and its exit, with the lowering in a new
+    /// scope of the body, where the item is read at the counter.
+    pub(super) fn open_index_loop(
+        &mut self,
+        len_source: Operand,
+        label: Option<&syn::Label>,
+        span: Span,
+    ) -> (LocalId, BlockId, BlockId) {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let len = self.hidden_local(
+            usize_ty.clone(),
+            Rvalue::Intrinsic(Intrinsic::Len, vec![len_source]),
+            span,
+        );
+        let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
+        let in_range = Rvalue::BinaryOp(
+            BinOp::Lt,
+            usize_ty,
+            Operand::Copy(Place::local(index), span),
+            Operand::Copy(Place::local(len), span),
+        );
+        let more = self.hidden_local(Ty::Bool, in_range.clone(), span);
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        self.push(StatementKind::Assign(Place::local(more), in_range), span);
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: body,
+            else_block: exit,
+        });
+        self.current = body;
+        self.enter_loop(label, head, exit, None);
+        self.scopes.push(Scope::default());
+        (index, head, exit)
+    }
+
+    /// Closes a loop [`Self::open_index_loop`] opened, once its item is read:
+    /// steps the counter, binds the pattern to `item`, lowers the body, and
+    /// ends the loop's scopes.
+    pub(super) fn close_index_loop(
+        &mut self,
+        expr: &syn::ExprForLoop,
+        dest: Place,
+        (index, head, exit): (LocalId, BlockId, BlockId),
+        item: Place,
+        item_ty: &Ty,
+    ) -> Result<Ty> {
+        let span = span_of(expr.span());
+        self.increment(index, &Ty::Int(IntTy::Usize), span);
         let mut bindings = Vec::new();
-        self.bind_pattern(&expr.pat, Place::local(item), &item_ty, &mut bindings)?;
+        self.bind_pattern(&expr.pat, item, item_ty, &mut bindings)?;
         self.declare(bindings);
         self.lower_loop_body(&expr.body)?;
         self.loops.pop();

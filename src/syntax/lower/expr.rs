@@ -84,7 +84,7 @@ impl Lowerer<'_> {
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
-            syn::Expr::MethodCall(call) => self.method_rvalue(call),
+            syn::Expr::MethodCall(call) => self.method_rvalue(call, expected),
             syn::Expr::Closure(closure) => self.closure_value(closure),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
@@ -505,7 +505,8 @@ impl Lowerer<'_> {
             | Ty::Bool
             | Ty::Char
             | Ty::Str
-            | Ty::String => true,
+            | Ty::String
+            | Ty::StdError(_) => true,
             _ => false,
         }
     }
@@ -568,6 +569,9 @@ impl Lowerer<'_> {
             return result;
         }
         if let Some(result) = self.shared_call(&path, &args, expected, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.map_call(&path, &args, expected, call)? {
             return Ok(result);
         }
         // The program's functions were tried first.
@@ -872,9 +876,12 @@ impl Lowerer<'_> {
         Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
     }
 
-    pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
+    pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
+        if let Some(result) = self.map_entry_chain(call)? {
+            return Ok(result);
+        }
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
             self.as_place(&call.receiver)?
         } else {
@@ -909,6 +916,9 @@ impl Lowerer<'_> {
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
+        if let Some(result) = self.map_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
         if let Ty::Param(..) = self_ty {
             return self.param_method(place, &self_ty, call);
         }
@@ -932,6 +942,18 @@ impl Lowerer<'_> {
             (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))
+            }
+            (Ty::Ref(_, inner), "parse", []) if **inner == Ty::Str => {
+                let receiver = Operand::Copy(place, receiver_span);
+                self.str_parse(receiver, call)
+            }
+            (Ty::String, "parse", []) => {
+                let receiver = self.str_operand(place, &self_ty, receiver_span);
+                self.str_parse(receiver, call)
+            }
+            (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), "into", []) => {
+                let receiver = Operand::Copy(place, receiver_span);
+                self.number_into(receiver, &self_ty, expected, &call.method)
             }
             (Ty::Ref(_, inner), "len", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);
@@ -1001,6 +1023,12 @@ impl Lowerer<'_> {
                 let (operand, ty) = self.as_operand(arg, Some(&arg_ty))?;
                 let operand = self.coerce(operand, &ty, &arg_ty, *arg)?;
                 Ok((Rvalue::Intrinsic(intrinsic, vec![reference, operand]), Ty::unit()))
+            }
+            // std's errors: `Display` into a new `String`, and a derived `Clone`.
+            (Ty::StdError(_), "to_string", []) => self.display_to_string(place, &self_ty, receiver_span),
+            (Ty::StdError(_), "clone", []) => {
+                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
             (Ty::Bool | Ty::Char, "to_string", []) => {
                 let operand = Operand::Copy(place, receiver_span);
@@ -1234,7 +1262,7 @@ impl Lowerer<'_> {
     /// Whether `==` is defined on values of the type (derived or std `PartialEq`).
     pub(super) fn comparable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
-            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => true,
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String | Ty::StdError(_) => true,
             Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => self.comparable(&inner),
             Ty::Result(ok, err) => self.comparable(&ok) && self.comparable(&err),
             Ty::Tuple(items) => items.iter().all(|t| self.comparable(t)),
@@ -1334,7 +1362,7 @@ pub(super) const STD_TRAIT_METHODS: &[&str] = &[
 ];
 
 /// `String`, `str` and references to them.
-fn is_text(ty: &Ty) -> bool {
+pub(super) fn is_text(ty: &Ty) -> bool {
     match ty {
         Ty::String | Ty::Str => true,
         Ty::Ref(_, inner) => is_text(inner),
@@ -1344,7 +1372,7 @@ fn is_text(ty: &Ty) -> bool {
 
 /// Whether std has `PartialEq` between the two text types: `String` and
 /// `str` with each other and with `&str`, and `&A == &B` when `A == B` is.
-fn text_eq_allowed(a: &Ty, b: &Ty) -> bool {
+pub(super) fn text_eq_allowed(a: &Ty, b: &Ty) -> bool {
     match (a, b) {
         (Ty::String | Ty::Str, Ty::String | Ty::Str) => true,
         (Ty::String, Ty::Ref(_, inner)) | (Ty::Ref(_, inner), Ty::String) => **inner == Ty::Str,

@@ -490,7 +490,7 @@ impl Items<'_> {
                 self.needs_drop_inner(inner, visiting)
             }
             Ty::Result(ok, err) => self.needs_drop_inner(ok, visiting) || self.needs_drop_inner(err, visiting),
-            Ty::Box(_) | Ty::Vec(_) | Ty::String | Ty::Shared(..) => true,
+            Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) | Ty::String | Ty::Shared(..) => true,
             _ => false,
         }
     }
@@ -600,8 +600,18 @@ impl Items<'_> {
             (StdTrait::Display, Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner)) => {
                 self.implements(inner, trait_)
             }
-            (StdTrait::Display, _) => scalar,
             (StdTrait::Copy, _) => self.is_copy(ty),
+            (
+                StdTrait::Display | StdTrait::Debug | StdTrait::Clone | StdTrait::PartialEq | StdTrait::Eq,
+                Ty::StdError(_),
+            ) => true,
+            (_, Ty::StdError(_)) => false,
+            // The model prints and clones maps; it does not compare them.
+            (StdTrait::Debug | StdTrait::Clone, Ty::HashMap(key, value)) => {
+                self.implements(key, trait_) && self.implements(value, trait_)
+            }
+            (_, Ty::HashMap(..)) => false,
+            (StdTrait::Display, _) => scalar,
             (StdTrait::Hash, Ty::Float(_) | Ty::FloatVar(_)) => false,
             (StdTrait::Eq | StdTrait::Ord, _) if float => false,
             (_, _) if scalar => true,

@@ -23,6 +23,7 @@ mod generics;
 mod items;
 mod lifetimes;
 mod macros;
+mod maps;
 mod numbers;
 mod option;
 mod ordering;
@@ -212,6 +213,9 @@ struct Lowerer<'m> {
     /// Temporaries holding number methods called on literals of undecided
     /// type, with that type: the call's type is filled in once decided.
     deferred_numbers: Vec<(LocalId, Ty)>,
+    /// `str::parse` calls whose target type was not known yet: (target,
+    /// error type, span); the error type follows the target once decided.
+    pending_parses: Vec<(Ty, Ty, Span)>,
     /// The markers on this function's lines, with their global indices.
     markers: Vec<(usize, &'m Marker)>,
     next_marker: usize,
@@ -274,6 +278,7 @@ impl<'m> Lowerer<'m> {
             number_checks: Vec::new(),
             float_literals: Vec::new(),
             deferred_numbers: Vec::new(),
+            pending_parses: Vec::new(),
             markers: markers.to_vec(),
             next_marker: 0,
             author_markers: false,
@@ -372,6 +377,7 @@ impl<'m> Lowerer<'m> {
         self.pop_scope(closing);
         self.terminate(Terminator::Return);
         let name = signature.name.clone();
+        self.decide_pending_parses()?;
         self.check_numbers()?;
         if !self.checking {
             self.check_ambiguous_calls()?;
@@ -759,12 +765,14 @@ impl<'m> Lowerer<'m> {
             (true, "String", []) => Ok(Ty::String),
             (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
             (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
+            (true, "HashMap", [key, value]) => Ok(Ty::HashMap(Box::new(key.clone()), Box::new(value.clone()))),
             (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
             (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
             (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),
             (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
             (true, "Option", [inner]) => Ok(Ty::Option(Box::new(inner.clone()))),
             (true, "Result", [ok, err]) => Ok(Ty::Result(Box::new(ok.clone()), Box::new(err.clone()))),
+            (true, error, []) if let Some(error) = StdError::from_name(error) => Ok(Ty::StdError(error)),
             (true, int, []) if IntTy::from_name(int).is_some() => {
                 Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))
             }

@@ -96,6 +96,8 @@ enum Ret {
     String,
     /// `(Self, bool)`.
     WithOverflow,
+    /// `Option<Self>`.
+    Checked,
     /// `u32` for `f32`, `u64` for `f64`.
     Bits,
 }
@@ -144,6 +146,13 @@ fn int_method(name: &str) -> Option<(NumMethod, &'static [Arg], Ret, Signs)> {
         "overflowing_mul" => (M::OverflowingMul, SELF, Ret::WithOverflow, Both),
         "overflowing_neg" => (M::OverflowingNeg, NONE, Ret::WithOverflow, Both),
         "overflowing_pow" => (M::OverflowingPow, EXP, Ret::WithOverflow, Both),
+        "checked_add" => (M::CheckedAdd, SELF, Ret::Checked, Both),
+        "checked_sub" => (M::CheckedSub, SELF, Ret::Checked, Both),
+        "checked_mul" => (M::CheckedMul, SELF, Ret::Checked, Both),
+        "checked_div" => (M::CheckedDiv, SELF, Ret::Checked, Both),
+        "checked_rem" => (M::CheckedRem, SELF, Ret::Checked, Both),
+        "checked_neg" => (M::CheckedNeg, NONE, Ret::Checked, Both),
+        "checked_pow" => (M::CheckedPow, EXP, Ret::Checked, Both),
         "unsigned_abs" => (M::UnsignedAbs, NONE, Ret::Unsigned, Signed),
         "abs_diff" => (M::AbsDiff, SELF, Ret::Unsigned, Both),
         "div_euclid" => (M::DivEuclid, SELF, Ret::SelfTy, Both),
@@ -786,6 +795,84 @@ impl Lowerer<'_> {
         Ok((Rvalue::UnaryOp(UnOp::Cast, from, operand), target))
     }
 
+    /// `T::try_from(x)` between integer types: `Ok` when the value fits.
+    fn int_try_from(&mut self, target: Ty, args: &[&syn::Expr], call: &syn::ExprCall) -> Result<(Rvalue, Ty)> {
+        let [arg] = args else {
+            return Err(argument_count_error("function", 1, args.len(), call));
+        };
+        let (operand, from) = self.as_operand(arg, None)?;
+        // rustc does not pick a type for an unsuffixed literal here: many
+        // `TryFrom` impls fit it.
+        let source = match self.infer.resolve(&from) {
+            Ty::Int(int) => int,
+            other => return unsupported(format!("`{target}::try_from` a `{other}`"), *arg),
+        };
+        let result = Ty::Result(Box::new(target), Box::new(Ty::StdError(StdError::TryFromInt)));
+        Ok((Rvalue::Intrinsic(Intrinsic::IntTryFrom(source), vec![operand]), result))
+    }
+
+    /// `x.into()` of a number, to the number type the context expects.
+    pub(super) fn number_into(
+        &mut self,
+        receiver: Operand,
+        self_ty: &Ty,
+        expected: Option<&Ty>,
+        method: &syn::Ident,
+    ) -> Result<(Rvalue, Ty)> {
+        let target = match expected.map(|t| self.infer.resolve(t)) {
+            Some(target @ (Ty::Int(_) | Ty::Float(_))) => target,
+            _ => return unsupported("`into()` without a number type to convert to", method),
+        };
+        self.number_checks.push(Check::Cast {
+            from: self_ty.clone(),
+            to: target.clone(),
+            lossless: true,
+            span: span_of(method.span()),
+        });
+        Ok((Rvalue::UnaryOp(UnOp::Cast, self_ty.clone(), receiver), target))
+    }
+
+    /// `s.parse::<T>()` for the number types, `bool` and `char`: a
+    /// `Result<T, E>` with std's error type for `T`.
+    pub(super) fn str_parse(&mut self, receiver: Operand, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
+        let target = match &call.turbofish {
+            Some(generics) => match generics.args.iter().collect::<Vec<_>>()[..] {
+                [syn::GenericArgument::Type(ty)] => self.lower_type(ty)?,
+                _ => return unsupported("this `parse` type argument", generics),
+            },
+            None => self.infer.new_var(),
+        };
+        let error = self.infer.new_var();
+        let span = span_of(call.method.span());
+        self.decide_parse(&target, &error, span)?;
+        self.pending_parses.push((target.clone(), error.clone(), span));
+        let result = Ty::Result(Box::new(target), Box::new(error));
+        Ok((Rvalue::Intrinsic(Intrinsic::StrParse, vec![receiver]), result))
+    }
+
+    /// The error type of a `parse` into `target`, once `target` is decided.
+    fn decide_parse(&mut self, target: &Ty, error: &Ty, span: Span) -> Result<()> {
+        let decided = match self.infer.resolve(target) {
+            Ty::Var(_) => return Ok(()),
+            Ty::Int(_) => StdError::ParseInt,
+            Ty::Float(_) => StdError::ParseFloat,
+            Ty::Bool => StdError::ParseBool,
+            Ty::Char => StdError::ParseChar,
+            other => return Err(Diagnostic::unsupported(format!("`parse` into `{other}`"), span)),
+        };
+        let _ = self.infer.unify(error, &Ty::StdError(decided));
+        Ok(())
+    }
+
+    /// Decides the error types of the `parse` calls whose targets are
+    /// known by the end of the body.
+    pub(super) fn decide_pending_parses(&mut self) -> Result<()> {
+        for (target, error, span) in std::mem::take(&mut self.pending_parses) {
+            self.decide_parse(&target, &error, span)?;
+        }
+        Ok(())
+    }
+
     fn number_associated(
         &mut self,
         num: NumTy,
@@ -796,6 +883,9 @@ impl Lowerer<'_> {
         let target = num.ty();
         if function == "from" {
             return self.lossless_conversion(target, args, call);
+        }
+        if let (NumTy::Int(_), "try_from") = (num, function) {
+            return self.int_try_from(target, args, call);
         }
         let known = int_method(function).is_some() || float_method(function).is_some();
         let Some((receiver, rest)) = args.split_first().filter(|_| known) else {
@@ -886,6 +976,7 @@ impl Lowerer<'_> {
             (Ret::Unsigned, NumTy::Float(_)) => self_ty.clone(),
             (Ret::String, _) => Ty::String,
             (Ret::WithOverflow, _) => Ty::Tuple(vec![self_ty.clone(), Ty::Bool]),
+            (Ret::Checked, _) => Ty::Option(Box::new(self_ty.clone())),
             (Ret::Bits, NumTy::Float(FloatTy::F32)) => Ty::Int(IntTy::U32),
             (Ret::Bits, _) => Ty::Int(IntTy::U64),
         };

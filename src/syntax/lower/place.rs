@@ -104,6 +104,9 @@ impl Lowerer<'_> {
             }
             syn::Expr::Index(index) => {
                 let (place, ty) = self.as_dereferenced_place(&index.expr)?;
+                if let map @ Ty::HashMap(..) = self.infer.resolve(&ty) {
+                    return self.map_index(place, &map, index);
+                }
                 let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = self.infer.resolve(&ty) else {
                     let found = self.infer.resolve(&ty);
                     return unsupported(format!("indexing into `{found}`"), index);

@@ -56,6 +56,24 @@ impl Lowerer<'_> {
                 };
                 (Rvalue::Intrinsic(intrinsic, vec![reference]), ty)
             }
+            (["Weak", "new"], []) => {
+                let inner = match expected_inner(self, SharedTy::Weak) {
+                    Some(inner) => inner,
+                    None => self.infer.new_var(),
+                };
+                (
+                    Rvalue::Intrinsic(Intrinsic::WeakNew, vec![]),
+                    Ty::Shared(SharedTy::Weak, Box::new(inner)),
+                )
+            }
+            (["Rc", "try_unwrap"], [rc]) => {
+                let inner = self.infer.new_var();
+                let rc_ty = Ty::Shared(SharedTy::Rc, Box::new(inner.clone()));
+                let (operand, ty) = self.as_operand(rc, Some(&rc_ty))?;
+                self.expect_type(&rc_ty, &ty, *rc)?;
+                let result = Ty::Result(Box::new(inner), Box::new(rc_ty));
+                (Rvalue::Intrinsic(Intrinsic::RcTryUnwrap, vec![operand]), result)
+            }
             (["Rc", "ptr_eq"], [a, b]) => {
                 let (a, a_inner) = self.rc_reference(a)?;
                 let (b, b_inner) = self.rc_reference(b)?;
@@ -87,7 +105,7 @@ impl Lowerer<'_> {
     }
 
     /// Whether the machine can make `Default::default()` of `ty`.
-    fn has_default(&self, ty: &Ty) -> bool {
+    pub(super) fn has_default(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::String | Ty::Vec(_) => true,
             Ty::Tuple(fields) => fields.iter().all(|f| self.has_default(f)),
@@ -142,6 +160,10 @@ impl Lowerer<'_> {
             (SharedTy::Weak, "clone", []) => (
                 Rvalue::Intrinsic(Intrinsic::WeakClone, vec![by_ref(self, Mutability::Not)]),
                 self_ty.clone(),
+            ),
+            (SharedTy::Weak, "upgrade", []) => (
+                Rvalue::Intrinsic(Intrinsic::WeakUpgrade, vec![by_ref(self, Mutability::Not)]),
+                Ty::Option(Box::new(Ty::Shared(SharedTy::Rc, Box::new(inner)))),
             ),
             (SharedTy::RefCell, "borrow", []) => (
                 Rvalue::Intrinsic(Intrinsic::RefCellBorrow, vec![by_ref(self, Mutability::Not)]),

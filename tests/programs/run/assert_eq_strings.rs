@@ -1,0 +1,5 @@
+fn main() {
+    let greeting = String::from("hi");
+    assert_eq!(greeting, "hi");
+    println!("{}", greeting);
+}

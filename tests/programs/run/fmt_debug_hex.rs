@@ -1,0 +1,4 @@
+fn main() {
+    let v = vec![10, 255];
+    println!("{:x?}", v);
+}

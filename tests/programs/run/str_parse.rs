@@ -1,0 +1,5 @@
+fn main() {
+    let text = "42";
+    let n = text.parse::<i32>();
+    println!("{:?}", n);
+}

@@ -1,6 +1,0 @@
-// Fallible conversions return `Result`.
-fn main() {
-    let wide: i32 = 300;
-    let narrow = u8::try_from(wide); //~ UNSUPPORTED
-    println!("{:?}", narrow);
-}

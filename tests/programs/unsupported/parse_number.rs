@@ -1,6 +1,0 @@
-// Parsing text into numbers returns `Result`.
-fn main() {
-    let text = "42";
-    let n = text.parse::<i32>(); //~ UNSUPPORTED
-    println!("{:?}", n);
-}

@@ -1,5 +1,0 @@
-fn main() {
-    let text = "42";
-    let n = text.parse::<i32>(); //~ UNSUPPORTED
-    println!("{:?}", n);
-}
