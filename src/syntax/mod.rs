@@ -8,6 +8,7 @@ mod format;
 mod infer;
 mod lower;
 
+use crate::Edition;
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::Program;
 use crate::snippet::Marker;
@@ -16,10 +17,16 @@ pub mod types;
 pub use format::{ArgRef, RawPiece, parse as parse_format};
 
 /// Parses `source` and lowers its `fn main` to the IR, with a snapshot
-/// statement after each marker's line.
+/// statement after each marker's line, under the default edition.
 pub fn lower_program(source: &str, markers: &[Marker]) -> Result<Program, Diagnostic> {
+    lower_program_in(source, markers, Edition::default())
+}
+
+/// [`lower_program`] under the rules of `edition` (drop scopes of
+/// temporaries, what closures capture).
+pub fn lower_program_in(source: &str, markers: &[Marker], edition: Edition) -> Result<Program, Diagnostic> {
     let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
-    lower::lower_file(&file, markers)
+    lower::lower_file(&file, markers, edition)
 }
 
 fn parse_error(err: &syn::Error) -> Diagnostic {

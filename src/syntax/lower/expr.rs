@@ -17,6 +17,7 @@ impl Lowerer<'_> {
                 let (constant, ty) = self.constant_path(path).unwrap_or((Const::Unit, Ty::unit()));
                 Ok((Rvalue::Use(Operand::Const(constant)), ty))
             }
+            syn::Expr::Path(path) if self.names_const_item(path) => self.const_item(path),
             syn::Expr::Path(path) if self.names_assoc_const(path) => self.assoc_const(path),
             syn::Expr::Path(path)
                 if path
@@ -43,6 +44,7 @@ impl Lowerer<'_> {
                 {
                     return self.slice_rvalue(mutability, index, range);
                 }
+                self.check_not_promoted(&reference.expr)?;
                 let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
                     Some(Ty::Ref(_, inner)) => Some(*inner),
                     _ => None,

@@ -278,6 +278,10 @@ pub(super) struct Items<'a> {
     /// before any instance, even where a type has an inherent method of
     /// that name).
     pub(super) generic_calls: RefCell<Vec<(Span, usize)>>,
+    /// The edition the program is read under.
+    pub(super) edition: crate::Edition,
+    /// `const` items, top-level and inside function bodies.
+    pub(super) consts: Vec<super::consts::ConstItem<'a>>,
 }
 
 impl Items<'_> {
@@ -697,6 +701,32 @@ pub(super) fn match_ty(pattern: &Ty, ty: &Ty, bound: &mut [Option<Ty>]) -> bool 
 
 // ---- collection ---------------------------------------------------------
 
+/// The bodies of the file's functions, methods and default methods.
+fn function_bodies(file: &syn::File) -> impl Iterator<Item = &syn::Block> {
+    file.items.iter().flat_map(|item| -> Vec<&syn::Block> {
+        match item {
+            syn::Item::Fn(func) => vec![&func.block],
+            syn::Item::Impl(imp) => imp
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    syn::ImplItem::Fn(func) => Some(&func.block),
+                    _ => None,
+                })
+                .collect(),
+            syn::Item::Trait(tr) => tr
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    syn::TraitItem::Fn(func) => func.default.as_ref(),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    })
+}
+
 /// The items of a file, sorted by kind, before anything is resolved.
 struct Sorted<'a> {
     functions: Vec<&'a syn::ItemFn>,
@@ -710,7 +740,7 @@ struct Sorted<'a> {
 
 /// Reads every item of the file into templates, checking what rustc checks
 /// about them (missing trait items, impls for foreign types).
-pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
+pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Result<Items<'a>> {
     let mut sorted = Sorted {
         functions: Vec::new(),
         structs: Vec::new(),
@@ -719,7 +749,10 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
         impls: Vec::new(),
         variant_imports: Vec::new(),
     };
-    let mut items = Items::default();
+    let mut items = Items {
+        edition,
+        ..Items::default()
+    };
     for item in &file.items {
         match item {
             syn::Item::Fn(func) => sorted.functions.push(func),
@@ -730,6 +763,8 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
             // Imports from std only shorten names the model resolves anyway.
             syn::Item::Use(item) if use_is_from_std(&item.tree) => std_imports(&item.tree, &[], &mut items.imports),
             syn::Item::Use(item) => sorted.variant_imports.push(item),
+            syn::Item::Const(item) => super::consts::top_level(item, &mut items.consts)?,
+            syn::Item::Static(item) => return unsupported("`static` items", item),
             other => {
                 return unsupported(
                     "items other than functions, structs, enums, traits and `impl` blocks",
@@ -737,6 +772,9 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
                 );
             }
         }
+    }
+    for body in function_bodies(file) {
+        super::consts::in_body(body, &mut items.consts)?;
     }
     let Some(main) = sorted.functions.iter().position(|f| f.sig.ident == "main") else {
         return Err(Diagnostic::rejected(

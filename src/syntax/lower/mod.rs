@@ -14,6 +14,7 @@ use syn::spanned::Spanned;
 mod assert;
 mod closures;
 mod collections;
+mod consts;
 mod control;
 mod enums;
 mod exhaustive;
@@ -38,8 +39,8 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
     Err(Diagnostic::unsupported(what, span_of(node.span())))
 }
 
-pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
-    let items = items::collect(file)?;
+pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition) -> Result<Program> {
+    let items = items::collect(file, edition)?;
     // Generic bodies are checked once on their own, as rustc does: what a
     // type parameter allows is what its bounds say, whatever the instances.
     for template in 0..items.templates.len() {
@@ -202,6 +203,8 @@ struct Lowerer<'m> {
     /// Temporaries of the statements being lowered, innermost last; dropped
     /// when their statement ends.
     temp_frames: Vec<Vec<LocalId>>,
+    /// The constants whose initialisers are being inlined, innermost last.
+    expanding_consts: Vec<String>,
     infer: Infer,
     /// Literals, negations and casts to check once their types are known.
     number_checks: Vec<numbers::Check>,
@@ -269,6 +272,7 @@ impl<'m> Lowerer<'m> {
             current: 0,
             scopes: Vec::new(),
             temp_frames: Vec::new(),
+            expanding_consts: Vec::new(),
             infer: Infer::default(),
             number_checks: Vec::new(),
             float_literals: Vec::new(),
@@ -359,7 +363,12 @@ impl<'m> Lowerer<'m> {
                 );
             }
         }
-        self.end_statement_temps(span);
+        // The tail's temporaries outlive the body's locals before edition
+        // 2024, and are dropped before them since; parameters go last.
+        let tail_temps_first = self.items.edition >= crate::Edition::E2024;
+        if tail_temps_first {
+            self.end_statement_temps(span);
+        }
         // Markers after the last statement, and the implicit snapshot when the
         // author marked nothing, come before the locals are dropped.
         let closing = span_of(block.brace_token.span.close());
@@ -368,6 +377,9 @@ impl<'m> Lowerer<'m> {
             self.push(StatementKind::Snapshot(0), closing);
         }
         self.pop_scope(closing);
+        if !tail_temps_first {
+            self.end_statement_temps(span);
+        }
         self.pop_scope(closing);
         self.terminate(Terminator::Return);
         let name = signature.name.clone();

@@ -229,6 +229,17 @@ impl Lowerer<'_> {
                 fields: Vec::new(),
             });
         }
+        self.check_binding_not_const(&ident.ident)?;
+        // Edition 2024 rejects `mut` and `ref` where bindings already borrow.
+        if self.items.edition >= crate::Edition::E2024
+            && mode != BindMode::Move
+            && (ident.by_ref.is_some() || ident.mutability.is_some())
+        {
+            return unsupported(
+                "a binding modifier under a borrowing default binding mode in edition 2024",
+                ident,
+            );
+        }
         let binding_mode = match (&ident.by_ref, ident.mutability) {
             (Some(_), Some(_)) => BindMode::Ref(Mutability::Mut),
             (Some(_), None) => BindMode::Ref(Mutability::Not),
@@ -912,6 +923,12 @@ impl Lowerer<'_> {
         expr_let: &syn::ExprLet,
         expected: Option<&Ty>,
     ) -> Result<Ty> {
+        // Edition 2024 ends the scrutinee's temporaries with the then-branch,
+        // before the else-branch; earlier editions with the statement.
+        let scrutinee_scope = self.items.edition >= crate::Edition::E2024;
+        if scrutinee_scope {
+            self.temp_frames.push(Vec::new());
+        }
         let (place, ty) = self.scrutinee(&expr_let.expr, None)?;
         let pat = self.lower_pat(&expr_let.pat, &ty, BindMode::Move)?;
         let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(&expr_let.expr))?;
@@ -922,8 +939,24 @@ impl Lowerer<'_> {
         self.push_scope();
         self.declare(bindings);
         let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
-        self.pop_scope(span_of(expr_if.then_branch.brace_token.span.close()));
+        let closing = span_of(expr_if.then_branch.brace_token.span.close());
+        self.pop_scope(closing);
+        if scrutinee_scope {
+            self.end_scrutinee_temps(else_block, closing);
+        }
         self.lower_else_into(dest, expr_if, (&then_ty, expected), else_block, join)
+    }
+
+    /// Ends the innermost temporary frame at the end of the current block
+    /// and at the start of `other`, both still open.
+    fn end_scrutinee_temps(&mut self, other: BlockId, span: Span) {
+        let frame = self.temp_frames.last().cloned().unwrap_or_default();
+        self.end_statement_temps(span);
+        let resume = std::mem::replace(&mut self.current, other);
+        for temp in frame.into_iter().rev() {
+            self.end_local(temp, span);
+        }
+        self.current = resume;
     }
 
     /// `while let pat = scrutinee { … }`: the scrutinee's temporaries live
@@ -951,14 +984,10 @@ impl Lowerer<'_> {
         self.declare(bindings);
         self.lower_loop_body(&expr.body)?;
         self.pop_scope(span);
-        let frame = self.temp_frames.last().cloned().unwrap_or_default();
-        self.end_statement_temps(span);
+        self.end_scrutinee_temps(no_match, span);
         self.terminate(Terminator::Goto(head));
         self.loops.pop();
         self.current = no_match;
-        for temp in frame.into_iter().rev() {
-            self.end_local(temp, span);
-        }
         self.terminate(Terminator::Goto(exit));
         self.current = exit;
         self.assign_unit(dest, span);
