@@ -7,6 +7,7 @@
 mod format;
 mod infer;
 mod lower;
+mod modules;
 
 use crate::Edition;
 use crate::diag::{DiagKind, Diagnostic, Span};
@@ -26,6 +27,7 @@ pub fn lower_program(source: &str, markers: &[Marker]) -> Result<Program, Diagno
 /// temporaries, what closures capture).
 pub fn lower_program_in(source: &str, markers: &[Marker], edition: Edition) -> Result<Program, Diagnostic> {
     let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
+    let file = modules::flatten(file, edition)?;
     lower::lower_file(&file, markers, edition)
 }
 
