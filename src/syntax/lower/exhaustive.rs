@@ -62,12 +62,24 @@ enum Witness {
 struct Cx<'a> {
     finalize: &'a dyn Fn(&Ty) -> Ty,
     adts: &'a [AdtDef],
+    /// The variants of an enum type, the program's generic enums included.
+    variants_of: &'a dyn Fn(&Ty) -> Option<Vec<VariantDef>>,
 }
 
 /// The patterns, printed as rustc prints them, that no unguarded row of
 /// `rows` covers; empty when the rows are exhaustive.
-pub(super) fn missing(rows: &[(&Pat, bool)], ty: &Ty, finalize: &dyn Fn(&Ty) -> Ty, adts: &[AdtDef]) -> Vec<String> {
-    let cx = Cx { finalize, adts };
+pub(super) fn missing(
+    rows: &[(&Pat, bool)],
+    ty: &Ty,
+    finalize: &dyn Fn(&Ty) -> Ty,
+    adts: &[AdtDef],
+    variants_of: &dyn Fn(&Ty) -> Option<Vec<VariantDef>>,
+) -> Vec<String> {
+    let cx = Cx {
+        finalize,
+        adts,
+        variants_of,
+    };
     let rows: Vec<Row> = rows
         .iter()
         .map(|(pat, guard)| Row {
@@ -122,7 +134,7 @@ impl Cx<'_> {
     }
 
     fn shape(&self, ty: &Ty) -> Shape {
-        if let Some(variants) = variants_of(ty, self.adts) {
+        if let Some(variants) = (self.variants_of)(ty) {
             return Shape::Variants(
                 variants
                     .iter()
@@ -262,11 +274,11 @@ impl Cx<'_> {
                 _ => "_".into(),
             },
             Ctor::Variant(index) => {
-                let Some(def) = variants_of(ty, self.adts).and_then(|v| v.get(*index).cloned()) else {
+                let Some(def) = (self.variants_of)(ty).and_then(|v| v.get(*index).cloned()) else {
                     return "_".into();
                 };
                 let name = match ty {
-                    Ty::Adt(_, enum_name) => format!("{enum_name}::{}", def.name),
+                    Ty::Adt(_, enum_name) | Ty::GenericAdt(_, enum_name, _) => format!("{enum_name}::{}", def.name),
                     _ => def.name.clone(),
                 };
                 let names: Vec<&str> = def.fields.iter().map(|(n, _)| n.as_str()).collect();

@@ -432,7 +432,7 @@ impl Lowerer<'_> {
     /// Whether an enum's variants (if it is one) have increasing
     /// discriminants, so that derived `PartialOrd` orders them by position.
     pub(super) fn variants_in_discriminant_order(&self, ty: &Ty) -> bool {
-        let variants = crate::ir::variants_of(ty, &self.items.adts).unwrap_or_default();
+        let variants = self.items.variants_of(ty).unwrap_or_default();
         variants
             .windows(2)
             .all(|pair| pair[0].discriminant < pair[1].discriminant)
@@ -443,7 +443,9 @@ impl Lowerer<'_> {
     pub(super) fn structurally_comparable(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Adt(..) | Ty::GenericAdt(..) => {
-                let variant_fields = crate::ir::variants_of(ty, &self.items.adts)
+                let variant_fields = self
+                    .items
+                    .variants_of(ty)
                     .into_iter()
                     .flatten()
                     .flat_map(|v| v.fields)
@@ -757,7 +759,7 @@ impl Lowerer<'_> {
             .items
             .structs
             .iter()
-            .position(|s| s.name == name && s.kind == kind)?;
+            .position(|s| s.name == name && s.kind == kind && s.variants.is_none())?;
         let count = self.items.structs[id].params.len();
         let args = (0..count).map(|_| self.infer.new_var()).collect();
         Some(Ty::GenericAdt(id, name.to_string(), args))

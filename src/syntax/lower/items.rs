@@ -135,6 +135,8 @@ pub(super) struct GenericStruct {
     pub(super) bounds: Vec<Vec<TraitRef>>,
     pub(super) fields: Vec<(String, Ty)>,
     pub(super) derives: Derives,
+    /// For a generic enum, its variants (fields in terms of `Param`s).
+    pub(super) variants: Option<Vec<VariantDef>>,
 }
 
 pub(super) struct TraitInfo<'a> {
@@ -380,6 +382,26 @@ impl Items<'_> {
                 Some((template.kind, fields))
             }
             _ => None,
+        }
+    }
+
+    /// The variants of an enum type, the program's generic ones included
+    /// (their fields with the type's arguments).
+    pub(super) fn variants_of(&self, ty: &Ty) -> Option<Vec<VariantDef>> {
+        match ty {
+            Ty::GenericAdt(id, _, args) => {
+                let variants = self.structs.get(*id)?.variants.as_ref()?;
+                Some(
+                    variants
+                        .iter()
+                        .map(|v| VariantDef {
+                            fields: v.fields.iter().map(|(n, t)| (n.clone(), subst(t, args))).collect(),
+                            ..v.clone()
+                        })
+                        .collect(),
+                )
+            }
+            _ => crate::ir::variants_of(ty, &self.adts),
         }
     }
 
@@ -815,6 +837,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
                 params,
                 fields: Vec::new(),
                 derives,
+                variants: None,
             });
         }
     }
@@ -832,14 +855,37 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
             consts: Vec::new(),
         });
     }
-    for item in &sorted.enums {
+    let (generic_enums, plain_enums): (Vec<&syn::ItemEnum>, Vec<&syn::ItemEnum>) = sorted
+        .enums
+        .iter()
+        .partition(|e| e.generics.type_params().next().is_some());
+    for item in &plain_enums {
         items.adts.push(enums::enum_header(item)?);
     }
+    for item in &generic_enums {
+        let header = enums::enum_header(item)?;
+        items.structs.push(GenericStruct {
+            name: header.name,
+            kind: header.kind,
+            bounds: Vec::new(),
+            params: type_params_of(&item.generics)?,
+            fields: Vec::new(),
+            derives: header.derives,
+            variants: Some(Vec::new()),
+        });
+    }
     struct_fields(&mut items, &sorted.structs)?;
-    let first_enum = items.adts.len() - sorted.enums.len();
-    for (index, item) in sorted.enums.iter().enumerate() {
+    let first_enum = items.adts.len() - plain_enums.len();
+    for (index, item) in plain_enums.iter().enumerate() {
         let variants = enums::enum_variants(item, &items)?;
         items.adts[first_enum + index].enum_variants = Some(variants);
+    }
+    let first_generic_enum = items.structs.len() - generic_enums.len();
+    for (index, item) in generic_enums.iter().enumerate() {
+        let (variants, bounds) = enums::generic_enum_variants(item, &items)?;
+        let template = &mut items.structs[first_generic_enum + index];
+        template.variants = Some(variants);
+        template.bounds = bounds;
     }
     for item in &sorted.variant_imports {
         enums::import_variants(item, &mut items)?;
@@ -990,16 +1036,21 @@ fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
             sorted
                 .enums
                 .iter()
+                .filter(|e| e.generics.type_params().next().is_none())
                 .map(|e| header(span_of(e.enum_token.span), &e.ident)),
         )
         .enumerate()
         .map(|(id, span)| (Ty::Adt(id, String::new()), span));
-    let generic = generic_structs.enumerate().map(|(id, s)| {
-        (
-            Ty::GenericAdt(id, String::new(), Vec::new()),
-            header(span_of(s.struct_token.span), &s.ident),
-        )
-    });
+    let generic_enums = sorted
+        .enums
+        .iter()
+        .filter(|e| e.generics.type_params().next().is_some())
+        .map(|e| header(span_of(e.enum_token.span), &e.ident));
+    let generic = generic_structs
+        .map(|s| header(span_of(s.struct_token.span), &s.ident))
+        .chain(generic_enums)
+        .enumerate()
+        .map(|(id, span)| (Ty::GenericAdt(id, String::new(), Vec::new()), span));
     for (target, span) in plain.chain(generic) {
         if items.holds_inline(&target, &target, &mut Vec::new(), true) {
             let name = match &target {
@@ -1048,10 +1099,10 @@ impl Items<'_> {
                             .map(|(_, f)| f.clone())
                             .collect()
                     }),
-                    Ty::GenericAdt(id, ..) => self
-                        .structs
-                        .get(*id)
-                        .map_or_else(Vec::new, |s| s.fields.iter().map(|(_, f)| f.clone()).collect()),
+                    Ty::GenericAdt(id, ..) => self.structs.get(*id).map_or_else(Vec::new, |s| {
+                        let variant_fields = s.variants.iter().flatten().flat_map(|v| v.fields.iter());
+                        s.fields.iter().chain(variant_fields).map(|(_, f)| f.clone()).collect()
+                    }),
                     _ => Vec::new(),
                 };
                 fields.iter().any(|f| self.holds_inline(target, f, visiting, false))
@@ -1285,12 +1336,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     let impl_span = span_of(item.impl_token.span);
     let (params, self_ty, trait_) = {
         let mut types = Lowerer::new(&[], items, false);
-        let params = types.own_generics(&item.generics, 0)?;
-        types.type_params = params
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.name.clone(), Ty::Param(i as u32, p.name.clone())))
-            .collect();
+        let params = types.enter_generics(&item.generics)?;
         let self_ty = types.lower_type(&item.self_ty)?;
         let trait_ = match &item.trait_ {
             None => None,
@@ -1561,6 +1607,18 @@ impl Lowerer<'_> {
     /// bounds of its generics and `where` clause.
     pub(super) fn own_params(&self, sig: &syn::Signature, start: usize) -> Result<Vec<GenericParam>> {
         self.own_generics(&sig.generics, start)
+    }
+
+    /// Reads `generics` and brings its type parameters into scope as
+    /// `Param`s numbered from 0.
+    pub(super) fn enter_generics(&mut self, generics: &syn::Generics) -> Result<Vec<GenericParam>> {
+        let params = self.own_generics(generics, 0)?;
+        self.type_params = params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), Ty::Param(i as u32, p.name.clone())))
+            .collect();
+        Ok(params)
     }
 
     pub(super) fn own_generics(&self, generics: &syn::Generics, start: usize) -> Result<Vec<GenericParam>> {

@@ -737,7 +737,7 @@ impl Lowerer<'_> {
             }
             PatKind::Variant { variant, fields } => {
                 let ty = self.infer.resolve(&pat.ty);
-                let variants = crate::ir::variants_of(&ty, &self.items.adts).unwrap_or_default();
+                let variants = self.items.variants_of(&ty).unwrap_or_default();
                 if variants.len() > 1 {
                     let discriminant = variants.get(*variant).map_or(0, |v| v.discriminant);
                     let cond = self.variant_test(place, discriminant, at);
@@ -1102,7 +1102,8 @@ impl Lowerer<'_> {
             let rows: Vec<(&Pat, bool)> = check.rows.iter().map(|(p, g)| (p, *g)).collect();
             let ty = self.infer.finalize(&check.ty);
             let finalize = |t: &Ty| self.infer.finalize(t);
-            let witnesses = super::exhaustive::missing(&rows, &ty, &finalize, &self.items.adts);
+            let variants_of = |t: &Ty| self.items.variants_of(t);
+            let witnesses = super::exhaustive::missing(&rows, &ty, &finalize, &self.items.adts, &variants_of);
             if witnesses.is_empty() {
                 continue;
             }
@@ -1112,7 +1113,7 @@ impl Lowerer<'_> {
                         .with_primary_label(format!("pattern {} not covered", list_witnesses(&witnesses))),
                 );
             }
-            let message = if rows.is_empty() && crate::ir::variants_of(&ty, &self.items.adts).is_none() {
+            let message = if rows.is_empty() && self.items.variants_of(&ty).is_none() {
                 format!("non-exhaustive patterns: type `{ty}` is non-empty")
             } else {
                 format!("non-exhaustive patterns: {} not covered", list_witnesses(&witnesses))
