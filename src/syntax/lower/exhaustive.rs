@@ -145,6 +145,7 @@ impl Cx<'_> {
         match ty {
             Ty::Bool => Shape::Bool,
             Ty::Tuple(items) => Shape::Single(items.clone()),
+            Ty::Array(element, len) => Shape::Single(vec![(**element).clone(); *len]),
             Ty::Adt(id, _) => Shape::Single(
                 self.adts
                     .get(*id)
@@ -260,6 +261,7 @@ impl Cx<'_> {
             Ctor::Single => match ty {
                 Ty::Tuple(_) if printed.len() == 1 => format!("({},)", printed[0]),
                 Ty::Tuple(_) => format!("({})", printed.join(", ")),
+                Ty::Array(..) => format!("[{}]", printed.join(", ")),
                 Ty::Ref(..) => format!("&{}", printed.first().cloned().unwrap_or_default()),
                 Ty::String => "String { .. }".into(),
                 Ty::Vec(_) => "Vec { .. }".into(),

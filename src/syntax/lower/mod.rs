@@ -866,6 +866,14 @@ impl<'m> Lowerer<'m> {
             (PlaceElem::Field(i), ty @ (Ty::GenericAdt(..) | Ty::Adt(..))) => {
                 self.items.fields_of(&ty)?.1.get(*i)?.1.clone()
             }
+            (PlaceElem::VariantField(variant, field), ty @ Ty::GenericAdt(..)) => self
+                .items
+                .variants_of(&ty)?
+                .get(*variant)?
+                .fields
+                .get(*field)?
+                .1
+                .clone(),
             (elem, ty) => projected_ty(ty, elem, &self.items.adts)?,
         };
         Some(self.infer.resolve(&ty))

@@ -149,6 +149,7 @@ impl Lowerer<'_> {
                 })?;
                 PatKind::Leaf(pats)
             }
+            syn::Pat::Slice(slice) => self.array_pattern(slice, ty, mode)?,
             syn::Pat::TupleStruct(tuple) => self.tuple_struct_pattern(tuple, ty, mode)?,
             syn::Pat::Struct(pat_struct) => self.struct_pattern(pat_struct, ty, mode)?,
             syn::Pat::Path(path) => self.path_pattern(&path.path, ty, pat)?,
@@ -258,6 +259,74 @@ impl Lowerer<'_> {
             mutable: ident.by_ref.is_none() && ident.mutability.is_some(),
             sub,
         })
+    }
+
+    /// `[a, b]`, `[first, .., last]` on an array: each element at its
+    /// position, `..` standing for the ones not written. Patterns on slices
+    /// (whose length is only known at run time) are declined.
+    fn array_pattern(&mut self, slice: &syn::PatSlice, ty: &Ty, mode: BindMode) -> Result<PatKind> {
+        let span = span_of(slice.span());
+        let (element, len) = match self.infer.resolve(ty) {
+            Ty::Array(element, len) => (*element, len),
+            Ty::Slice(_) => return unsupported("slice patterns on slices (arrays only)", slice),
+            Ty::Var(_) => return unsupported("a slice pattern on a value of a type not known yet", slice),
+            other => {
+                return Err(Diagnostic::rejected(
+                    "E0529",
+                    format!("expected an array or slice, found `{other}`"),
+                    span,
+                )
+                .with_primary_label(format!("pattern cannot match with input type `{other}`")));
+            }
+        };
+        let elems: Vec<&syn::Pat> = slice.elems.iter().collect();
+        let rests: Vec<usize> = (0..elems.len()).filter(|&i| is_rest(elems[i])).collect();
+        if let Some(&named) = rests.iter().find(|&&i| !matches!(elems[i], syn::Pat::Rest(_))) {
+            return unsupported("binding the rest of an array (`rest @ ..`)", elems[named]);
+        }
+        let written = elems.len() - rests.len();
+        let (prefix, suffix) = match rests.as_slice() {
+            [] if written != len => {
+                return Err(Diagnostic::rejected(
+                    "E0527",
+                    format!(
+                        "pattern requires {written} element{} but array has {len}",
+                        plural(written)
+                    ),
+                    span,
+                )
+                .with_primary_label(format!("expected {len} element{}", plural(len))));
+            }
+            [] => (&elems[..], &elems[elems.len()..]),
+            [_] if written > len => {
+                return Err(Diagnostic::rejected(
+                    "E0528",
+                    format!(
+                        "pattern requires at least {written} element{} but array has {len}",
+                        plural(written)
+                    ),
+                    span,
+                )
+                .with_primary_label(format!("pattern cannot match array of {len} element{}", plural(len))));
+            }
+            [rest] => (&elems[..*rest], &elems[*rest + 1..]),
+            _ => return unsupported("`..` twice in one slice pattern", slice),
+        };
+        let mut fields = Vec::with_capacity(len);
+        for sub in prefix {
+            fields.push(self.lower_pat(sub, &element, mode)?);
+        }
+        while fields.len() < len - suffix.len() {
+            fields.push(Pat {
+                kind: PatKind::Wild,
+                ty: element.clone(),
+                span,
+            });
+        }
+        for sub in suffix {
+            fields.push(self.lower_pat(sub, &element, mode)?);
+        }
+        Ok(PatKind::Leaf(fields))
     }
 
     /// Sub-patterns by position, with at most one `..` standing for the
@@ -1159,6 +1228,18 @@ fn path_text(path: &syn::Path) -> String {
         .map(|s| s.ident.to_string())
         .collect::<Vec<_>>()
         .join("::")
+}
+
+/// `..` or `name @ ..` in a slice pattern.
+fn is_rest(pat: &syn::Pat) -> bool {
+    match pat {
+        syn::Pat::Rest(_) => true,
+        syn::Pat::Ident(ident) => ident
+            .subpat
+            .as_ref()
+            .is_some_and(|(_, sub)| matches!(**sub, syn::Pat::Rest(_))),
+        _ => false,
+    }
 }
 
 fn is_string_literal(pat: &syn::Pat) -> bool {
