@@ -127,6 +127,10 @@ impl Tree {
     fn collect(&mut self, items: Vec<syn::Item>, module: usize, out: &mut Vec<(usize, syn::Item)>) -> Result<()> {
         for item in items {
             if let syn::Item::Mod(inner) = item {
+                // `#[cfg(test)]` and friends decide whether a module exists.
+                if let Some(attr) = inner.attrs.first() {
+                    return Err(Diagnostic::unsupported("attributes on modules", span_of(attr.span())));
+                }
                 let Some((_, content)) = inner.content else {
                     return Err(Diagnostic::unsupported(
                         "modules in other files (`mod name;`)",

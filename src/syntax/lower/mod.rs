@@ -234,6 +234,9 @@ struct Lowerer<'m> {
     /// `match` arms and `let` patterns whose exhaustiveness is checked once
     /// every type of the function is known.
     pattern_checks: Vec<pattern::PatternCheck>,
+    /// The locals holding the element indices a slice pattern's tests
+    /// computed, by the pattern's address, for its bindings.
+    slice_indices: Vec<(usize, Vec<LocalId>)>,
     /// Closures written in this function, moved into bodies of their own at its end.
     closures: Vec<closures::ClosureDraft>,
 }
@@ -286,6 +289,7 @@ impl<'m> Lowerer<'m> {
             extended: Default::default(),
             span_cache: Default::default(),
             pattern_checks: Vec::new(),
+            slice_indices: Vec::new(),
             closures: Vec::new(),
         }
     }

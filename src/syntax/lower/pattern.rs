@@ -46,6 +46,13 @@ pub(super) enum PatKind {
         hi: Option<i128>,
     },
     Or(Vec<Pat>),
+    /// A slice pattern on a slice: the elements written before and after
+    /// `..` (`variable`), or all of them.
+    Slice {
+        prefix: Vec<Pat>,
+        suffix: Vec<Pat>,
+        variable: bool,
+    },
 }
 
 /// How a binding takes its value.
@@ -268,7 +275,7 @@ impl Lowerer<'_> {
         let span = span_of(slice.span());
         let (element, len) = match self.infer.resolve(ty) {
             Ty::Array(element, len) => (*element, len),
-            Ty::Slice(_) => return unsupported("slice patterns on slices (arrays only)", slice),
+            Ty::Slice(element) => return self.slice_pattern(slice, &element, mode),
             Ty::Var(_) => return unsupported("a slice pattern on a value of a type not known yet", slice),
             other => {
                 return Err(Diagnostic::rejected(
@@ -327,6 +334,83 @@ impl Lowerer<'_> {
             fields.push(self.lower_pat(sub, &element, mode)?);
         }
         Ok(PatKind::Leaf(fields))
+    }
+
+    /// `[first, .., last]` on a slice: tested against its length at run time.
+    fn slice_pattern(&mut self, slice: &syn::PatSlice, element: &Ty, mode: BindMode) -> Result<PatKind> {
+        if mode == BindMode::Ref(Mutability::Mut) {
+            // Each element is reached through an index, which the checker
+            // sees as borrowing the whole slice.
+            return unsupported("slice patterns through `&mut`", slice);
+        }
+        let elems: Vec<&syn::Pat> = slice.elems.iter().collect();
+        let rests: Vec<usize> = (0..elems.len()).filter(|&i| is_rest(elems[i])).collect();
+        if let Some(&named) = rests.iter().find(|&&i| !matches!(elems[i], syn::Pat::Rest(_))) {
+            return unsupported("binding the rest of a slice (`rest @ ..`)", elems[named]);
+        }
+        let (prefix, suffix) = match rests.as_slice() {
+            [] => (&elems[..], &elems[elems.len()..]),
+            [rest] => (&elems[..*rest], &elems[*rest + 1..]),
+            _ => return unsupported("`..` twice in one slice pattern", slice),
+        };
+        let lower_all = |this: &mut Self, pats: &[&syn::Pat]| -> Result<Vec<Pat>> {
+            pats.iter().map(|p| this.lower_pat(p, element, mode)).collect()
+        };
+        Ok(PatKind::Slice {
+            prefix: lower_all(self, prefix)?,
+            suffix: lower_all(self, suffix)?,
+            variable: !rests.is_empty(),
+        })
+    }
+
+    /// A slice pattern's tests: the slice's length, then each element
+    /// written, read through an index kept for the bindings.
+    fn test_slice(&mut self, pat: &Pat, place: &Place, fail: BlockId, at: Span) -> Result<()> {
+        let PatKind::Slice {
+            prefix,
+            suffix,
+            variable,
+        } = &pat.kind
+        else {
+            return Ok(());
+        };
+        let span = pat.span;
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let slice = self.borrow_temp(Mutability::Not, place.clone(), &pat.ty, span);
+        let len = self.new_temp(usize_ty.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(len), Rvalue::Intrinsic(Intrinsic::Len, vec![slice])),
+            span,
+        );
+        let written = (prefix.len() + suffix.len()) as i128;
+        let compare = if *variable { BinOp::Ge } else { BinOp::Eq };
+        let len_operand = Operand::Copy(Place::local(len), span);
+        let cond = Rvalue::BinaryOp(
+            compare,
+            usize_ty.clone(),
+            len_operand.clone(),
+            Operand::Const(Const::Int(written)),
+        );
+        self.continue_if(cond, fail, span);
+        let mut indices = Vec::new();
+        for i in 0..prefix.len() {
+            let index = Rvalue::Use(Operand::Const(Const::Int(i as i128)));
+            indices.push(self.hidden_local(usize_ty.clone(), index, span));
+        }
+        for back in (1..=suffix.len()).rev() {
+            let index = Rvalue::BinaryOp(
+                BinOp::Sub,
+                usize_ty.clone(),
+                len_operand.clone(),
+                Operand::Const(Const::Int(back as i128)),
+            );
+            indices.push(self.hidden_local(usize_ty.clone(), index, span));
+        }
+        self.slice_indices.push((pat as *const Pat as usize, indices.clone()));
+        for (sub, index) in prefix.iter().chain(suffix).zip(indices) {
+            self.test_pattern(sub, &place.project(PlaceElem::Index(index)), fail, at)?;
+        }
+        Ok(())
     }
 
     /// Sub-patterns by position, with at most one `..` standing for the
@@ -658,7 +742,7 @@ impl Lowerer<'_> {
         for (pat, guard) in arms {
             let alternatives = alternatives(pat)?;
             let mut first = Vec::new();
-            collect_bindings(&alternatives[0], place, &mut first);
+            collect_bindings(&alternatives[0], place, &[], &mut first);
             // Bindings are declared (and dropped in reverse) in source order.
             first.sort_by_key(|b| (b.span.line, b.span.col));
             for (i, binding) in first.iter().enumerate() {
@@ -685,7 +769,7 @@ impl Lowerer<'_> {
                 let fail = self.new_block();
                 self.test_pattern(alternative, place, fail, scrutinee_span)?;
                 let mut bindings = Vec::new();
-                collect_bindings(alternative, place, &mut bindings);
+                collect_bindings(alternative, place, &self.slice_indices, &mut bindings);
                 bindings.sort_by_key(|b| (b.span.line, b.span.col));
                 for binding in &bindings {
                     let Some(&(_, local)) = locals.iter().find(|(n, _)| *n == binding.name) else {
@@ -798,6 +882,7 @@ impl Lowerer<'_> {
             PatKind::Wild | PatKind::Binding { sub: None, .. } => Ok(()),
             PatKind::Binding { sub: Some(sub), .. } => self.test_pattern(sub, place, fail, at),
             PatKind::Deref(inner) => self.test_pattern(inner, &place.project(PlaceElem::Deref), fail, at),
+            PatKind::Slice { .. } => self.test_slice(pat, place, fail, at),
             PatKind::Leaf(fields) => {
                 for (i, field) in fields.iter().enumerate() {
                     self.test_pattern(field, &place.project(PlaceElem::Field(i)), fail, at)?;
@@ -1330,13 +1415,31 @@ fn alternatives(pat: &Pat) -> Result<Vec<Pat>> {
                 })
             })
             .collect(),
+        PatKind::Slice {
+            prefix,
+            suffix,
+            variable,
+        } => {
+            let elements: Vec<Pat> = prefix.iter().chain(suffix).cloned().collect();
+            product(&elements)?
+                .into_iter()
+                .map(|mut elements| {
+                    let suffix = elements.split_off(prefix.len());
+                    with_kind(PatKind::Slice {
+                        prefix: elements,
+                        suffix,
+                        variable: *variable,
+                    })
+                })
+                .collect()
+        }
         _ => vec![pat.clone()],
     })
 }
 
 /// The bindings of an or-free pattern, in the order written, with the
 /// places they take their values from.
-fn collect_bindings(pat: &Pat, place: &Place, out: &mut Vec<Binding>) {
+fn collect_bindings(pat: &Pat, place: &Place, indices: &[(usize, Vec<LocalId>)], out: &mut Vec<Binding>) {
     match &pat.kind {
         PatKind::Binding {
             name,
@@ -1354,23 +1457,44 @@ fn collect_bindings(pat: &Pat, place: &Place, out: &mut Vec<Binding>) {
                 ty: pat.ty.clone(),
             });
             if let Some(sub) = sub {
-                collect_bindings(sub, place, out);
+                collect_bindings(sub, place, indices, out);
             }
         }
-        PatKind::Deref(inner) => collect_bindings(inner, &place.project(PlaceElem::Deref), out),
+        PatKind::Deref(inner) => collect_bindings(inner, &place.project(PlaceElem::Deref), indices, out),
         PatKind::Leaf(fields) => {
             for (i, field) in fields.iter().enumerate() {
-                collect_bindings(field, &place.project(PlaceElem::Field(i)), out);
+                collect_bindings(field, &place.project(PlaceElem::Field(i)), indices, out);
             }
         }
         PatKind::Variant { variant, fields } => {
             for (i, field) in fields.iter().enumerate() {
-                collect_bindings(field, &place.project(PlaceElem::VariantField(*variant, i)), out);
+                collect_bindings(
+                    field,
+                    &place.project(PlaceElem::VariantField(*variant, i)),
+                    indices,
+                    out,
+                );
             }
         }
         PatKind::Or(cases) => {
             if let Some(first) = cases.first() {
-                collect_bindings(first, place, out);
+                collect_bindings(first, place, indices, out);
+            }
+        }
+        PatKind::Slice { prefix, suffix, .. } => {
+            // Before the tests ran (only names and types are wanted then),
+            // the places are placeholders.
+            // The latest tests of a pattern at this address are its own (an
+            // earlier arm's patterns may have lived at the same address).
+            let known = indices
+                .iter()
+                .rev()
+                .find(|(key, _)| *key == pat as *const Pat as usize)
+                .map(|(_, locals)| locals.as_slice())
+                .unwrap_or_default();
+            for (i, element) in prefix.iter().chain(suffix).enumerate() {
+                let index = known.get(i).copied().unwrap_or_default();
+                collect_bindings(element, &place.project(PlaceElem::Index(index)), indices, out);
             }
         }
         PatKind::Wild | PatKind::Const(_) | PatKind::Range { .. } => {}
