@@ -1,4 +1,4 @@
-// A private field is declined outside its module.
+// A private field cannot be read outside its module.
 mod account {
     pub struct Balance {
         cents: u64,
@@ -11,5 +11,5 @@ mod account {
 }
 fn main() {
     let b = account::Balance::new();
-    println!("{}", b.cents); //~ UNSUPPORTED
+    println!("{}", b.cents); //~ ERROR E0616
 }
