@@ -742,6 +742,10 @@ impl<'m> Lowerer<'m> {
                 return Ok(Ty::GenericAdt(id, name, generic_args));
             }
             if self.items.trait_named(&name).is_some() {
+                // Before 2021 a trait without `dyn` is a trait object (with a warning).
+                if self.items.edition < crate::Edition::E2021 {
+                    return unsupported("a trait object without `dyn` before edition 2021", ty);
+                }
                 return Err(
                     Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span())).with_note(
                         format!("help: you can add the `dyn` keyword if you want a trait object: `dyn {name}`"),
