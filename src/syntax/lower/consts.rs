@@ -73,6 +73,34 @@ impl<'a> Visit<'a> for BlockItems<'a> {
     fn visit_item_const(&mut self, _: &'a syn::ItemConst) {}
 }
 
+/// Type-checks each constant's initialiser once on its own, as rustc does
+/// even for a constant nothing uses; the lowered code is thrown away.
+pub(super) fn check_all(items: &Items) -> Result<()> {
+    for constant in &items.consts {
+        let mut lowerer = Lowerer::new(&[], items, false);
+        lowerer.push_scope();
+        lowerer.temp_frames.push(Vec::new());
+        let checked = (|| {
+            lowerer.check_const_initializer(constant.expr)?;
+            let declared = lowerer.lower_type(constant.ty)?;
+            let (_, ty) = lowerer.as_rvalue(constant.expr, Some(&declared))?;
+            lowerer.expect_type(&declared, &ty, constant.expr).map(|_| ())
+        })();
+        match checked {
+            // Inside a function, an unknown name may be one of its locals
+            // (E0435 rather than E0425); which, only a use could tell.
+            Err(error) if constant.scope.is_some() && error.code == Some("E0425") => {
+                return Err(Diagnostic::unsupported(
+                    "an unused constant naming something it cannot see",
+                    error.span,
+                ));
+            }
+            other => other?,
+        }
+    }
+    Ok(())
+}
+
 /// Whether `inner` lies within `outer`.
 fn contains(outer: Span, inner: Span) -> bool {
     (outer.line, outer.col) <= (inner.line, inner.col)
@@ -116,6 +144,7 @@ impl<'m> Lowerer<'m> {
             return unsupported("a constant defined in terms of itself", path);
         }
         self.check_const_initializer(constant.expr)?;
+        self.check_no_locals(constant.expr)?;
         let declared = self.lower_type(constant.ty)?;
         self.expanding_consts.push(constant.name.clone());
         let scopes = std::mem::take(&mut self.scopes);
@@ -127,6 +156,33 @@ impl<'m> Lowerer<'m> {
         let (rvalue, ty) = lowered?;
         self.expect_type(&declared, &ty, constant.expr)?;
         Ok((rvalue, declared))
+    }
+
+    /// rustc's E0435: a constant's initialiser naming a local variable of
+    /// the function it is declared in.
+    fn check_no_locals(&self, expr: &syn::Expr) -> Result<()> {
+        struct Names<'e>(Vec<&'e syn::Ident>);
+        impl<'e> Visit<'e> for Names<'e> {
+            fn visit_expr_path(&mut self, path: &'e syn::ExprPath) {
+                if let Some(ident) = path.path.get_ident() {
+                    self.0.push(ident);
+                }
+            }
+        }
+        let mut names = Names(Vec::new());
+        names.visit_expr(expr);
+        for ident in names.0 {
+            let name = ident.to_string();
+            if self.binding_named(&name) && self.const_named(&name, span_of(ident.span())).is_none() {
+                return Err(Diagnostic::rejected(
+                    "E0435",
+                    "attempt to use a non-constant value in a constant",
+                    span_of(ident.span()),
+                )
+                .with_primary_label("non-constant value"));
+            }
+        }
+        Ok(())
     }
 
     /// Declines initialisers rustc might not evaluate at compile time (calls

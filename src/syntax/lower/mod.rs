@@ -84,6 +84,9 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
         lowerer.author_markers = !markers.is_empty();
         bodies.push(lowerer.lower_instance(template, &args)?);
     }
+    // rustc checks every constant, used or not; those used were checked
+    // where they are used.
+    consts::check_all(&items)?;
     let main = items
         .registry
         .borrow()
