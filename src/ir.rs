@@ -251,7 +251,8 @@ pub struct Place {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceElem {
     Deref,
-    /// A tuple or struct field by index.
+    /// A tuple or struct field by index; of an array, the element at that
+    /// position (what an array pattern binds).
     Field(usize),
     /// `v[i]` of a `Vec`, with the index held in a local.
     Index(LocalId),
@@ -1271,6 +1272,8 @@ pub fn projected_ty(ty: Ty, elem: &PlaceElem, adts: &[AdtDef]) -> Option<Ty> {
         (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
         (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
         (PlaceElem::Index(_), Ty::HashMap(key, value)) => Ty::Tuple(vec![*key, *value]),
+        // An element at a known position, as an array pattern reads it.
+        (PlaceElem::Field(i), Ty::Array(inner, len)) if *i < len => *inner,
         (PlaceElem::VariantField(variant, field), ty) => {
             variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
         }

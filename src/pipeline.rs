@@ -42,8 +42,7 @@ pub struct Analysis {
 /// each with the permissions of the places at its point. Errors are in
 /// snippet-source coordinates.
 pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<Analysis, Diagnostic> {
-    let _ = edition;
-    let program = syntax::lower_program(&snippet.source, &snippet.markers)?;
+    let program = syntax::lower_program_in(&snippet.source, &snippet.markers, edition)?;
     check::check_program(&program)?;
     let mut recorder = Recorder {
         permissions: check::permissions::at_markers(&program),
@@ -82,8 +81,8 @@ pub const WHAT_IF_LABEL: &str = "if it compiled";
 /// a last one where undefined behaviour happens. `None` when the program
 /// cannot be run (the rejection did not come from the checker, or the model
 /// cannot run it).
-pub fn what_if(snippet: &Snippet, error: &Diagnostic, limits: Limits) -> Option<Trace> {
-    let program = syntax::lower_program(&snippet.source, &snippet.markers).ok()?;
+pub fn what_if(snippet: &Snippet, edition: Edition, error: &Diagnostic, limits: Limits) -> Option<Trace> {
+    let program = syntax::lower_program_in(&snippet.source, &snippet.markers, edition).ok()?;
     check::check_program(&program).err().filter(|found| found == error)?;
     let mut markers = snippet.markers.clone();
     markers.push(crate::snippet::Marker {
@@ -92,7 +91,7 @@ pub fn what_if(snippet: &Snippet, error: &Diagnostic, limits: Limits) -> Option<
         label: WHAT_IF_LABEL.into(),
     });
     markers.sort_by_key(|m| m.source_line);
-    let program = syntax::lower_program(&snippet.source, &markers).ok()?;
+    let program = syntax::lower_program_in(&snippet.source, &markers, edition).ok()?;
     let mut recorder = Recorder::default();
     let (stdout, stop) = match machine::run_what_if(&program, limits, &mut recorder) {
         Ok(output) => (output.stdout, None),
@@ -120,7 +119,6 @@ pub struct RunReport {
 
 /// Runs a whole `.rs` program in the model, like `rustc FILE.rs && ./FILE`.
 pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limits) -> RunReport {
-    let _ = edition;
     let failed = |diagnostic: Diagnostic| {
         let exit_code = match diagnostic.kind {
             DiagKind::Parse | DiagKind::Rejected => 1,
@@ -136,7 +134,7 @@ pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limit
             exit_code,
         }
     };
-    let program = match syntax::lower_program(source, &[]) {
+    let program = match syntax::lower_program_in(source, &[], edition) {
         Ok(program) => program,
         Err(diagnostic) => return failed(diagnostic),
     };

@@ -232,7 +232,9 @@ pub fn annotate_chapter(
                 if expected {
                     let what_if = settings
                         .what_if
-                        .then(|| pipeline::what_if(&snippet, &diagnostic, settings.limits))
+                        .then(|| {
+                            pipeline::what_if(&snippet, block_edition(block, settings), &diagnostic, settings.limits)
+                        })
                         .flatten();
                     match what_if {
                         Some(trace) => render::what_if_html(&snippet.listing, &rendered, &trace, &options),
@@ -273,6 +275,11 @@ fn report_failure(
     }
 }
 
+/// The block's own `editionNNNN`, or the book's edition.
+fn block_edition(block: &MarkedBlock, settings: &BookSettings) -> Edition {
+    block.attrs.edition.unwrap_or(settings.edition)
+}
+
 /// The picture (or note) for one block, or the diagnostic that stops it.
 fn block_html(
     block: &MarkedBlock,
@@ -283,8 +290,7 @@ fn block_html(
     if block.attrs.dialect == Dialect::AquascopeOther {
         return Ok(render::note_html(&snippet.listing, PERMISSIONS_NOTE, options));
     }
-    let edition = block.attrs.edition.unwrap_or(settings.edition);
-    let analysis = pipeline::analyse(snippet, edition, settings.limits).map_err(Box::new)?;
+    let analysis = pipeline::analyse(snippet, block_edition(block, settings), settings.limits).map_err(Box::new)?;
     Ok(render::block_html(&snippet.listing, &analysis.trace, options))
 }
 

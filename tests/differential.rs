@@ -9,6 +9,9 @@
 //! - `unsupported/NAME.rs`: valid Rust the model declines; the line annotated
 //!   `//~ UNSUPPORTED` is where it says so, with exit code 2.
 //!
+//! A program is compiled and run under edition 2021 unless a leading comment
+//! line `//@ edition: YEAR` says otherwise.
+//!
 //! `BLESS=1` rewrites `.stdout`/`.status` from what rustc's binary prints.
 
 mod common;
@@ -27,6 +30,13 @@ fn programs(kind: &str) -> Vec<PathBuf> {
     files.sort();
     assert!(!files.is_empty(), "no programs in {}", dir.display());
     files
+}
+
+/// The edition a program's `//@ edition:` line asks for, or 2021.
+fn edition(source: &str) -> Edition {
+    rustc::edition_annotation(source)
+        .map(|year| Edition::from_year(year).unwrap_or_else(|| panic!("`{year}` is not an edition")))
+        .unwrap_or(Edition::E2021)
 }
 
 fn name(path: &Path) -> String {
@@ -59,7 +69,7 @@ fn run_programs_match_their_expectations() {
             .ok()
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or_else(|| panic!("{}: no .status; run with BLESS=1", name(&path)));
-        let report = run_source(&name(&path), &source, Edition::E2021, Limits::default());
+        let report = run_source(&name(&path), &source, edition(&source), Limits::default());
         if report.stdout != expected_stdout || report.exit_code != expected_status {
             failures.push(format!(
                 "{}: exit {} (expected {expected_status})\n--- model stdout\n{}--- expected\n{expected_stdout}--- model stderr\n{}",
@@ -122,7 +132,7 @@ fn rejected_programs_match_rustc_codes_and_lines() {
                 name(path)
             ));
         }
-        let report = run_source(&name(path), &source, Edition::E2021, Limits::default());
+        let report = run_source(&name(path), &source, edition(&source), Limits::default());
         let reported = report
             .stderr
             .lines()
@@ -161,7 +171,7 @@ fn unsupported_programs_are_declined_where_annotated() {
             .map(|(line, _)| line)
             .ok_or_else(|| format!("{}: no //~ UNSUPPORTED annotation", name(path)))?;
         rustc::compile_and_run(path).map_err(|e| format!("{}: not valid Rust: {e}", name(path)))?;
-        let report = run_source(&name(path), &source, Edition::E2021, Limits::default());
+        let report = run_source(&name(path), &source, edition(&source), Limits::default());
         let location = format!("--> {}:{expected_line}:", name(path));
         if report.exit_code == 2 && report.stderr.starts_with("unsupported: ") && report.stderr.contains(&location) {
             Ok(())

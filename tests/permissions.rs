@@ -20,7 +20,8 @@ fn permissions_match_their_expectations() {
         let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
         let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
         rustc::compile_and_run(path).map_err(|e| format!("{name}: {e}"))?;
-        let (report, _) = permissions::report(&source).map_err(|e| format!("{name}: {}", e.message))?;
+        let (report, _) =
+            permissions::report(&source, Default::default()).map_err(|e| format!("{name}: {}", e.message))?;
         if let Some(error) = report.rejected {
             return Err(format!("{name}: the model rejects it: {}", error.message));
         }

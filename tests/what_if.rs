@@ -34,7 +34,7 @@ fn what_if_pictures_match_their_expectations() {
             Err(error) => error,
             Ok(_) => return Err(format!("{name}: the model accepts the program")),
         };
-        let trace = what_if(&snippet, &error, Limits::default())
+        let trace = what_if(&snippet, Default::default(), &error, Limits::default())
             .ok_or_else(|| format!("{name}: no what-if run for {}", error.message))?;
         let mut text = format!("rejected: error[{}]: {}\n", error.code.unwrap_or("?"), error.message);
         for snapshot in &trace.snapshots {

@@ -21,7 +21,8 @@ pub(super) fn place_regions(body: &Body, adts: &[AdtDef], place: &Place) -> Vec<
                 ty = inner;
             }
             (PlaceElem::Deref, Ty::Box(inner) | Ty::Shared(SharedTy::Rc, inner))
-            | (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => ty = inner,
+            | (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner))
+            | (PlaceElem::Field(_), Ty::Array(inner, _)) => ty = inner,
             // The value inside a `RefCell` or `Cell`; the flag holds no reference.
             (PlaceElem::Field(_), Ty::Shared(_, inner)) => ty = inner,
             (PlaceElem::Field(i), Ty::Tuple(fields)) if *i < fields.len() => {

@@ -325,10 +325,9 @@ fn run_file(file: &Path, edition: Edition) -> Result<i32> {
 }
 
 fn permissions_file(file: &Path, edition: Edition) -> Result<i32> {
-    let _ = edition;
     let source = read_source(file)?;
     let name = file.display().to_string();
-    let (report, snippet) = match permissions::report(&source) {
+    let (report, snippet) = match permissions::report(&source, edition) {
         Ok(done) => done,
         Err(diagnostic) => {
             let snippet = snippet::prepare(&source, Dialect::Memory);

@@ -30,12 +30,12 @@ pub struct Report {
 pub const LEGEND: &str = "permissions: R read, W write, O own; +R gained, /R lost, - missing\n";
 
 /// The permissions report of a Rust file (a whole program, or statements to
-/// wrap in `fn main`), with line numbers of the file. Errors, in the
+/// wrap in `fn main`) read under `edition`, with line numbers of the file. Errors, in the
 /// snippet's coordinates, are those that stop the program from being
 /// lowered.
-pub fn report(source: &str) -> Result<(Report, Snippet), Diagnostic> {
+pub fn report(source: &str, edition: crate::Edition) -> Result<(Report, Snippet), Diagnostic> {
     let snippet = snippet::prepare(source, Dialect::Memory);
-    let program = syntax::lower_program(&snippet.source, &[])?;
+    let program = syntax::lower_program_in(&snippet.source, &[], edition)?;
     let rejected = check::check_program(&program).err();
     let file_lines: Vec<&str> = source.lines().collect();
     let file_line = |line: usize| snippet.code_position(line, 1).map(|(code_line, _)| code_line + 1);

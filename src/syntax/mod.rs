@@ -7,20 +7,51 @@
 mod format;
 mod infer;
 mod lower;
+mod modules;
 mod spans;
 
+use crate::Edition;
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::Program;
 use crate::snippet::Marker;
+use quote::ToTokens;
 
 pub mod types;
 pub use format::{ArgRef, RawPiece, parse as parse_format};
 
 /// Parses `source` and lowers its `fn main` to the IR, with a snapshot
-/// statement after each marker's line.
+/// statement after each marker's line, under the default edition.
 pub fn lower_program(source: &str, markers: &[Marker]) -> Result<Program, Diagnostic> {
+    lower_program_in(source, markers, Edition::default())
+}
+
+/// [`lower_program`] under the rules of `edition` (drop scopes of
+/// temporaries, what closures capture).
+pub fn lower_program_in(source: &str, markers: &[Marker], edition: Edition) -> Result<Program, Diagnostic> {
     let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
-    lower::lower_file(&file, markers)
+    if edition >= Edition::E2024 {
+        check_reserved_words(file.to_token_stream())?;
+    }
+    let file = modules::flatten(file, edition)?;
+    lower::lower_file(&file, markers, edition)
+}
+
+/// Edition 2024 reserves `gen`; a program using it as a name does not
+/// compile there, which the model does not reproduce.
+fn check_reserved_words(tokens: proc_macro2::TokenStream) -> Result<(), Diagnostic> {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) if ident == "gen" => {
+                return Err(Diagnostic::unsupported(
+                    "`gen` as a name in edition 2024, where it is reserved",
+                    span_of(ident.span()),
+                ));
+            }
+            proc_macro2::TokenTree::Group(group) => check_reserved_words(group.stream())?,
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn parse_error(err: &syn::Error) -> Diagnostic {

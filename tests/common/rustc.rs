@@ -24,11 +24,28 @@ fn unique_name(path: &Path) -> String {
     format!("{parent}-{stem}")
 }
 
-/// Compiles with rustc (debug, edition 2021) and runs the binary.
+/// The edition a program asks for with a `//@ edition: YEAR` line among
+/// its leading comments, if any.
+pub fn edition_annotation(source: &str) -> Option<&str> {
+    source
+        .lines()
+        .take_while(|line| line.starts_with("//"))
+        .find_map(|line| line.strip_prefix("//@ edition:"))
+        .map(str::trim)
+}
+
+/// The edition to compile `path` under: its annotation, or 2021.
+fn edition_of(path: &Path) -> String {
+    let source = std::fs::read_to_string(path).unwrap_or_default();
+    edition_annotation(&source).unwrap_or("2021").to_string()
+}
+
+/// Compiles with rustc (debug, the program's edition, 2021 by default) and
+/// runs the binary.
 pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
     let binary = scratch_dir().join(unique_name(path));
     let compile = Command::new("rustc")
-        .args(["--edition", "2021", "-A", "warnings", "-o"])
+        .args(["--edition", &edition_of(path), "-A", "warnings", "-o"])
         .arg(&binary)
         .arg(path)
         .output()
@@ -56,7 +73,7 @@ pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
     let output = Command::new("rustc")
         .args([
             "--edition",
-            "2021",
+            &edition_of(path),
             "--error-format=json",
             "--emit=metadata",
             "-A",

@@ -377,7 +377,11 @@ impl Lowerer<'_> {
             } else {
                 CaptureMode::Ref
             };
-            let path = self.capture_path(&place, mode);
+            let path = if self.items.edition >= crate::Edition::E2021 {
+                self.capture_path(&place, mode)
+            } else {
+                self.whole_variable(&place, mode, span)?
+            };
             // A path already captured, or inside one, joins it; one that
             // holds captured paths replaces them.
             if let Some(existing) = captures.iter_mut().find(|(p, _)| path.is_within(p)) {
@@ -445,6 +449,23 @@ impl Lowerer<'_> {
             path.projection.pop();
         }
         path
+    }
+
+    /// Editions before 2021 capture whole variables. Writing through a
+    /// captured `&mut` takes a unique borrow of the variable, which needs no
+    /// `mut` on it; the model has no such borrow.
+    fn whole_variable(&self, place: &Place, mode: CaptureMode, span: Span) -> Result<Place> {
+        let variable = Place::local(place.local);
+        if mode == CaptureMode::Mut
+            && place.projection.first() == Some(&PlaceElem::Deref)
+            && matches!(self.lowering_place_ty(&variable), Some(Ty::Ref(..)))
+        {
+            return Err(Diagnostic::unsupported(
+                "a closure writing through a captured reference before edition 2021",
+                span,
+            ));
+        }
+        Ok(variable)
     }
 
     /// `FnOnce` if the body moves a captured value out, `FnMut` if it

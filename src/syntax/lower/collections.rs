@@ -32,6 +32,16 @@ impl Lowerer<'_> {
             (Ty::Array(_, len), "is_empty", []) => {
                 return Ok(Some((Rvalue::Use(Operand::Const(Const::Bool(*len == 0))), Ty::Bool)));
             }
+            // `&v[..]`, spelled as a method.
+            (Ty::Vec(element) | Ty::Array(element, _), "as_slice", []) => {
+                let span = span_of(call.receiver.span());
+                let container = self.borrow_temp(Mutability::Not, place, self_ty, span);
+                let whole = [Operand::Const(Const::Int(0)), Operand::Const(Const::Int(-1))];
+                let mut operands = vec![container];
+                operands.extend(whole);
+                let ty = Ty::Ref(Mutability::Not, Box::new(Ty::Slice(element.clone())));
+                return Ok(Some((Rvalue::Intrinsic(I::Slice, operands), ty)));
+            }
             (Ty::Slice(_), "len" | "is_empty", []) => {
                 let span = span_of(call.receiver.span());
                 let slice = self.borrow_temp(Mutability::Not, place, self_ty, span);

@@ -97,6 +97,14 @@ impl Lowerer<'_> {
             Some(expr) if expected.is_some_and(|t| super::generics::points_to_dyn(&self.infer.resolve(t))) => {
                 self.lower_coerced_into(dest, expr, expected.unwrap_or(&Ty::Never))?
             }
+            // Edition 2024 drops the tail's temporaries before the block's
+            // locals; earlier editions at the end of the enclosing statement.
+            Some(expr) if self.items.edition >= crate::Edition::E2024 => {
+                self.temp_frames.push(Vec::new());
+                let ty = self.lower_into(dest, expr, expected)?;
+                self.end_statement_temps(span_of(block.brace_token.span.close()));
+                ty
+            }
             Some(expr) => self.lower_into(dest, expr, expected)?,
             // A block that ends with `return …;` (or `break`, `continue`,
             // `panic!`) never produces its value: it has type `!`.

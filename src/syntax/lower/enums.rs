@@ -6,8 +6,8 @@ use super::*;
 
 /// An enum's name, derives and representation; its variants are read later.
 pub(super) fn enum_header(item: &syn::ItemEnum) -> Result<AdtDef> {
-    if !item.generics.params.is_empty() {
-        return unsupported("generic enums", &item.generics);
+    if item.generics.lifetimes().next().is_some() || item.generics.const_params().next().is_some() {
+        return unsupported("enums with lifetime or const parameters", &item.generics);
     }
     let derives = derives_of(&item.attrs)?;
     if derives.default {
@@ -42,10 +42,25 @@ pub(super) fn enum_header(item: &syn::ItemEnum) -> Result<AdtDef> {
     })
 }
 
+/// The variants of a generic enum, with its type parameters as `Param`s,
+/// and the bounds of those parameters.
+pub(super) fn generic_enum_variants(
+    item: &syn::ItemEnum,
+    items: &Items,
+) -> Result<(Vec<VariantDef>, Vec<Vec<super::items::TraitRef>>)> {
+    let mut types = Lowerer::new(&[], items, false);
+    let bounds = types.enter_generics(&item.generics)?;
+    let variants = variants_with(&mut types, item)?;
+    Ok((variants, bounds.into_iter().map(|p| p.bounds).collect()))
+}
+
 /// The variants of an enum, with field types and discriminants (the
 /// previous one plus one when not written, starting at 0).
 pub(super) fn enum_variants(item: &syn::ItemEnum, items: &Items) -> Result<Vec<VariantDef>> {
-    let mut types = Lowerer::new(&[], items, false);
+    variants_with(&mut Lowerer::new(&[], items, false), item)
+}
+
+fn variants_with(types: &mut Lowerer, item: &syn::ItemEnum) -> Result<Vec<VariantDef>> {
     let mut next = 0i128;
     let mut variants = Vec::new();
     for variant in &item.variants {
@@ -183,19 +198,29 @@ impl Lowerer<'_> {
             "Option" => Ty::Option(Box::new(self.infer.new_var())),
             "Result" => Ty::Result(Box::new(self.infer.new_var()), Box::new(self.infer.new_var())),
             "Self" => match &self.self_ty {
-                Some(ty @ Ty::Adt(..)) => ty.clone(),
+                Some(ty @ (Ty::Adt(..) | Ty::GenericAdt(..))) => ty.clone(),
                 _ => return None,
             },
-            name => {
-                let adt = self
-                    .items
-                    .adts
-                    .iter()
-                    .position(|adt| adt.name == name && adt.enum_variants.is_some())?;
-                Ty::Adt(adt, name.to_string())
-            }
+            name => match self
+                .items
+                .adts
+                .iter()
+                .position(|adt| adt.name == name && adt.enum_variants.is_some())
+            {
+                Some(adt) => Ty::Adt(adt, name.to_string()),
+                None => {
+                    let id = self
+                        .items
+                        .structs
+                        .iter()
+                        .position(|s| s.name == name && s.variants.is_some())?;
+                    let count = self.items.structs[id].params.len();
+                    let args = (0..count).map(|_| self.infer.new_var()).collect();
+                    Ty::GenericAdt(id, name.to_string(), args)
+                }
+            },
         };
-        let variants = crate::ir::variants_of(&ty, &self.items.adts)?;
+        let variants = self.items.variants_of(&ty)?;
         let index = variants.iter().position(|v| v.name == variant)?;
         Some(VariantRef {
             ty,
@@ -224,7 +249,8 @@ impl Lowerer<'_> {
 
     /// The field types of a variant once the enum's type is `ty`.
     pub(super) fn variant_fields(&self, ty: &Ty, index: usize) -> Vec<(String, Ty)> {
-        crate::ir::variants_of(&self.infer.resolve(ty), &self.items.adts)
+        self.items
+            .variants_of(&self.infer.resolve(ty))
             .and_then(|variants| variants.get(index).map(|v| v.fields.clone()))
             .unwrap_or_default()
     }
@@ -310,7 +336,7 @@ impl Lowerer<'_> {
         let Ty::Adt(..) = ty else {
             return Ok(None);
         };
-        let (Ty::Int(int), Some(variants)) = (target, crate::ir::variants_of(&ty, &self.items.adts)) else {
+        let (Ty::Int(int), Some(variants)) = (target, self.items.variants_of(&ty)) else {
             return unsupported("`as` casts of this type", cast);
         };
         if variants.iter().any(|v| !v.fields.is_empty()) {

@@ -21,6 +21,11 @@ enum Ctor {
     Range(i128, i128),
     /// A string literal: it never covers its type.
     Str(String),
+    /// Slices of exactly this length.
+    FixedLen(usize),
+    /// Slices of at least `prefix + suffix` elements, those two parts
+    /// written and the middle left out.
+    VarLen(usize, usize),
     Wild,
 }
 
@@ -44,6 +49,8 @@ enum Shape {
     Ints(Vec<(i128, i128)>),
     /// Values no finite set of patterns lists (`str`, `String`, `Box`, `Vec`).
     Opaque,
+    /// Slices of this element type, split by length.
+    Slice(Ty),
 }
 
 #[derive(Debug, Clone)]
@@ -62,12 +69,24 @@ enum Witness {
 struct Cx<'a> {
     finalize: &'a dyn Fn(&Ty) -> Ty,
     adts: &'a [AdtDef],
+    /// The variants of an enum type, the program's generic enums included.
+    variants_of: &'a dyn Fn(&Ty) -> Option<Vec<VariantDef>>,
 }
 
 /// The patterns, printed as rustc prints them, that no unguarded row of
 /// `rows` covers; empty when the rows are exhaustive.
-pub(super) fn missing(rows: &[(&Pat, bool)], ty: &Ty, finalize: &dyn Fn(&Ty) -> Ty, adts: &[AdtDef]) -> Vec<String> {
-    let cx = Cx { finalize, adts };
+pub(super) fn missing(
+    rows: &[(&Pat, bool)],
+    ty: &Ty,
+    finalize: &dyn Fn(&Ty) -> Ty,
+    adts: &[AdtDef],
+    variants_of: &dyn Fn(&Ty) -> Option<Vec<VariantDef>>,
+) -> Vec<String> {
+    let cx = Cx {
+        finalize,
+        adts,
+        variants_of,
+    };
     let rows: Vec<Row> = rows
         .iter()
         .map(|(pat, guard)| Row {
@@ -118,11 +137,24 @@ impl Cx<'_> {
                 DPat::Ctor(Ctor::Range(lo.unwrap_or(min), hi.unwrap_or(max)), Vec::new())
             }
             PatKind::Or(cases) => DPat::Or(cases.iter().map(|c| self.reduce(c)).collect()),
+            PatKind::Slice {
+                prefix,
+                suffix,
+                variable,
+            } => {
+                let fields = prefix.iter().chain(suffix).map(|p| self.reduce(p)).collect();
+                let ctor = if *variable {
+                    Ctor::VarLen(prefix.len(), suffix.len())
+                } else {
+                    Ctor::FixedLen(prefix.len())
+                };
+                DPat::Ctor(ctor, fields)
+            }
         }
     }
 
     fn shape(&self, ty: &Ty) -> Shape {
-        if let Some(variants) = variants_of(ty, self.adts) {
+        if let Some(variants) = (self.variants_of)(ty) {
             return Shape::Variants(
                 variants
                     .iter()
@@ -133,6 +165,7 @@ impl Cx<'_> {
         match ty {
             Ty::Bool => Shape::Bool,
             Ty::Tuple(items) => Shape::Single(items.clone()),
+            Ty::Array(element, len) => Shape::Single(vec![(**element).clone(); *len]),
             Ty::Adt(id, _) => Shape::Single(
                 self.adts
                     .get(*id)
@@ -142,6 +175,7 @@ impl Cx<'_> {
             Ty::Ref(_, inner) => Shape::Single(vec![(**inner).clone()]),
             Ty::Int(int) => Shape::Ints(vec![int_domain(*int)]),
             Ty::Char => Shape::Ints(CHAR_SEGMENTS.to_vec()),
+            Ty::Slice(element) => Shape::Slice((**element).clone()),
             _ => Shape::Opaque,
         }
     }
@@ -212,11 +246,20 @@ impl Cx<'_> {
                 .filter_map(|r| {
                     let inner = match &r.pats[0] {
                         DPat::Ctor(Ctor::Wild, _) => vec![WILD; arity],
-                        DPat::Ctor(head, fields) if covers(head, &ctor) => {
-                            let mut fields = fields.clone();
-                            fields.resize(arity, WILD);
-                            fields
-                        }
+                        DPat::Ctor(head, fields) if covers(head, &ctor) => match head {
+                            // The middle a `..` leaves out is wildcards.
+                            Ctor::VarLen(prefix, _) => {
+                                let mut spread = fields[..*prefix].to_vec();
+                                spread.resize(arity + prefix - fields.len(), WILD);
+                                spread.extend(fields[*prefix..].iter().cloned());
+                                spread
+                            }
+                            _ => {
+                                let mut fields = fields.clone();
+                                fields.resize(arity, WILD);
+                                fields
+                            }
+                        },
                         _ => return None,
                     };
                     let mut pats = inner;
@@ -243,11 +286,19 @@ impl Cx<'_> {
         let printed: Vec<String> = fields.iter().map(|f| self.print(f)).collect();
         match ctor {
             Ctor::Wild | Ctor::Str(_) => "_".into(),
+            Ctor::FixedLen(_) => format!("[{}]", printed.join(", ")),
+            Ctor::VarLen(prefix, _) => {
+                let mut parts = printed[..*prefix].to_vec();
+                parts.push("..".into());
+                parts.extend(printed[*prefix..].iter().cloned());
+                format!("[{}]", parts.join(", "))
+            }
             Ctor::Bool(b) => b.to_string(),
             Ctor::Range(lo, hi) => range_text(*lo, *hi, ty),
             Ctor::Single => match ty {
                 Ty::Tuple(_) if printed.len() == 1 => format!("({},)", printed[0]),
                 Ty::Tuple(_) => format!("({})", printed.join(", ")),
+                Ty::Array(..) => format!("[{}]", printed.join(", ")),
                 Ty::Ref(..) => format!("&{}", printed.first().cloned().unwrap_or_default()),
                 Ty::String => "String { .. }".into(),
                 Ty::Vec(_) => "Vec { .. }".into(),
@@ -262,11 +313,11 @@ impl Cx<'_> {
                 _ => "_".into(),
             },
             Ctor::Variant(index) => {
-                let Some(def) = variants_of(ty, self.adts).and_then(|v| v.get(*index).cloned()) else {
+                let Some(def) = (self.variants_of)(ty).and_then(|v| v.get(*index).cloned()) else {
                     return "_".into();
                 };
                 let name = match ty {
-                    Ty::Adt(_, enum_name) => format!("{enum_name}::{}", def.name),
+                    Ty::Adt(_, enum_name) | Ty::GenericAdt(_, enum_name, _) => format!("{enum_name}::{}", def.name),
                     _ => def.name.clone(),
                 };
                 let names: Vec<&str> = def.fields.iter().map(|(n, _)| n.as_str()).collect();
@@ -316,6 +367,8 @@ fn expand_or(row: Row, out: &mut Vec<Row>) {
 fn covers(head: &Ctor, ctor: &Ctor) -> bool {
     match (head, ctor) {
         (Ctor::Range(a, b), Ctor::Range(x, y)) => a <= x && y <= b,
+        (Ctor::VarLen(p, s), Ctor::FixedLen(len)) => p + s <= *len,
+        (Ctor::VarLen(..), Ctor::VarLen(..)) => true,
         _ => head == ctor,
     }
 }
@@ -324,6 +377,8 @@ fn fields_of(shape: &Shape, ctor: &Ctor) -> Vec<Ty> {
     match (shape, ctor) {
         (Shape::Variants(variants), Ctor::Variant(index)) => variants.get(*index).cloned().unwrap_or_default(),
         (Shape::Single(fields), Ctor::Single) => fields.clone(),
+        (Shape::Slice(element), Ctor::FixedLen(len)) => vec![element.clone(); *len],
+        (Shape::Slice(element), Ctor::VarLen(p, s)) => vec![element.clone(); p + s],
         _ => Vec::new(),
     }
 }
@@ -359,6 +414,7 @@ fn split(shape: &Shape, heads: &[&Ctor]) -> (Vec<Ctor>, Vec<Ctor>) {
             }
         }
         Shape::Opaque => missing.push(Ctor::Wild),
+        Shape::Slice(_) => split_slices(heads, &mut present, &mut missing),
         Shape::Ints(segments) => {
             let ranges: Vec<(i128, i128)> = heads
                 .iter()
@@ -400,6 +456,44 @@ fn split(shape: &Shape, heads: &[&Ctor]) -> (Vec<Ctor>, Vec<Ctor>) {
         }
     }
     (present, missing)
+}
+
+/// rustc's split of slice lengths: every length shorter than the longest
+/// a pattern needs exactly, then one constructor for all longer ones (the
+/// longest `..` pattern's prefix and suffix, stretched past any fixed
+/// length).
+fn split_slices(heads: &[&Ctor], present: &mut Vec<Ctor>, missing: &mut Vec<Ctor>) {
+    let mut max_fixed = None;
+    let (mut max_prefix, mut max_suffix) = (0, 0);
+    for head in heads {
+        match head {
+            Ctor::FixedLen(len) => max_fixed = max_fixed.max(Some(*len)),
+            Ctor::VarLen(p, s) => {
+                max_prefix = max_prefix.max(*p);
+                max_suffix = max_suffix.max(*s);
+            }
+            _ => {}
+        }
+    }
+    if let Some(fixed) = max_fixed
+        && fixed + 1 > max_prefix + max_suffix
+    {
+        max_prefix = fixed + 1 - max_suffix;
+    }
+    for len in 0..max_prefix + max_suffix {
+        let ctor = Ctor::FixedLen(len);
+        if heads.iter().any(|h| covers(h, &ctor)) {
+            present.push(ctor);
+        } else {
+            missing.push(ctor);
+        }
+    }
+    let longer = Ctor::VarLen(max_prefix, max_suffix);
+    if heads.iter().any(|h| matches!(h, Ctor::VarLen(..))) {
+        present.push(longer);
+    } else {
+        missing.push(longer);
+    }
 }
 
 /// An integer or char range as rustc prints it: `5_u8`, `i32::MIN..=-1_i32`,

@@ -17,6 +17,7 @@ impl Lowerer<'_> {
                 let (constant, ty) = self.constant_path(path).unwrap_or((Const::Unit, Ty::unit()));
                 Ok((Rvalue::Use(Operand::Const(constant)), ty))
             }
+            syn::Expr::Path(path) if self.names_const_item(path) => self.const_item(path),
             syn::Expr::Path(path) if self.names_assoc_const(path) => self.assoc_const(path),
             syn::Expr::Path(path)
                 if path
@@ -43,6 +44,7 @@ impl Lowerer<'_> {
                 {
                     return self.slice_rvalue(mutability, index, range);
                 }
+                self.check_not_promoted(&reference.expr)?;
                 let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
                     Some(Ty::Ref(_, inner)) => Some(*inner),
                     _ => None,
@@ -465,7 +467,7 @@ impl Lowerer<'_> {
     /// Whether an enum's variants (if it is one) have increasing
     /// discriminants, so that derived `PartialOrd` orders them by position.
     pub(super) fn variants_in_discriminant_order(&self, ty: &Ty) -> bool {
-        let variants = crate::ir::variants_of(ty, &self.items.adts).unwrap_or_default();
+        let variants = self.items.variants_of(ty).unwrap_or_default();
         variants
             .windows(2)
             .all(|pair| pair[0].discriminant < pair[1].discriminant)
@@ -476,7 +478,9 @@ impl Lowerer<'_> {
     pub(super) fn structurally_comparable(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Adt(..) | Ty::GenericAdt(..) => {
-                let variant_fields = crate::ir::variants_of(ty, &self.items.adts)
+                let variant_fields = self
+                    .items
+                    .variants_of(ty)
                     .into_iter()
                     .flatten()
                     .flat_map(|v| v.fields)
@@ -794,7 +798,7 @@ impl Lowerer<'_> {
             .items
             .structs
             .iter()
-            .position(|s| s.name == name && s.kind == kind)?;
+            .position(|s| s.name == name && s.kind == kind && s.variants.is_none())?;
         let count = self.items.structs[id].params.len();
         let args = (0..count).map(|_| self.infer.new_var()).collect();
         Some(Ty::GenericAdt(id, name.to_string(), args))

@@ -407,21 +407,51 @@ impl Items<'_> {
                 });
             }
         }
-        let mut layout_fields = Vec::new();
-        for (field, t) in &fields {
-            let expr = crate::layout::type_expr_of_ir(t)
-                .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{t}`"), span))?;
-            layout_fields.push(crate::layout::model::FieldDef {
-                name: field.clone(),
-                ty: expr,
-            });
-        }
+        let enum_variants = match self.variants_of(&ty) {
+            Some(variants) => Some(
+                variants
+                    .into_iter()
+                    .map(|v| {
+                        let fields = v
+                            .fields
+                            .iter()
+                            .map(|(field, t)| Ok((field.clone(), self.concretize(t, span)?)))
+                            .collect::<Result<Vec<_>>>()?;
+                        Ok(VariantDef { fields, ..v })
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+            None => None,
+        };
+        let template_layout = self.layout_defs.get(&struct_name);
+        let kind_of_layout = match &enum_variants {
+            Some(variants) => {
+                let mut layout_variants = Vec::new();
+                for variant in variants {
+                    // The template's layout keeps the explicit discriminants.
+                    let discriminant = match template_layout.map(|d| &d.kind) {
+                        Some(crate::layout::model::AdtKind::Enum(written)) => written
+                            .iter()
+                            .find(|w| w.name == variant.name)
+                            .and_then(|w| w.discriminant),
+                        _ => None,
+                    };
+                    layout_variants.push(crate::layout::model::VariantDef {
+                        name: variant.name.clone(),
+                        fields: layout_fields_of(&variant.fields, span)?,
+                        discriminant,
+                    });
+                }
+                crate::layout::model::AdtKind::Enum(layout_variants)
+            }
+            None => crate::layout::model::AdtKind::Struct(layout_fields_of(&fields, span)?),
+        };
         let layout = crate::layout::AdtDef {
             name: name.clone(),
             params: Vec::new(),
             maybe_unsized_params: Vec::new(),
-            repr: self.layout_defs.get(&struct_name).map(|d| d.repr).unwrap_or_default(),
-            kind: crate::layout::model::AdtKind::Struct(layout_fields),
+            repr: template_layout.map(|d| d.repr).unwrap_or_default(),
+            kind: kind_of_layout,
         };
         let mut registry = self.registry.borrow_mut();
         registry.layout_defs.push(layout);
@@ -432,7 +462,7 @@ impl Items<'_> {
             derives,
             drop_impl,
             lifetimes,
-            enum_variants: None,
+            enum_variants,
         });
         Ok(id)
     }
@@ -547,4 +577,19 @@ pub(super) fn formatter_frame() -> Body {
         lifetimes: FnLifetimes::default(),
         two_phase: Vec::new(),
     }
+}
+
+/// The layout engine's fields for the program's (concrete) field types.
+fn layout_fields_of(fields: &[(String, Ty)], span: Span) -> Result<Vec<crate::layout::model::FieldDef>> {
+    fields
+        .iter()
+        .map(|(field, t)| {
+            let expr = crate::layout::type_expr_of_ir(t)
+                .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{t}`"), span))?;
+            Ok(crate::layout::model::FieldDef {
+                name: field.clone(),
+                ty: expr,
+            })
+        })
+        .collect()
 }

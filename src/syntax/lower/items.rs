@@ -172,6 +172,8 @@ pub(super) struct GenericStruct {
     pub(super) bounds: Vec<Vec<TraitRef>>,
     pub(super) fields: Vec<(String, Ty)>,
     pub(super) derives: Derives,
+    /// For a generic enum, its variants (fields in terms of `Param`s).
+    pub(super) variants: Option<Vec<VariantDef>>,
 }
 
 pub(super) struct TraitInfo<'a> {
@@ -315,6 +317,10 @@ pub(super) struct Items<'a> {
     /// before any instance, even where a type has an inherent method of
     /// that name).
     pub(super) generic_calls: RefCell<Vec<(Span, usize)>>,
+    /// The edition the program is read under.
+    pub(super) edition: crate::Edition,
+    /// `const` items, top-level and inside function bodies.
+    pub(super) consts: Vec<super::consts::ConstItem<'a>>,
 }
 
 impl Items<'_> {
@@ -413,6 +419,26 @@ impl Items<'_> {
                 Some((template.kind, fields))
             }
             _ => None,
+        }
+    }
+
+    /// The variants of an enum type, the program's generic ones included
+    /// (their fields with the type's arguments).
+    pub(super) fn variants_of(&self, ty: &Ty) -> Option<Vec<VariantDef>> {
+        match ty {
+            Ty::GenericAdt(id, _, args) => {
+                let variants = self.structs.get(*id)?.variants.as_ref()?;
+                Some(
+                    variants
+                        .iter()
+                        .map(|v| VariantDef {
+                            fields: v.fields.iter().map(|(n, t)| (n.clone(), subst(t, args))).collect(),
+                            ..v.clone()
+                        })
+                        .collect(),
+                )
+            }
+            _ => crate::ir::variants_of(ty, &self.adts),
         }
     }
 
@@ -768,6 +794,32 @@ pub(super) fn match_ty(pattern: &Ty, ty: &Ty, bound: &mut [Option<Ty>]) -> bool 
 
 // ---- collection ---------------------------------------------------------
 
+/// The bodies of the file's functions, methods and default methods.
+fn function_bodies(file: &syn::File) -> impl Iterator<Item = &syn::Block> {
+    file.items.iter().flat_map(|item| -> Vec<&syn::Block> {
+        match item {
+            syn::Item::Fn(func) => vec![&func.block],
+            syn::Item::Impl(imp) => imp
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    syn::ImplItem::Fn(func) => Some(&func.block),
+                    _ => None,
+                })
+                .collect(),
+            syn::Item::Trait(tr) => tr
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    syn::TraitItem::Fn(func) => func.default.as_ref(),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    })
+}
+
 /// The items of a file, sorted by kind, before anything is resolved.
 struct Sorted<'a> {
     functions: Vec<&'a syn::ItemFn>,
@@ -781,7 +833,7 @@ struct Sorted<'a> {
 
 /// Reads every item of the file into templates, checking what rustc checks
 /// about them (missing trait items, impls for foreign types).
-pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
+pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Result<Items<'a>> {
     let mut sorted = Sorted {
         functions: Vec::new(),
         structs: Vec::new(),
@@ -790,7 +842,10 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
         impls: Vec::new(),
         variant_imports: Vec::new(),
     };
-    let mut items = Items::default();
+    let mut items = Items {
+        edition,
+        ..Items::default()
+    };
     for item in &file.items {
         match item {
             syn::Item::Fn(func) => sorted.functions.push(func),
@@ -801,6 +856,8 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
             // Imports from std only shorten names the model resolves anyway.
             syn::Item::Use(item) if use_is_from_std(&item.tree) => std_imports(&item.tree, &[], &mut items.imports),
             syn::Item::Use(item) => sorted.variant_imports.push(item),
+            syn::Item::Const(item) => super::consts::top_level(item, &mut items.consts)?,
+            syn::Item::Static(item) => return unsupported("`static` items", item),
             other => {
                 return unsupported(
                     "items other than functions, structs, enums, traits and `impl` blocks",
@@ -816,6 +873,9 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
     if let Some(ordering) = &std_ordering {
         sorted.enums.push(ordering.item);
         sorted.impls.push(ordering.methods);
+    }
+    for body in function_bodies(file) {
+        super::consts::in_body(body, &mut items.consts)?;
     }
     let Some(main) = sorted.functions.iter().position(|f| f.sig.ident == "main") else {
         return Err(Diagnostic::rejected(
@@ -856,6 +916,7 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
                 params,
                 fields: Vec::new(),
                 derives,
+                variants: None,
             });
         }
     }
@@ -873,14 +934,37 @@ pub(super) fn collect<'a>(file: &'a syn::File) -> Result<Items<'a>> {
             consts: Vec::new(),
         });
     }
-    for item in &sorted.enums {
+    let (generic_enums, plain_enums): (Vec<&syn::ItemEnum>, Vec<&syn::ItemEnum>) = sorted
+        .enums
+        .iter()
+        .partition(|e| e.generics.type_params().next().is_some());
+    for item in &plain_enums {
         items.adts.push(enums::enum_header(item)?);
     }
+    for item in &generic_enums {
+        let header = enums::enum_header(item)?;
+        items.structs.push(GenericStruct {
+            name: header.name,
+            kind: header.kind,
+            bounds: Vec::new(),
+            params: type_params_of(&item.generics)?,
+            fields: Vec::new(),
+            derives: header.derives,
+            variants: Some(Vec::new()),
+        });
+    }
     struct_fields(&mut items, &sorted.structs)?;
-    let first_enum = items.adts.len() - sorted.enums.len();
-    for (index, item) in sorted.enums.iter().enumerate() {
+    let first_enum = items.adts.len() - plain_enums.len();
+    for (index, item) in plain_enums.iter().enumerate() {
         let variants = enums::enum_variants(item, &items)?;
         items.adts[first_enum + index].enum_variants = Some(variants);
+    }
+    let first_generic_enum = items.structs.len() - generic_enums.len();
+    for (index, item) in generic_enums.iter().enumerate() {
+        let (variants, bounds) = enums::generic_enum_variants(item, &items)?;
+        let template = &mut items.structs[first_generic_enum + index];
+        template.variants = Some(variants);
+        template.bounds = bounds;
     }
     for item in &sorted.variant_imports {
         enums::import_variants(item, &mut items)?;
@@ -1036,16 +1120,21 @@ fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
             sorted
                 .enums
                 .iter()
+                .filter(|e| e.generics.type_params().next().is_none())
                 .map(|e| header(span_of(e.enum_token.span), &e.ident)),
         )
         .enumerate()
         .map(|(id, span)| (Ty::Adt(id, String::new()), span));
-    let generic = generic_structs.enumerate().map(|(id, s)| {
-        (
-            Ty::GenericAdt(id, String::new(), Vec::new()),
-            header(span_of(s.struct_token.span), &s.ident),
-        )
-    });
+    let generic_enums = sorted
+        .enums
+        .iter()
+        .filter(|e| e.generics.type_params().next().is_some())
+        .map(|e| header(span_of(e.enum_token.span), &e.ident));
+    let generic = generic_structs
+        .map(|s| header(span_of(s.struct_token.span), &s.ident))
+        .chain(generic_enums)
+        .enumerate()
+        .map(|(id, span)| (Ty::GenericAdt(id, String::new(), Vec::new()), span));
     for (target, span) in plain.chain(generic) {
         if items.holds_inline(&target, &target, &mut Vec::new(), true) {
             let name = match &target {
@@ -1094,10 +1183,10 @@ impl Items<'_> {
                             .map(|(_, f)| f.clone())
                             .collect()
                     }),
-                    Ty::GenericAdt(id, ..) => self
-                        .structs
-                        .get(*id)
-                        .map_or_else(Vec::new, |s| s.fields.iter().map(|(_, f)| f.clone()).collect()),
+                    Ty::GenericAdt(id, ..) => self.structs.get(*id).map_or_else(Vec::new, |s| {
+                        let variant_fields = s.variants.iter().flatten().flat_map(|v| v.fields.iter());
+                        s.fields.iter().chain(variant_fields).map(|(_, f)| f.clone()).collect()
+                    }),
                     _ => Vec::new(),
                 };
                 fields.iter().any(|f| self.holds_inline(target, f, visiting, false))
@@ -1336,12 +1425,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     let impl_span = span_of(item.impl_token.span);
     let (params, self_ty, trait_) = {
         let mut types = Lowerer::new(&[], items, false);
-        let params = types.own_generics(&item.generics, 0)?;
-        types.type_params = params
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.name.clone(), Ty::Param(i as u32, p.name.clone())))
-            .collect();
+        let params = types.enter_generics(&item.generics)?;
         let self_ty = types.lower_type(&item.self_ty)?;
         let trait_ = match &item.trait_ {
             None => None,
@@ -1631,6 +1715,18 @@ impl Lowerer<'_> {
     /// bounds of its generics and `where` clause.
     pub(super) fn own_params(&self, sig: &syn::Signature, start: usize) -> Result<Vec<GenericParam>> {
         self.own_generics(&sig.generics, start)
+    }
+
+    /// Reads `generics` and brings its type parameters into scope as
+    /// `Param`s numbered from 0.
+    pub(super) fn enter_generics(&mut self, generics: &syn::Generics) -> Result<Vec<GenericParam>> {
+        let params = self.own_generics(generics, 0)?;
+        self.type_params = params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), Ty::Param(i as u32, p.name.clone())))
+            .collect();
+        Ok(params)
     }
 
     pub(super) fn own_generics(&self, generics: &syn::Generics, start: usize) -> Result<Vec<GenericParam>> {

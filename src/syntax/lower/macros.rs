@@ -45,6 +45,12 @@ impl Lowerer<'_> {
                         ..Format::default()
                     }
                 } else {
+                    if name == "panic" && self.items.edition < crate::Edition::E2021 && !plain_message(mac) {
+                        return unsupported(
+                            "`panic!` with one argument other than a plain string before edition 2021",
+                            mac,
+                        );
+                    }
                     let mut format = self.lower_format_args(mac)?;
                     if name != "panic" {
                         format.pieces.insert(0, FormatPiece::Literal(format!("{fixed}: ")));
@@ -455,4 +461,20 @@ pub(super) fn argument_count_error(what: &str, expected: usize, found: usize, no
         ),
         span_of(node.span()),
     )
+}
+
+/// Whether a macro's arguments are several, or one string literal without
+/// braces: what reads the same as a format string and as a panic payload
+/// (editions before 2021 take a single argument as the payload).
+fn plain_message(mac: &syn::Macro) -> bool {
+    let Ok(args) = mac.parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated) else {
+        return false;
+    };
+    match args.first() {
+        Some(syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        })) if args.len() == 1 => !text.value().contains(['{', '}']),
+        _ => args.len() > 1,
+    }
 }

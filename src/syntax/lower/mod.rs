@@ -14,6 +14,7 @@ use syn::spanned::Spanned;
 mod assert;
 mod closures;
 mod collections;
+mod consts;
 mod control;
 mod enums;
 mod exhaustive;
@@ -40,8 +41,8 @@ fn unsupported<T>(what: impl std::fmt::Display, node: &impl Spanned) -> Result<T
     Err(Diagnostic::unsupported(what, span_of(node.span())))
 }
 
-pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
-    let items = items::collect(file)?;
+pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition) -> Result<Program> {
+    let items = items::collect(file, edition)?;
     // Generic bodies are checked once on their own, as rustc does: what a
     // type parameter allows is what its bounds say, whatever the instances.
     for template in 0..items.templates.len() {
@@ -85,6 +86,9 @@ pub fn lower_file(file: &syn::File, markers: &[Marker]) -> Result<Program> {
         lowerer.author_markers = !markers.is_empty();
         bodies.push(lowerer.lower_instance(template, &args)?);
     }
+    // rustc checks every constant, used or not; those used were checked
+    // where they are used.
+    consts::check_all(&items)?;
     let main = items
         .registry
         .borrow()
@@ -204,6 +208,8 @@ struct Lowerer<'m> {
     /// Temporaries of the statements being lowered, innermost last; dropped
     /// when their statement ends.
     temp_frames: Vec<Vec<LocalId>>,
+    /// The constants whose initialisers are being inlined, innermost last.
+    expanding_consts: Vec<String>,
     infer: Infer,
     /// Literals, negations and casts to check once their types are known.
     number_checks: Vec<numbers::Check>,
@@ -236,6 +242,9 @@ struct Lowerer<'m> {
     /// `match` arms and `let` patterns whose exhaustiveness is checked once
     /// every type of the function is known.
     pattern_checks: Vec<pattern::PatternCheck>,
+    /// The locals holding the element indices a slice pattern's tests
+    /// computed, by the pattern's address, for its bindings.
+    slice_indices: Vec<(usize, Vec<LocalId>)>,
     /// Closures written in this function, moved into bodies of their own at its end.
     closures: Vec<closures::ClosureDraft>,
 }
@@ -274,6 +283,7 @@ impl<'m> Lowerer<'m> {
             current: 0,
             scopes: Vec::new(),
             temp_frames: Vec::new(),
+            expanding_consts: Vec::new(),
             infer: Infer::default(),
             number_checks: Vec::new(),
             float_literals: Vec::new(),
@@ -288,6 +298,7 @@ impl<'m> Lowerer<'m> {
             extended: Default::default(),
             span_cache: Default::default(),
             pattern_checks: Vec::new(),
+            slice_indices: Vec::new(),
             closures: Vec::new(),
         }
     }
@@ -365,7 +376,12 @@ impl<'m> Lowerer<'m> {
                 );
             }
         }
-        self.end_statement_temps(span);
+        // The tail's temporaries outlive the body's locals before edition
+        // 2024, and are dropped before them since; parameters go last.
+        let tail_temps_first = self.items.edition >= crate::Edition::E2024;
+        if tail_temps_first {
+            self.end_statement_temps(span);
+        }
         // Markers after the last statement, and the implicit snapshot when the
         // author marked nothing, come before the locals are dropped.
         let closing = span_of(block.brace_token.span.close());
@@ -374,6 +390,9 @@ impl<'m> Lowerer<'m> {
             self.push(StatementKind::Snapshot(0), closing);
         }
         self.pop_scope(closing);
+        if !tail_temps_first {
+            self.end_statement_temps(span);
+        }
         self.pop_scope(closing);
         self.terminate(Terminator::Return);
         let name = signature.name.clone();
@@ -733,6 +752,10 @@ impl<'m> Lowerer<'m> {
                 return Ok(Ty::GenericAdt(id, name, generic_args));
             }
             if self.items.trait_named(&name).is_some() {
+                // Before 2021 a trait without `dyn` is a trait object (with a warning).
+                if self.items.edition < crate::Edition::E2021 {
+                    return unsupported("a trait object without `dyn` before edition 2021", ty);
+                }
                 return Err(
                     Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span())).with_note(
                         format!("help: you can add the `dyn` keyword if you want a trait object: `dyn {name}`"),
@@ -863,6 +886,14 @@ impl<'m> Lowerer<'m> {
             (PlaceElem::Field(i), ty @ (Ty::GenericAdt(..) | Ty::Adt(..))) => {
                 self.items.fields_of(&ty)?.1.get(*i)?.1.clone()
             }
+            (PlaceElem::VariantField(variant, field), ty @ Ty::GenericAdt(..)) => self
+                .items
+                .variants_of(&ty)?
+                .get(*variant)?
+                .fields
+                .get(*field)?
+                .1
+                .clone(),
             (elem, ty) => projected_ty(ty, elem, &self.items.adts)?,
         };
         Some(self.infer.resolve(&ty))

@@ -46,6 +46,13 @@ pub(super) enum PatKind {
         hi: Option<i128>,
     },
     Or(Vec<Pat>),
+    /// A slice pattern on a slice: the elements written before and after
+    /// `..` (`variable`), or all of them.
+    Slice {
+        prefix: Vec<Pat>,
+        suffix: Vec<Pat>,
+        variable: bool,
+    },
 }
 
 /// How a binding takes its value.
@@ -149,6 +156,7 @@ impl Lowerer<'_> {
                 })?;
                 PatKind::Leaf(pats)
             }
+            syn::Pat::Slice(slice) => self.array_pattern(slice, ty, mode)?,
             syn::Pat::TupleStruct(tuple) => self.tuple_struct_pattern(tuple, ty, mode)?,
             syn::Pat::Struct(pat_struct) => self.struct_pattern(pat_struct, ty, mode)?,
             syn::Pat::Path(path) => self.path_pattern(&path.path, ty, pat)?,
@@ -229,6 +237,17 @@ impl Lowerer<'_> {
                 fields: Vec::new(),
             });
         }
+        self.check_binding_not_const(&ident.ident)?;
+        // Edition 2024 rejects `mut` and `ref` where bindings already borrow.
+        if self.items.edition >= crate::Edition::E2024
+            && mode != BindMode::Move
+            && (ident.by_ref.is_some() || ident.mutability.is_some())
+        {
+            return unsupported(
+                "a binding modifier under a borrowing default binding mode in edition 2024",
+                ident,
+            );
+        }
         let binding_mode = match (&ident.by_ref, ident.mutability) {
             (Some(_), Some(_)) => BindMode::Ref(Mutability::Mut),
             (Some(_), None) => BindMode::Ref(Mutability::Not),
@@ -247,6 +266,151 @@ impl Lowerer<'_> {
             mutable: ident.by_ref.is_none() && ident.mutability.is_some(),
             sub,
         })
+    }
+
+    /// `[a, b]`, `[first, .., last]` on an array: each element at its
+    /// position, `..` standing for the ones not written. Patterns on slices
+    /// (whose length is only known at run time) are declined.
+    fn array_pattern(&mut self, slice: &syn::PatSlice, ty: &Ty, mode: BindMode) -> Result<PatKind> {
+        let span = span_of(slice.span());
+        let (element, len) = match self.infer.resolve(ty) {
+            Ty::Array(element, len) => (*element, len),
+            Ty::Slice(element) => return self.slice_pattern(slice, &element, mode),
+            Ty::Var(_) => return unsupported("a slice pattern on a value of a type not known yet", slice),
+            other => {
+                return Err(Diagnostic::rejected(
+                    "E0529",
+                    format!("expected an array or slice, found `{other}`"),
+                    span,
+                )
+                .with_primary_label(format!("pattern cannot match with input type `{other}`")));
+            }
+        };
+        let elems: Vec<&syn::Pat> = slice.elems.iter().collect();
+        let rests: Vec<usize> = (0..elems.len()).filter(|&i| is_rest(elems[i])).collect();
+        if let Some(&named) = rests.iter().find(|&&i| !matches!(elems[i], syn::Pat::Rest(_))) {
+            return unsupported("binding the rest of an array (`rest @ ..`)", elems[named]);
+        }
+        let written = elems.len() - rests.len();
+        let (prefix, suffix) = match rests.as_slice() {
+            [] if written != len => {
+                return Err(Diagnostic::rejected(
+                    "E0527",
+                    format!(
+                        "pattern requires {written} element{} but array has {len}",
+                        plural(written)
+                    ),
+                    span,
+                )
+                .with_primary_label(format!("expected {len} element{}", plural(len))));
+            }
+            [] => (&elems[..], &elems[elems.len()..]),
+            [_] if written > len => {
+                return Err(Diagnostic::rejected(
+                    "E0528",
+                    format!(
+                        "pattern requires at least {written} element{} but array has {len}",
+                        plural(written)
+                    ),
+                    span,
+                )
+                .with_primary_label(format!("pattern cannot match array of {len} element{}", plural(len))));
+            }
+            [rest] => (&elems[..*rest], &elems[*rest + 1..]),
+            _ => return unsupported("`..` twice in one slice pattern", slice),
+        };
+        let mut fields = Vec::with_capacity(len);
+        for sub in prefix {
+            fields.push(self.lower_pat(sub, &element, mode)?);
+        }
+        while fields.len() < len - suffix.len() {
+            fields.push(Pat {
+                kind: PatKind::Wild,
+                ty: element.clone(),
+                span,
+            });
+        }
+        for sub in suffix {
+            fields.push(self.lower_pat(sub, &element, mode)?);
+        }
+        Ok(PatKind::Leaf(fields))
+    }
+
+    /// `[first, .., last]` on a slice: tested against its length at run time.
+    fn slice_pattern(&mut self, slice: &syn::PatSlice, element: &Ty, mode: BindMode) -> Result<PatKind> {
+        if mode == BindMode::Ref(Mutability::Mut) {
+            // Each element is reached through an index, which the checker
+            // sees as borrowing the whole slice.
+            return unsupported("slice patterns through `&mut`", slice);
+        }
+        let elems: Vec<&syn::Pat> = slice.elems.iter().collect();
+        let rests: Vec<usize> = (0..elems.len()).filter(|&i| is_rest(elems[i])).collect();
+        if let Some(&named) = rests.iter().find(|&&i| !matches!(elems[i], syn::Pat::Rest(_))) {
+            return unsupported("binding the rest of a slice (`rest @ ..`)", elems[named]);
+        }
+        let (prefix, suffix) = match rests.as_slice() {
+            [] => (&elems[..], &elems[elems.len()..]),
+            [rest] => (&elems[..*rest], &elems[*rest + 1..]),
+            _ => return unsupported("`..` twice in one slice pattern", slice),
+        };
+        let lower_all = |this: &mut Self, pats: &[&syn::Pat]| -> Result<Vec<Pat>> {
+            pats.iter().map(|p| this.lower_pat(p, element, mode)).collect()
+        };
+        Ok(PatKind::Slice {
+            prefix: lower_all(self, prefix)?,
+            suffix: lower_all(self, suffix)?,
+            variable: !rests.is_empty(),
+        })
+    }
+
+    /// A slice pattern's tests: the slice's length, then each element
+    /// written, read through an index kept for the bindings.
+    fn test_slice(&mut self, pat: &Pat, place: &Place, fail: BlockId, at: Span) -> Result<()> {
+        let PatKind::Slice {
+            prefix,
+            suffix,
+            variable,
+        } = &pat.kind
+        else {
+            return Ok(());
+        };
+        let span = pat.span;
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let slice = self.borrow_temp(Mutability::Not, place.clone(), &pat.ty, span);
+        let len = self.new_temp(usize_ty.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(len), Rvalue::Intrinsic(Intrinsic::Len, vec![slice])),
+            span,
+        );
+        let written = (prefix.len() + suffix.len()) as i128;
+        let compare = if *variable { BinOp::Ge } else { BinOp::Eq };
+        let len_operand = Operand::Copy(Place::local(len), span);
+        let cond = Rvalue::BinaryOp(
+            compare,
+            usize_ty.clone(),
+            len_operand.clone(),
+            Operand::Const(Const::Int(written)),
+        );
+        self.continue_if(cond, fail, span);
+        let mut indices = Vec::new();
+        for i in 0..prefix.len() {
+            let index = Rvalue::Use(Operand::Const(Const::Int(i as i128)));
+            indices.push(self.hidden_local(usize_ty.clone(), index, span));
+        }
+        for back in (1..=suffix.len()).rev() {
+            let index = Rvalue::BinaryOp(
+                BinOp::Sub,
+                usize_ty.clone(),
+                len_operand.clone(),
+                Operand::Const(Const::Int(back as i128)),
+            );
+            indices.push(self.hidden_local(usize_ty.clone(), index, span));
+        }
+        self.slice_indices.push((pat as *const Pat as usize, indices.clone()));
+        for (sub, index) in prefix.iter().chain(suffix).zip(indices) {
+            self.test_pattern(sub, &place.project(PlaceElem::Index(index)), fail, at)?;
+        }
+        Ok(())
     }
 
     /// Sub-patterns by position, with at most one `..` standing for the
@@ -578,7 +742,7 @@ impl Lowerer<'_> {
         for (pat, guard) in arms {
             let alternatives = alternatives(pat)?;
             let mut first = Vec::new();
-            collect_bindings(&alternatives[0], place, &mut first);
+            collect_bindings(&alternatives[0], place, &[], &mut first);
             // Bindings are declared (and dropped in reverse) in source order.
             first.sort_by_key(|b| (b.span.line, b.span.col));
             for (i, binding) in first.iter().enumerate() {
@@ -605,7 +769,7 @@ impl Lowerer<'_> {
                 let fail = self.new_block();
                 self.test_pattern(alternative, place, fail, scrutinee_span)?;
                 let mut bindings = Vec::new();
-                collect_bindings(alternative, place, &mut bindings);
+                collect_bindings(alternative, place, &self.slice_indices, &mut bindings);
                 bindings.sort_by_key(|b| (b.span.line, b.span.col));
                 for binding in &bindings {
                     let Some(&(_, local)) = locals.iter().find(|(n, _)| *n == binding.name) else {
@@ -718,6 +882,7 @@ impl Lowerer<'_> {
             PatKind::Wild | PatKind::Binding { sub: None, .. } => Ok(()),
             PatKind::Binding { sub: Some(sub), .. } => self.test_pattern(sub, place, fail, at),
             PatKind::Deref(inner) => self.test_pattern(inner, &place.project(PlaceElem::Deref), fail, at),
+            PatKind::Slice { .. } => self.test_slice(pat, place, fail, at),
             PatKind::Leaf(fields) => {
                 for (i, field) in fields.iter().enumerate() {
                     self.test_pattern(field, &place.project(PlaceElem::Field(i)), fail, at)?;
@@ -726,7 +891,7 @@ impl Lowerer<'_> {
             }
             PatKind::Variant { variant, fields } => {
                 let ty = self.infer.resolve(&pat.ty);
-                let variants = crate::ir::variants_of(&ty, &self.items.adts).unwrap_or_default();
+                let variants = self.items.variants_of(&ty).unwrap_or_default();
                 if variants.len() > 1 {
                     let discriminant = variants.get(*variant).map_or(0, |v| v.discriminant);
                     let cond = self.variant_test(place, discriminant, at);
@@ -912,6 +1077,12 @@ impl Lowerer<'_> {
         expr_let: &syn::ExprLet,
         expected: Option<&Ty>,
     ) -> Result<Ty> {
+        // Edition 2024 ends the scrutinee's temporaries with the then-branch,
+        // before the else-branch; earlier editions with the statement.
+        let scrutinee_scope = self.items.edition >= crate::Edition::E2024;
+        if scrutinee_scope {
+            self.temp_frames.push(Vec::new());
+        }
         let (place, ty) = self.scrutinee(&expr_let.expr, None)?;
         let pat = self.lower_pat(&expr_let.pat, &ty, BindMode::Move)?;
         let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(&expr_let.expr))?;
@@ -922,8 +1093,24 @@ impl Lowerer<'_> {
         self.push_scope();
         self.declare(bindings);
         let then_ty = self.lower_block_into(dest.clone(), &expr_if.then_branch, expected)?;
-        self.pop_scope(span_of(expr_if.then_branch.brace_token.span.close()));
+        let closing = span_of(expr_if.then_branch.brace_token.span.close());
+        self.pop_scope(closing);
+        if scrutinee_scope {
+            self.end_scrutinee_temps(else_block, closing);
+        }
         self.lower_else_into(dest, expr_if, (&then_ty, expected), else_block, join)
+    }
+
+    /// Ends the innermost temporary frame at the end of the current block
+    /// and at the start of `other`, both still open.
+    fn end_scrutinee_temps(&mut self, other: BlockId, span: Span) {
+        let frame = self.temp_frames.last().cloned().unwrap_or_default();
+        self.end_statement_temps(span);
+        let resume = std::mem::replace(&mut self.current, other);
+        for temp in frame.into_iter().rev() {
+            self.end_local(temp, span);
+        }
+        self.current = resume;
     }
 
     /// `while let pat = scrutinee { … }`: the scrutinee's temporaries live
@@ -951,14 +1138,10 @@ impl Lowerer<'_> {
         self.declare(bindings);
         self.lower_loop_body(&expr.body)?;
         self.pop_scope(span);
-        let frame = self.temp_frames.last().cloned().unwrap_or_default();
-        self.end_statement_temps(span);
+        self.end_scrutinee_temps(no_match, span);
         self.terminate(Terminator::Goto(head));
         self.loops.pop();
         self.current = no_match;
-        for temp in frame.into_iter().rev() {
-            self.end_local(temp, span);
-        }
         self.terminate(Terminator::Goto(exit));
         self.current = exit;
         self.assign_unit(dest, span);
@@ -1073,7 +1256,8 @@ impl Lowerer<'_> {
             let rows: Vec<(&Pat, bool)> = check.rows.iter().map(|(p, g)| (p, *g)).collect();
             let ty = self.infer.finalize(&check.ty);
             let finalize = |t: &Ty| self.infer.finalize(t);
-            let witnesses = super::exhaustive::missing(&rows, &ty, &finalize, &self.items.adts);
+            let variants_of = |t: &Ty| self.items.variants_of(t);
+            let witnesses = super::exhaustive::missing(&rows, &ty, &finalize, &self.items.adts, &variants_of);
             if witnesses.is_empty() {
                 continue;
             }
@@ -1083,7 +1267,7 @@ impl Lowerer<'_> {
                         .with_primary_label(format!("pattern {} not covered", list_witnesses(&witnesses))),
                 );
             }
-            let message = if rows.is_empty() && crate::ir::variants_of(&ty, &self.items.adts).is_none() {
+            let message = if rows.is_empty() && self.items.variants_of(&ty).is_none() {
                 format!("non-exhaustive patterns: type `{ty}` is non-empty")
             } else {
                 format!("non-exhaustive patterns: {} not covered", list_witnesses(&witnesses))
@@ -1129,6 +1313,18 @@ fn path_text(path: &syn::Path) -> String {
         .map(|s| s.ident.to_string())
         .collect::<Vec<_>>()
         .join("::")
+}
+
+/// `..` or `name @ ..` in a slice pattern.
+fn is_rest(pat: &syn::Pat) -> bool {
+    match pat {
+        syn::Pat::Rest(_) => true,
+        syn::Pat::Ident(ident) => ident
+            .subpat
+            .as_ref()
+            .is_some_and(|(_, sub)| matches!(**sub, syn::Pat::Rest(_))),
+        _ => false,
+    }
 }
 
 fn is_string_literal(pat: &syn::Pat) -> bool {
@@ -1219,13 +1415,31 @@ fn alternatives(pat: &Pat) -> Result<Vec<Pat>> {
                 })
             })
             .collect(),
+        PatKind::Slice {
+            prefix,
+            suffix,
+            variable,
+        } => {
+            let elements: Vec<Pat> = prefix.iter().chain(suffix).cloned().collect();
+            product(&elements)?
+                .into_iter()
+                .map(|mut elements| {
+                    let suffix = elements.split_off(prefix.len());
+                    with_kind(PatKind::Slice {
+                        prefix: elements,
+                        suffix,
+                        variable: *variable,
+                    })
+                })
+                .collect()
+        }
         _ => vec![pat.clone()],
     })
 }
 
 /// The bindings of an or-free pattern, in the order written, with the
 /// places they take their values from.
-fn collect_bindings(pat: &Pat, place: &Place, out: &mut Vec<Binding>) {
+fn collect_bindings(pat: &Pat, place: &Place, indices: &[(usize, Vec<LocalId>)], out: &mut Vec<Binding>) {
     match &pat.kind {
         PatKind::Binding {
             name,
@@ -1243,23 +1457,44 @@ fn collect_bindings(pat: &Pat, place: &Place, out: &mut Vec<Binding>) {
                 ty: pat.ty.clone(),
             });
             if let Some(sub) = sub {
-                collect_bindings(sub, place, out);
+                collect_bindings(sub, place, indices, out);
             }
         }
-        PatKind::Deref(inner) => collect_bindings(inner, &place.project(PlaceElem::Deref), out),
+        PatKind::Deref(inner) => collect_bindings(inner, &place.project(PlaceElem::Deref), indices, out),
         PatKind::Leaf(fields) => {
             for (i, field) in fields.iter().enumerate() {
-                collect_bindings(field, &place.project(PlaceElem::Field(i)), out);
+                collect_bindings(field, &place.project(PlaceElem::Field(i)), indices, out);
             }
         }
         PatKind::Variant { variant, fields } => {
             for (i, field) in fields.iter().enumerate() {
-                collect_bindings(field, &place.project(PlaceElem::VariantField(*variant, i)), out);
+                collect_bindings(
+                    field,
+                    &place.project(PlaceElem::VariantField(*variant, i)),
+                    indices,
+                    out,
+                );
             }
         }
         PatKind::Or(cases) => {
             if let Some(first) = cases.first() {
-                collect_bindings(first, place, out);
+                collect_bindings(first, place, indices, out);
+            }
+        }
+        PatKind::Slice { prefix, suffix, .. } => {
+            // Before the tests ran (only names and types are wanted then),
+            // the places are placeholders.
+            // The latest tests of a pattern at this address are its own (an
+            // earlier arm's patterns may have lived at the same address).
+            let known = indices
+                .iter()
+                .rev()
+                .find(|(key, _)| *key == pat as *const Pat as usize)
+                .map(|(_, locals)| locals.as_slice())
+                .unwrap_or_default();
+            for (i, element) in prefix.iter().chain(suffix).enumerate() {
+                let index = known.get(i).copied().unwrap_or_default();
+                collect_bindings(element, &place.project(PlaceElem::Index(index)), indices, out);
             }
         }
         PatKind::Wild | PatKind::Const(_) | PatKind::Range { .. } => {}

@@ -21,6 +21,10 @@ impl Lowerer<'_> {
                         break;
                     }
                 }
+                // A constant is a value, made afresh in a temporary.
+                if found.is_none() && self.names_const_item(path) {
+                    return self.as_temp_place(expr, None);
+                }
                 if found.is_none()
                     && let Some(variant) = self.unit_variant_named(ident)
                 {

@@ -25,6 +25,9 @@ impl Lowerer<'_> {
             syn::Stmt::Local(local) => self.lower_let(local)?,
             syn::Stmt::Expr(expr, _) => self.lower_expr_statement(expr)?,
             syn::Stmt::Macro(mac) => self.lower_macro_statement(&mac.mac)?,
+            // Constants were collected with the items; each use inlines one.
+            syn::Stmt::Item(syn::Item::Const(_)) => {}
+            syn::Stmt::Item(syn::Item::Static(item)) => return unsupported("`static` items", item),
             syn::Stmt::Item(item) => return unsupported("items inside a function", item),
         }
         self.end_statement_temps(span);
@@ -151,6 +154,7 @@ impl Lowerer<'_> {
         if ident.by_ref.is_some() || ident.subpat.is_some() {
             return unsupported("`ref` bindings and `@` patterns", ident);
         }
+        self.check_binding_not_const(&ident.ident)?;
         let name = ident.ident.to_string();
         let span = span_of(ident.ident.span());
         let ty = ty.unwrap_or_else(|| self.infer.new_var());
@@ -183,6 +187,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_expr_statement(&mut self, expr: &syn::Expr) -> Result<()> {
+        self.check_not_assigning_const(expr)?;
         match expr {
             // The value is evaluated before the place it is assigned to;
             // that order shows when finding the place runs code (a call).

@@ -406,9 +406,7 @@ impl Lowerer<'_> {
         let self_ty = self.infer.resolve(&self_ty);
         // `Shape::Circle(…)` builds a variant, which an associated function
         // of the same name cannot shadow.
-        if let Ty::Adt(id, _) = &self_ty
-            && items.adts[*id].enum_variants.iter().flatten().any(|v| v.name == method)
-        {
+        if items.variants_of(&self_ty).iter().flatten().any(|v| v.name == method) {
             return Ok(None);
         }
         let found = self.find_method(&self_ty, &method);
@@ -435,7 +433,7 @@ impl Lowerer<'_> {
             return self.default_value(&self_ty, call).map(Some);
         }
         if matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..)) {
-            let is_enum = matches!(&self_ty, Ty::Adt(id, _) if items.adts[*id].enum_variants.is_some());
+            let is_enum = items.variants_of(&self_ty).is_some();
             return Err(no_function(&self_ty, is_enum, &method, &segments[1].ident));
         }
         Ok(None)

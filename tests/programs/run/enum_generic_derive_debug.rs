@@ -1,5 +1,6 @@
+// A generic enum with a derived `Debug`, one instance per type argument.
 #[derive(Debug)]
-enum Maybe<T> { //~ UNSUPPORTED
+enum Maybe<T> {
     Just(T),
     Nothing,
 }
