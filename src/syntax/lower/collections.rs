@@ -26,11 +26,15 @@ impl Lowerer<'_> {
         let usize_ty = Ty::Int(IntTy::Usize);
         let is_str = matches!(self_ty, Ty::String) || *self_ty == Ty::str_ref();
         match (self_ty, method, args) {
-            (Ty::Array(_, len), "len", []) => {
-                return Ok(Some((Rvalue::Use(Operand::Const(Const::Int(*len as i128))), usize_ty)));
-            }
-            (Ty::Array(_, len), "is_empty", []) => {
-                return Ok(Some((Rvalue::Use(Operand::Const(Const::Bool(*len == 0))), Ty::Bool)));
+            // The length is the type's, but the call still borrows the array
+            // (`<[T]>::len(&a)`): a moved-from array is E0382.
+            (Ty::Array(_, len), "len" | "is_empty", []) => {
+                self.borrow_temp(Mutability::Not, place, self_ty, span_of(call.receiver.span()));
+                let value = match method {
+                    "len" => (Const::Int(*len as i128), usize_ty),
+                    _ => (Const::Bool(*len == 0), Ty::Bool),
+                };
+                return Ok(Some((Rvalue::Use(Operand::Const(value.0)), value.1)));
             }
             // `&v[..]`, spelled as a method.
             (Ty::Vec(element) | Ty::Array(element, _), "as_slice", []) => {
