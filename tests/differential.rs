@@ -14,6 +14,7 @@
 mod common;
 
 use common::rustc;
+use mdbook_memory::diag::Diagnostic;
 use mdbook_memory::{Edition, Limits, run_source};
 use std::path::{Path, PathBuf};
 
@@ -176,4 +177,153 @@ fn unsupported_programs_are_declined_where_annotated() {
     });
     let failures: Vec<String> = results.into_iter().filter_map(Result::err).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Differences from rustc's text the model accepts, per program, with why.
+/// Each is a label or note the model cannot reproduce faithfully; the list is
+/// meant to shrink, never to grow silently.
+const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[];
+
+/// The model's first diagnostic for a program, from the lowering or the checker.
+fn model_diagnostic(source: &str) -> Option<Diagnostic> {
+    let program = match mdbook_memory::syntax::lower_program(source, &[]) {
+        Ok(program) => program,
+        Err(diagnostic) => return Some(diagnostic),
+    };
+    mdbook_memory::check::check_program(&program).err()
+}
+
+/// What a rustc JSON message says, reduced to what the model is compared on:
+/// headline, primary label, `(line, label)` of the other spans, and the
+/// `= note:`/`= help:` children that have no span of their own.
+#[derive(Debug, PartialEq, Eq)]
+struct DiagnosticText {
+    headline: String,
+    primary_label: String,
+    labels: Vec<(usize, String)>,
+    notes: Vec<String>,
+}
+
+fn rustc_text(message: &serde_json::Value, file: &Path) -> DiagnosticText {
+    // Labels inside std's sources are not the program's.
+    let spans: Vec<serde_json::Value> = message["spans"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|span| span["file_name"].as_str() == file.to_str())
+        .cloned()
+        .collect();
+    let primary = spans.iter().position(|s| s["is_primary"] == true);
+    let label = |span: &serde_json::Value| span["label"].as_str().unwrap_or("").to_string();
+    let mut labels: Vec<(usize, String)> = spans
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != primary)
+        .map(|(_, span)| (span["line_start"].as_u64().unwrap_or(0) as usize, label(span)))
+        .collect();
+    labels.sort();
+    let notes = message["children"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|child| child["spans"].as_array().is_none_or(|s| s.is_empty()))
+        .map(|child| format!("{}: {}", child["level"].as_str().unwrap_or(""), child["message"].as_str().unwrap_or("")))
+        .collect();
+    DiagnosticText {
+        headline: format!(
+            "error[{}]: {}",
+            message["code"]["code"].as_str().unwrap_or(""),
+            message["message"].as_str().unwrap_or("")
+        ),
+        primary_label: primary.map(|i| label(&spans[i])).unwrap_or_default(),
+        labels,
+        notes,
+    }
+}
+
+fn model_text(diagnostic: &Diagnostic) -> DiagnosticText {
+    let mut labels: Vec<(usize, String)> = diagnostic
+        .labels
+        .iter()
+        .map(|l| (l.span.line, l.message.clone()))
+        .collect();
+    labels.sort();
+    DiagnosticText {
+        headline: diagnostic.headline(),
+        primary_label: diagnostic.primary_label.clone(),
+        labels,
+        notes: diagnostic.notes.clone(),
+    }
+}
+
+/// The parts that differ, one `model` / `rustc` pair per part.
+fn text_difference(ours: &DiagnosticText, theirs: &DiagnosticText) -> String {
+    let mut out = String::new();
+    let mut part = |what: &str, model: String, rustc: String| {
+        if model != rustc {
+            out.push_str(&format!("  {what}\n    model: {model}\n    rustc: {rustc}\n"));
+        }
+    };
+    part("headline", ours.headline.clone(), theirs.headline.clone());
+    part("primary label", ours.primary_label.clone(), theirs.primary_label.clone());
+    part("labels", format!("{:?}", ours.labels), format!("{:?}", theirs.labels));
+    part("notes", format!("{:?}", ours.notes), format!("{:?}", theirs.notes));
+    out
+}
+
+/// Which parts of the model's text equal rustc's, for the summary.
+#[derive(Default)]
+struct TextAgreement {
+    headline: bool,
+    primary_label: bool,
+    labels: bool,
+    notes: bool,
+}
+
+#[test]
+fn rejected_programs_read_like_rustc() {
+    let programs = programs("fail");
+    let results = rustc::parallel(&programs, |path| {
+        let source = std::fs::read_to_string(path).expect("read program");
+        let Some(diagnostic) = model_diagnostic(&source) else {
+            return (TextAgreement::default(), Some(format!("{}: the model accepts it", name(path))));
+        };
+        let messages = rustc::json_messages(path).unwrap_or_default();
+        let Some(message) = messages.iter().find(|m| {
+            m["level"] == "error"
+                && m["code"]["code"].as_str() == diagnostic.code
+                && rustc::primary_line(m) == diagnostic.span.line
+        }) else {
+            return (
+                TextAgreement::default(),
+                Some(format!("{}: rustc has no error like {}", name(path), diagnostic)),
+            );
+        };
+        let (ours, theirs) = (model_text(&diagnostic), rustc_text(message, path));
+        let agreement = TextAgreement {
+            headline: ours.headline == theirs.headline,
+            primary_label: ours.primary_label == theirs.primary_label,
+            labels: ours.labels == theirs.labels,
+            notes: ours.notes == theirs.notes,
+        };
+        let accepted = ACCEPTED_TEXT_DIFFERENCES.iter().any(|(program, _)| *program == name(path));
+        let differs = ours != theirs && !accepted;
+        (
+            agreement,
+            differs.then(|| format!("{}:\n{}", name(path), text_difference(&ours, &theirs))),
+        )
+    });
+    let count = |part: fn(&TextAgreement) -> bool| results.iter().filter(|(a, _)| part(a)).count();
+    let failures: Vec<&String> = results.iter().filter_map(|(_, f)| f.as_ref()).collect();
+    assert!(
+        failures.is_empty(),
+        "{}\n\n{} of {} programs differ from rustc's text; equal headlines {}, primary labels {}, secondary labels {}, notes {}",
+        failures.iter().map(|f| f.as_str()).collect::<Vec<_>>().join("\n"),
+        failures.len(),
+        results.len(),
+        count(|a| a.headline),
+        count(|a| a.primary_label),
+        count(|a| a.labels),
+        count(|a| a.notes),
+    );
 }

@@ -285,6 +285,8 @@ impl<'b> MoveChecker<'b> {
                 if gone_place.projection.is_empty() && self.body.locals[gone_place.local].name.is_some() {
                     diagnostic = diagnostic.with_label(decl_span, because);
                 } else {
+                    // rustc's note names no place for a moved-out part.
+                    let because = because.replacen(&format!("`{moved_name}`"), "value", 1);
                     diagnostic = diagnostic.with_note(format!("note: {because}"));
                 }
                 diagnostic
@@ -313,7 +315,10 @@ impl<'b> MoveChecker<'b> {
                         format!("cannot move out of type `{name}`, which implements the `Drop` trait"),
                         span,
                     )
-                    .with_primary_label("cannot move out of here"),
+                    .with_primary_label("cannot move out of here")
+                    .with_label(span, self.not_copy(place))
+                    .with_suggestion("consider borrowing here", vec![(start_of(span), "&".into())])
+                    .with_suggestion(CONSIDER_CLONING, vec![(end_of(span), ".clone()".into())]),
                 );
                 return;
             }
@@ -340,7 +345,10 @@ impl<'b> MoveChecker<'b> {
                         format!("cannot move out of type `{ty}`, a non-copy array"),
                         span,
                     )
-                    .with_primary_label("cannot move out of here"),
+                    .with_primary_label("cannot move out of here")
+                    .with_label(span, self.not_copy(place))
+                    .with_suggestion("consider borrowing here", vec![(start_of(span), "&".into())])
+                    .with_suggestion(CONSIDER_CLONING, vec![(end_of(span), ".clone()".into())]),
                 );
                 return;
             }
@@ -366,6 +374,14 @@ impl<'b> MoveChecker<'b> {
             .place_ty(place, self.adts)
             .map(|t| t.to_string())
             .unwrap_or_default();
+        if let Some(Ty::Shared(SharedTy::Rc, _)) = self.smart_pointer_derefed(place) {
+            self.errors.push(
+                Diagnostic::rejected("E0507", "cannot move out of an `Rc`", span).with_primary_label(format!(
+                    "move occurs because value has type `{ty}`, which does not implement the `Copy` trait"
+                )),
+            );
+            return;
+        }
         self.errors.push(
             Diagnostic::rejected(
                 "E0507",
@@ -396,8 +412,53 @@ impl<'b> MoveChecker<'b> {
         None
     }
 
+    /// The `Rc`, `Ref`... whose `Deref` the place goes through first, if it
+    /// goes through one before any reference.
+    fn smart_pointer_derefed(&self, place: &Place) -> Option<Ty> {
+        let mut prefix = Place::local(place.local);
+        for elem in &place.projection {
+            if *elem == PlaceElem::Deref {
+                match self.body.place_ty(&prefix, self.adts) {
+                    Some(ty @ Ty::Shared(..)) => return Some(ty),
+                    Some(Ty::Ref(..)) => return None,
+                    _ => {}
+                }
+            }
+            prefix = prefix.project(*elem);
+        }
+        None
+    }
+
+    /// `move occurs because `x` has type `T`, which does not implement the `Copy` trait`.
+    fn not_copy(&self, place: &Place) -> String {
+        let ty = self
+            .body
+            .place_ty(place, self.adts)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        format!(
+            "move occurs because `{}` has type `{ty}`, which does not implement the `Copy` trait",
+            self.describe(place)
+        )
+    }
+
     fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
         let decl = &self.body.locals[place.local];
+        if let Some(pointer) = self.smart_pointer_derefed(place).filter(|ty| !matches!(ty, Ty::Shared(SharedTy::RefMut, _))) {
+            let data = match &pointer {
+                Ty::Shared(SharedTy::Rc, _) => "an `Rc`".to_string(),
+                other => format!("dereference of `{}`", rustc_type_name(other)),
+            };
+            self.errors.push(
+                Diagnostic::rejected("E0594", format!("cannot assign to data in {data}"), span)
+                    .with_primary_label("cannot assign")
+                    .with_note(format!(
+                        "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{}`",
+                        rustc_type_name(&pointer)
+                    )),
+            );
+            return;
+        }
         if let Some(Mutability::Not) = self.deref_of_reference(place) {
             let name = self.describe(place);
             self.errors.push(
@@ -427,9 +488,7 @@ impl<'b> MoveChecker<'b> {
                     )
                     .with_primary_label("cannot assign twice to immutable variable")
                     .with_label(decl.span, format!("first assignment to `{local_name}`"))
-                    .with_note(format!(
-                        "help: consider making this binding mutable: `mut {local_name}`"
-                    )),
+                    .with_suggestion("consider making this binding mutable", make_mutable(decl.span)),
                 );
             }
         } else {
@@ -441,9 +500,7 @@ impl<'b> MoveChecker<'b> {
                     span,
                 )
                 .with_primary_label("cannot assign")
-                .with_note(format!(
-                    "help: consider changing this to be mutable: `mut {local_name}`"
-                )),
+                .with_suggestion("consider changing this to be mutable", make_mutable(decl.span)),
             );
         }
     }
@@ -467,7 +524,6 @@ impl<'b> MoveChecker<'b> {
         if decl.mutable || self.deref_of_reference(place).is_some() {
             return;
         }
-        let local_name = self.describe(&Place::local(place.local));
         self.errors.push(
             Diagnostic::rejected(
                 "E0596",
@@ -475,14 +531,40 @@ impl<'b> MoveChecker<'b> {
                 span,
             )
             .with_primary_label("cannot borrow as mutable")
-            .with_note(format!(
-                "help: consider changing this to be mutable: `mut {local_name}`"
-            )),
+            .with_suggestion("consider changing this to be mutable", make_mutable(decl.span)),
         );
     }
 
     /// A place as rustc names it.
     fn describe(&self, place: &Place) -> String {
         describe_place(self.body, self.adts, place)
+    }
+}
+
+/// The edit that declares the binding at `binding` mutable.
+fn make_mutable(binding: Span) -> Vec<(Span, String)> {
+    vec![(Span::point(binding.line, binding.col), "mut ".to_string())]
+}
+
+const CONSIDER_CLONING: &str = "consider cloning the value if the performance cost is acceptable";
+
+fn start_of(span: Span) -> Span {
+    Span::point(span.line, span.col)
+}
+
+fn end_of(span: Span) -> Span {
+    Span::point(span.end_line, span.end_col)
+}
+
+/// A type as rustc writes it in these messages: guards with their elided
+/// lifetime, `Ref<'_, i32>`.
+fn rustc_type_name(ty: &Ty) -> String {
+    match ty {
+        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => {
+            let name = ty.to_string();
+            let base = name.split('<').next().unwrap_or_default().to_string();
+            format!("{base}<'_, {inner}>")
+        }
+        other => other.to_string(),
     }
 }
