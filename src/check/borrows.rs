@@ -940,9 +940,10 @@ impl<'a> Checker<'a> {
                     span,
                 )
                 .with_primary_label(format!("lifetime `{expected_name}` required"))
-                .with_note(format!(
-                    "help: add explicit lifetime `{expected_name}` to the type of `{name}`"
-                ))
+                .with_suggestion(
+                    format!("add explicit lifetime `{expected_name}` to the type of `{name}`"),
+                    Vec::new(),
+                )
             }
             _ => {
                 let found_name = found_name.unwrap_or_else(|| "'1".into());

@@ -971,7 +971,10 @@ fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
             };
             return Err(
                 Diagnostic::rejected("E0072", format!("recursive type `{name}` has infinite size"), span)
-                    .with_note("help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"),
+                    .with_suggestion(
+                        "insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle",
+                        Vec::new(),
+                    ),
             );
         }
     }
