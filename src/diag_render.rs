@@ -88,9 +88,9 @@ fn mark<'d>(span: Span, symbol: char, label: &'d str, text: &str) -> Mark<'d> {
     }
 }
 
-/// `12 | text`, the line number left-aligned in the gutter as rustc does.
+/// `12 | text`, the line number right-aligned in the gutter as rustc does.
 fn source_row(line: usize, text: &str, gutter: usize) -> String {
-    format!("{line:<gutter$} | {text}\n").replace(" | \n", " |\n")
+    format!("{line:>gutter$} | {text}\n").replace(" | \n", " |\n")
 }
 
 /// The rows under one source line: every underline on the first row; the
@@ -99,7 +99,11 @@ fn source_row(line: usize, text: &str, gutter: usize) -> String {
 fn annotation_rows(marks: &[Mark]) -> Vec<String> {
     let mut underline = Row::default();
     // The primary caret is drawn last so it wins where spans overlap.
-    for m in marks.iter().filter(|m| m.symbol != '^').chain(marks.iter().filter(|m| m.symbol == '^')) {
+    for m in marks
+        .iter()
+        .filter(|m| m.symbol != '^')
+        .chain(marks.iter().filter(|m| m.symbol == '^'))
+    {
         for col in m.start..m.end {
             underline.put(col, m.symbol);
         }
@@ -195,5 +199,9 @@ fn render_edits(edits: &[(Span, String)], line: usize, text: &str, gutter: usize
         taken = end;
     }
     edited.extend(&chars[taken..]);
-    format!("{pad} |\n{}{pad} | {}\n", source_row(line, &edited, gutter), marks.text())
+    format!(
+        "{pad} |\n{}{pad} | {}\n",
+        source_row(line, &edited, gutter),
+        marks.text()
+    )
 }

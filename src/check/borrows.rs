@@ -1403,8 +1403,13 @@ impl<'a> Checker<'a> {
         if !matches!(**element, Ty::Ref(..)) {
             return diagnostic;
         }
+        // rustc's span is the whole binding pattern, `mut` included.
+        let pattern = match decl.mutable && decl.span.col > 4 {
+            true => Span::new(decl.span.line, decl.span.col - 4, decl.span.end_line, decl.span.end_col),
+            false => decl.span,
+        };
         diagnostic
-            .with_label(decl.span, format!("variable `{holder_name}` declared here"))
+            .with_label(pattern, format!("variable `{holder_name}` declared here"))
             .with_note(format!(
                 "note: `{holder_name}` is a collection that stores borrowed references, but `{borrowed}` does not live long enough to be stored in it"
             ))

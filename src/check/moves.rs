@@ -279,14 +279,37 @@ impl<'b> MoveChecker<'b> {
                         ),
                     )
                 };
-                let mut diagnostic = Diagnostic::rejected("E0382", message, span)
-                    .with_primary_label(use_label)
-                    .with_label(moved_at, move_label);
+                // A move at or after the use was made on an earlier turn of a loop.
+                let previous_iteration = "value moved here, in previous iteration of loop";
+                let mut diagnostic = if moved_at == span {
+                    Diagnostic::rejected("E0382", message, span).with_primary_label(previous_iteration)
+                } else if (moved_at.line, moved_at.col) > (span.line, span.col) {
+                    Diagnostic::rejected("E0382", message, span)
+                        .with_primary_label(use_label)
+                        .with_label(moved_at, previous_iteration)
+                } else {
+                    Diagnostic::rejected("E0382", message, span)
+                        .with_primary_label(use_label)
+                        .with_label(moved_at, move_label)
+                };
+                // rustc proposes a clone for the owning std types it knows are `Clone`.
+                let clonable = ty == "String" || ty.starts_with("Vec<");
+                if clonable && !partial {
+                    diagnostic =
+                        diagnostic.with_suggestion(CONSIDER_CLONING, vec![(end_of(moved_at), ".clone()".into())]);
+                }
                 if gone_place.projection.is_empty() && self.body.locals[gone_place.local].name.is_some() {
                     diagnostic = diagnostic.with_label(decl_span, because);
                 } else {
-                    // rustc's note names no place for a moved-out part.
-                    let because = because.replacen(&format!("`{moved_name}`"), "value", 1);
+                    // rustc's note names no place for a part moved out by a pattern.
+                    let by_pattern = gone_place
+                        .projection
+                        .iter()
+                        .any(|e| matches!(e, PlaceElem::VariantField(..)));
+                    let because = match by_pattern {
+                        true => because.replacen(&format!("`{moved_name}`"), "value", 1),
+                        false => because,
+                    };
                     diagnostic = diagnostic.with_note(format!("note: {because}"));
                 }
                 diagnostic
@@ -444,7 +467,10 @@ impl<'b> MoveChecker<'b> {
 
     fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
         let decl = &self.body.locals[place.local];
-        if let Some(pointer) = self.smart_pointer_derefed(place).filter(|ty| !matches!(ty, Ty::Shared(SharedTy::RefMut, _))) {
+        if let Some(pointer) = self
+            .smart_pointer_derefed(place)
+            .filter(|ty| !matches!(ty, Ty::Shared(SharedTy::RefMut, _)))
+        {
             let data = match &pointer {
                 Ty::Shared(SharedTy::Rc, _) => "an `Rc`".to_string(),
                 other => format!("dereference of `{}`", rustc_type_name(other)),

@@ -1315,7 +1315,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                             func.sig.ident, items.traits[tr].name
                         ),
                         span_of(func.sig.ident.span()),
-                    ));
+                    )
+                    .with_primary_label(format!("not a member of trait `{}`", items.traits[tr].name)));
                 }
                 let template = add_template(
                     items,

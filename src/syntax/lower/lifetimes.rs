@@ -143,9 +143,8 @@ pub(super) fn struct_lifetimes(item: &syn::ItemStruct, items: &Items) -> Result<
             })
             .collect();
         if !elided.is_empty() {
-            return Err(
-                missing_lifetimes(&elided).with_suggestion("consider introducing a named lifetime parameter", Vec::new())
-            );
+            return Err(missing_lifetimes(&elided)
+                .with_suggestion("consider introducing a named lifetime parameter", Vec::new()));
         }
         let regions = found
             .into_iter()

@@ -727,10 +727,14 @@ impl<'m> Lowerer<'m> {
             }
             if self.items.trait_named(&name).is_some() {
                 return Err(
-                    Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span())).with_suggestion(
-                        "you can add the `dyn` keyword if you want a trait object",
-                        vec![(Span::point(span_of(ty.span()).line, span_of(ty.span()).col), "dyn ".to_string())],
-                    ),
+                    Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span()))
+                        .with_suggestion(
+                            "you can add the `dyn` keyword if you want a trait object",
+                            vec![(
+                                Span::point(span_of(ty.span()).line, span_of(ty.span()).col),
+                                "dyn ".to_string(),
+                            )],
+                        ),
                 );
             }
         }
@@ -920,6 +924,11 @@ fn wrong_generic_count(name: &str, expected: usize, found: usize, node: &impl Sp
         },
         span_of(node.span()),
     )
+    .with_primary_label(if found < expected {
+        format!("expected {expected} generic argument{}", plural(expected))
+    } else {
+        String::new()
+    })
 }
 
 fn member_name(member: &syn::Member) -> String {
