@@ -399,7 +399,8 @@ impl Lowerer<'_> {
                     }
                     Ty::Vec(_) | Ty::Array(..) => {
                         let resolved = self.infer.resolve(&ty);
-                        let operand = self.consume(place, &resolved, span);
+                        // Moved by the loop's `into_iter()`, on the iterable as rustc says.
+                        let operand = self.consume(place, &resolved, self.expr_span(iterable));
                         let local = self.hidden_local(resolved.clone(), Rvalue::Use(operand), span);
                         (Place::local(local), resolved, None)
                     }
@@ -475,7 +476,9 @@ impl Lowerer<'_> {
                 ((*element).clone(), Rvalue::Intrinsic(Intrinsic::TakeElement, take))
             }
         };
-        let item = self.hidden_local(item_ty.clone(), item_value, span);
+        // Each turn reads the next item through the iterable, where rustc
+        // points at a later use of its borrow.
+        let item = self.hidden_local(item_ty.clone(), item_value, self.expr_span(iterable));
         self.increment(index, &usize_ty, span);
         let mut bindings = Vec::new();
         self.bind_pattern(&expr.pat, Place::local(item), &item_ty, &mut bindings)?;
