@@ -396,7 +396,6 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "missing_debug.rs",
         "E0277: rustc points at the format parameter or the call's bound, spans the lowering does not keep",
     ),
-    ("move_in_loop.rs", "the loop's header span is not in the IR"),
     (
         "option_unwrap_moves.rs",
         "why a value moved (method call, operator, `into_iter`) is not kept with the move",

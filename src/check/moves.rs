@@ -66,6 +66,8 @@ pub(super) struct MoveChecker<'b> {
     body: &'b Body,
     adts: &'b [AdtDef],
     errors: Vec<Diagnostic>,
+    /// The block being transferred, to find the loop around an error.
+    current: BlockId,
 }
 
 /// How a place is used, for the wording of errors.
@@ -82,6 +84,7 @@ impl<'b> MoveChecker<'b> {
             body,
             adts,
             errors: Vec::new(),
+            current: 0,
         }
     }
 
@@ -152,6 +155,7 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn transfer_block(&mut self, block: BlockId, state: &mut State) {
+        self.current = block;
         let basic_block = &self.body.blocks[block];
         for statement in &basic_block.statements {
             self.transfer(statement, state);
@@ -282,11 +286,15 @@ impl<'b> MoveChecker<'b> {
                 // A move at or after the use was made on an earlier turn of a loop.
                 let previous_iteration = "value moved here, in previous iteration of loop";
                 let mut diagnostic = if moved_at == span {
-                    Diagnostic::rejected("E0382", message, span).with_primary_label(previous_iteration)
+                    self.inside_loop(
+                        Diagnostic::rejected("E0382", message, span).with_primary_label(previous_iteration),
+                    )
                 } else if (moved_at.line, moved_at.col) > (span.line, span.col) {
-                    Diagnostic::rejected("E0382", message, span)
-                        .with_primary_label(use_label)
-                        .with_label(moved_at, previous_iteration)
+                    self.inside_loop(
+                        Diagnostic::rejected("E0382", message, span)
+                            .with_primary_label(use_label)
+                            .with_label(moved_at, previous_iteration),
+                    )
                 } else {
                     Diagnostic::rejected("E0382", message, span)
                         .with_primary_label(use_label)
@@ -433,6 +441,38 @@ impl<'b> MoveChecker<'b> {
             prefix = prefix.project(*elem);
         }
         None
+    }
+
+    /// Labels the innermost `for` loop around the current block with rustc's
+    /// "inside of this loop": the loop whose back edge jumps to a head at or
+    /// before the block from a block at or after it.
+    fn inside_loop(&self, diagnostic: Diagnostic) -> Diagnostic {
+        let head = self
+            .body
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(from, block)| match block.terminator {
+                Terminator::Goto(head) if head <= self.current && self.current <= from => Some(head),
+                _ => None,
+            })
+            .max();
+        // A `for` loop's head tests a hidden flag, declared with the whole
+        // loop's span, at the span of its header; other loops are not labelled.
+        let is_for_header = |flag: &Place, header: &Span| {
+            let decl = &self.body.locals[flag.local];
+            decl.name.is_none()
+                && decl.span != *header
+                && decl.span.to(*header) == decl.span
+                && header.line == header.end_line
+        };
+        match head.map(|h| &self.body.blocks[h].terminator) {
+            Some(Terminator::If {
+                cond: Operand::Copy(flag, header),
+                ..
+            }) if is_for_header(flag, header) => diagnostic.with_label(*header, "inside of this loop"),
+            _ => diagnostic,
+        }
     }
 
     /// The `Rc`, `Ref`... whose `Deref` the place goes through first, if it

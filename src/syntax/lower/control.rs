@@ -304,7 +304,7 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Goto(head));
         self.current = head;
         self.terminate(Terminator::If {
-            cond: Operand::Copy(Place::local(more), span),
+            cond: Operand::Copy(Place::local(more), self.for_header(expr)),
             then_block: body,
             else_block: exit,
         });
@@ -454,7 +454,7 @@ impl Lowerer<'_> {
         self.current = head;
         self.push(StatementKind::Assign(Place::local(more), in_range), span);
         self.terminate(Terminator::If {
-            cond: Operand::Copy(Place::local(more), span),
+            cond: Operand::Copy(Place::local(more), self.for_header(expr)),
             then_block: body,
             else_block: exit,
         });
@@ -491,6 +491,12 @@ impl Lowerer<'_> {
         self.pop_scope(span);
         self.assign_unit(dest, span);
         Ok(Ty::unit())
+    }
+
+    /// `for pat in iterable`, the span rustc labels "inside of this loop";
+    /// the test at the head of a `for` loop carries it.
+    fn for_header(&self, expr: &syn::ExprForLoop) -> Span {
+        span_of(expr.for_token.span).to(self.expr_span(&expr.expr))
     }
 
     /// `local += 1` for a loop counter of type `ty`.
