@@ -68,6 +68,9 @@ pub(super) struct MoveChecker<'b> {
     errors: Vec<Diagnostic>,
     /// The block being transferred, to find the loop around an error.
     current: BlockId,
+    /// Moves into compiler-made locals written elsewhere than the moved
+    /// value (a `for` loop taking its iterable): rustc suggests no clone there.
+    hidden_moves: Vec<Span>,
 }
 
 /// How a place is used, for the wording of errors.
@@ -85,6 +88,7 @@ impl<'b> MoveChecker<'b> {
             adts,
             errors: Vec::new(),
             current: 0,
+            hidden_moves: hidden_moves(body),
         }
     }
 
@@ -301,8 +305,8 @@ impl<'b> MoveChecker<'b> {
                         .with_label(moved_at, move_label)
                 };
                 // rustc proposes a clone for the owning std types it knows are `Clone`.
-                let clonable = ty == "String" || ty.starts_with("Vec<");
-                if clonable && !partial {
+                let clonable = ty == "String" || ty.starts_with("Vec<") || ty.starts_with("Box<");
+                if clonable && !partial && !self.hidden_moves.contains(&moved_at) {
                     diagnostic =
                         diagnostic.with_suggestion(CONSIDER_CLONING, vec![(end_of(moved_at), ".clone()".into())]);
                 }
@@ -610,6 +614,20 @@ impl<'b> MoveChecker<'b> {
 /// The edit that declares the binding at `binding` mutable.
 fn make_mutable(binding: Span) -> Vec<(Span, String)> {
     vec![(Span::point(binding.line, binding.col), "mut ".to_string())]
+}
+
+/// The spans of moves into compiler-made locals declared at another span.
+fn hidden_moves(body: &Body) -> Vec<Span> {
+    let statements = body.blocks.iter().flat_map(|b| &b.statements);
+    statements
+        .filter_map(|statement| match &statement.kind {
+            StatementKind::Assign(place, Rvalue::Use(Operand::Move(_, span))) if place.projection.is_empty() => {
+                let decl = &body.locals[place.local];
+                (decl.name.is_none() && decl.span != *span).then_some(*span)
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 const CONSIDER_CLONING: &str = "consider cloning the value if the performance cost is acceptable";
