@@ -61,6 +61,15 @@ pub struct Label {
     pub message: String,
 }
 
+/// A `help:` that proposes edits, shown by rustc as the source line with the
+/// edits applied. Each edit puts its text in place of its span (an insertion
+/// when the span is empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub message: String,
+    pub edits: Vec<(Span, String)>,
+}
+
 /// An error or warning about user input, with a primary position.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -74,6 +83,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// `note: ...` and `help: ...` lines, written with their prefix.
     pub notes: Vec<String>,
+    /// Proposed edits, each under its own `help:` after the notes.
+    pub suggestions: Vec<Suggestion>,
 }
 
 impl Diagnostic {
@@ -86,6 +97,7 @@ impl Diagnostic {
             primary_label: String::new(),
             labels: Vec::new(),
             notes: Vec::new(),
+            suggestions: Vec::new(),
         }
     }
 
@@ -118,11 +130,23 @@ impl Diagnostic {
         self
     }
 
+    /// A `help:` proposing `edits`; with no edits, only its message is shown.
+    pub fn with_suggestion(mut self, message: impl Into<String>, edits: Vec<(Span, String)>) -> Diagnostic {
+        self.suggestions.push(Suggestion {
+            message: message.into(),
+            edits,
+        });
+        self
+    }
+
     /// Rewrites every position with `map`, e.g. from snippet to chapter coordinates.
     pub fn relocate(mut self, map: impl Fn(Span) -> Span) -> Diagnostic {
         self.span = map(self.span);
         for label in &mut self.labels {
             label.span = map(label.span);
+        }
+        for (span, _) in self.suggestions.iter_mut().flat_map(|s| &mut s.edits) {
+            *span = map(*span);
         }
         self
     }

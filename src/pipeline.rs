@@ -127,6 +127,11 @@ pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limit
         let mut stderr = diagnostic.render(file_name, source);
         if exit_code == 1 {
             stderr.push_str("\nerror: aborting due to 1 previous error\n");
+            if let Some(code) = diagnostic.code {
+                stderr.push_str(&format!(
+                    "\nFor more information about this error, try `rustc --explain {code}`.\n"
+                ));
+            }
         }
         RunReport {
             stdout: String::new(),

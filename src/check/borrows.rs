@@ -970,9 +970,10 @@ impl<'a> Checker<'a> {
                     span,
                 )
                 .with_primary_label(format!("lifetime `{expected_name}` required"))
-                .with_note(format!(
-                    "help: add explicit lifetime `{expected_name}` to the type of `{name}`"
-                ))
+                .with_suggestion(
+                    format!("add explicit lifetime `{expected_name}` to the type of `{name}`"),
+                    Vec::new(),
+                )
             }
             _ => {
                 let found_name = found_name.unwrap_or_else(|| "'1".into());
@@ -1346,13 +1347,13 @@ impl<'a> Checker<'a> {
                 .with_label(borrow.span, format!("borrow of `{borrowed}` occurs here"));
                 self.explain(binding(d), loan, location, "")
             }
-            Kind::StorageDeadOrDrop => self.report_dropped(loan, place, span, location),
+            Kind::StorageDeadOrDrop => self.report_dropped(loan, span, location),
         }
     }
 
     /// A borrowed local ends (E0597), a borrowed temporary ends (E0716), or
     /// the borrow is returned (E0515).
-    fn report_dropped(&self, loan: usize, place: &Place, span: Span, location: Location) -> Diagnostic {
+    fn report_dropped(&self, loan: usize, span: Span, location: Location) -> Diagnostic {
         let borrow = &self.loans[loan];
         let root = borrow.base.local;
         let decl = &self.body.locals[root];
@@ -1401,26 +1402,57 @@ impl<'a> Checker<'a> {
             );
             let d = Diagnostic::rejected("E0716", "temporary value dropped while borrowed", decl.span)
                 .with_primary_label("creates a temporary value which is freed while still in use")
-                .with_label(end, "temporary value is freed at the end of this statement")
-                .with_note("help: consider using a `let` binding to create a longer lived value");
+                .with_label(end, "temporary value is freed at the end of this statement");
+            // In a loop the binding cannot simply be hoisted, so rustc says it as a note.
+            let longer_lived = "consider using a `let` binding to create a longer lived value";
+            let d = match self.later_use(loan, location) {
+                Some((_, true)) => d.with_note(format!("note: {longer_lived}")),
+                _ => d.with_suggestion(longer_lived, Vec::new()),
+            };
             return self.explain(d, loan, location, "");
         };
-        let dropped = self.describe(place);
-        let d = Diagnostic::rejected(
-            "E0597",
-            format!("`{}` does not live long enough", self.describe(&borrow.base)),
-            borrow.span,
-        )
-        .with_primary_label("borrowed value does not live long enough")
-        .with_label(decl.span, format!("binding `{name}` declared here"))
-        .with_label(span, format!("`{dropped}` dropped here while still borrowed"));
-        self.explain(d, loan, location, "")
+        let dropped = self.describe(&borrow.base);
+        let d = Diagnostic::rejected("E0597", format!("`{dropped}` does not live long enough"), borrow.span)
+            .with_primary_label("borrowed value does not live long enough")
+            .with_label(decl.span, format!("binding `{name}` declared here"))
+            .with_label(span, format!("`{dropped}` dropped here while still borrowed"));
+        let d = self.explain(d, loan, location, "");
+        match self.later_use(loan, location) {
+            Some((found, _)) => self.explain_collection(d, found.local, name),
+            None => d,
+        }
+    }
+
+    /// rustc's extra words when the borrow outlives its value because a
+    /// collection declared further out keeps it.
+    fn explain_collection(&self, diagnostic: Diagnostic, holder: LocalId, borrowed: &str) -> Diagnostic {
+        let decl = &self.body.locals[holder];
+        let (Some(holder_name), Ty::Vec(element)) = (&decl.name, &decl.ty) else {
+            return diagnostic;
+        };
+        if !matches!(**element, Ty::Ref(..)) {
+            return diagnostic;
+        }
+        // rustc's span is the whole binding pattern, `mut` included.
+        let pattern = match decl.mutable && decl.span.col > 4 {
+            true => Span::new(decl.span.line, decl.span.col - 4, decl.span.end_line, decl.span.end_col),
+            false => decl.span,
+        };
+        diagnostic
+            .with_label(pattern, format!("variable `{holder_name}` declared here"))
+            .with_note(format!(
+                "note: `{holder_name}` is a collection that stores borrowed references, but `{borrowed}` does not live long enough to be stored in it"
+            ))
+            .with_note("help: buffer reuse with borrowed references requires unsafe code or restructuring")
     }
 
     /// Adds why the loan is still needed at `location`: its next use, a
     /// destructor that may use it, or the return value it flows into.
     fn explain(&self, diagnostic: Diagnostic, loan: usize, location: Location, desc: &str) -> Diagnostic {
         if let Some((found, in_loop)) = self.later_use(loan, location) {
+            // rustc speaks of a later iteration only when the loan conflicts
+            // with the same borrow made again on the next turn of the loop.
+            let in_loop = in_loop && self.loans[loan].location == location;
             let label = match (found.kind, in_loop) {
                 (UseKind::Drop, _) => {
                     let decl = &self.body.locals[found.local];

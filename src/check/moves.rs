@@ -66,6 +66,11 @@ pub(super) struct MoveChecker<'b> {
     body: &'b Body,
     adts: &'b [AdtDef],
     errors: Vec<Diagnostic>,
+    /// The block being transferred, to find the loop around an error.
+    current: BlockId,
+    /// Moves into compiler-made locals written elsewhere than the moved
+    /// value (a `for` loop taking its iterable): rustc suggests no clone there.
+    hidden_moves: Vec<Span>,
 }
 
 /// How a place is used, for the wording of errors.
@@ -82,6 +87,8 @@ impl<'b> MoveChecker<'b> {
             body,
             adts,
             errors: Vec::new(),
+            current: 0,
+            hidden_moves: hidden_moves(body),
         }
     }
 
@@ -152,6 +159,7 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn transfer_block(&mut self, block: BlockId, state: &mut State) {
+        self.current = block;
         let basic_block = &self.body.blocks[block];
         for statement in &basic_block.statements {
             self.transfer(statement, state);
@@ -279,12 +287,41 @@ impl<'b> MoveChecker<'b> {
                         ),
                     )
                 };
-                let mut diagnostic = Diagnostic::rejected("E0382", message, span)
-                    .with_primary_label(use_label)
-                    .with_label(moved_at, move_label);
+                // A move at or after the use was made on an earlier turn of a loop.
+                let previous_iteration = "value moved here, in previous iteration of loop";
+                let mut diagnostic = if moved_at == span {
+                    self.inside_loop(
+                        Diagnostic::rejected("E0382", message, span).with_primary_label(previous_iteration),
+                    )
+                } else if (moved_at.line, moved_at.col) > (span.line, span.col) {
+                    self.inside_loop(
+                        Diagnostic::rejected("E0382", message, span)
+                            .with_primary_label(use_label)
+                            .with_label(moved_at, previous_iteration),
+                    )
+                } else {
+                    Diagnostic::rejected("E0382", message, span)
+                        .with_primary_label(use_label)
+                        .with_label(moved_at, move_label)
+                };
+                // rustc proposes a clone for the owning std types it knows are `Clone`.
+                let clonable = ty == "String" || ty.starts_with("Vec<") || ty.starts_with("Box<");
+                if clonable && !partial && !self.hidden_moves.contains(&moved_at) {
+                    diagnostic =
+                        diagnostic.with_suggestion(CONSIDER_CLONING, vec![(end_of(moved_at), ".clone()".into())]);
+                }
                 if gone_place.projection.is_empty() && self.body.locals[gone_place.local].name.is_some() {
                     diagnostic = diagnostic.with_label(decl_span, because);
                 } else {
+                    // rustc's note names no place for a part moved out by a pattern.
+                    let by_pattern = gone_place
+                        .projection
+                        .iter()
+                        .any(|e| matches!(e, PlaceElem::VariantField(..)));
+                    let because = match by_pattern {
+                        true => because.replacen(&format!("`{moved_name}`"), "value", 1),
+                        false => because,
+                    };
                     diagnostic = diagnostic.with_note(format!("note: {because}"));
                 }
                 diagnostic
@@ -313,7 +350,10 @@ impl<'b> MoveChecker<'b> {
                         format!("cannot move out of type `{name}`, which implements the `Drop` trait"),
                         span,
                     )
-                    .with_primary_label("cannot move out of here"),
+                    .with_primary_label("cannot move out of here")
+                    .with_label(span, self.not_copy(place))
+                    .with_suggestion("consider borrowing here", vec![(start_of(span), "&".into())])
+                    .with_suggestion(CONSIDER_CLONING, vec![(end_of(span), ".clone()".into())]),
                 );
                 return;
             }
@@ -337,10 +377,16 @@ impl<'b> MoveChecker<'b> {
                 self.errors.push(
                     Diagnostic::rejected(
                         "E0508",
-                        format!("cannot move out of type `{ty}`, a non-copy array"),
+                        format!(
+                            "cannot move out of type `{ty}`, a non-copy {}",
+                            if ty.contains(';') { "array" } else { "slice" }
+                        ),
                         span,
                     )
-                    .with_primary_label("cannot move out of here"),
+                    .with_primary_label("cannot move out of here")
+                    .with_label(span, self.not_copy(place))
+                    .with_suggestion("consider borrowing here", vec![(start_of(span), "&".into())])
+                    .with_suggestion(CONSIDER_CLONING, vec![(end_of(span), ".clone()".into())]),
                 );
                 return;
             }
@@ -366,6 +412,14 @@ impl<'b> MoveChecker<'b> {
             .place_ty(place, self.adts)
             .map(|t| t.to_string())
             .unwrap_or_default();
+        if let Some(Ty::Shared(SharedTy::Rc, _)) = self.smart_pointer_derefed(place) {
+            self.errors.push(
+                Diagnostic::rejected("E0507", "cannot move out of an `Rc`", span).with_primary_label(format!(
+                    "move occurs because value has type `{ty}`, which does not implement the `Copy` trait"
+                )),
+            );
+            return;
+        }
         self.errors.push(
             Diagnostic::rejected(
                 "E0507",
@@ -396,8 +450,88 @@ impl<'b> MoveChecker<'b> {
         None
     }
 
+    /// Labels the innermost `for` loop around the current block with rustc's
+    /// "inside of this loop": the loop whose back edge jumps to a head at or
+    /// before the block from a block at or after it.
+    fn inside_loop(&self, diagnostic: Diagnostic) -> Diagnostic {
+        let head = self
+            .body
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(from, block)| match block.terminator {
+                Terminator::Goto(head) if head <= self.current && self.current <= from => Some(head),
+                _ => None,
+            })
+            .max();
+        // A `for` loop's head tests a hidden flag, declared with the whole
+        // loop's span, at the span of its header; other loops are not labelled.
+        let is_for_header = |flag: &Place, header: &Span| {
+            let decl = &self.body.locals[flag.local];
+            decl.name.is_none()
+                && decl.span != *header
+                && decl.span.to(*header) == decl.span
+                && header.line == header.end_line
+        };
+        match head.map(|h| &self.body.blocks[h].terminator) {
+            Some(Terminator::If {
+                cond: Operand::Copy(flag, header),
+                ..
+            }) if is_for_header(flag, header) => diagnostic.with_label(*header, "inside of this loop"),
+            _ => diagnostic,
+        }
+    }
+
+    /// The `Rc`, `Ref`... whose `Deref` the place goes through first, if it
+    /// goes through one before any reference.
+    fn smart_pointer_derefed(&self, place: &Place) -> Option<Ty> {
+        let mut prefix = Place::local(place.local);
+        for elem in &place.projection {
+            if *elem == PlaceElem::Deref {
+                match self.body.place_ty(&prefix, self.adts) {
+                    Some(ty @ Ty::Shared(..)) => return Some(ty),
+                    Some(Ty::Ref(..)) => return None,
+                    _ => {}
+                }
+            }
+            prefix = prefix.project(*elem);
+        }
+        None
+    }
+
+    /// `move occurs because `x` has type `T`, which does not implement the `Copy` trait`.
+    fn not_copy(&self, place: &Place) -> String {
+        let ty = self
+            .body
+            .place_ty(place, self.adts)
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        format!(
+            "move occurs because `{}` has type `{ty}`, which does not implement the `Copy` trait",
+            self.describe(place)
+        )
+    }
+
     fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
         let decl = &self.body.locals[place.local];
+        if let Some(pointer) = self
+            .smart_pointer_derefed(place)
+            .filter(|ty| !matches!(ty, Ty::Shared(SharedTy::RefMut, _)))
+        {
+            let data = match &pointer {
+                Ty::Shared(SharedTy::Rc, _) => "an `Rc`".to_string(),
+                other => format!("dereference of `{}`", rustc_type_name(other)),
+            };
+            self.errors.push(
+                Diagnostic::rejected("E0594", format!("cannot assign to data in {data}"), span)
+                    .with_primary_label("cannot assign")
+                    .with_note(format!(
+                        "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{}`",
+                        rustc_type_name(&pointer)
+                    )),
+            );
+            return;
+        }
         if let Some(Mutability::Not) = self.deref_of_reference(place) {
             let name = self.describe(place);
             self.errors.push(
@@ -427,9 +561,7 @@ impl<'b> MoveChecker<'b> {
                     )
                     .with_primary_label("cannot assign twice to immutable variable")
                     .with_label(decl.span, format!("first assignment to `{local_name}`"))
-                    .with_note(format!(
-                        "help: consider making this binding mutable: `mut {local_name}`"
-                    )),
+                    .with_suggestion("consider making this binding mutable", make_mutable(decl.span)),
                 );
             }
         } else {
@@ -441,9 +573,7 @@ impl<'b> MoveChecker<'b> {
                     span,
                 )
                 .with_primary_label("cannot assign")
-                .with_note(format!(
-                    "help: consider changing this to be mutable: `mut {local_name}`"
-                )),
+                .with_suggestion("consider changing this to be mutable", make_mutable(decl.span)),
             );
         }
     }
@@ -467,7 +597,6 @@ impl<'b> MoveChecker<'b> {
         if decl.mutable || self.deref_of_reference(place).is_some() {
             return;
         }
-        let local_name = self.describe(&Place::local(place.local));
         self.errors.push(
             Diagnostic::rejected(
                 "E0596",
@@ -475,14 +604,54 @@ impl<'b> MoveChecker<'b> {
                 span,
             )
             .with_primary_label("cannot borrow as mutable")
-            .with_note(format!(
-                "help: consider changing this to be mutable: `mut {local_name}`"
-            )),
+            .with_suggestion("consider changing this to be mutable", make_mutable(decl.span)),
         );
     }
 
     /// A place as rustc names it.
     fn describe(&self, place: &Place) -> String {
         describe_place(self.body, self.adts, place)
+    }
+}
+
+/// The edit that declares the binding at `binding` mutable.
+fn make_mutable(binding: Span) -> Vec<(Span, String)> {
+    vec![(Span::point(binding.line, binding.col), "mut ".to_string())]
+}
+
+/// The spans of moves into compiler-made locals declared at another span.
+fn hidden_moves(body: &Body) -> Vec<Span> {
+    let statements = body.blocks.iter().flat_map(|b| &b.statements);
+    statements
+        .filter_map(|statement| match &statement.kind {
+            StatementKind::Assign(place, Rvalue::Use(Operand::Move(_, span))) if place.projection.is_empty() => {
+                let decl = &body.locals[place.local];
+                (decl.name.is_none() && decl.span != *span).then_some(*span)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+const CONSIDER_CLONING: &str = "consider cloning the value if the performance cost is acceptable";
+
+fn start_of(span: Span) -> Span {
+    Span::point(span.line, span.col)
+}
+
+fn end_of(span: Span) -> Span {
+    Span::point(span.end_line, span.end_col)
+}
+
+/// A type as rustc writes it in these messages: guards with their elided
+/// lifetime, `Ref<'_, i32>`.
+fn rustc_type_name(ty: &Ty) -> String {
+    match ty {
+        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => {
+            let name = ty.to_string();
+            let base = name.split('<').next().unwrap_or_default().to_string();
+            format!("{base}<'_, {inner}>")
+        }
+        other => other.to_string(),
     }
 }

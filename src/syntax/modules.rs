@@ -110,6 +110,7 @@ fn is_public(vis: &syn::Visibility) -> Result<bool> {
 fn declared(item: &syn::Item) -> Result<Option<(String, bool, &'static str)>> {
     let (ident, vis, kind) = match item {
         syn::Item::Fn(item) => (&item.sig.ident, &item.vis, "function"),
+        syn::Item::Struct(item) if matches!(item.fields, syn::Fields::Unit) => (&item.ident, &item.vis, "unit struct"),
         syn::Item::Struct(item) => (&item.ident, &item.vis, "struct"),
         syn::Item::Enum(item) => (&item.ident, &item.vis, "enum"),
         syn::Item::Trait(item) => (&item.ident, &item.vis, "trait"),

@@ -66,9 +66,9 @@ pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
     })
 }
 
-/// `(line, code)` of every error rustc reports (primary span), for a program
-/// expected not to compile.
-pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
+/// rustc's JSON diagnostics (one value per message, in emission order) for a
+/// program expected not to compile.
+pub fn json_messages(path: &Path) -> Result<Vec<serde_json::Value>, String> {
     let out_dir = scratch_dir().join(format!("meta-{}", unique_name(path)));
     let output = Command::new("rustc")
         .args([
@@ -88,25 +88,54 @@ pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
     if output.status.success() {
         return Err("rustc accepted the program".into());
     }
-    let mut codes = Vec::new();
-    for line in String::from_utf8_lossy(&output.stderr).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["level"] != "error" {
-            continue;
-        }
-        let Some(code) = message["code"]["code"].as_str() else {
-            continue;
-        };
-        let line = message["spans"]
-            .as_array()
-            .and_then(|spans| spans.iter().find(|s| s["is_primary"] == true))
-            .and_then(|s| s["line_start"].as_u64())
-            .unwrap_or(0) as usize;
-        codes.push((line, code.to_string()));
-    }
-    Ok(codes)
+    Ok(String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .collect())
+}
+
+/// The line of a JSON message's first primary span (0 if it has none).
+pub fn primary_line(message: &serde_json::Value) -> usize {
+    message["spans"]
+        .as_array()
+        .and_then(|spans| spans.iter().find(|s| s["is_primary"] == true))
+        .and_then(|s| s["line_start"].as_u64())
+        .unwrap_or(0) as usize
+}
+
+/// `(line, code)` of every error rustc reports (primary span), for a program
+/// expected not to compile.
+pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
+    Ok(json_messages(path)?
+        .iter()
+        .filter(|message| message["level"] == "error")
+        .filter_map(|message| Some((primary_line(message), message["code"]["code"].as_str()?.to_string())))
+        .collect())
+}
+
+/// rustc's human-readable stderr for `path`, compiled from its own directory
+/// so that the `-->` lines name the bare file.
+pub fn human_stderr(path: &Path) -> Result<String, String> {
+    let out_dir = scratch_dir().join(format!("human-{}", unique_name(path)));
+    let dir = path.parent().ok_or("no parent directory")?;
+    let file = path.file_name().ok_or("no file name")?;
+    let output = Command::new("rustc")
+        .args([
+            "--edition",
+            "2021",
+            "--emit=metadata",
+            "-A",
+            "warnings",
+            "--crate-type=bin",
+            "--color=never",
+            "--out-dir",
+        ])
+        .arg(&out_dir)
+        .arg(file)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run rustc: {e}"))?;
+    Ok(String::from_utf8_lossy(&output.stderr).into_owned())
 }
 
 /// Runs `job` over `items` on a few threads, keeping the order of results.

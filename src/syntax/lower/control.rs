@@ -315,7 +315,7 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Goto(head));
         self.current = head;
         self.terminate(Terminator::If {
-            cond: Operand::Copy(Place::local(more), span),
+            cond: Operand::Copy(Place::local(more), self.for_header(expr)),
             then_block: body,
             else_block: exit,
         });
@@ -410,7 +410,8 @@ impl Lowerer<'_> {
                     }
                     Ty::Vec(_) | Ty::Array(..) => {
                         let resolved = self.infer.resolve(&ty);
-                        let operand = self.consume(place, &resolved, span);
+                        // Moved by the loop's `into_iter()`, on the iterable as rustc says.
+                        let operand = self.consume(place, &resolved, self.expr_span(iterable));
                         let local = self.hidden_local(resolved.clone(), Rvalue::Use(operand), span);
                         (Place::local(local), resolved, None)
                     }
@@ -443,7 +444,7 @@ impl Lowerer<'_> {
                 (container, len_source)
             }
         };
-        let (index, head, exit) = self.open_index_loop(len_source, expr.label.as_ref(), span);
+        let (index, head, exit) = self.open_index_loop(len_source, expr.label.as_ref(), self.for_header(expr), span);
         let element_place = container.clone().project(PlaceElem::Index(index));
         let (item_ty, item_value) = match by_ref {
             Some(mutability) => (
@@ -459,18 +460,22 @@ impl Lowerer<'_> {
                 ((*element).clone(), Rvalue::Intrinsic(Intrinsic::TakeElement, take))
             }
         };
-        let item = self.hidden_local(item_ty.clone(), item_value, span);
+        // Each turn reads the next item through the iterable, where rustc
+        // points at a later use of its borrow.
+        let item = self.hidden_local(item_ty.clone(), item_value, self.expr_span(iterable));
         self.close_index_loop(expr, dest, (index, head, exit), Place::local(item), &item_ty)
     }
 
     /// Opens a loop over the indices `0..len`, the length read through
     /// `len_source` (hidden locals in the current scope): returns the
-    /// counter, the loop's head and its exit, with the lowering in a new
+    /// counter, the loop's head and its exit (its test carries the `for …
+    /// in …` header's span, which move errors in loops point at), with the lowering in a new
     /// scope of the body, where the item is read at the counter.
     pub(super) fn open_index_loop(
         &mut self,
         len_source: Operand,
         label: Option<&syn::Label>,
+        header: Span,
         span: Span,
     ) -> (LocalId, BlockId, BlockId) {
         let usize_ty = Ty::Int(IntTy::Usize);
@@ -494,7 +499,7 @@ impl Lowerer<'_> {
         self.current = head;
         self.push(StatementKind::Assign(Place::local(more), in_range), span);
         self.terminate(Terminator::If {
-            cond: Operand::Copy(Place::local(more), span),
+            cond: Operand::Copy(Place::local(more), header),
             then_block: body,
             else_block: exit,
         });
@@ -528,6 +533,12 @@ impl Lowerer<'_> {
         self.pop_scope(span);
         self.assign_unit(dest, span);
         Ok(Ty::unit())
+    }
+
+    /// `for pat in iterable`, the span rustc labels "inside of this loop";
+    /// the test at the head of a `for` loop carries it.
+    pub(super) fn for_header(&self, expr: &syn::ExprForLoop) -> Span {
+        span_of(expr.for_token.span).to(self.expr_span(&expr.expr))
     }
 
     /// `local += 1` for a loop counter of type `ty`.

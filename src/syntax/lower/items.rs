@@ -1102,6 +1102,55 @@ fn struct_fields(items: &mut Items, structs: &[&syn::ItemStruct]) -> Result<()> 
     Ok(())
 }
 
+/// Where the fields of the type named `name` mention it directly, not
+/// behind a pointer: the spans rustc labels `recursive without indirection`.
+fn inline_self_mentions(sorted: &Sorted, name: &str) -> Vec<Span> {
+    let struct_fields = sorted
+        .structs
+        .iter()
+        .filter(|s| s.ident == name)
+        .flat_map(|s| s.fields.iter());
+    let variant_fields = sorted
+        .enums
+        .iter()
+        .filter(|e| e.ident == name)
+        .flat_map(|e| e.variants.iter().flat_map(|v| v.fields.iter()));
+    let mut found = Vec::new();
+    for field in struct_fields.chain(variant_fields) {
+        find_inline_mentions(&field.ty, name, &mut found);
+    }
+    found
+}
+
+fn find_inline_mentions(ty: &syn::Type, name: &str, found: &mut Vec<Span>) {
+    match ty {
+        syn::Type::Path(path) => {
+            let Some(last) = path.path.segments.last() else {
+                return;
+            };
+            if last.ident == name {
+                found.push(span_of(ty.span()));
+                return;
+            }
+            // Behind these the value is on the heap or borrowed: finite size.
+            if ["Box", "Rc", "Arc", "Vec", "Weak"].iter().any(|p| last.ident == p) {
+                return;
+            }
+            if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+                for arg in &args.args {
+                    if let syn::GenericArgument::Type(inner) = arg {
+                        find_inline_mentions(inner, name, found);
+                    }
+                }
+            }
+        }
+        syn::Type::Tuple(tuple) => tuple.elems.iter().for_each(|t| find_inline_mentions(t, name, found)),
+        syn::Type::Array(array) => find_inline_mentions(&array.elem, name, found),
+        syn::Type::Paren(paren) => find_inline_mentions(&paren.elem, name, found),
+        _ => {}
+    }
+}
+
 /// rustc's E0072: a struct or enum that holds itself inline (not behind a
 /// pointer) would be infinitely large. Plain types first, then generic ones.
 fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
@@ -1129,9 +1178,10 @@ fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
         .enums
         .iter()
         .filter(|e| e.generics.type_params().next().is_some())
-        .map(|e| header(span_of(e.enum_token.span), &e.ident));
+        .map(|e| header(span_of(e.enum_token.span), &e.ident).to(span_of(e.generics.span())));
+    // rustc's span takes the generic parameters in: `struct Node<T>`.
     let generic = generic_structs
-        .map(|s| header(span_of(s.struct_token.span), &s.ident))
+        .map(|s| header(span_of(s.struct_token.span), &s.ident).to(span_of(s.generics.span())))
         .chain(generic_enums)
         .enumerate()
         .map(|(id, span)| (Ty::GenericAdt(id, String::new(), Vec::new()), span));
@@ -1142,10 +1192,25 @@ fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
                 Ty::GenericAdt(id, ..) => &items.structs[*id].name,
                 _ => unreachable!("only structs and enums are checked"),
             };
-            return Err(
-                Diagnostic::rejected("E0072", format!("recursive type `{name}` has infinite size"), span)
-                    .with_note("help: insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle"),
-            );
+            let inline = inline_self_mentions(sorted, name);
+            let mut diagnostic =
+                Diagnostic::rejected("E0072", format!("recursive type `{name}` has infinite size"), span);
+            for mention in &inline {
+                diagnostic = diagnostic.with_label(*mention, "recursive without indirection");
+            }
+            let boxed = inline
+                .iter()
+                .flat_map(|m| {
+                    [
+                        (Span::point(m.line, m.col), "Box<".to_string()),
+                        (Span::point(m.end_line, m.end_col), ">".to_string()),
+                    ]
+                })
+                .collect();
+            return Err(diagnostic.with_suggestion(
+                "insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle",
+                boxed,
+            ));
         }
     }
     Ok(())
@@ -1499,7 +1564,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                             func.sig.ident, items.traits[tr].name
                         ),
                         span_of(func.sig.ident.span()),
-                    ));
+                    )
+                    .with_primary_label(format!("not a member of trait `{}`", items.traits[tr].name)));
                 }
                 let template = add_template(
                     items,

@@ -109,7 +109,7 @@ fn resolve_named(name: &str, span: Span, names: &[Option<String>]) -> Result<Reg
         None => Err(
             Diagnostic::rejected("E0261", format!("use of undeclared lifetime name `{name}`"), span)
                 .with_primary_label("undeclared lifetime")
-                .with_note(format!("help: consider introducing lifetime `{name}` here")),
+                .with_suggestion(format!("consider introducing lifetime `{name}` here"), Vec::new()),
         ),
     }
 }
@@ -143,7 +143,8 @@ pub(super) fn struct_lifetimes(item: &syn::ItemStruct, items: &Items) -> Result<
             })
             .collect();
         if !elided.is_empty() {
-            return Err(missing_lifetimes(&elided).with_note("help: consider introducing a named lifetime parameter"));
+            return Err(missing_lifetimes(&elided)
+                .with_suggestion("consider introducing a named lifetime parameter", Vec::new()));
         }
         let regions = found
             .into_iter()
@@ -190,7 +191,10 @@ pub(super) fn impl_self_lifetimes(item: &syn::ItemImpl, adt: &AdtDef) -> Result<
             span_of(last.ident.span()),
         )
         .with_primary_label("expected lifetime parameter")
-        .with_note("help: indicate the anonymous lifetime"));
+        .with_suggestion(
+            "indicate the anonymous lifetime",
+            vec![(end_point(span_of(last.ident.span())), "<'_>".to_string())],
+        ));
     }
     unsupported("a wrong number of lifetime arguments", last)
 }
@@ -230,6 +234,7 @@ pub(super) fn fn_lifetimes(
     // Per parameter: its name, type span and number of lifetimes, for E0106.
     let mut described: Vec<(String, Span, usize)> = Vec::new();
     let mut self_borrow = None;
+    let mut elided_inputs = Vec::new();
     for input in &sig.inputs {
         let mut found = Vec::new();
         let (name, span) = match input {
@@ -257,7 +262,10 @@ pub(super) fn fn_lifetimes(
             regions.push(match w {
                 Written::Named(name, span) => resolve_named(&name, span, &names)?,
                 Written::Static => Region::Static,
-                Written::Elided(_) => fresh(&mut names),
+                Written::Elided(span) => {
+                    elided_inputs.push(span);
+                    fresh(&mut names)
+                }
                 Written::OfSelf(n) => self_regions[n],
             });
         }
@@ -299,7 +307,15 @@ pub(super) fn fn_lifetimes(
             });
         }
         if !missing.is_empty() {
-            return Err(missing_in_output(&missing, &described));
+            let edits = name_the_lifetime(sig, &names, elided_inputs.iter().chain(&missing));
+            return Err(missing_in_output(&missing, &described).with_suggestion(
+                if described.iter().any(|(_, _, n)| *n > 0) {
+                    "consider introducing a named lifetime parameter"
+                } else {
+                    "consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`"
+                },
+                if described.iter().any(|(_, _, n)| *n > 0) { edits } else { Vec::new() },
+            ));
         }
     }
     let mut bounds = Vec::new();
@@ -364,16 +380,34 @@ fn missing_in_output(missing: &[Span], inputs: &[(String, Span, usize)]) -> Diag
             }
         }
     };
-    let help = if with_lifetimes.is_empty() {
-        "help: consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`"
-    } else {
-        "help: consider introducing a named lifetime parameter"
+    diagnostic.with_note(format!(
+        "help: this function's return type contains a borrowed value, but {why}"
+    ))
+}
+
+/// rustc's edits declaring `'a` on the function and writing it after each
+/// elided `&`; none when a lifetime hides in a path or `'a` is taken.
+fn name_the_lifetime<'s>(
+    sig: &syn::Signature,
+    names: &[Option<String>],
+    elided: impl Iterator<Item = &'s Span>,
+) -> Vec<(Span, String)> {
+    let elided: Vec<&Span> = elided.collect();
+    let all_ampersands = elided.iter().all(|s| s.line == s.end_line && s.end_col == s.col + 1);
+    if !all_ampersands || names.iter().any(|n| n.as_deref() == Some("'a")) {
+        return Vec::new();
+    }
+    let declare = match &sig.generics.lt_token {
+        Some(lt) => (end_point(span_of(lt.span)), "'a, ".to_string()),
+        None => (end_point(span_of(sig.ident.span())), "<'a>".to_string()),
     };
-    diagnostic
-        .with_note(format!(
-            "help: this function's return type contains a borrowed value, but {why}"
-        ))
-        .with_note(help)
+    std::iter::once(declare)
+        .chain(elided.into_iter().map(|s| (end_point(*s), "'a ".to_string())))
+        .collect()
+}
+
+fn end_point(span: Span) -> Span {
+    Span::point(span.end_line, span.end_col)
 }
 
 /// The lifetimes of an instance of a generic function. Each region inside a

@@ -343,15 +343,25 @@ impl Lowerer<'_> {
         } else {
             let short = trait_path.rsplit("::").next().unwrap_or(trait_path);
             let in_generic_body = super::items::has_param(&ty);
-            let error = Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
-                .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
-                .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`"))
-                .with_note(if short == "Display" {
-                    "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead"
-                        .to_string()
-                } else {
-                    format!("note: `{ty}` does not implement `{short}`")
-                });
+            // rustc words `Display` and `Debug` each its own way.
+            let error = match short {
+                "Display" => Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
+                    .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
+                    .with_note(
+                        "note: in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead",
+                    ),
+                "Debug" => Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `Debug`"), span)
+                    .with_primary_label(format!(
+                        "`{ty}` cannot be formatted using `{{:?}}` because it doesn't implement `Debug`"
+                    ))
+                    .with_note(format!("help: the trait `Debug` is not implemented for `{ty}`"))
+                    .with_note(format!(
+                        "note: add `#[derive(Debug)]` to `{ty}` or manually `impl Debug for {ty}`"
+                    )),
+                _ => Diagnostic::rejected("E0277", format!("`{ty}` doesn't implement `{trait_path}`"), span)
+                    .with_primary_label(format!("`{ty}` cannot be formatted with the default formatter"))
+                    .with_note(format!("help: the trait `{trait_path}` is not implemented for `{ty}`")),
+            };
             Err(if in_generic_body {
                 self.generic_error(error)
             } else {

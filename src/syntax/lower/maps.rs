@@ -330,7 +330,8 @@ impl Lowerer<'_> {
             return unsupported("`for` over this borrow", &expr.expr);
         };
         let map_ref = Operand::Copy(map, span);
-        let (index, head, exit) = self.open_index_loop(map_ref.clone(), expr.label.as_ref(), span);
+        let (index, head, exit) =
+            self.open_index_loop(map_ref.clone(), expr.label.as_ref(), self.for_header(expr), span);
         let key_ref = Ty::Ref(Mutability::Not, key);
         let value_ref = Ty::Ref(mutability, value);
         let entry_ty = Ty::Tuple(vec![key_ref.clone(), value_ref.clone()]);

@@ -406,7 +406,7 @@ impl<'m> Lowerer<'m> {
             if let Ty::Var(_) = ty {
                 let name = decl.name.clone().unwrap_or_default();
                 return Err(Diagnostic::rejected("E0282", "type annotations needed", decl.span)
-                    .with_note(format!("help: consider giving `{name}` an explicit type")));
+                    .with_suggestion(format!("consider giving `{name}` an explicit type"), Vec::new()));
             }
             if ty.has_var() {
                 let name = decl.name.clone().unwrap_or_default();
@@ -415,7 +415,7 @@ impl<'m> Lowerer<'m> {
                     format!("type annotations needed for `{}`", self.infer.finalize(&ty)),
                     decl.span,
                 )
-                .with_note(format!("help: consider giving `{name}` an explicit type")));
+                .with_suggestion(format!("consider giving `{name}` an explicit type"), Vec::new()));
             }
         }
         let mut blocks = std::mem::take(&mut self.blocks);
@@ -757,9 +757,14 @@ impl<'m> Lowerer<'m> {
                     return unsupported("a trait object without `dyn` before edition 2021", ty);
                 }
                 return Err(
-                    Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span())).with_note(
-                        format!("help: you can add the `dyn` keyword if you want a trait object: `dyn {name}`"),
-                    ),
+                    Diagnostic::rejected("E0782", "expected a type, found a trait", span_of(ty.span()))
+                        .with_suggestion(
+                            "you can add the `dyn` keyword if you want a trait object",
+                            vec![(
+                                Span::point(span_of(ty.span()).line, span_of(ty.span()).col),
+                                "dyn ".to_string(),
+                            )],
+                        ),
                 );
             }
         }
@@ -959,6 +964,11 @@ fn wrong_generic_count(name: &str, expected: usize, found: usize, node: &impl Sp
         },
         span_of(node.span()),
     )
+    .with_primary_label(if found < expected {
+        format!("expected {expected} generic argument{}", plural(expected))
+    } else {
+        String::new()
+    })
 }
 
 fn member_name(member: &syn::Member) -> String {

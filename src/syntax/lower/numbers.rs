@@ -552,7 +552,8 @@ impl Lowerer<'_> {
                     "E0600",
                     format!("cannot apply unary operator `{symbol}` to type `{other}`"),
                     span,
-                ));
+                )
+                .with_primary_label(format!("cannot apply unary operator `{symbol}`")));
             }
         }
         Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
@@ -644,6 +645,7 @@ impl Lowerer<'_> {
                             format!("cannot apply unary operator `-` to type `{}`", int.name()),
                             *span,
                         )
+                        .with_primary_label("cannot apply unary operator `-`")
                         .with_note("note: unsigned values cannot be negated"));
                     }
                 }
@@ -655,7 +657,12 @@ impl Lowerer<'_> {
                 } => {
                     let from = self.infer.finalize(from);
                     if let Some((code, message)) = cast_error(&from, to) {
-                        return Err(Diagnostic::rejected(code, message, *span));
+                        let error = Diagnostic::rejected(code, message, *span);
+                        // Only E0604 carries rustc's label on the cast.
+                        return Err(match code {
+                            "E0604" => error.with_primary_label("invalid cast"),
+                            _ => error,
+                        });
                     }
                 }
                 Check::Cast {

@@ -610,7 +610,12 @@ impl Lowerer<'_> {
                     missing.join(", ")
                 ),
                 span_of(pat.span()),
-            ));
+            )
+            .with_primary_label(format!(
+                "missing field{} {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            )));
         }
         let span = pat
             .rest
@@ -1261,18 +1266,26 @@ impl Lowerer<'_> {
             if witnesses.is_empty() {
                 continue;
             }
+            let noun = if witnesses.len() == 1 { "pattern" } else { "patterns" };
+            let not_covered = format!("{noun} {} not covered", list_witnesses(&witnesses));
+            let matched_type = format!("note: the matched value is of type `{ty}`");
             if !check.is_match {
                 return Err(
                     Diagnostic::rejected("E0005", "refutable pattern in local binding", check.span)
-                        .with_primary_label(format!("pattern {} not covered", list_witnesses(&witnesses))),
+                        .with_primary_label(not_covered)
+                        .with_note("note: `let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant")
+                        .with_note("note: for more information, visit https://doc.rust-lang.org/book/ch19-02-refutability.html")
+                        .with_note(matched_type),
                 );
             }
-            let message = if rows.is_empty() && self.items.variants_of(&ty).is_none() {
-                format!("non-exhaustive patterns: type `{ty}` is non-empty")
-            } else {
-                format!("non-exhaustive patterns: {} not covered", list_witnesses(&witnesses))
-            };
-            return Err(Diagnostic::rejected("E0004", message, check.span));
+            if rows.is_empty() && self.items.variants_of(&ty).is_none() {
+                let message = format!("non-exhaustive patterns: type `{ty}` is non-empty");
+                return Err(Diagnostic::rejected("E0004", message, check.span).with_note(matched_type));
+            }
+            let message = format!("non-exhaustive patterns: {} not covered", list_witnesses(&witnesses));
+            return Err(Diagnostic::rejected("E0004", message, check.span)
+                .with_primary_label(not_covered)
+                .with_note(matched_type));
         }
         Ok(())
     }

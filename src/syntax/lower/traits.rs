@@ -680,16 +680,11 @@ impl<'m> Lowerer<'m> {
 
 /// rustc's E0034: a method name several implemented traits have.
 fn ambiguous(method: &str, traits: &[String], node: &impl Spanned) -> Diagnostic {
-    Diagnostic::rejected("E0034", "multiple applicable items in scope", span_of(node.span()))
-        .with_primary_label(format!("multiple `{method}` found"))
-        .with_note(format!(
-            "help: disambiguate with one of {}",
-            traits
-                .iter()
-                .map(|t| format!("`{t}::{method}(…)`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
+    let diagnostic = Diagnostic::rejected("E0034", "multiple applicable items in scope", span_of(node.span()))
+        .with_primary_label(format!("multiple `{method}` found"));
+    (1..=traits.len()).fold(diagnostic, |d, n| {
+        d.with_suggestion(format!("disambiguate the method for candidate #{n}"), Vec::new())
+    })
 }
 
 /// rustc's E0599 for `Type::f` where the program's struct has no such function.
