@@ -58,6 +58,14 @@ pub(super) struct ClosureInfo {
     pub(super) ret: Ty,
 }
 
+/// A closure argument held in a statement temporary until it is called.
+pub(super) struct ClosureArgument {
+    temp: LocalId,
+    ty: Ty,
+    pub(super) info: ClosureInfo,
+    span: Span,
+}
+
 /// A closure lowered inside the current function, moved out at its end.
 pub(super) struct ClosureDraft {
     info: usize,
@@ -104,6 +112,18 @@ impl Lowerer<'_> {
     /// `|a, b| a + b`, `move || s.len()`: lowers the body in place and
     /// builds the closure's value from its captures.
     pub(super) fn closure_value(&mut self, closure: &syn::ExprClosure) -> Result<(Rvalue, Ty)> {
+        self.expected_closure_value(closure, &[], None)
+    }
+
+    /// A closure written where its signature is known (`opt.map(|x| …)`):
+    /// its parameters without annotation get `expected_params`, its return type
+    /// `ret`, before its body is lowered, as rustc's expectation does.
+    pub(super) fn expected_closure_value(
+        &mut self,
+        closure: &syn::ExprClosure,
+        expected_params: &[Ty],
+        ret: Option<&Ty>,
+    ) -> Result<(Rvalue, Ty)> {
         let span = span_of(closure.span());
         if self.checking || !self.type_params.is_empty() {
             return unsupported("a closure inside a generic function", closure);
@@ -131,16 +151,34 @@ impl Lowerer<'_> {
             syn::ReturnType::Default => self.infer.new_var(),
             syn::ReturnType::Type(_, ty) => self.lower_type(ty)?,
         };
+        if let Some(expected) = ret
+            && self.infer.unify(&ret_ty, expected).is_err()
+        {
+            return unsupported(
+                "a closure whose return type differs from the one expected",
+                &closure.output,
+            );
+        }
+        if !expected_params.is_empty() && expected_params.len() != closure.inputs.len() {
+            return unsupported("a closure with a different number of parameters than expected", closure);
+        }
         let ret = self.new_local(None, ret_ty.clone(), true, span);
         let env_ty = self.infer.new_var();
         self.new_local(None, env_ty.clone(), true, span);
         let mut params = Vec::new();
         let mut param_tys = Vec::new();
-        for input in &closure.inputs {
+        for (index, input) in closure.inputs.iter().enumerate() {
+            let expected = expected_params.get(index).cloned();
             let (ident, ty) = match input {
-                syn::Pat::Ident(ident) => (ident, None),
+                syn::Pat::Ident(ident) => (ident, expected),
                 syn::Pat::Type(typed) => match &*typed.pat {
-                    syn::Pat::Ident(ident) => (ident, Some(self.lower_type(&typed.ty)?)),
+                    syn::Pat::Ident(ident) => {
+                        let annotated = self.lower_type(&typed.ty)?;
+                        if expected.is_some_and(|e| self.infer.unify(&annotated, &e).is_err()) {
+                            return unsupported("a closure parameter typed differently than expected", typed);
+                        }
+                        (ident, Some(annotated))
+                    }
                     other => return unsupported("patterns in closure parameters", other),
                 },
                 other => return unsupported("patterns in closure parameters", other),
@@ -305,26 +343,94 @@ impl Lowerer<'_> {
         let Some(info) = self.closure_info(&self.infer.resolve(&ty)) else {
             return Ok(None);
         };
-        let span = span_of(call.span());
-        let receiver = match info.kind {
-            ClosureKind::FnOnce => self.consume(place, &ty, span_of(func.span())),
-            ClosureKind::Fn | ClosureKind::FnMut => {
-                let mutability = if info.kind == ClosureKind::FnMut {
-                    Mutability::Mut
-                } else {
-                    Mutability::Not
-                };
-                let temp = self.new_temp(Ty::Ref(mutability, Box::new(ty.clone())), span);
-                self.push(
-                    StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)),
-                    span_of(func.span()),
-                );
-                Operand::Move(Place::local(temp), span)
-            }
-        };
+        let receiver = self.closure_env(info.kind, place, &ty, span_of(func.span()));
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let operands = self.call_operands(vec![receiver], &info.params, &args, "function", call)?;
         Ok(Some((Rvalue::Call(info.function, operands), info.ret)))
+    }
+
+    /// Lowers an argument that std calls as a closure (`opt.map(|x| x + 1)`,
+    /// `opt.map(double)` with `double` a local closure) into a statement
+    /// temporary, as the callee receives it: a closure written there gets
+    /// its signature from `params` and `ret` first; a local is moved in (or
+    /// copied). Call it with [`Self::call_closure_once`]; where the callee
+    /// does not call it, [`Self::drop_closure_argument`] ends it.
+    pub(super) fn closure_argument(
+        &mut self,
+        expr: &syn::Expr,
+        params: &[Ty],
+        ret: Option<&Ty>,
+    ) -> Result<ClosureArgument> {
+        let span = span_of(expr.span());
+        let (rvalue, ty) = match strip_parens(expr) {
+            syn::Expr::Closure(closure) => self.expected_closure_value(closure, params, ret)?,
+            other if is_place_expr(other) => {
+                let (place, ty) = self.as_place(other)?;
+                (Rvalue::Use(self.consume(place, &ty, span)), ty)
+            }
+            other => return unsupported("this kind of closure argument", other),
+        };
+        let ty = self.infer.resolve(&ty);
+        let Some(info) = self.closure_info(&ty) else {
+            return unsupported("passing something other than a closure here", expr);
+        };
+        if info.params.len() != params.len() {
+            return unsupported("a closure with a different number of parameters than expected", expr);
+        }
+        for (param, expected) in info.params.iter().zip(params) {
+            if self.infer.unify(param, expected).is_err() {
+                return unsupported("a closure whose parameter types differ from the ones expected", expr);
+            }
+        }
+        if let Some(expected) = ret
+            && self.infer.unify(&info.ret, expected).is_err()
+        {
+            return unsupported("a closure whose return type differs from the one expected", expr);
+        }
+        let temp = self.new_temp(ty.clone(), span);
+        self.push(StatementKind::Assign(Place::local(temp), rvalue), span);
+        Ok(ClosureArgument { temp, ty, info, span })
+    }
+
+    /// Calls a closure argument once, into `dest`, as `FnOnce::call_once`
+    /// does: an `Fn` or `FnMut` closure is called through a borrow and
+    /// dropped right after the call; an `FnOnce` one is moved into its body.
+    pub(super) fn call_closure_once(&mut self, closure: &ClosureArgument, args: Vec<Operand>, dest: Place) {
+        let span = closure.span;
+        let place = Place::local(closure.temp);
+        let env = self.closure_env(closure.info.kind, place, &closure.ty, span);
+        let mut operands = vec![env];
+        operands.extend(args);
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Call(closure.info.function, operands)),
+            span,
+        );
+        if closure.info.kind != ClosureKind::FnOnce {
+            self.drop_closure_argument(closure);
+        }
+    }
+
+    /// The first argument of a call of the closure at `place`, as its body
+    /// takes it: the closure itself (`FnOnce`), or a borrow of it.
+    fn closure_env(&mut self, kind: ClosureKind, place: Place, ty: &Ty, span: Span) -> Operand {
+        let mutability = match kind {
+            ClosureKind::FnOnce => return self.consume(place, ty, span),
+            ClosureKind::FnMut => Mutability::Mut,
+            ClosureKind::Fn => Mutability::Not,
+        };
+        let reference = self.new_temp(Ty::Ref(mutability, Box::new(ty.clone())), span);
+        self.push(
+            StatementKind::Assign(Place::local(reference), Rvalue::Ref(mutability, place)),
+            span,
+        );
+        Operand::Move(Place::local(reference), span)
+    }
+
+    /// Drops a closure argument its body did not consume.
+    pub(super) fn drop_closure_argument(&mut self, closure: &ClosureArgument) {
+        if self.items.needs_drop(&self.infer.resolve(&closure.ty)) {
+            self.push(StatementKind::Drop(Place::local(closure.temp)), closure.span);
+        }
     }
 
     /// The closure whose value has this type.
