@@ -22,7 +22,7 @@ enum Slot {
 /// A combinator's argument once evaluated.
 enum Argument {
     Eager(LocalId),
-    Closure(super::closures::ClosureArgument),
+    Closure(Box<super::closures::ClosureArgument>),
 }
 
 /// The type of the field of a variant of `Option`/`Result` (`None` has none).
@@ -609,7 +609,11 @@ impl Lowerer<'_> {
                 ),
                 None => return unsupported(format!("the method `{method}` here"), &call.method),
             };
-            lowered.push(Argument::Closure(self.closure_argument(arg, &params, Some(&ret))?));
+            lowered.push(Argument::Closure(Box::new(self.closure_argument(
+                arg,
+                &params,
+                Some(&ret),
+            )?)));
         }
         let result = self.new_temp(result_ty.clone(), span);
         let other = self.new_block();
