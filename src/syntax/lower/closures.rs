@@ -438,6 +438,7 @@ impl Lowerer<'_> {
             let (bound_params, bound_ret) = self.fn_bound_signature(template, bound)?;
             let bound_params: Vec<Ty> = bound_params.iter().map(|t| items::subst(t, targs)).collect();
             let bound_ret = items::subst(&bound_ret, targs);
+            self.decline_function_as_closure(arg)?;
             let (operand, ty) = match strip_parens(arg) {
                 syn::Expr::Closure(closure) => {
                     let span = span_of(closure.span());
@@ -466,6 +467,20 @@ impl Lowerer<'_> {
             operands.push(self.pass_argument(operand, &ty, param, arg)?);
         }
         Ok(operands)
+    }
+
+    /// A function's name where a closure is expected (`opt.map(double)`):
+    /// function items as values are not modelled.
+    fn decline_function_as_closure(&self, expr: &syn::Expr) -> Result<()> {
+        if let syn::Expr::Path(path) = strip_parens(expr)
+            && !path
+                .path
+                .get_ident()
+                .is_some_and(|name| self.is_bound(&name.to_string()))
+        {
+            return unsupported("passing a function where a closure is expected", expr);
+        }
+        Ok(())
     }
 
     /// The `Fn…` bound of a template's parameter whose type is a type
@@ -625,6 +640,7 @@ impl Lowerer<'_> {
         ret: Option<&Ty>,
     ) -> Result<ClosureArgument> {
         let span = span_of(expr.span());
+        self.decline_function_as_closure(expr)?;
         let (rvalue, ty) = match strip_parens(expr) {
             // std's methods take `FnOnce`, which a closure written there is.
             syn::Expr::Closure(closure) => {
