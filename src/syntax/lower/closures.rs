@@ -418,14 +418,15 @@ impl Lowerer<'_> {
         targs: &[Ty],
         params: &[Ty],
         args: &[&syn::Expr],
-        call: &syn::ExprCall,
+        what: &str,
+        node: &impl Spanned,
     ) -> Result<Vec<Operand>> {
         if params.len() != args.len() {
             return Err(super::macros::argument_count_error(
-                "function",
+                what,
                 params.len(),
                 args.len(),
-                call,
+                node,
             ));
         }
         let mut operands = Vec::new();
