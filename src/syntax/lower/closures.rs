@@ -484,6 +484,31 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// `f(x)` with `f: F` in the check of a generic body on its own: typed
+    /// by `F`'s `Fn…` bound, so the rest of the body is checked too (the
+    /// body is thrown away, so the value stands for the call).
+    fn bound_param_call(&mut self, param: usize, call: &syn::ExprCall) -> Result<Option<(Rvalue, Ty)>> {
+        let bound = self
+            .items
+            .param_bounds
+            .borrow()
+            .as_ref()
+            .and_then(|bounds| bounds.get(param).cloned())
+            .unwrap_or_default()
+            .into_iter()
+            .find_map(|b| match b {
+                TraitRef::Fn(bound) => Some(bound),
+                _ => None,
+            });
+        let (Some(bound), Some(template)) = (bound, self.template) else {
+            return unsupported("calling a value of a type parameter without an `Fn` bound", call);
+        };
+        let (params, ret) = self.fn_bound_signature(template, bound)?;
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let operands = self.call_operands(Vec::new(), &params, &args, "function", call)?;
+        Ok(Some((Rvalue::Tuple(operands), ret)))
+    }
+
     /// The `Fn…` bound of a template's parameter whose type is a type
     /// parameter (`f: F` with `F: Fn(i32) -> i32`, or `impl Fn…`).
     fn fn_bound_of_param(&self, template: usize, index: usize) -> Option<usize> {
@@ -563,6 +588,9 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         let (place, ty) = self.as_place(&call.func)?;
+        if let Ty::Param(param, _) = self.infer.resolve(&ty) {
+            return self.bound_param_call(param as usize, call);
+        }
         let Some(info) = self.closure_info(&self.infer.resolve(&ty)) else {
             return Ok(None);
         };
