@@ -490,6 +490,54 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "pattern_slice_move_out.rs",
         "moving out of a slice pattern is reported at the slice, not at the binding that moves",
     ),
+    (
+        "closure_fn_bound_assigns_capture.rs",
+        "the labels rustc adds for a closure that does more than its `Fn` bound allows (the bound, the closure, the captured variable) are not produced",
+    ),
+    (
+        "closure_fn_bound_mutably_borrows_capture.rs",
+        "the labels rustc adds for a closure that does more than its `Fn` bound allows (the bound, the closure, the captured variable) are not produced",
+    ),
+    (
+        "closure_fnmut_bound_moves_capture.rs",
+        "moving a capture out of an `FnMut` closure is labelled at the move, without rustc's capture labels",
+    ),
+    (
+        "closure_fnmut_local_passed_as_fn.rs",
+        "E0525's labels (why the closure is `FnMut`, where the bound comes from) are not produced",
+    ),
+    (
+        "closure_generic_body_checked_after_call.rs",
+        "rustc names the generic parameter `T` in E0369's operand labels; the model checks the generic body's operands without those labels",
+    ),
+    (
+        "closure_generic_borrow_then_use.rs",
+        "labels inside closures (`second borrow occurs due to use of `log` in closure`) are not produced",
+    ),
+    (
+        "closure_generic_fnmut_not_mut.rs",
+        "rustc labels both the parameter and the call of a non-`mut` `FnMut` parameter and gives no help line",
+    ),
+    (
+        "closure_generic_fnonce_called_twice.rs",
+        "rustc names the generic parameter `F` and says the call moved it; the model names the instance's closure type",
+    ),
+    (
+        "closure_generic_method_fn_bound_assigns.rs",
+        "the labels rustc adds for a closure that does more than its `Fn` bound allows (the bound, the closure, the captured variable) are not produced",
+    ),
+    (
+        "option_map_consumes_receiver.rs",
+        "why a value moved (`moved due to this method call`) is not recorded in the IR",
+    ),
+    (
+        "option_map_move_closure_then_use.rs",
+        "labels of a move into a closure (`value moved into closure here`) are not produced",
+    ),
+    (
+        "option_map_mut_capture_while_borrowed.rs",
+        "labels inside closures (`second borrow occurs due to use of `total` in closure`) are not produced",
+    ),
 ];
 
 /// The model's first diagnostic for a program, from the lowering or the checker.

@@ -28,7 +28,9 @@ pub(super) enum CaptureMode {
     Value,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Ordered as the traits refine each other: an `Fn` closure is also
+/// `FnMut` and `FnOnce`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum ClosureKind {
     Fn,
     FnMut,
@@ -48,6 +50,70 @@ pub(super) fn is_impl_fn(imp: &syn::TypeImplTrait) -> bool {
         })
 }
 
+/// A bound `F: Fn(A, B) -> R` as written: its types are read where the
+/// generic's parameters are in scope ([`Lowerer::fn_bound_signature`]).
+#[derive(Debug, Clone)]
+pub(super) struct FnBound {
+    pub(super) kind: ClosureKind,
+    inputs: Vec<syn::Type>,
+    output: Option<syn::Type>,
+    /// As rustc writes it: `Fn(i32) -> i32`.
+    pub(super) text: String,
+}
+
+impl ClosureKind {
+    fn name(self) -> &'static str {
+        match self {
+            ClosureKind::Fn => "Fn",
+            ClosureKind::FnMut => "FnMut",
+            ClosureKind::FnOnce => "FnOnce",
+        }
+    }
+}
+
+impl Items<'_> {
+    /// Whether a type meets an `Fn…` bound: a closure of a kind at least as
+    /// capable (its signature was unified with the bound's at the call).
+    pub(super) fn closure_implements(&self, ty: &Ty, bound: usize) -> bool {
+        let Ty::Adt(adt, _) = ty else {
+            return false;
+        };
+        let registry = self.registry.borrow();
+        let wanted = registry.fn_bounds[bound].kind;
+        registry
+            .closures
+            .iter()
+            .find(|c| c.adt == *adt)
+            .is_some_and(|c| c.kind <= wanted)
+    }
+
+    /// rustc's E0525: a closure passed where a more capable kind is needed.
+    pub(super) fn closure_kind_error(&self, ty: &Ty, trait_: TraitRef) -> Option<Diagnostic> {
+        let (Ty::Adt(adt, _), TraitRef::Fn(bound)) = (ty, trait_) else {
+            return None;
+        };
+        let registry = self.registry.borrow();
+        let wanted = registry.fn_bounds[bound].kind;
+        let closure = registry.closures.iter().find(|c| c.adt == *adt)?;
+        Some(
+            Diagnostic::rejected(
+                "E0525",
+                format!(
+                    "expected a closure that implements the `{}` trait, but this closure only implements `{}`",
+                    wanted.name(),
+                    closure.kind.name()
+                ),
+                closure.span,
+            )
+            .with_primary_label(format!(
+                "this closure implements `{}`, not `{}`",
+                closure.kind.name(),
+                wanted.name()
+            )),
+        )
+    }
+}
+
 /// What a call of a closure needs, for every body that calls it.
 #[derive(Debug, Clone)]
 pub(super) struct ClosureInfo {
@@ -56,6 +122,16 @@ pub(super) struct ClosureInfo {
     pub(super) kind: ClosureKind,
     pub(super) params: Vec<Ty>,
     pub(super) ret: Ty,
+    /// Where it is written (`|…|` up to its body).
+    pub(super) span: Span,
+}
+
+/// A closure argument held in a statement temporary until it is called.
+pub(super) struct ClosureArgument {
+    temp: LocalId,
+    ty: Ty,
+    pub(super) info: ClosureInfo,
+    span: Span,
 }
 
 /// A closure lowered inside the current function, moved out at its end.
@@ -104,6 +180,20 @@ impl Lowerer<'_> {
     /// `|a, b| a + b`, `move || s.len()`: lowers the body in place and
     /// builds the closure's value from its captures.
     pub(super) fn closure_value(&mut self, closure: &syn::ExprClosure) -> Result<(Rvalue, Ty)> {
+        self.expected_closure_value(closure, &[], None, None)
+    }
+
+    /// A closure written where its signature is known (`opt.map(|x| …)`):
+    /// its parameters without annotation get `expected_params`, its return type
+    /// `ret`, before its body is lowered, and its kind is the expected one
+    /// (a body needing more is an error), as rustc's expectation does.
+    pub(super) fn expected_closure_value(
+        &mut self,
+        closure: &syn::ExprClosure,
+        expected_params: &[Ty],
+        ret: Option<&Ty>,
+        expected_kind: Option<ClosureKind>,
+    ) -> Result<(Rvalue, Ty)> {
         let span = span_of(closure.span());
         if self.checking || !self.type_params.is_empty() {
             return unsupported("a closure inside a generic function", closure);
@@ -131,16 +221,34 @@ impl Lowerer<'_> {
             syn::ReturnType::Default => self.infer.new_var(),
             syn::ReturnType::Type(_, ty) => self.lower_type(ty)?,
         };
+        if let Some(expected) = ret
+            && self.infer.unify(&ret_ty, expected).is_err()
+        {
+            return unsupported(
+                "a closure whose return type differs from the one expected",
+                &closure.output,
+            );
+        }
+        if !expected_params.is_empty() && expected_params.len() != closure.inputs.len() {
+            return unsupported("a closure with a different number of parameters than expected", closure);
+        }
         let ret = self.new_local(None, ret_ty.clone(), true, span);
         let env_ty = self.infer.new_var();
         self.new_local(None, env_ty.clone(), true, span);
         let mut params = Vec::new();
         let mut param_tys = Vec::new();
-        for input in &closure.inputs {
+        for (index, input) in closure.inputs.iter().enumerate() {
+            let expected = expected_params.get(index).cloned();
             let (ident, ty) = match input {
-                syn::Pat::Ident(ident) => (ident, None),
+                syn::Pat::Ident(ident) => (ident, expected),
                 syn::Pat::Type(typed) => match &*typed.pat {
-                    syn::Pat::Ident(ident) => (ident, Some(self.lower_type(&typed.ty)?)),
+                    syn::Pat::Ident(ident) => {
+                        let annotated = self.lower_type(&typed.ty)?;
+                        if expected.is_some_and(|e| self.infer.unify(&annotated, &e).is_err()) {
+                            return unsupported("a closure parameter typed differently than expected", typed);
+                        }
+                        (ident, Some(annotated))
+                    }
                     other => return unsupported("patterns in closure parameters", other),
                 },
                 other => return unsupported("patterns in closure parameters", other),
@@ -170,7 +278,14 @@ impl Lowerer<'_> {
         self.current = cont;
 
         let captures = self.captures(b0..b1, l0, closure.capture.is_some(), span)?;
-        let kind = self.closure_kind(b0..b1, l0, &captures);
+        let body_kind = self.closure_kind(b0..b1, l0, &captures);
+        let kind = match expected_kind {
+            Some(expected) if body_kind > expected => {
+                return Err(self.kind_violation(b0..b1, l0, &captures, expected, span));
+            }
+            Some(expected) => expected,
+            None => body_kind,
+        };
         let mut fields = Vec::new();
         let mut operands = Vec::new();
         let mut copy = true;
@@ -237,6 +352,7 @@ impl Lowerer<'_> {
                 kind,
                 params: param_tys,
                 ret: ret_ty,
+                span,
             });
             (adt, registry.closures.len() - 1)
         };
@@ -293,6 +409,176 @@ impl Lowerer<'_> {
         }
     }
 
+    /// The arguments of a call of a function template: an argument for a
+    /// parameter bound by `Fn…` gets the bound's signature (a closure
+    /// written there is typed by it, as rustc's expectation does).
+    pub(super) fn generic_call_operands(
+        &mut self,
+        template: usize,
+        targs: &[Ty],
+        params: &[Ty],
+        args: &[&syn::Expr],
+        what: &str,
+        node: &impl Spanned,
+    ) -> Result<Vec<Operand>> {
+        if params.len() != args.len() {
+            return Err(super::macros::argument_count_error(
+                what,
+                params.len(),
+                args.len(),
+                node,
+            ));
+        }
+        let mut operands = Vec::new();
+        for (index, (arg, param)) in args.iter().zip(params).enumerate() {
+            let Some(bound) = self.fn_bound_of_param(template, index) else {
+                let (operand, ty) = self.as_operand(arg, Some(param))?;
+                operands.push(self.pass_argument(operand, &ty, param, arg)?);
+                continue;
+            };
+            let (bound_params, bound_ret) = self.fn_bound_signature(template, bound)?;
+            let bound_params: Vec<Ty> = bound_params.iter().map(|t| items::subst(t, targs)).collect();
+            let bound_ret = items::subst(&bound_ret, targs);
+            self.decline_function_as_closure(arg)?;
+            let (operand, ty) = match strip_parens(arg) {
+                syn::Expr::Closure(closure) => {
+                    let span = span_of(closure.span());
+                    let kind = self.items.registry.borrow().fn_bounds[bound].kind;
+                    let (rvalue, ty) =
+                        self.expected_closure_value(closure, &bound_params, Some(&bound_ret), Some(kind))?;
+                    let temp = self.new_temp(ty.clone(), span);
+                    self.push(StatementKind::Assign(Place::local(temp), rvalue), span);
+                    (self.consume(Place::local(temp), &ty, span), ty)
+                }
+                _ => self.as_operand(arg, Some(param))?,
+            };
+            if let Some(info) = self.closure_info(&self.infer.resolve(&ty)) {
+                let same_arity = info.params.len() == bound_params.len();
+                let unified = same_arity
+                    && info
+                        .params
+                        .iter()
+                        .chain([&info.ret])
+                        .zip(bound_params.iter().chain([&bound_ret]))
+                        .all(|(a, b)| self.infer.unify(a, b).is_ok());
+                if !unified {
+                    return unsupported("a closure whose signature differs from its bound's", *arg);
+                }
+            }
+            operands.push(self.pass_argument(operand, &ty, param, arg)?);
+        }
+        Ok(operands)
+    }
+
+    /// A function's name where a closure is expected (`opt.map(double)`):
+    /// function items as values are not modelled.
+    fn decline_function_as_closure(&self, expr: &syn::Expr) -> Result<()> {
+        if let syn::Expr::Path(path) = strip_parens(expr)
+            && !path
+                .path
+                .get_ident()
+                .is_some_and(|name| self.is_bound(&name.to_string()))
+        {
+            return unsupported("passing a function where a closure is expected", expr);
+        }
+        Ok(())
+    }
+
+    /// `f(x)` with `f: F` in the check of a generic body on its own: typed
+    /// by `F`'s `Fn…` bound, so the rest of the body is checked too (the
+    /// body is thrown away, so the value stands for the call).
+    fn bound_param_call(&mut self, param: usize, call: &syn::ExprCall) -> Result<Option<(Rvalue, Ty)>> {
+        let bound = self
+            .items
+            .param_bounds
+            .borrow()
+            .as_ref()
+            .and_then(|bounds| bounds.get(param).cloned())
+            .unwrap_or_default()
+            .into_iter()
+            .find_map(|b| match b {
+                TraitRef::Fn(bound) => Some(bound),
+                _ => None,
+            });
+        let (Some(bound), Some(template)) = (bound, self.template) else {
+            return unsupported("calling a value of a type parameter without an `Fn` bound", call);
+        };
+        let (params, ret) = self.fn_bound_signature(template, bound)?;
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        let operands = self.call_operands(Vec::new(), &params, &args, "function", call)?;
+        Ok(Some((Rvalue::Tuple(operands), ret)))
+    }
+
+    /// The `Fn…` bound of a template's parameter whose type is a type
+    /// parameter (`f: F` with `F: Fn(i32) -> i32`, or `impl Fn…`).
+    fn fn_bound_of_param(&self, template: usize, index: usize) -> Option<usize> {
+        let t = &self.items.templates[template];
+        let offset = usize::from(t.receiver != items::Receiver::None);
+        let Some(Ty::Param(param, _)) = t.param_tys.get(index + offset) else {
+            return None;
+        };
+        t.params.get(*param as usize)?.bounds.iter().find_map(|b| match b {
+            TraitRef::Fn(bound) => Some(*bound),
+            _ => None,
+        })
+    }
+
+    /// How the body being lowered calls a closure of type `ty` handed to
+    /// it: as the `Fn…` bound of the type parameter it stands for says.
+    fn bound_kind(&self, ty: &Ty) -> Option<ClosureKind> {
+        let t = &self.items.templates[self.template?];
+        let registry = self.items.registry.borrow();
+        let mut kinds = t
+            .params
+            .iter()
+            .zip(&self.type_params)
+            .filter(|(_, (_, arg))| arg == ty)
+            .flat_map(|(p, _)| p.bounds.iter())
+            .filter_map(|b| match b {
+                TraitRef::Fn(bound) => Some(registry.fn_bounds[*bound].kind),
+                _ => None,
+            });
+        let first = kinds.next()?;
+        kinds.all(|k| k == first).then_some(first)
+    }
+
+    /// rustc's E0596 for calling an `FnMut` parameter not declared `mut`,
+    /// which it reports at the parameter.
+    fn immutable_fnmut_parameter(&self, place: &Place) -> Option<Diagnostic> {
+        let template = &self.items.templates[self.template?];
+        let decl = &self.locals[place.local];
+        if !place.projection.is_empty() || place.local > template.sig.inputs.len() || decl.mutable {
+            return None;
+        }
+        let name = decl.name.clone()?;
+        Some(
+            Diagnostic::rejected(
+                "E0596",
+                format!("cannot borrow `{name}` as mutable, as it is not declared as mutable"),
+                decl.span,
+            )
+            .with_primary_label("not mutable")
+            .with_note(format!("help: consider changing this to be mutable: `mut {name}`")),
+        )
+    }
+
+    /// Whether `ty` is a closure handed to this instance for a type
+    /// parameter without a `Copy` bound: the generic body moves it, whatever
+    /// the closure.
+    pub(super) fn moves_as_parameter(&self, ty: &Ty) -> bool {
+        let Some(template) = self.template else {
+            return false;
+        };
+        if self.closure_info(ty).is_none() {
+            return false;
+        }
+        let t = &self.items.templates[template];
+        t.params
+            .iter()
+            .zip(&self.type_params)
+            .any(|(p, (_, arg))| arg == ty && !p.bounds.contains(&TraitRef::Std(items::StdTrait::Copy)))
+    }
+
     /// `f(a, b)` where `f` is a local holding a closure.
     pub(super) fn closure_call(&mut self, func: &syn::ExprPath, call: &syn::ExprCall) -> Result<Option<(Rvalue, Ty)>> {
         let Some(ident) = func.path.get_ident() else {
@@ -302,29 +588,224 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         let (place, ty) = self.as_place(&call.func)?;
+        if let Ty::Param(param, _) = self.infer.resolve(&ty) {
+            return self.bound_param_call(param as usize, call);
+        }
         let Some(info) = self.closure_info(&self.infer.resolve(&ty)) else {
             return Ok(None);
         };
-        let span = span_of(call.span());
-        let receiver = match info.kind {
-            ClosureKind::FnOnce => self.consume(place, &ty, span_of(func.span())),
-            ClosureKind::Fn | ClosureKind::FnMut => {
-                let mutability = if info.kind == ClosureKind::FnMut {
-                    Mutability::Mut
-                } else {
-                    Mutability::Not
-                };
-                let temp = self.new_temp(Ty::Ref(mutability, Box::new(ty.clone())), span);
-                self.push(
-                    StatementKind::Assign(Place::local(temp), Rvalue::Ref(mutability, place)),
-                    span_of(func.span()),
-                );
-                Operand::Move(Place::local(temp), span)
-            }
+        let func_span = span_of(func.span());
+        let written_here = self
+            .closures
+            .iter()
+            .any(|d| self.items.registry.borrow().closures[d.info].adt == info.adt);
+        let call_kind = match self.bound_kind(&self.infer.resolve(&ty)) {
+            Some(kind) => kind,
+            None if written_here => info.kind,
+            None => return unsupported("calling a closure handed over this way", func),
         };
+        if call_kind == ClosureKind::FnMut
+            && let Some(error) = self.immutable_fnmut_parameter(&place)
+        {
+            return Err(error);
+        }
         let args: Vec<&syn::Expr> = call.args.iter().collect();
-        let operands = self.call_operands(vec![receiver], &info.params, &args, "function", call)?;
-        Ok(Some((Rvalue::Call(info.function, operands), info.ret)))
+        match (call_kind, info.kind) {
+            (wanted, kind) if wanted == kind => {
+                let receiver = self.closure_env(kind, place, &ty, func_span);
+                let operands = self.call_operands(vec![receiver], &info.params, &args, "function", call)?;
+                Ok(Some((Rvalue::Call(info.function, operands), info.ret)))
+            }
+            // `F: FnMut` holding an `Fn` closure: borrowed mutably, called
+            // through a shared reborrow.
+            (ClosureKind::FnMut, ClosureKind::Fn) => {
+                let unique = self.closure_env(ClosureKind::FnMut, place, &ty, func_span);
+                let (Operand::Move(unique, _) | Operand::Copy(unique, _)) = unique else {
+                    return unsupported("calling this closure", func);
+                };
+                let receiver = self.closure_env(ClosureKind::Fn, unique.project(PlaceElem::Deref), &ty, func_span);
+                let operands = self.call_operands(vec![receiver], &info.params, &args, "function", call)?;
+                Ok(Some((Rvalue::Call(info.function, operands), info.ret)))
+            }
+            // `F: FnOnce` holding an `Fn`/`FnMut` closure: moved into the
+            // call, which calls it through a borrow and then drops it.
+            (ClosureKind::FnOnce, kind) => {
+                let span = span_of(call.span());
+                let moved = self.new_temp(ty.clone(), span);
+                let value = self.consume(place, &ty, func_span);
+                self.push(
+                    StatementKind::Assign(Place::local(moved), Rvalue::Use(value)),
+                    func_span,
+                );
+                let receiver = self.closure_env(kind, Place::local(moved), &ty, func_span);
+                let operands = self.call_operands(vec![receiver], &info.params, &args, "function", call)?;
+                let result = self.new_temp(info.ret.clone(), span);
+                self.push(
+                    StatementKind::Assign(Place::local(result), Rvalue::Call(info.function, operands)),
+                    span,
+                );
+                if self.items.needs_drop(&self.infer.resolve(&ty)) {
+                    self.push(StatementKind::Drop(Place::local(moved)), span);
+                }
+                Ok(Some((
+                    Rvalue::Use(self.consume(Place::local(result), &info.ret, span)),
+                    info.ret,
+                )))
+            }
+            _ => unsupported("calling a closure through a bound it does not meet", func),
+        }
+    }
+
+    /// Lowers an argument that std calls as a closure (`opt.map(|x| x + 1)`,
+    /// `opt.map(double)` with `double` a local closure) into a statement
+    /// temporary, as the callee receives it: a closure written there gets
+    /// its signature from `params` and `ret` first; a local is moved in (or
+    /// copied). Call it with [`Self::call_closure_once`]; where the callee
+    /// does not call it, [`Self::drop_closure_argument`] ends it.
+    pub(super) fn closure_argument(
+        &mut self,
+        expr: &syn::Expr,
+        params: &[Ty],
+        ret: Option<&Ty>,
+    ) -> Result<ClosureArgument> {
+        let span = span_of(expr.span());
+        self.decline_function_as_closure(expr)?;
+        let (rvalue, ty) = match strip_parens(expr) {
+            // std's methods take `FnOnce`, which a closure written there is.
+            syn::Expr::Closure(closure) => {
+                self.expected_closure_value(closure, params, ret, Some(ClosureKind::FnOnce))?
+            }
+            other if is_place_expr(other) => {
+                let (place, ty) = self.as_place(other)?;
+                (Rvalue::Use(self.consume(place, &ty, span)), ty)
+            }
+            other => return unsupported("this kind of closure argument", other),
+        };
+        let ty = self.infer.resolve(&ty);
+        let Some(info) = self.closure_info(&ty) else {
+            return unsupported("passing something other than a closure here", expr);
+        };
+        if info.params.len() != params.len() {
+            return unsupported("a closure with a different number of parameters than expected", expr);
+        }
+        for (param, expected) in info.params.iter().zip(params) {
+            if self.infer.unify(param, expected).is_err() {
+                return unsupported("a closure whose parameter types differ from the ones expected", expr);
+            }
+        }
+        if let Some(expected) = ret
+            && self.infer.unify(&info.ret, expected).is_err()
+        {
+            return unsupported("a closure whose return type differs from the one expected", expr);
+        }
+        let temp = self.new_temp(ty.clone(), span);
+        self.push(StatementKind::Assign(Place::local(temp), rvalue), span);
+        Ok(ClosureArgument { temp, ty, info, span })
+    }
+
+    /// Calls a closure argument once, into `dest`, as `FnOnce::call_once`
+    /// does: an `Fn` or `FnMut` closure is called through a borrow and
+    /// dropped right after the call; an `FnOnce` one is moved into its body.
+    pub(super) fn call_closure_once(&mut self, closure: &ClosureArgument, args: Vec<Operand>, dest: Place) {
+        let span = closure.span;
+        let place = Place::local(closure.temp);
+        let env = self.closure_env(closure.info.kind, place, &closure.ty, span);
+        let mut operands = vec![env];
+        operands.extend(args);
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Call(closure.info.function, operands)),
+            span,
+        );
+        if closure.info.kind != ClosureKind::FnOnce {
+            self.drop_closure_argument(closure);
+        }
+    }
+
+    /// The first argument of a call of the closure at `place`, as its body
+    /// takes it: the closure itself (`FnOnce`), or a borrow of it.
+    fn closure_env(&mut self, kind: ClosureKind, place: Place, ty: &Ty, span: Span) -> Operand {
+        let mutability = match kind {
+            ClosureKind::FnOnce => return self.consume(place, ty, span),
+            ClosureKind::FnMut => Mutability::Mut,
+            ClosureKind::Fn => Mutability::Not,
+        };
+        let reference = self.new_temp(Ty::Ref(mutability, Box::new(ty.clone())), span);
+        self.push(
+            StatementKind::Assign(Place::local(reference), Rvalue::Ref(mutability, place)),
+            span,
+        );
+        Operand::Move(Place::local(reference), span)
+    }
+
+    /// Drops a closure argument its body did not consume.
+    pub(super) fn drop_closure_argument(&mut self, closure: &ClosureArgument) {
+        if self.items.needs_drop(&self.infer.resolve(&closure.ty)) {
+            self.push(StatementKind::Drop(Place::local(closure.temp)), closure.span);
+        }
+    }
+
+    /// `Fn(A) -> R`, `FnMut(…)`, `FnOnce(…)` in a bound, registered for
+    /// reading its types later; `None` for other traits.
+    pub(super) fn fn_bound(&self, path: &syn::Path) -> Result<Option<TraitRef>> {
+        let Some(last) = path.segments.last() else {
+            return Ok(None);
+        };
+        let kind = match last.ident.to_string().as_str() {
+            "Fn" => ClosureKind::Fn,
+            "FnMut" => ClosureKind::FnMut,
+            "FnOnce" => ClosureKind::FnOnce,
+            _ => return Ok(None),
+        };
+        if path.segments.len() != 1 || self.items.trait_named(&last.ident.to_string()).is_some() {
+            return unsupported("this path to a closure trait", path);
+        }
+        let syn::PathArguments::Parenthesized(args) = &last.arguments else {
+            return unsupported("this closure trait", path);
+        };
+        let output = match &args.output {
+            syn::ReturnType::Default => None,
+            syn::ReturnType::Type(_, ty) => Some((**ty).clone()),
+        };
+        let text = quote::quote!(#path)
+            .to_string()
+            .replace(" (", "(")
+            .replace("( ", "(")
+            .replace(" )", ")")
+            .replace(" ,", ",");
+        let mut registry = self.items.registry.borrow_mut();
+        registry.fn_bounds.push(FnBound {
+            kind,
+            inputs: args.inputs.iter().cloned().collect(),
+            output,
+            text,
+        });
+        Ok(Some(TraitRef::Fn(registry.fn_bounds.len() - 1)))
+    }
+
+    /// The parameter and return types of an `Fn…` bound of a template, in
+    /// terms of the template's parameters (`Param`s).
+    pub(super) fn fn_bound_signature(&self, template: usize, bound: usize) -> Result<(Vec<Ty>, Ty)> {
+        let items = self.items;
+        let t = &items.templates[template];
+        let bound = items.registry.borrow().fn_bounds[bound].clone();
+        let mut types = Lowerer::new(&[], items, false);
+        types.self_ty = t.self_ty.clone();
+        types.type_params = t
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), Ty::Param(i as u32, p.name.clone())))
+            .collect();
+        let params = bound
+            .inputs
+            .iter()
+            .map(|ty| types.lower_type(ty))
+            .collect::<Result<Vec<_>>>()?;
+        let ret = match &bound.output {
+            Some(ty) => types.lower_type(ty)?,
+            None => Ty::unit(),
+        };
+        Ok((params, ret))
     }
 
     /// The closure whose value has this type.
@@ -429,10 +910,16 @@ impl Lowerer<'_> {
     /// Rust 2021's precise capture: the place up to its first projection
     /// that is not a field (a deref of a reference is kept for borrows).
     fn capture_path(&self, place: &Place, mode: CaptureMode) -> Place {
+        // A value moved in may not come out of a struct with `Drop`: the
+        // capture stops at that struct (RFC 1240).
+        let moved_whole = mode == CaptureMode::Value
+            && !self
+                .lowering_place_ty(place)
+                .is_some_and(|t| self.items.is_copy(&self.infer.finalize(&t)));
         let mut path = Place::local(place.local);
         for elem in &place.projection {
             let keep = match elem {
-                PlaceElem::Field(_) => true,
+                PlaceElem::Field(_) => !(moved_whole && self.has_drop_impl(&path)),
                 PlaceElem::Deref => {
                     mode != CaptureMode::Value && matches!(self.lowering_place_ty(&path), Some(Ty::Ref(..)))
                 }
@@ -468,6 +955,14 @@ impl Lowerer<'_> {
         Ok(variable)
     }
 
+    /// Whether the place holds a struct with its own `Drop`.
+    fn has_drop_impl(&self, place: &Place) -> bool {
+        match self.lowering_place_ty(place).map(|t| self.infer.resolve(&t)) {
+            Some(Ty::Adt(id, _)) => self.items.adts.get(id).is_some_and(|a| a.drop_impl.is_some()),
+            _ => false,
+        }
+    }
+
     /// `FnOnce` if the body moves a captured value out, `FnMut` if it
     /// writes to or mutably borrows one, else `Fn`.
     fn closure_kind(&self, blocks: Range<BlockId>, outer: LocalId, captures: &[(Place, CaptureMode)]) -> ClosureKind {
@@ -490,6 +985,71 @@ impl Lowerer<'_> {
             }
         }
         kind
+    }
+
+    /// rustc's error for a closure body needing more than the kind its
+    /// expectation gives it: the first use of a capture that kind forbids.
+    fn kind_violation(
+        &self,
+        blocks: Range<BlockId>,
+        outer: LocalId,
+        captures: &[(Place, CaptureMode)],
+        kind: ClosureKind,
+        span: Span,
+    ) -> Diagnostic {
+        let captured = |place: &Place| {
+            place.local < outer && captures.iter().any(|(p, _)| place.is_within(p) || p.is_within(place))
+        };
+        let in_kind = format!(
+            "a captured variable in {} `{}` closure",
+            if kind == ClosureKind::Fn { "a" } else { "an" },
+            kind.name()
+        );
+        for statement in self.blocks[blocks].iter().flat_map(|b| &b.statements) {
+            let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+                continue;
+            };
+            let mut uses = Vec::new();
+            statement_uses(&statement.kind, &mut uses);
+            for (place, used) in uses {
+                if !captured(&place) {
+                    continue;
+                }
+                let name = self.place_name(&place);
+                let moved = used == Use::Move
+                    && !self
+                        .lowering_place_ty(&place)
+                        .is_some_and(|t| self.items.is_copy(&self.infer.finalize(&t)));
+                if moved {
+                    return Diagnostic::rejected(
+                        "E0507",
+                        format!("cannot move out of `{name}`, {in_kind}"),
+                        statement.span,
+                    )
+                    .with_primary_label("move occurs here");
+                }
+                if used != Use::Write || kind != ClosureKind::Fn {
+                    continue;
+                }
+                if matches!(rvalue, Rvalue::Ref(Mutability::Mut, borrowed) if *borrowed == place) {
+                    return Diagnostic::rejected(
+                        "E0596",
+                        format!("cannot borrow `{name}` as mutable, as it is {in_kind}"),
+                        statement.span,
+                    )
+                    .with_primary_label("cannot borrow as mutable");
+                }
+                if *dest == place {
+                    return Diagnostic::rejected(
+                        "E0594",
+                        format!("cannot assign to `{name}`, as it is {in_kind}"),
+                        statement.span,
+                    )
+                    .with_primary_label("cannot assign");
+                }
+            }
+        }
+        Diagnostic::unsupported(format!("a closure that cannot be `{}`", kind.name()), span)
     }
 
     /// A captured place as the program writes it: `p.x`, `*r`.

@@ -1221,7 +1221,8 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
-        if self.items.is_copy(&self.infer.resolve(ty)) {
+        let ty = self.infer.resolve(ty);
+        if self.items.is_copy(&ty) && !self.moves_as_parameter(&ty) {
             Operand::Copy(place, span)
         } else {
             Operand::Move(place, span)

@@ -60,7 +60,8 @@ impl Lowerer<'_> {
                 if !items::has_param(&arg) || has_var(&arg) {
                     continue;
                 }
-                for bound in &param.bounds {
+                // An `Fn…` bound is checked on the instances, with the closure's type.
+                for bound in param.bounds.iter().filter(|b| !matches!(b, TraitRef::Fn(_))) {
                     if !items.implements(&arg, *bound) {
                         let error = unsatisfied(items, &arg, *bound, call.span);
                         self.generic_error(error);
@@ -527,6 +528,9 @@ impl Items<'_> {
 
 /// rustc's E0277 for a type that lacks a trait a bound or coercion needs.
 pub(super) fn unsatisfied(items: &Items, ty: &Ty, trait_: TraitRef, span: Span) -> Diagnostic {
+    if let Some(error) = items.closure_kind_error(ty, trait_) {
+        return error;
+    }
     let message = match trait_ {
         TraitRef::Std(StdTrait::Display) => format!("`{ty}` doesn't implement `std::fmt::Display`"),
         TraitRef::Std(StdTrait::Debug) => format!("`{ty}` doesn't implement `Debug`"),
@@ -537,7 +541,7 @@ pub(super) fn unsatisfied(items: &Items, ty: &Ty, trait_: TraitRef, span: Span) 
         "the trait `{}` is not implemented for `{ty}`",
         match trait_ {
             TraitRef::Std(std) => std.path(),
-            TraitRef::User(_) => items.trait_name(trait_),
+            TraitRef::User(_) | TraitRef::Fn(_) => items.trait_name(trait_),
         }
     ))
 }

@@ -20,6 +20,8 @@ pub(super) enum TraitRef {
     /// One of the program's traits, by index in [`Items::traits`].
     User(usize),
     Std(StdTrait),
+    /// `Fn(A) -> R`, `FnMut(…)`, `FnOnce(…)`, by index in [`Registry::fn_bounds`].
+    Fn(usize),
 }
 
 /// The std traits the model knows by name.
@@ -274,6 +276,8 @@ pub(super) struct Registry {
     pub(super) closures: Vec<super::closures::ClosureInfo>,
     /// Closure bodies by `FnId`, until `lower_file` takes them.
     pub(super) closure_bodies: Vec<(FnId, Body)>,
+    /// The `Fn(…) -> …` bounds of the program's generics.
+    pub(super) fn_bounds: Vec<super::closures::FnBound>,
 }
 
 impl Registry {
@@ -340,6 +344,7 @@ impl Items<'_> {
         match trait_ {
             TraitRef::User(id) => self.traits[id].name.clone(),
             TraitRef::Std(std) => std.name().to_string(),
+            TraitRef::Fn(id) => self.registry.borrow().fn_bounds[id].text.clone(),
         }
     }
 
@@ -580,6 +585,9 @@ impl Items<'_> {
         if let TraitRef::User(_) = trait_ {
             return self.impl_of(ty, trait_).is_some();
         }
+        if let TraitRef::Fn(bound) = trait_ {
+            return self.closure_implements(ty, bound);
+        }
         let TraitRef::Std(std) = trait_ else {
             return false;
         };
@@ -698,7 +706,7 @@ impl Items<'_> {
         let Some(id) = self.trait_named(name) else {
             return match trait_ {
                 TraitRef::Std(std) => std.name() == name,
-                TraitRef::User(_) => false,
+                TraitRef::User(_) | TraitRef::Fn(_) => false,
             };
         };
         self.supertraits_of(TraitRef::User(id)).contains(&trait_)
@@ -1853,7 +1861,10 @@ impl Lowerer<'_> {
                     if !matches!(bound.modifier, syn::TraitBoundModifier::None) || bound.lifetimes.is_some() {
                         return unsupported("`?Sized` and higher-ranked bounds", bound);
                     }
-                    traits.push(self.trait_ref(&bound.path)?);
+                    match self.fn_bound(&bound.path)? {
+                        Some(fn_bound) => traits.push(fn_bound),
+                        None => traits.push(self.trait_ref(&bound.path)?),
+                    }
                 }
                 other => return unsupported("this bound", other),
             }

@@ -247,6 +247,9 @@ struct Lowerer<'m> {
     slice_indices: Vec<(usize, Vec<LocalId>)>,
     /// Closures written in this function, moved into bodies of their own at its end.
     closures: Vec<closures::ClosureDraft>,
+    /// The template this body is an instance of (its bounds say how a
+    /// closure passed in is called).
+    template: Option<usize>,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -300,6 +303,7 @@ impl<'m> Lowerer<'m> {
             pattern_checks: Vec::new(),
             slice_indices: Vec::new(),
             closures: Vec::new(),
+            template: None,
         }
     }
 
@@ -307,6 +311,7 @@ impl<'m> Lowerer<'m> {
     fn lower_instance(&mut self, template: usize, args: &[Ty]) -> Result<Body> {
         let items = self.items;
         let t = &items.templates[template];
+        self.template = Some(template);
         self.type_params = t
             .params
             .iter()
@@ -866,9 +871,10 @@ impl<'m> Lowerer<'m> {
         };
         for operand in operands {
             if let Operand::Move(place, span) = operand
-                && self
-                    .lowering_place_ty(place)
-                    .is_some_and(|ty| self.items.is_copy(&self.infer.finalize(&ty)))
+                && self.lowering_place_ty(place).is_some_and(|ty| {
+                    let ty = self.infer.finalize(&ty);
+                    self.items.is_copy(&ty) && !self.moves_as_parameter(&ty)
+                })
             {
                 *operand = Operand::Copy(place.clone(), *span);
             }

@@ -4,26 +4,77 @@
 
 use super::*;
 
-/// Methods that take a closure, which the model does not have yet.
-const CLOSURE_METHODS: &[&str] = &[
-    "map",
-    "map_err",
-    "map_or",
-    "map_or_else",
-    "and_then",
-    "or_else",
-    "unwrap_or_else",
-    "ok_or_else",
-    "filter",
-    "is_some_and",
-    "is_none_or",
-    "is_ok_and",
-    "is_err_and",
-    "inspect",
-    "inspect_err",
-    "get_or_insert_with",
-    "take_if",
-];
+/// Methods that take a closure which the model does not have yet.
+const CLOSURE_METHODS: &[&str] = &["inspect", "inspect_err", "get_or_insert_with", "take_if"];
+
+/// What an argument of a combinator is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// A value evaluated before the call (`map_or`'s default).
+    Value,
+    /// A closure called with the field of the variant (or nothing, if the
+    /// variant has none).
+    Closure,
+    /// A closure called with a reference to the field (`filter`).
+    Predicate,
+}
+
+/// A combinator's argument once evaluated.
+enum Argument {
+    Eager(LocalId),
+    Closure(Box<super::closures::ClosureArgument>),
+}
+
+/// The type of the field of a variant of `Option`/`Result` (`None` has none).
+fn variant_field(ty: &Ty, variant: usize) -> Option<Ty> {
+    match (ty, variant) {
+        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => Some((**inner).clone()),
+        _ => None,
+    }
+}
+
+/// What one arm of a combinator does with the variant it finds.
+#[derive(Clone, Copy)]
+enum Arm {
+    /// The field moved into this variant of the result (`None` stays
+    /// `None`, `Err(e)` stays `Err(e)`, `Some(v)` becomes `Ok(v)`).
+    Rewrap(usize),
+    /// The field itself is the result (`unwrap_or_else`).
+    Field,
+    /// Calls this closure argument; its result is wrapped in the variant,
+    /// or is the result.
+    Call(usize, Option<usize>),
+    /// This eager argument is the result.
+    Eager(usize),
+    Bool(bool),
+    /// `filter`: the value again if the predicate holds for it.
+    Filter(usize),
+}
+
+/// The closure-taking methods: their arguments and what the arm of the
+/// value (`Some`, `Ok`) and of the other variant (`None`, `Err`) do.
+fn combinator(method: &str, is_option: bool) -> Option<(&'static [Slot], Arm, Arm)> {
+    use Arm::*;
+    use Slot::*;
+    Some(match (method, is_option) {
+        ("map", true) => (&[Closure], Call(0, Some(1)), Rewrap(0)),
+        ("map", false) => (&[Closure], Call(0, Some(0)), Rewrap(1)),
+        ("map_err", false) => (&[Closure], Rewrap(0), Call(0, Some(1))),
+        ("and_then", true) => (&[Closure], Call(0, None), Rewrap(0)),
+        ("and_then", false) => (&[Closure], Call(0, None), Rewrap(1)),
+        ("or_else", true) => (&[Closure], Rewrap(1), Call(0, None)),
+        ("or_else", false) => (&[Closure], Rewrap(0), Call(0, None)),
+        ("unwrap_or_else", _) => (&[Closure], Field, Call(0, None)),
+        ("map_or", _) => (&[Value, Closure], Call(1, None), Eager(0)),
+        ("map_or_else", _) => (&[Closure, Closure], Call(1, None), Call(0, None)),
+        ("filter", true) => (&[Predicate], Filter(0), Rewrap(0)),
+        ("ok_or_else", true) => (&[Closure], Rewrap(0), Call(0, Some(1))),
+        ("is_some_and", true) | ("is_ok_and", false) => (&[Closure], Call(0, None), Bool(false)),
+        ("is_none_or", true) => (&[Closure], Call(0, None), Bool(true)),
+        ("is_err_and", false) => (&[Closure], Bool(false), Call(0, None)),
+        _ => return None,
+    })
+}
 
 impl Lowerer<'_> {
     /// A method of `Option<T>` or `Result<T, E>` called on the value at `place`.
@@ -379,6 +430,10 @@ impl Lowerer<'_> {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty))
             }
+            (name, _) if combinator(name, is_option).is_some() => {
+                let recv = self.consumed_receiver(place, &self_ty, receiver_span);
+                self.combinator(call, recv, &self_ty, &args)
+            }
             (name, _) if CLOSURE_METHODS.contains(&name) => unsupported(
                 format!("`{type_name}::{name}`: it takes a closure, and closures are not modelled yet"),
                 &call.method,
@@ -479,6 +534,208 @@ impl Lowerer<'_> {
                 Ok((Rvalue::Use(Operand::Copy(Place::local(result), span)), element_ref))
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
+        }
+    }
+
+    /// `opt.map(|v| …)` and the other closure-taking methods of `Option`
+    /// and `Result`, inlined like the rest: the arguments, a test of the
+    /// variant, then each arm; what an arm does not use is dropped there,
+    /// as at the end of the method.
+    fn combinator(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        recv: LocalId,
+        self_ty: &Ty,
+        args: &[&syn::Expr],
+    ) -> Result<(Rvalue, Ty)> {
+        let method = call.method.to_string();
+        let span = span_of(call.method.span());
+        let is_option = matches!(self_ty, Ty::Option(_));
+        let Some((slots, value_arm, other_arm)) = combinator(&method, is_option) else {
+            return unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method);
+        };
+        if args.len() != slots.len() {
+            return Err(super::macros::argument_count_error(
+                "method",
+                slots.len(),
+                args.len(),
+                &call.method,
+            ));
+        }
+        let (value_ty, err_ty) = match self_ty {
+            Ty::Option(inner) => ((**inner).clone(), None),
+            Ty::Result(ok, err) => ((**ok).clone(), Some((**err).clone())),
+            other => return unsupported(format!("the method `{method}` on `{other}`"), &call.method),
+        };
+        let fresh = self.infer.new_var();
+        let result_ty = match (method.as_str(), err_ty) {
+            ("map" | "and_then", None) => Ty::Option(Box::new(fresh)),
+            ("map" | "and_then", Some(err)) => Ty::Result(Box::new(fresh), Box::new(err)),
+            ("map_err" | "ok_or_else", _) | ("or_else", Some(_)) => {
+                Ty::Result(Box::new(value_ty.clone()), Box::new(fresh))
+            }
+            ("or_else" | "filter", _) => self_ty.clone(),
+            ("unwrap_or_else", _) => value_ty,
+            ("map_or" | "map_or_else", _) => fresh,
+            _ => Ty::Bool,
+        };
+        let (value_variant, other_variant) = if is_option { (1, 0) } else { (0, 1) };
+        let arms = [(value_arm, value_variant), (other_arm, other_variant)];
+        let mut lowered = Vec::new();
+        for (index, (slot, arg)) in slots.iter().zip(args).enumerate() {
+            if *slot == Slot::Value {
+                let (operand, ty) = self.as_operand(arg, Some(&result_ty))?;
+                let operand = self.coerce(operand, &ty, &result_ty, *arg)?;
+                let temp = self.new_temp(result_ty.clone(), span);
+                self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+                lowered.push(Argument::Eager(temp));
+                continue;
+            }
+            // The arm calling this closure decides its signature.
+            let (params, ret) = match arms.iter().find_map(|(arm, variant)| match arm {
+                Arm::Call(k, wrap) if *k == index => Some((variant_field(self_ty, *variant), *wrap)),
+                Arm::Filter(k) if *k == index => Some((variant_field(self_ty, *variant), None)),
+                _ => None,
+            }) {
+                Some((field, wrap)) if *slot == Slot::Predicate => {
+                    let field = field.map(|t| Ty::Ref(Mutability::Not, Box::new(t)));
+                    let _ = wrap;
+                    (field.into_iter().collect::<Vec<_>>(), Ty::Bool)
+                }
+                Some((field, wrap)) => (
+                    field.into_iter().collect(),
+                    wrap.and_then(|v| variant_field(&result_ty, v))
+                        .unwrap_or_else(|| result_ty.clone()),
+                ),
+                None => return unsupported(format!("the method `{method}` here"), &call.method),
+            };
+            lowered.push(Argument::Closure(Box::new(self.closure_argument(
+                arg,
+                &params,
+                Some(&ret),
+            )?)));
+        }
+        let result = self.new_temp(result_ty.clone(), span);
+        let other = self.new_block();
+        let cond = self.variant_test(&Place::local(recv), value_variant as i128, span);
+        self.continue_if(cond, other, span);
+        self.combinator_arm(value_arm, value_variant, recv, self_ty, result, &lowered, span);
+        let join = self.switch_branch(other);
+        self.combinator_arm(other_arm, other_variant, recv, self_ty, result, &lowered, span);
+        self.join_branches(join);
+        Ok((
+            Rvalue::Use(self.consume(Place::local(result), &result_ty, span)),
+            result_ty,
+        ))
+    }
+
+    /// One arm of a combinator, for the variant `source` of the receiver.
+    #[allow(clippy::too_many_arguments)]
+    fn combinator_arm(
+        &mut self,
+        arm: Arm,
+        source: usize,
+        recv: LocalId,
+        self_ty: &Ty,
+        result: LocalId,
+        arguments: &[Argument],
+        span: Span,
+    ) {
+        let result_place = Place::local(result);
+        let result_ty = self.locals[result].ty.clone();
+        let field_ty = variant_field(self_ty, source);
+        let field_place = Place::local(recv).project(PlaceElem::VariantField(source, 0));
+        let field: Vec<Operand> = field_ty
+            .iter()
+            .map(|t| self.consume(field_place.clone(), t, span))
+            .collect();
+        let mut used = None;
+        let mut field_moved = true;
+        match arm {
+            Arm::Rewrap(variant) => {
+                self.push(
+                    StatementKind::Assign(result_place, Rvalue::Variant(variant, field)),
+                    span,
+                );
+            }
+            Arm::Field => {
+                let value = field.into_iter().next().unwrap_or(Operand::Const(Const::Unit));
+                self.push(StatementKind::Assign(result_place, Rvalue::Use(value)), span);
+            }
+            Arm::Call(k, wrap) => {
+                used = Some(k);
+                if let Argument::Closure(closure) = &arguments[k] {
+                    match wrap.and_then(|v| variant_field(&result_ty, v).map(|t| (v, t))) {
+                        None => self.call_closure_once(closure, field, result_place),
+                        Some((variant, returned_ty)) => {
+                            let returned = self.new_temp(returned_ty.clone(), span);
+                            self.call_closure_once(closure, field, Place::local(returned));
+                            let value = self.consume(Place::local(returned), &returned_ty, span);
+                            self.push(
+                                StatementKind::Assign(result_place, Rvalue::Variant(variant, vec![value])),
+                                span,
+                            );
+                        }
+                    }
+                }
+            }
+            Arm::Eager(k) => {
+                used = Some(k);
+                if let Argument::Eager(temp) = &arguments[k] {
+                    let value = self.consume(Place::local(*temp), &result_ty, span);
+                    self.push(StatementKind::Assign(result_place, Rvalue::Use(value)), span);
+                }
+                field_moved = false;
+            }
+            Arm::Bool(answer) => {
+                self.push(
+                    StatementKind::Assign(result_place, Rvalue::Use(Operand::Const(Const::Bool(answer)))),
+                    span,
+                );
+                field_moved = false;
+            }
+            Arm::Filter(k) => {
+                used = Some(k);
+                if let (Argument::Closure(closure), Some(ty)) = (&arguments[k], field_ty) {
+                    let ref_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
+                    let reference = self.new_temp(ref_ty.clone(), span);
+                    self.push(
+                        StatementKind::Assign(
+                            Place::local(reference),
+                            Rvalue::Ref(Mutability::Not, field_place.clone()),
+                        ),
+                        span,
+                    );
+                    let kept = self.new_temp(Ty::Bool, span);
+                    let reference = self.consume(Place::local(reference), &ref_ty, span);
+                    self.call_closure_once(closure, vec![reference], Place::local(kept));
+                    let rejected = self.new_block();
+                    self.continue_if(Rvalue::Use(Operand::Copy(Place::local(kept), span)), rejected, span);
+                    self.push(
+                        StatementKind::Assign(result_place.clone(), Rvalue::Variant(1, field)),
+                        span,
+                    );
+                    let join = self.switch_branch(rejected);
+                    self.drop_if_needed(field_place, &ty, span);
+                    self.push(
+                        StatementKind::Assign(result_place, Rvalue::Variant(0, Vec::new())),
+                        span,
+                    );
+                    self.join_branches(join);
+                }
+            }
+        }
+        for (index, argument) in arguments.iter().enumerate().rev() {
+            if used == Some(index) {
+                continue;
+            }
+            match argument {
+                Argument::Closure(closure) => self.drop_closure_argument(closure),
+                Argument::Eager(temp) => self.drop_if_needed(Place::local(*temp), &result_ty, span),
+            }
+        }
+        if !field_moved {
+            self.drop_if_needed(Place::local(recv), self_ty, span);
         }
     }
 

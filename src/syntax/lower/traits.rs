@@ -60,7 +60,7 @@ impl Lowerer<'_> {
                     .iter()
                     .find(|m| m.name == name)
                     .and_then(|m| m.default),
-                TraitRef::Std(_) => None,
+                TraitRef::Std(_) | TraitRef::Fn(_) => None,
             };
             if own.is_none() && default.is_none() {
                 continue;
@@ -152,8 +152,15 @@ impl Lowerer<'_> {
                         self.consume(place, self_ty, receiver_span)
                     }
                 };
-                let operands =
-                    self.call_operands(vec![receiver_operand], &params[1..], &args, "method", &call.method)?;
+                let mut operands = vec![receiver_operand];
+                operands.extend(self.generic_call_operands(
+                    template,
+                    &targs,
+                    &params[1..],
+                    &args,
+                    "method",
+                    &call.method,
+                )?);
                 let rvalue = self.template_call(template, targs, operands, span)?;
                 Ok(Some((rvalue, ret)))
             }
@@ -375,7 +382,7 @@ impl Lowerer<'_> {
             };
             let known = self.turbofish(turbofish, template)?;
             let (targs, params, ret) = self.instantiate(template, &known);
-            let operands = self.call_operands(Vec::new(), &params, args, "function", call)?;
+            let operands = self.generic_call_operands(template, &targs, &params, args, "function", call)?;
             return Ok(Some((self.template_call(template, targs, operands, span)?, ret)));
         }
         if segments.len() != 2 {

@@ -3,6 +3,6 @@ fn check(n: i32) -> Result<i32, String> {
 }
 
 fn main() {
-    let r = check(4).and_then(|n| check(n - 10)); //~ UNSUPPORTED
+    let r = check(4).and_then(|n| check(n - 10));
     println!("{:?}", r);
 }

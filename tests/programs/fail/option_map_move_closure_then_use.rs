@@ -1,0 +1,5 @@
+fn main() {
+    let suffix = String::from("!");
+    let shout = Some(String::from("hey")).map(move |s| s + &suffix);
+    println!("{:?} {}", shout, suffix); //~ ERROR E0382
+}
