@@ -101,21 +101,25 @@ impl StdTrait {
         }
     }
 
-    /// `+`, `+=` and the other overloadable arithmetic operators.
-    fn is_operator(self) -> bool {
+    /// `+` and the other arithmetic operators whose impl names an `Output`.
+    fn has_output(self) -> bool {
         matches!(
             self,
-            StdTrait::Add
-                | StdTrait::Sub
-                | StdTrait::Mul
-                | StdTrait::Div
-                | StdTrait::Rem
-                | StdTrait::AddAssign
-                | StdTrait::SubAssign
-                | StdTrait::MulAssign
-                | StdTrait::DivAssign
-                | StdTrait::RemAssign
+            StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem
         )
+    }
+
+    /// `+`, `+=` and the other overloadable arithmetic operators.
+    fn is_operator(self) -> bool {
+        self.has_output()
+            || matches!(
+                self,
+                StdTrait::AddAssign
+                    | StdTrait::SubAssign
+                    | StdTrait::MulAssign
+                    | StdTrait::DivAssign
+                    | StdTrait::RemAssign
+            )
     }
 
     /// The module std defines it in, for paths like `std::fmt::Display`.
@@ -127,12 +131,7 @@ impl StdTrait {
             StdTrait::PartialEq | StdTrait::Eq | StdTrait::PartialOrd | StdTrait::Ord => "cmp",
             StdTrait::Default => "default",
             StdTrait::Hash => "hash",
-            StdTrait::Drop | StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => "ops",
-            StdTrait::AddAssign
-            | StdTrait::SubAssign
-            | StdTrait::MulAssign
-            | StdTrait::DivAssign
-            | StdTrait::RemAssign => "ops",
+            _ => "ops",
         }
     }
 
@@ -604,12 +603,8 @@ impl Items<'_> {
                 StdTrait::Ord => derives.ord,
                 StdTrait::Default => derives.default,
                 StdTrait::Hash => derives.hash,
-                StdTrait::Drop | StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => false,
-                StdTrait::AddAssign
-                | StdTrait::SubAssign
-                | StdTrait::MulAssign
-                | StdTrait::DivAssign
-                | StdTrait::RemAssign => false,
+                // `Drop` and the operators are never derived.
+                _ => false,
             };
             return derived || self.impl_of(ty, trait_).is_some();
         }
@@ -619,15 +614,7 @@ impl Items<'_> {
         let scalar = integer || float || matches!(ty, Ty::Bool | Ty::Char);
         match (std, ty) {
             (StdTrait::Drop, _) => false,
-            (StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem, _) => integer || float,
-            (
-                StdTrait::AddAssign
-                | StdTrait::SubAssign
-                | StdTrait::MulAssign
-                | StdTrait::DivAssign
-                | StdTrait::RemAssign,
-                _,
-            ) => integer || float,
+            (operator, _) if operator.is_operator() => integer || float,
             (_, Ty::Var(_) | Ty::Param(..) | Ty::Never | Ty::Formatter) => false,
             (StdTrait::Display, Ty::Str | Ty::String) => true,
             (StdTrait::Display, Ty::Ref(_, inner) | Ty::Box(inner)) => self.implements(inner, trait_),
@@ -1537,12 +1524,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         Some(TraitRef::Std(std)) => match std {
             StdTrait::Display | StdTrait::Debug | StdTrait::Drop | StdTrait::Clone | StdTrait::Default => {}
             StdTrait::PartialEq => {}
-            StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem => {}
-            StdTrait::AddAssign
-            | StdTrait::SubAssign
-            | StdTrait::MulAssign
-            | StdTrait::DivAssign
-            | StdTrait::RemAssign => {}
+            operator if operator.is_operator() => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
             other => return unsupported(format!("implementing `{}` by hand", other.name()), item),
         },
@@ -1610,20 +1592,15 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             // `type Output = …;` of an operator's impl: the operator's result
             // is the method's return type, which must be the same.
             syn::ImplItem::Type(output)
-                if output.ident == "Output"
-                    && matches!(
-                        trait_,
-                        Some(TraitRef::Std(
-                            StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem
-                        ))
-                    ) =>
+                if output.ident == "Output" && matches!(trait_, Some(TraitRef::Std(std)) if std.has_output()) =>
             {
                 has_output = true;
             }
             other => return unsupported("`impl` items other than functions and constants", other),
         }
     }
-    if let Some(TraitRef::Std(StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem)) = trait_
+    if let Some(TraitRef::Std(std)) = trait_
+        && std.has_output()
         && !has_output
     {
         return Err(Diagnostic::rejected(
@@ -1904,15 +1881,7 @@ impl Lowerer<'_> {
             segments.extend(rest);
         }
         match StdTrait::from_path(&segments) {
-            Some(std)
-                if output_only
-                    && !matches!(
-                        std,
-                        StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem
-                    ) =>
-            {
-                unsupported("traits with generic arguments", path)
-            }
+            Some(std) if output_only && !std.has_output() => unsupported("traits with generic arguments", path),
             Some(std) => Ok(TraitRef::Std(std)),
             None => unsupported(format!("the trait `{}`", segments.join("::")), path),
         }

@@ -100,9 +100,10 @@ impl Lowerer<'_> {
         args: &[&syn::Expr],
         call: &syn::ExprMethodCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
-        if self.items.std_ordering().as_ref() == Some(self_ty)
+        if matches!(self_ty, Ty::Adt(_, name) if name == "Ordering")
             && !ORDERING_METHODS.contains(&method)
             && !super::expr::STD_TRAIT_METHODS.contains(&method)
+            && self.items.std_ordering().as_ref() == Some(self_ty)
         {
             return unsupported(format!("the method `{method}` of `Ordering`"), &call.method);
         }
