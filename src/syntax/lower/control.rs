@@ -276,6 +276,9 @@ impl Lowerer<'_> {
     /// `for x in a..b` and `for x in a..=b` over integers, counted with
     /// hidden locals; other iterators are not modelled yet.
     pub(super) fn lower_for_into(&mut self, dest: Place, expr: &syn::ExprForLoop) -> Result<Ty> {
+        if let Some(ty) = self.lower_for_chain(&dest, expr)? {
+            return Ok(ty);
+        }
         let range = match strip_parens(&expr.expr) {
             syn::Expr::Range(range) => range,
             other => return self.lower_for_over_elements(dest, expr, other),

@@ -21,6 +21,7 @@ mod expr;
 mod formatter;
 mod generics;
 mod items;
+mod iterators;
 mod lifetimes;
 mod macros;
 mod numbers;
@@ -633,6 +634,8 @@ impl<'m> Lowerer<'m> {
     fn lower_type(&mut self, ty: &syn::Type) -> Result<Ty> {
         match ty {
             syn::Type::Paren(inner) => self.lower_type(&inner.elem),
+            // `Vec<_>`: a type the context decides.
+            syn::Type::Infer(_) => Ok(self.infer.new_var()),
             syn::Type::Tuple(tuple) => Ok(Ty::Tuple(
                 tuple.elems.iter().map(|t| self.lower_type(t)).collect::<Result<_>>()?,
             )),
