@@ -512,6 +512,24 @@ pub enum Intrinsic {
     /// `f.pad(s)`: writes the `&str` with the formatter's width, fill,
     /// alignment and precision.
     FormatterPad,
+    /// What an iterator over a `&str` (the first operand) reads at a byte
+    /// index (the second operand).
+    StrAt(StrAt),
+}
+
+/// The readings [`Intrinsic::StrAt`] makes of a string at a byte index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrAt {
+    /// The `char` starting there.
+    Char,
+    /// How many bytes that `char` takes.
+    CharWidth,
+    /// The byte there, as a `u8`.
+    Byte,
+    /// The index of the first non-whitespace `char` from there (or the length).
+    WordStart,
+    /// The index of the first whitespace `char` from there (or the length).
+    WordEnd,
 }
 
 /// Methods of the primitive number types. Each applies to the integer types,

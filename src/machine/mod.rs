@@ -3,6 +3,7 @@
 
 mod collections;
 mod fmt;
+mod iterators;
 mod maps;
 mod num;
 mod shared;
@@ -1285,6 +1286,9 @@ impl<'p> Machine<'p> {
                     return Err(internal("replacing a value that is not there", span));
                 }
                 Ok(old)
+            }
+            (Intrinsic::StrAt(reading), [Value::Ptr(text), Value::Int(index)]) => {
+                self.str_at(reading, text, *index as usize, span)
             }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),

@@ -146,7 +146,7 @@ pub(super) struct ClosureDraft {
 
 /// How a closure body uses a place of the enclosing function.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Use {
+pub(super) enum Use {
     Read,
     Write,
     Move,
@@ -1306,7 +1306,7 @@ fn operand_use(operand: &Operand, uses: &mut Vec<(Place, Use)>) {
     }
 }
 
-fn statement_uses(kind: &StatementKind, uses: &mut Vec<(Place, Use)>) {
+pub(super) fn statement_uses(kind: &StatementKind, uses: &mut Vec<(Place, Use)>) {
     match kind {
         StatementKind::Assign(dest, rvalue) => {
             match rvalue {
@@ -1339,7 +1339,7 @@ fn statement_uses(kind: &StatementKind, uses: &mut Vec<(Place, Use)>) {
     }
 }
 
-fn terminator_uses(terminator: &Terminator, uses: &mut Vec<(Place, Use)>) {
+pub(super) fn terminator_uses(terminator: &Terminator, uses: &mut Vec<(Place, Use)>) {
     match terminator {
         Terminator::If { cond, .. } => operand_use(cond, uses),
         Terminator::Panic(format, _) => uses.extend(format.args.iter().map(|p| (p.clone(), Use::Read))),

@@ -287,6 +287,9 @@ impl Lowerer<'_> {
         if let Some(ty) = self.lower_for_over_map(&dest, expr)? {
             return Ok(ty);
         }
+        if let Some(ty) = self.lower_for_chain(&dest, expr)? {
+            return Ok(ty);
+        }
         let range = match strip_parens(&expr.expr) {
             syn::Expr::Range(range) => range,
             other => return self.lower_for_over_elements(dest, expr, other),

@@ -86,7 +86,10 @@ impl Lowerer<'_> {
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
-            syn::Expr::MethodCall(call) => self.method_rvalue(call, expected),
+            syn::Expr::MethodCall(call) => match self.iterator_method(call, expected)? {
+                Some(result) => Ok(result),
+                None => self.method_rvalue(call, expected),
+            },
             syn::Expr::Closure(closure) => self.closure_value(closure),
             syn::Expr::Block(_)
             | syn::Expr::If(_)

@@ -22,6 +22,7 @@ mod expr;
 mod formatter;
 mod generics;
 mod items;
+mod iterators;
 mod lifetimes;
 mod macros;
 mod maps;
@@ -664,6 +665,8 @@ impl<'m> Lowerer<'m> {
     fn lower_type(&mut self, ty: &syn::Type) -> Result<Ty> {
         match ty {
             syn::Type::Paren(inner) => self.lower_type(&inner.elem),
+            // `Vec<_>`: a type the context decides.
+            syn::Type::Infer(_) => Ok(self.infer.new_var()),
             syn::Type::Tuple(tuple) => Ok(Ty::Tuple(
                 tuple.elems.iter().map(|t| self.lower_type(t)).collect::<Result<_>>()?,
             )),
