@@ -474,6 +474,10 @@ pub enum Intrinsic {
     RefCellBorrow,
     /// `cell.borrow_mut()` through `&RefCell<T>`: a `RefMut` guard, or the panic.
     RefCellBorrowMut,
+    /// `cell.try_borrow()`: `Ok` with a `Ref` guard, or `Err(BorrowError)`.
+    RefCellTryBorrow,
+    /// `cell.try_borrow_mut()`: `Ok` with a `RefMut` guard, or `Err(BorrowMutError)`.
+    RefCellTryBorrowMut,
     /// `cell.replace(value)` through `&Cell<T>`, returning the old value
     /// (`cell.set(value)` drops it).
     CellReplace,
@@ -786,7 +790,8 @@ pub enum Ty {
     GenericAdt(usize, String, Vec<Ty>),
 }
 
-/// The error types of `str::parse` and `TryFrom` between integers. A value
+/// The error types of `str::parse`, `TryFrom` between integers and
+/// `RefCell::try_borrow*`. A value
 /// is the index of its kind in [`StdError::kinds`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StdError {
@@ -795,15 +800,21 @@ pub enum StdError {
     ParseBool,
     ParseChar,
     TryFromInt,
+    /// `RefCell::try_borrow`'s error.
+    Borrow,
+    /// `RefCell::try_borrow_mut`'s error.
+    BorrowMut,
 }
 
 impl StdError {
-    pub const ALL: [StdError; 5] = [
+    pub const ALL: [StdError; 7] = [
         StdError::ParseInt,
         StdError::ParseFloat,
         StdError::ParseBool,
         StdError::ParseChar,
         StdError::TryFromInt,
+        StdError::Borrow,
+        StdError::BorrowMut,
     ];
 
     pub fn name(self) -> &'static str {
@@ -813,6 +824,8 @@ impl StdError {
             StdError::ParseBool => "ParseBoolError",
             StdError::ParseChar => "ParseCharError",
             StdError::TryFromInt => "TryFromIntError",
+            StdError::Borrow => "BorrowError",
+            StdError::BorrowMut => "BorrowMutError",
         }
     }
 
@@ -841,6 +854,8 @@ impl StdError {
                 ("TooManyChars", "too many characters in string"),
             ],
             StdError::TryFromInt => &[("", "out of range integral type conversion attempted")],
+            StdError::Borrow => &[("", "RefCell already mutably borrowed")],
+            StdError::BorrowMut => &[("", "RefCell already borrowed")],
         }
     }
 }

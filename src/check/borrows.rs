@@ -677,6 +677,8 @@ impl<'a> Checker<'a> {
                     | Intrinsic::StrTrimEnd
                     | Intrinsic::RefCellBorrow
                     | Intrinsic::RefCellBorrowMut
+                    | Intrinsic::RefCellTryBorrow
+                    | Intrinsic::RefCellTryBorrowMut
                     | Intrinsic::VecGet
                     | Intrinsic::MapGet
                     | Intrinsic::MapGetMut

@@ -230,7 +230,7 @@ std_names! {
     "Ordering" => Std::Ordering,
     "ParseIntError" => Std::KindError(5),
     "ParseFloatError" | "ParseCharError" => Std::KindError(2),
-    "ParseBoolError" | "TryFromIntError" => Std::KindError(0),
+    "ParseBoolError" | "TryFromIntError" | "BorrowError" | "BorrowMutError" => Std::KindError(0),
     "Error" => Std::Error,
     "Infallible" => Std::Infallible,
     "RandomState" => Std::RandomState,

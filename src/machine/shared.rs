@@ -110,27 +110,26 @@ impl Machine<'_> {
                 }
             }
             (Intrinsic::RefCellBorrow | Intrinsic::RefCellBorrowMut, [Value::Ptr(cell)]) => {
-                let mut flag_path = cell.path.clone();
-                flag_path.push(0);
-                let Value::Int(flag) = *self.value_at(cell.alloc, &flag_path, span)? else {
-                    return Err(internal("RefCell without a flag", span));
-                };
                 let shared = intrinsic == Intrinsic::RefCellBorrow;
-                let (new_flag, kind) = match (shared, flag) {
-                    (true, f) if f >= 0 => (f + 1, PointerKind::Shared),
-                    (true, _) => return Err(panic_stop("RefCell already mutably borrowed", span)),
-                    (false, 0) => (-1, PointerKind::Unique),
-                    (false, _) => return Err(panic_stop("RefCell already borrowed", span)),
-                };
-                *self.value_mut(cell.alloc, &flag_path, span)? = Value::Int(new_flag);
-                let mut path = cell.path.clone();
-                path.push(1);
-                Ok(Value::Ptr(Pointer {
-                    kind,
-                    alloc: cell.alloc,
-                    path,
-                    range: None,
-                }))
+                match self.refcell_borrow(cell, shared, span)? {
+                    Some(guard) => Ok(guard),
+                    None if shared => Err(panic_stop("RefCell already mutably borrowed", span)),
+                    None => Err(panic_stop("RefCell already borrowed", span)),
+                }
+            }
+            (Intrinsic::RefCellTryBorrow | Intrinsic::RefCellTryBorrowMut, [Value::Ptr(cell)]) => {
+                let shared = intrinsic == Intrinsic::RefCellTryBorrow;
+                // `Ok(guard)`, or `Err` with the error's only kind.
+                Ok(match self.refcell_borrow(cell, shared, span)? {
+                    Some(guard) => Value::Enum {
+                        variant: 0,
+                        fields: vec![guard],
+                    },
+                    None => Value::Enum {
+                        variant: 1,
+                        fields: vec![Value::Int(0)],
+                    },
+                })
             }
             (Intrinsic::CellReplace, [Value::Ptr(cell), value]) => {
                 let mut path = cell.path.clone();
@@ -159,6 +158,30 @@ impl Machine<'_> {
             }
             (intrinsic, args) => Err(internal(format!("{intrinsic:?} on {args:?}"), span)),
         }
+    }
+
+    /// Takes a shared or unique borrow of the `RefCell` at `cell` and
+    /// returns its guard, or `None` if the flag does not allow it.
+    fn refcell_borrow(&mut self, cell: &Pointer, shared: bool, span: Span) -> Exec<Option<Value>> {
+        let mut flag_path = cell.path.clone();
+        flag_path.push(0);
+        let Value::Int(flag) = *self.value_at(cell.alloc, &flag_path, span)? else {
+            return Err(internal("RefCell without a flag", span));
+        };
+        let (new_flag, kind) = match (shared, flag) {
+            (true, f) if f >= 0 => (f + 1, PointerKind::Shared),
+            (false, 0) => (-1, PointerKind::Unique),
+            _ => return Ok(None),
+        };
+        *self.value_mut(cell.alloc, &flag_path, span)? = Value::Int(new_flag);
+        let mut path = cell.path.clone();
+        path.push(1);
+        Ok(Some(Value::Ptr(Pointer {
+            kind,
+            alloc: cell.alloc,
+            path,
+            range: None,
+        })))
     }
 
     fn count(&self, rc_box: AllocId, which: usize, span: Span) -> Exec<usize> {

@@ -173,6 +173,20 @@ impl Lowerer<'_> {
                 Rvalue::Intrinsic(Intrinsic::RefCellBorrowMut, vec![by_ref(self, Mutability::Not)]),
                 Ty::Shared(SharedTy::RefMut, Box::new(inner)),
             ),
+            (SharedTy::RefCell, "try_borrow", []) => (
+                Rvalue::Intrinsic(Intrinsic::RefCellTryBorrow, vec![by_ref(self, Mutability::Not)]),
+                Ty::Result(
+                    Box::new(Ty::Shared(SharedTy::Ref, Box::new(inner))),
+                    Box::new(Ty::StdError(StdError::Borrow)),
+                ),
+            ),
+            (SharedTy::RefCell, "try_borrow_mut", []) => (
+                Rvalue::Intrinsic(Intrinsic::RefCellTryBorrowMut, vec![by_ref(self, Mutability::Not)]),
+                Ty::Result(
+                    Box::new(Ty::Shared(SharedTy::RefMut, Box::new(inner))),
+                    Box::new(Ty::StdError(StdError::BorrowMut)),
+                ),
+            ),
             (SharedTy::Cell, "get", []) => {
                 if !self.items.is_copy(&self.infer.resolve(&inner)) {
                     return unsupported(format!("`Cell::get` on `Cell<{inner}>`"), &call.method);
