@@ -507,6 +507,8 @@ pub enum Intrinsic {
     IntMethod(NumMethod, IntTy),
     /// A method or associated function of a float type, the receiver first.
     FloatMethod(NumMethod, FloatTy),
+    /// A method of `char`, or an ASCII method of `u8`, the receiver first.
+    CharMethod(CharMethod),
     /// A call through a `dyn Trait` pointer (the first operand) to the
     /// method [`Traits::virtual_methods`] holds at this index; the vtable of
     /// the pointee's concrete type decides the function.
@@ -519,6 +521,43 @@ pub enum Intrinsic {
     /// What an iterator over a `&str` (the first operand) reads at a byte
     /// index (the second operand).
     StrAt(StrAt),
+}
+
+/// Methods of `char` and the ASCII methods `char` shares with `u8`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CharMethod {
+    // `char` only.
+    IsAlphabetic,
+    IsNumeric,
+    IsAlphanumeric,
+    IsWhitespace,
+    IsUppercase,
+    IsLowercase,
+    IsControl,
+    /// `c.to_digit(radix)`: `Option<u32>`.
+    ToDigit,
+    /// `c.is_digit(radix)`.
+    IsDigit,
+    LenUtf8,
+    // `char` and `u8`.
+    IsAscii,
+    IsAsciiAlphabetic,
+    IsAsciiDigit,
+    IsAsciiAlphanumeric,
+    IsAsciiUppercase,
+    IsAsciiLowercase,
+    IsAsciiPunctuation,
+    IsAsciiWhitespace,
+    IsAsciiGraphic,
+    IsAsciiHexdigit,
+    IsAsciiControl,
+    ToAsciiUppercase,
+    ToAsciiLowercase,
+    // Associated functions.
+    /// `char::from_digit(digit, radix)`: `Option<char>`.
+    FromDigit,
+    /// `char::from_u32(code)`: `Option<char>`.
+    FromU32,
 }
 
 /// The readings [`Intrinsic::StrAt`] makes of a string at a byte index.

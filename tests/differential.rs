@@ -399,10 +399,6 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "moves out of a pattern: rustc names the binding and the variant",
     ),
     (
-        "method_of_other_number.rs",
-        "type error wording the lowering does not reproduce yet: primary label",
-    ),
-    (
         "missing_debug.rs",
         "E0277: rustc points at the format parameter or the call's bound, spans the lowering does not keep",
     ),

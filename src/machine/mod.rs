@@ -1229,6 +1229,7 @@ impl<'p> Machine<'p> {
                 Ok(Value::Tuple(Vec::new()))
             }
             (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
+            (Intrinsic::CharMethod(method), args) => num::char_method(method, args, span),
             (Intrinsic::StrParse, [Value::Ptr(text)]) => {
                 let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
                 num::parse(&text, result_ty, span)

@@ -8,7 +8,7 @@
 
 use super::{Exec, Value, internal, panic_stop};
 use crate::diag::Span;
-use crate::ir::{BinOp, FloatTy, IntTy, NumMethod, Ty, UnOp};
+use crate::ir::{BinOp, CharMethod, FloatTy, IntTy, NumMethod, Ty, UnOp};
 use std::cmp::Ordering;
 
 const NEGATE_OVERFLOW: &str = "attempt to negate with overflow";
@@ -743,6 +743,94 @@ pub fn int_try_from(value: i128, from: IntTy, result_ty: &Ty, span: Span) -> Exe
         magnitude <= to.max_u128()
     };
     Ok(std_result(if fits { Ok(Value::Int(value)) } else { Err(0) }))
+}
+
+/// A method of `char`, or an ASCII method of `u8` (the receiver first).
+pub fn char_method(method: CharMethod, args: &[Value], span: Span) -> Exec<Value> {
+    use CharMethod as M;
+    let ascii = |test: fn(&u8) -> bool, c: char| c.is_ascii() && test(&(c as u8));
+    let some_char = |c: Option<char>| c.map_or_else(super::none, |c| super::some(Value::Char(c)));
+    match (method, args) {
+        (M::FromU32, [Value::Int(code)]) => return Ok(some_char(u32::try_from(*code).ok().and_then(char::from_u32))),
+        (M::FromDigit, [Value::Int(digit), Value::Int(radix)]) => {
+            if *radix > 36 {
+                return Err(panic_stop("from_digit: radix is too high (maximum 36)", span));
+            }
+            return Ok(some_char(
+                u32::try_from(*digit)
+                    .ok()
+                    .and_then(|d| char::from_digit(d, *radix as u32)),
+            ));
+        }
+        _ => {}
+    }
+    match args {
+        [Value::Char(c), rest @ ..] => {
+            let c = *c;
+            Ok(match method {
+                M::IsAlphabetic => Value::Bool(c.is_alphabetic()),
+                M::IsNumeric => Value::Bool(c.is_numeric()),
+                M::IsAlphanumeric => Value::Bool(c.is_alphanumeric()),
+                M::IsWhitespace => Value::Bool(c.is_whitespace()),
+                M::IsUppercase => Value::Bool(c.is_uppercase()),
+                M::IsLowercase => Value::Bool(c.is_lowercase()),
+                M::IsControl => Value::Bool(c.is_control()),
+                M::ToDigit | M::IsDigit => {
+                    let radix = radix_arg(rest, span)?;
+                    let digit = c.to_digit(radix);
+                    if method == M::IsDigit {
+                        Value::Bool(digit.is_some())
+                    } else {
+                        digit.map_or_else(super::none, |d| super::some(Value::Int(d.into())))
+                    }
+                }
+                M::LenUtf8 => Value::Int(c.len_utf8() as i128),
+                M::ToAsciiUppercase => Value::Char(c.to_ascii_uppercase()),
+                M::ToAsciiLowercase => Value::Char(c.to_ascii_lowercase()),
+                ascii_test => Value::Bool(ascii(ascii_predicate(ascii_test, span)?, c)),
+            })
+        }
+        [Value::Int(byte)] => {
+            let byte = u8::try_from(*byte).map_err(|_| internal("a u8 out of range", span))?;
+            Ok(match method {
+                M::ToAsciiUppercase => Value::Int(byte.to_ascii_uppercase().into()),
+                M::ToAsciiLowercase => Value::Int(byte.to_ascii_lowercase().into()),
+                ascii_test => Value::Bool(ascii_predicate(ascii_test, span)?(&byte)),
+            })
+        }
+        _ => Err(internal(format!("{method:?} on these operands"), span)),
+    }
+}
+
+/// The radix of `to_digit`/`is_digit`; std panics outside `2..=36`.
+fn radix_arg(rest: &[Value], span: Span) -> Exec<u32> {
+    match rest {
+        [Value::Int(radix)] if (2..=36).contains(radix) => Ok(*radix as u32),
+        [Value::Int(_)] => Err(panic_stop(
+            "to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive",
+            span,
+        )),
+        _ => Err(internal("a radix that is not an integer", span)),
+    }
+}
+
+/// The `u8` test behind an ASCII method.
+fn ascii_predicate(method: CharMethod, span: Span) -> Exec<fn(&u8) -> bool> {
+    use CharMethod as M;
+    Ok(match method {
+        M::IsAscii => |b: &u8| b.is_ascii(),
+        M::IsAsciiAlphabetic => u8::is_ascii_alphabetic,
+        M::IsAsciiDigit => u8::is_ascii_digit,
+        M::IsAsciiAlphanumeric => u8::is_ascii_alphanumeric,
+        M::IsAsciiUppercase => u8::is_ascii_uppercase,
+        M::IsAsciiLowercase => u8::is_ascii_lowercase,
+        M::IsAsciiPunctuation => u8::is_ascii_punctuation,
+        M::IsAsciiWhitespace => u8::is_ascii_whitespace,
+        M::IsAsciiGraphic => u8::is_ascii_graphic,
+        M::IsAsciiHexdigit => u8::is_ascii_hexdigit,
+        M::IsAsciiControl => u8::is_ascii_control,
+        other => return Err(internal(format!("{other:?} is not an ASCII test"), span)),
+    })
 }
 
 #[cfg(test)]

@@ -575,6 +575,9 @@ impl Lowerer<'_> {
         if let Some(result) = self.number_associated_call(&path, &args, call) {
             return result;
         }
+        if let Some(result) = self.char_associated_call(&path, &args, call) {
+            return result;
+        }
         if let Some(result) = self.shared_call(&path, &args, expected, call)? {
             return Ok(result);
         }
@@ -1040,6 +1043,16 @@ impl Lowerer<'_> {
             (Ty::Bool | Ty::Char, "to_string", []) => {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::ToString, vec![operand]), Ty::String))
+            }
+            (Ty::Char | Ty::Int(IntTy::U8), _, _)
+                if let Some(result) = self.char_method_call(
+                    Operand::Copy(place.clone(), receiver_span),
+                    &self_ty,
+                    &call.method,
+                    &args,
+                ) =>
+            {
+                result
             }
             (Ty::Int(_) | Ty::Float(_) | Ty::IntVar(_) | Ty::FloatVar(_), _, _)
                 if self.find_method(&self_ty, &method).is_none() =>

@@ -12,6 +12,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 
 mod assert;
+mod chars;
 mod closures;
 mod collections;
 mod consts;

@@ -915,17 +915,23 @@ impl Lowerer<'_> {
     /// (`u32::abs`, `f64::pow`); methods the model does not know at all
     /// are declined instead.
     fn no_number_item(&self, num: NumTy, name: &str, node: &impl Spanned, what: &str) -> Diagnostic {
-        if int_method(name).is_none() && float_method(name).is_none() {
+        let known = int_method(name).is_some() || float_method(name).is_some() || super::chars::is_ascii_method(name);
+        if !known {
             return Diagnostic::unsupported(format!("the method `{name}` of `{}`", num.ty()), span_of(node.span()));
         }
-        Diagnostic::rejected(
+        let error = Diagnostic::rejected(
             "E0599",
             format!(
                 "no {what} named `{name}` found for type `{}` in the current scope",
                 num.ty()
             ),
             span_of(node.span()),
-        )
+        );
+        if what == "method" {
+            error.with_primary_label(format!("method not found in `{}`", num.ty()))
+        } else {
+            error
+        }
     }
 
     /// A call of the method `name` of `num`, whose `Self` is `self_ty`
