@@ -150,7 +150,7 @@ pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limit
         Ok(output) => RunReport {
             stdout: output.stdout,
             stderr: output.stderr,
-            exit_code: 0,
+            exit_code: output.exit_code,
         },
         Err((Stop::Panic { message, span }, output)) => RunReport {
             stdout: output.stdout,

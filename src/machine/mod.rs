@@ -144,6 +144,8 @@ impl Observer for NoObserver {}
 pub struct Output {
     pub stdout: String,
     pub stderr: String,
+    /// The process's exit code when `main` returned: 1 for an `Err`.
+    pub exit_code: i32,
 }
 
 pub struct Machine<'p> {
@@ -253,7 +255,44 @@ impl<'p> Machine<'p> {
     fn run_main(&mut self, observer: &mut dyn Observer) -> Exec<()> {
         let main = self.program.main;
         let span = self.program.functions[main].span;
-        self.call(main, Vec::new(), span, observer)?;
+        let returned = self.call(main, Vec::new(), span, observer)?;
+        let ty = self.program.functions[main].locals[0].ty.clone();
+        if let Ty::Result(_, error_ty) = &ty {
+            self.report_main_result(returned, &ty, error_ty, span, observer)?;
+        }
+        Ok(())
+    }
+
+    /// What std's `Termination` does with `main`'s `Result`: an `Err` is
+    /// printed as `Error: {:?}` to stderr, then dropped, and the process
+    /// exits with 1.
+    fn report_main_result(
+        &mut self,
+        returned: Value,
+        ty: &Ty,
+        error_ty: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let failed = matches!(returned, Value::Enum { variant: 1, .. });
+        let scratch = self.allocate(AllocKind::Scratch, returned, ty.clone(), 0);
+        if failed {
+            let mut out = fmt::Out::new("Error: ".into(), 0);
+            let spec = FormatSpec {
+                trait_: FormatTrait::Debug,
+                ..FormatSpec::default()
+            };
+            let error = fmt::Loc {
+                alloc: scratch,
+                path: vec![0],
+            };
+            self.format_value(&error, error_ty, &spec, &mut out, span, observer)?;
+            out.write_str("\n");
+            self.output.stderr.push_str(&out.text);
+            self.output.exit_code = 1;
+        }
+        self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
+        self.memory[scratch].live = false;
         Ok(())
     }
 
@@ -1639,19 +1678,33 @@ impl<'p> Machine<'p> {
                     {
                         return Err(self.dangling(freed, span));
                     }
-                    let mut fx = fmt::Fmt {
-                        machine: self,
-                        observer: &mut *observer,
-                        span,
-                    };
-                    fmt::format_value(&mut fx, &locs[*index], ty, &spec, out).map_err(|stop| match stop {
-                        fmt::FmtStop::Internal(message) => internal(message, span),
-                        fmt::FmtStop::Stop(stop) => stop,
-                    })?;
+                    self.format_value(&locs[*index], ty, &spec, out, span, observer)?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// Formats the value at `loc` with `spec`, running the program's own
+    /// `fmt` impls on the machine.
+    fn format_value(
+        &mut self,
+        loc: &fmt::Loc,
+        ty: &Ty,
+        spec: &FormatSpec,
+        out: &mut fmt::Out,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let mut fx = fmt::Fmt {
+            machine: self,
+            observer,
+            span,
+        };
+        fmt::format_value(&mut fx, loc, ty, spec, out).map_err(|stop| match stop {
+            fmt::FmtStop::Internal(message) => internal(message, span),
+            fmt::FmtStop::Stop(stop) => stop,
+        })
     }
 
     /// A width or precision taken from a `usize` argument.

@@ -880,8 +880,9 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
         ));
     };
     let sig = &sorted.functions[main].sig;
-    if !sig.inputs.is_empty() || !matches!(sig.output, syn::ReturnType::Default) || !sig.generics.params.is_empty() {
-        return unsupported("`main` with parameters, generics or a return type", sig);
+    // `main` may return a `Result`; `main_return_error` checks its type once lowered.
+    if !sig.inputs.is_empty() || !sig.generics.params.is_empty() {
+        return unsupported("`main` with parameters or generics", sig);
     }
     // Names first: field and signature types may name any struct or trait.
     for item in &sorted.structs {

@@ -330,6 +330,48 @@ impl<'m> Lowerer<'m> {
         self.lower_function(t.sig, t.block, t.span, &signature)
     }
 
+    /// `main` returns `()` or a `Result<(), E>` whose error is `Debug`, as
+    /// std's `Termination` impls require.
+    fn main_return_error(&self, ret: &Ty, sig: &syn::Signature) -> Option<Diagnostic> {
+        let span = match &sig.output {
+            syn::ReturnType::Default => return None,
+            syn::ReturnType::Type(_, ty) => span_of(ty.span()),
+        };
+        match ret {
+            Ty::Tuple(fields) if fields.is_empty() => None,
+            Ty::Result(ok, error) if **ok == Ty::unit() => {
+                if self.items.implements(error, TraitRef::Std(StdTrait::Debug)) {
+                    return None;
+                }
+                Some(
+                    Diagnostic::rejected("E0277", format!("`{error}` doesn't implement `Debug`"), span)
+                        .with_primary_label(format!("the trait `Debug` is not implemented for `{error}`"))
+                        .with_note(format!(
+                            "note: add `#[derive(Debug)]` to `{error}` or manually `impl Debug for {error}`"
+                        ))
+                        .with_note(format!("note: required for `{ret}` to implement `Termination`")),
+                )
+            }
+            Ty::Result(ok, _) if matches!(**ok, Ty::Result(..)) => {
+                Some(Diagnostic::unsupported("`main` returning nested `Result`s", span))
+            }
+            Ty::Result(ok, _) => Some(
+                Diagnostic::rejected(
+                    "E0277",
+                    format!("the trait bound `{ok}: Termination` is not satisfied"),
+                    span,
+                )
+                .with_primary_label(format!("the trait `Termination` is not implemented for `{ok}`"))
+                .with_note(format!("note: required for `{ret}` to implement `Termination`")),
+            ),
+            other => Some(
+                Diagnostic::rejected("E0277", format!("`main` has invalid return type `{other}`"), span)
+                    .with_primary_label("`main` can only return types that implement `Termination`")
+                    .with_note("help: consider using `()`, or a `Result`"),
+            ),
+        }
+    }
+
     fn lower_function(
         &mut self,
         sig: &syn::Signature,
@@ -338,6 +380,11 @@ impl<'m> Lowerer<'m> {
         signature: &Signature,
     ) -> Result<Body> {
         self.return_ty = signature.ret.clone();
+        if self.is_main
+            && let Some(error) = self.main_return_error(&signature.ret, sig)
+        {
+            return Err(error);
+        }
         let ret = self.new_local(None, signature.ret.clone(), true, span);
         // Parameters live in an outer scope, so they are dropped after the body's locals.
         self.push_scope();

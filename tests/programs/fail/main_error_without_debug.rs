@@ -1,0 +1,5 @@
+struct Oops;
+
+fn main() -> Result<(), Oops> { //~ ERROR E0277
+    Err(Oops)
+}

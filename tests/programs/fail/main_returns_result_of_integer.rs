@@ -1,0 +1,3 @@
+fn main() -> Result<i32, String> { //~ ERROR E0277
+    Ok(3)
+}
