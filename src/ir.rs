@@ -509,6 +509,9 @@ pub enum Intrinsic {
     FloatMethod(NumMethod, FloatTy),
     /// A method of `char`, or an ASCII method of `u8`, the receiver first.
     CharMethod(CharMethod),
+    /// `std::process::exit(code)`: ends the program at once, without
+    /// dropping anything.
+    ProcessExit,
     /// A call through a `dyn Trait` pointer (the first operand) to the
     /// method [`Traits::virtual_methods`] holds at this index; the vtable of
     /// the pointee's concrete type decides the function.

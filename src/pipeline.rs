@@ -49,7 +49,7 @@ pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<An
         ..Recorder::default()
     };
     let (stdout, panic) = match machine::run(&program, limits, &mut recorder) {
-        Ok(output) => (output.stdout, None),
+        Ok(output) | Err((Stop::Exit { .. }, output)) => (output.stdout, None),
         Err((Stop::Panic { message, .. }, output)) => (output.stdout, Some(message)),
         Err((Stop::Error(diagnostic), _)) => return Err(diagnostic),
         Err((Stop::UndefinedBehavior { message, span }, _)) => return Err(internal_error(&message, span)),
@@ -98,7 +98,7 @@ pub fn what_if(snippet: &Snippet, edition: Edition, error: &Diagnostic, limits: 
         Err((stop, output)) => (output.stdout, Some(stop)),
     };
     match stop {
-        None | Some(Stop::Panic { .. }) | Some(Stop::UndefinedBehavior { .. }) => {}
+        None | Some(Stop::Panic { .. } | Stop::UndefinedBehavior { .. } | Stop::Exit { .. }) => {}
         Some(Stop::Error(_)) => return None,
     }
     let mut snapshots = recorder.snapshots;
@@ -159,6 +159,12 @@ pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limit
                 output.stderr, span.line, span.col
             ),
             exit_code: 101,
+        },
+        // The exit status keeps the low byte of the code, as on Linux.
+        Err((Stop::Exit { code }, output)) => RunReport {
+            stdout: output.stdout,
+            stderr: output.stderr,
+            exit_code: code & 0xff,
         },
         Err((Stop::Error(diagnostic), output)) => RunReport {
             stdout: output.stdout,

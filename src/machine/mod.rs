@@ -120,6 +120,8 @@ pub enum Stop {
     /// In what-if mode: the program did what the checker exists to prevent
     /// (use after free, double free), here.
     UndefinedBehavior { message: String, span: Span },
+    /// `std::process::exit(code)` ended the program.
+    Exit { code: i32 },
 }
 
 /// Receives events as the machine runs; every method defaults to nothing.
@@ -1269,6 +1271,7 @@ impl<'p> Machine<'p> {
             }
             (Intrinsic::IntMethod(method, int), args) => num::int_method(method, int, args, span),
             (Intrinsic::CharMethod(method), args) => num::char_method(method, args, span),
+            (Intrinsic::ProcessExit, [Value::Int(code)]) => Err(Stop::Exit { code: *code as i32 }),
             (Intrinsic::StrParse, [Value::Ptr(text)]) => {
                 let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
                 num::parse(&text, result_ty, span)

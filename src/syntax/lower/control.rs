@@ -659,3 +659,42 @@ fn diverges(stmt: &syn::Stmt) -> bool {
         _ => false,
     }
 }
+
+impl Lowerer<'_> {
+    /// Whether `path` names `std::process::exit`, directly or through a `use`.
+    pub(super) fn is_process_exit(&self, path: &[&str]) -> bool {
+        match path {
+            ["std", "process", "exit"] => true,
+            ["process", "exit"] => self
+                .items
+                .import("process")
+                .is_some_and(|full| full == ["std", "process"]),
+            ["exit"] => self
+                .items
+                .import("exit")
+                .is_some_and(|full| full == ["std", "process", "exit"]),
+            _ => false,
+        }
+    }
+
+    /// `std::process::exit(code)`: the program ends there without dropping
+    /// anything, so the block ends as a panic's does (nothing follows in
+    /// the checker); the machine stops at the call before reaching it.
+    pub(super) fn process_exit(&mut self, code: &syn::Expr, call: &syn::ExprCall) -> Result<(Rvalue, Ty)> {
+        let span = span_of(call.span());
+        let i32_ty = Ty::Int(IntTy::I32);
+        let (operand, ty) = self.as_operand(code, Some(&i32_ty))?;
+        self.expect_type(&i32_ty, &ty, code)?;
+        let never = self.new_temp(Ty::Never, span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(never),
+                Rvalue::Intrinsic(Intrinsic::ProcessExit, vec![operand]),
+            ),
+            span,
+        );
+        self.terminate(Terminator::Panic(Format::default(), span));
+        self.current = self.new_block();
+        Ok((Rvalue::Use(Operand::Const(Const::Unit)), Ty::Never))
+    }
+}

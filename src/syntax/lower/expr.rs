@@ -680,6 +680,9 @@ impl Lowerer<'_> {
                 self.mem_replace(dest, Some(value), call)
             }
             (["take"] | ["mem", "take"] | ["std", "mem", "take"], [dest]) => self.mem_replace(dest, None, call),
+            (["std", "process", "exit"] | ["process", "exit"] | ["exit"], [code]) if self.is_process_exit(&path) => {
+                self.process_exit(code, call)
+            }
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
                 let span = span_of(call.span());
