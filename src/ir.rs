@@ -402,6 +402,8 @@ pub enum Intrinsic {
     StringInsert,
     /// `s.remove(index)`: the `char` there.
     StringRemove,
+    /// `s.pop()`: the last `char`, if any.
+    StringPop,
     /// `String::with_capacity(n)`.
     StringWithCapacity,
     /// `string + &str`: appends to the moved-in `String`.

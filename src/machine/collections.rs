@@ -193,6 +193,18 @@ impl Machine<'_> {
                 self.store_string(string, bytes, cap, span, observer)?;
                 Value::Char(removed)
             }
+            (I::StringPop, [Value::Ptr(string)]) => {
+                let (mut bytes, cap) = self.string_bytes(string, span)?;
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                match text.chars().next_back() {
+                    Some(last) => {
+                        bytes.truncate(bytes.len() - last.len_utf8());
+                        self.store_string(string, bytes, cap, span, observer)?;
+                        some(Value::Char(last))
+                    }
+                    None => none(),
+                }
+            }
             (I::StringAdd, [string, Value::Ptr(text)]) => {
                 let extra = self.str_bytes(text, span)?;
                 let scratch = self.allocate(AllocKind::Scratch, string.clone(), Ty::String, 0);
@@ -236,9 +248,13 @@ impl Machine<'_> {
                     ..text.clone()
                 })
             }
-            (I::StrStartsWith | I::StrEndsWith | I::StrContains, [Value::Ptr(text), Value::Ptr(pattern)]) => {
+            (I::StrStartsWith | I::StrEndsWith | I::StrContains, [Value::Ptr(text), pattern]) => {
                 let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
-                let pattern = String::from_utf8_lossy(&self.str_bytes(pattern, span)?).into_owned();
+                let pattern = match pattern {
+                    Value::Ptr(pattern) => String::from_utf8_lossy(&self.str_bytes(pattern, span)?).into_owned(),
+                    Value::Char(c) => c.to_string(),
+                    other => return Err(internal(format!("a str pattern {other:?}"), span)),
+                };
                 Value::Bool(match intrinsic {
                     I::StrStartsWith => text.starts_with(&pattern),
                     I::StrEndsWith => text.ends_with(&pattern),

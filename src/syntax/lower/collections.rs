@@ -156,6 +156,9 @@ impl Lowerer<'_> {
             (None, "remove") if *self_ty == Ty::String => {
                 (I::StringRemove, Receiver::Unique, vec![usize_ty.clone()], Ty::Char)
             }
+            (None, "pop") if *self_ty == Ty::String => {
+                (I::StringPop, Receiver::Unique, vec![], Ty::Option(Box::new(Ty::Char)))
+            }
             (None, "to_uppercase" | "to_lowercase") if is_str => {
                 let intrinsic = if method == "to_uppercase" {
                     I::StrToUppercase
@@ -203,8 +206,21 @@ impl Lowerer<'_> {
             Receiver::Unique => self.borrow_temp(Mutability::Mut, place, self_ty, span),
             Receiver::Str => self.str_operand(place, self_ty, span),
         }];
+        let takes_pattern = matches!(intrinsic, I::StrStartsWith | I::StrEndsWith | I::StrContains);
         for (arg, param) in args.iter().zip(&params) {
             let (operand, ty) = self.as_operand(arg, Some(param))?;
+            // A `Pattern` is a `&str` (or `&String`), a `char`, or what the
+            // model does not have (closures, `char` arrays).
+            if takes_pattern {
+                match self.infer.resolve(&ty) {
+                    Ty::Char => {
+                        operands.push(operand);
+                        continue;
+                    }
+                    Ty::Ref(_, inner) if matches!(*inner, Ty::Str | Ty::String) || *inner == Ty::str_ref() => {}
+                    other => return unsupported(format!("a pattern of type `{other}`"), *arg),
+                }
+            }
             // `extend` takes any iterable; the model only has `Vec`s.
             if intrinsic == I::VecExtend && !matches!(self.infer.resolve(&ty), Ty::Vec(_) | Ty::Var(_)) {
                 return unsupported(format!("`extend` from `{}`", self.infer.resolve(&ty)), *arg);
