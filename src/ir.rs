@@ -491,7 +491,8 @@ pub enum Intrinsic {
     MemTake,
     /// `v.pop()` through `&mut Vec<T>`: `Some(last)` or `None`; capacity stays.
     VecPop,
-    /// `v.get(i)` through `&Vec<T>`: `Some(&v[i])` or `None`.
+    /// `v.get(i)` through `&Vec<T>`: `Some(&v[i])` or `None`; `get_mut`
+    /// through `&mut Vec<T>` gets `Some(&mut v[i])`.
     VecGet,
     /// `std::mem::replace(dest, value)` through `&mut T`: stores the value and
     /// returns the old one (`Option::take` and `Option::replace` too).

@@ -1308,10 +1308,11 @@ impl<'p> Machine<'p> {
                     return Err(internal("get from a non-Vec", span));
                 };
                 match buf {
+                    // `get_mut` passes a unique borrow and gets one.
                     Some(buf) if (0..len as i128).contains(index) => Ok(Value::Enum {
                         variant: 1,
                         fields: vec![Value::Ptr(Pointer {
-                            kind: PointerKind::Shared,
+                            kind: vec.kind,
                             alloc: buf,
                             path: vec![*index as usize],
                             range: None,

@@ -1019,7 +1019,7 @@ impl Lowerer<'_> {
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty.clone()))
             }
             (Ty::Option(_) | Ty::Result(..), _, _) => self.option_method(call, place, self_ty.clone(), receiver_span),
-            (Ty::Vec(_), "pop" | "get" | "first" | "last", _) => {
+            (Ty::Vec(_), "pop" | "get" | "first" | "last" | "get_mut" | "first_mut" | "last_mut", _) => {
                 self.vec_option_method(call, place, self_ty.clone(), receiver_span)
             }
             (Ty::String, "as_str", []) => {

@@ -434,10 +434,9 @@ impl Lowerer<'_> {
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
                 self.combinator(call, recv, &self_ty, &args)
             }
-            (name, _) if CLOSURE_METHODS.contains(&name) => unsupported(
-                format!("`{type_name}::{name}`: it takes a closure, and closures are not modelled yet"),
-                &call.method,
-            ),
+            (name, _) if CLOSURE_METHODS.contains(&name) => {
+                unsupported(format!("the method `{type_name}::{name}`"), &call.method)
+            }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }
     }
@@ -458,8 +457,14 @@ impl Lowerer<'_> {
         };
         let element = *element;
         let usize_ty = Ty::Int(IntTy::Usize);
-        let element_ref = Ty::Option(Box::new(Ty::Ref(Mutability::Not, Box::new(element.clone()))));
-        match (method.as_str(), args.as_slice()) {
+        // `get_mut`, `first_mut` and `last_mut` are `get`, `first` and `last`
+        // through a unique borrow.
+        let (base, mutability) = match method.strip_suffix("_mut") {
+            Some(base) => (base, Mutability::Mut),
+            None => (method.as_str(), Mutability::Not),
+        };
+        let element_ref = Ty::Option(Box::new(Ty::Ref(mutability, Box::new(element.clone()))));
+        match (base, args.as_slice()) {
             ("pop", []) => {
                 let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
                 Ok((
@@ -468,7 +473,7 @@ impl Lowerer<'_> {
                 ))
             }
             ("get", [index]) => {
-                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                let reference = self.borrow_temp(mutability, place, &self_ty, receiver_span);
                 let (operand, ty) = self.as_operand(index, Some(&usize_ty))?;
                 self.expect_type(&usize_ty, &ty, *index)?;
                 Ok((
@@ -477,22 +482,22 @@ impl Lowerer<'_> {
                 ))
             }
             ("first", []) => {
-                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                let reference = self.borrow_temp(mutability, place, &self_ty, receiver_span);
                 Ok((
                     Rvalue::Intrinsic(Intrinsic::VecGet, vec![reference, Operand::Const(Const::Int(0))]),
                     element_ref,
                 ))
             }
             ("last", []) => {
-                let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
+                // The length is read through a shared borrow that ends before
+                // the element's borrow starts, which may be unique.
+                let shared = self.borrow_temp(Mutability::Not, place.clone(), &self_ty, receiver_span);
                 let len = self.new_temp(usize_ty.clone(), span);
                 self.push(
-                    StatementKind::Assign(
-                        Place::local(len),
-                        Rvalue::Intrinsic(Intrinsic::Len, vec![reference.clone()]),
-                    ),
+                    StatementKind::Assign(Place::local(len), Rvalue::Intrinsic(Intrinsic::Len, vec![shared])),
                     span,
                 );
+                let reference = self.borrow_temp(mutability, place, &self_ty, receiver_span);
                 let result = self.new_temp(element_ref.clone(), span);
                 let empty = self.new_block();
                 let non_empty = Rvalue::BinaryOp(
