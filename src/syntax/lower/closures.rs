@@ -930,10 +930,17 @@ impl Lowerer<'_> {
             }
             path = path.project(*elem);
         }
-        // A borrow through a reference that stops at the reference itself
-        // would borrow the variable holding it.
+        // A shared borrow through a shared reference stops at the reference
+        // itself. Through a `&mut` it stays a reborrow of the target, so that
+        // a write there (`*r += 1`, read then written) merges into a unique
+        // borrow of `*r`, which needs no `mut` on `r`.
         while path.projection.last() == Some(&PlaceElem::Deref) && mode == CaptureMode::Ref {
-            path.projection.pop();
+            let mut reference = path.clone();
+            reference.projection.pop();
+            if matches!(self.lowering_place_ty(&reference), Some(Ty::Ref(Mutability::Mut, _))) {
+                break;
+            }
+            path = reference;
         }
         path
     }

@@ -5,7 +5,7 @@
 use super::*;
 
 /// Methods that take a closure which the model does not have yet.
-const CLOSURE_METHODS: &[&str] = &["inspect", "inspect_err", "get_or_insert_with", "take_if"];
+const CLOSURE_METHODS: &[&str] = &["inspect", "inspect_err", "take_if"];
 
 /// What an argument of a combinator is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,6 +72,11 @@ fn combinator(method: &str, is_option: bool) -> Option<(&'static [Slot], Arm, Ar
         ("is_some_and", true) | ("is_ok_and", false) => (&[Closure], Call(0, None), Bool(false)),
         ("is_none_or", true) => (&[Closure], Call(0, None), Bool(true)),
         ("is_err_and", false) => (&[Closure], Bool(false), Call(0, None)),
+        ("or", true) => (&[Value], Rewrap(1), Eager(0)),
+        ("or", false) => (&[Value], Rewrap(0), Eager(0)),
+        ("and", true) => (&[Value], Eager(0), Rewrap(0)),
+        ("and", false) => (&[Value], Eager(0), Rewrap(1)),
+        ("flatten", true) => (&[], Field, Rewrap(0)),
         _ => return None,
     })
 }
@@ -430,6 +435,9 @@ impl Lowerer<'_> {
                 let reference = self.borrow_temp(Mutability::Not, place, &self_ty, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::Clone, vec![reference]), self_ty))
             }
+            ("insert" | "get_or_insert" | "get_or_insert_with", [arg]) if is_option => {
+                self.option_insert(call, place, &self_ty, arg, receiver_span)
+            }
             (name, _) if combinator(name, is_option).is_some() => {
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
                 self.combinator(call, recv, &self_ty, &args)
@@ -439,6 +447,63 @@ impl Lowerer<'_> {
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }
+    }
+
+    /// `opt.insert(v)`, `opt.get_or_insert(v)` and
+    /// `opt.get_or_insert_with(f)`: through a unique borrow of the option,
+    /// store `Some` (always, or only over `None`), then borrow its field.
+    fn option_insert(
+        &mut self,
+        call: &syn::ExprMethodCall,
+        place: Place,
+        self_ty: &Ty,
+        arg: &syn::Expr,
+        receiver_span: Span,
+    ) -> Result<(Rvalue, Ty)> {
+        let method = call.method.to_string();
+        let span = span_of(call.method.span());
+        let Ty::Option(value_ty) = self_ty else {
+            return unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method);
+        };
+        let value_ty = (**value_ty).clone();
+        let reference = self.borrow_temp(Mutability::Mut, place, self_ty, receiver_span);
+        let (Operand::Copy(reference, _) | Operand::Move(reference, _)) = reference else {
+            return unsupported(format!("the method `{method}` here"), &call.method);
+        };
+        let option = reference.project(PlaceElem::Deref);
+        // The argument is evaluated before the test, as a call's arguments are.
+        let argument = if method == "get_or_insert_with" {
+            Argument::Closure(Box::new(self.closure_argument(arg, &[], Some(&value_ty))?))
+        } else {
+            let (operand, ty) = self.as_operand(arg, Some(&value_ty))?;
+            let operand = self.coerce(operand, &ty, &value_ty, arg)?;
+            let temp = self.new_temp(value_ty.clone(), span);
+            self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+            Argument::Eager(temp)
+        };
+        let filled = self.new_block();
+        if method != "insert" {
+            let is_none = self.variant_test(&option, 0, span);
+            self.continue_if(is_none, filled, span);
+        }
+        let value = match &argument {
+            Argument::Eager(temp) => self.consume(Place::local(*temp), &value_ty, span),
+            Argument::Closure(closure) => {
+                let returned = self.new_temp(value_ty.clone(), span);
+                self.call_closure_once(closure, Vec::new(), Place::local(returned));
+                self.consume(Place::local(returned), &value_ty, span)
+            }
+        };
+        self.push(
+            StatementKind::Assign(option.clone(), Rvalue::Variant(1, vec![value])),
+            span,
+        );
+        self.join_branches(filled);
+        let field = option.project(PlaceElem::VariantField(1, 0));
+        Ok((
+            Rvalue::Ref(Mutability::Mut, field),
+            Ty::Ref(Mutability::Mut, Box::new(value_ty)),
+        ))
     }
 
     /// `v.pop()`, `v.get(i)`, `v.first()`, `v.last()` on a `Vec` at `place`.
@@ -579,7 +644,12 @@ impl Lowerer<'_> {
             ("map_err" | "ok_or_else", _) | ("or_else", Some(_)) => {
                 Ty::Result(Box::new(value_ty.clone()), Box::new(fresh))
             }
-            ("or_else" | "filter", _) => self_ty.clone(),
+            ("or_else" | "filter", _) | ("or", None) => self_ty.clone(),
+            ("or", Some(_)) => Ty::Result(Box::new(value_ty.clone()), Box::new(fresh)),
+            ("and", None) => Ty::Option(Box::new(fresh)),
+            ("and", Some(err)) => Ty::Result(Box::new(fresh), Box::new(err)),
+            ("flatten", _) if matches!(self.infer.resolve(&value_ty), Ty::Option(_)) => value_ty,
+            ("flatten", _) => return unsupported(format!("the method `flatten` on `{self_ty}`"), &call.method),
             ("unwrap_or_else", _) => value_ty,
             ("map_or" | "map_or_else", _) => fresh,
             _ => Ty::Bool,
