@@ -86,7 +86,10 @@ pub enum AllocKind {
         local: LocalId,
     },
     Heap,
+    /// Bytes of a string literal.
     Static,
+    /// The place of the program's `static` item with this index.
+    StaticItem(StaticId),
     /// Where a value not stored anywhere is dropped; never drawn.
     Scratch,
 }
@@ -156,6 +159,8 @@ pub struct Machine<'p> {
     heap_bytes: usize,
     /// Static allocations of string literals, by content, so each is interned once.
     literals: Vec<(String, AllocId)>,
+    /// The allocation of each `static` item, made before `main` runs.
+    statics: Vec<AllocId>,
     /// What-if mode: run a program the checker rejected, as if it compiled.
     what_if: what_if::WhatIf,
     /// The formatters of the user `fmt`s running, outermost first: what
@@ -204,6 +209,7 @@ fn run_in_mode(
         steps: 0,
         heap_bytes: 0,
         literals: Vec::new(),
+        statics: Vec::new(),
         what_if: what_if::WhatIf::new(what_if),
         fmt_stack: Vec::new(),
     };
@@ -251,9 +257,35 @@ impl<'p> Machine<'p> {
     // ---- execution ------------------------------------------------------
 
     fn run_main(&mut self, observer: &mut dyn Observer) -> Exec<()> {
+        self.initialize_statics(observer)?;
         let main = self.program.main;
         let span = self.program.functions[main].span;
         self.call(main, Vec::new(), span, observer)?;
+        Ok(())
+    }
+
+    /// Gives each `static` item its place, holding what its initialiser
+    /// returns. rustc evaluates initialisers at compile time, so one that
+    /// panics is a compile error the model does not reproduce.
+    fn initialize_statics(&mut self, observer: &mut dyn Observer) -> Exec<()> {
+        for (id, item) in self.program.statics.iter().enumerate() {
+            let value = match self.call(item.init, Vec::new(), item.span, observer) {
+                Err(Stop::Panic { .. }) => {
+                    return Err(Stop::Error(Diagnostic::unsupported(
+                        "a static whose initializer fails at compile time",
+                        item.span,
+                    )));
+                }
+                other => other?,
+            };
+            let alloc = self.allocate(
+                AllocKind::StaticItem(id),
+                value,
+                item.ty.clone(),
+                self.size_of(&item.ty),
+            );
+            self.statics.push(alloc);
+        }
         Ok(())
     }
 
@@ -718,6 +750,12 @@ impl<'p> Machine<'p> {
             Const::Bool(value) => Value::Bool(*value),
             Const::Char(value) => Value::Char(*value),
             Const::Unit => Value::Tuple(Vec::new()),
+            Const::Static(id) => Value::Ptr(Pointer {
+                kind: PointerKind::Shared,
+                alloc: self.statics.get(*id).copied().unwrap_or(usize::MAX),
+                path: Vec::new(),
+                range: None,
+            }),
             Const::Str(text) => {
                 let alloc = match self.literals.iter().find(|(t, _)| t == text) {
                     Some((_, alloc)) => *alloc,

@@ -33,6 +33,7 @@ mod pattern;
 mod place;
 mod shared;
 mod slices;
+mod statics;
 mod stmt;
 mod traits;
 
@@ -90,6 +91,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
     // rustc checks every constant, used or not; those used were checked
     // where they are used.
     consts::check_all(&items)?;
+    let statics = statics::lower_all(&items, &mut bodies)?;
     let main = items
         .registry
         .borrow()
@@ -129,6 +131,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
         layout_defs,
         markers: marker_infos,
         traits,
+        statics,
     })
 }
 
