@@ -591,6 +591,15 @@ mod capture {
 
     fn pointer_view(machine: &Machine, pointer: &Pointer, statics: &mut Vec<RegionId>) -> PointerView {
         let target = machine.allocation(pointer.alloc);
+        // A box of a zero-sized value points at no allocation.
+        if target.is_some_and(|a| a.kind == AllocKind::Scratch && a.size == 0) {
+            return PointerView {
+                kind: pointer.kind,
+                target: None,
+                metadata: None,
+                dangling: false,
+            };
+        }
         let region = match target.map(|a| a.kind) {
             Some(AllocKind::Stack { .. }) => Region::Stack,
             Some(AllocKind::Heap | AllocKind::Scratch) | None => Region::Heap,

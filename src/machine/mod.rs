@@ -1121,14 +1121,21 @@ impl<'p> Machine<'p> {
                     return Err(internal("Box::new into a non-Box", span));
                 };
                 let size = self.size_of(inner);
-                if size == 0 {
-                    // No allocation happens; drawing a heap block would be wrong.
-                    return Err(Stop::Error(Diagnostic::unsupported(
-                        "a `Box` of a zero-sized type",
-                        span,
-                    )));
-                }
-                let alloc = self.allocate_heap(value.clone(), (**inner).clone(), size, span, observer)?;
+                // No allocation happens for a zero-sized value (std's box
+                // holds a dangling pointer): it is kept where nothing draws it,
+                // so a closure capturing nothing can still be called through it.
+                let alloc = match size {
+                    0 if matches!(**inner, Ty::Adt(..)) => {
+                        self.allocate(AllocKind::Scratch, value.clone(), (**inner).clone(), 0)
+                    }
+                    0 => {
+                        return Err(Stop::Error(Diagnostic::unsupported(
+                            "a `Box` of a zero-sized type",
+                            span,
+                        )));
+                    }
+                    _ => self.allocate_heap(value.clone(), (**inner).clone(), size, span, observer)?,
+                };
                 Ok(Value::Ptr(Pointer {
                     kind: PointerKind::Owning,
                     alloc,
@@ -1253,7 +1260,19 @@ impl<'p> Machine<'p> {
                     .and_then(|v| v.methods.iter().find(|(name, _)| *name == method.method))
                     .map(|(_, function)| *function)
                     .ok_or_else(|| internal(format!("no vtable entry for {ty} as {}", method.trait_name), span))?;
-                self.call(function, args.clone(), span, observer)
+                let mut args = args.clone();
+                // A closure whose body takes it by value, called through a
+                // `dyn FnOnce`: it is moved out of its box into the call.
+                let by_value = self.program.functions[function]
+                    .locals
+                    .get(1)
+                    .is_some_and(|param| !matches!(param.ty, Ty::Ref(..)) && ty == param.ty);
+                if by_value && let Some(Value::Ptr(receiver)) = args.first().cloned() {
+                    let closure =
+                        std::mem::replace(self.value_mut(receiver.alloc, &receiver.path, span)?, Value::Moved);
+                    args[0] = closure;
+                }
+                self.call(function, args, span, observer)
             }
             (Intrinsic::FormatterAlternate, [formatter]) => {
                 let index = self.formatter_index_of(formatter, span)?;

@@ -213,6 +213,7 @@ impl<'a> Words<'a> {
                 format!("{verb} {target}{meta}")
             }
             Some(Some(target)) => format!("dangling {kind} pointer to freed {target}{meta}"),
+            None if !pointer.dangling => format!("{kind} pointer to no allocation (a zero-sized value){meta}"),
             _ => format!("dangling {kind} pointer to memory that no longer exists{meta}"),
         }
     }

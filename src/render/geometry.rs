@@ -512,12 +512,25 @@ fn place<'a>(m: &Measured<'a>, x: i32, y: i32, w: i32, path: &mut Vec<usize>, to
                 x: x + w / 2,
                 y: y + CELL_H / 2,
             };
-            to.out.push(Shape::Dot {
-                at: dot,
-                style: ArrowStyle::of(pointer.kind),
-                dangling: pointer.dangling || pointer.target.is_none(),
-            });
-            to.sources.push((dot, x + w, pointer));
+            if pointer.target.is_none() && !pointer.dangling {
+                // A box of a zero-sized value: a valid address of no allocation.
+                to.out.push(Shape::Text {
+                    at: Point {
+                        y: y + CELL_H / 2 + 5,
+                        ..dot
+                    },
+                    text: "no allocation".to_string(),
+                    style: TextStyle::Mark,
+                    anchor: Anchor::Middle,
+                });
+            } else {
+                to.out.push(Shape::Dot {
+                    at: dot,
+                    style: ArrowStyle::of(pointer.kind),
+                    dangling: pointer.dangling || pointer.target.is_none(),
+                });
+                to.sources.push((dot, x + w, pointer));
+            }
             if let Some(meta) = &pointer.metadata {
                 let below = Rect {
                     y: y + CELL_H,

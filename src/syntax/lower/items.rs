@@ -277,6 +277,8 @@ pub(super) struct Registry {
     pub(super) closure_bodies: Vec<(FnId, Body)>,
     /// The `Fn(…) -> …` bounds of the program's generics.
     pub(super) fn_bounds: Vec<super::closures::FnBound>,
+    /// The `dyn Fn…` types the program writes.
+    pub(super) dyn_fns: Vec<super::dyn_fn::DynFn>,
 }
 
 impl Registry {

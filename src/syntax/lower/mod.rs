@@ -16,6 +16,7 @@ mod closures;
 mod collections;
 mod consts;
 mod control;
+mod dyn_fn;
 mod enums;
 mod exhaustive;
 mod expr;
@@ -254,6 +255,9 @@ struct Lowerer<'m> {
     /// The template this body is an instance of (its bounds say how a
     /// closure passed in is called).
     template: Option<usize>,
+    /// The span of the function's tail expression while it is lowered: a
+    /// closure coerced there to a trait object leaves the function.
+    returned_tail: Option<Span>,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -308,6 +312,7 @@ impl<'m> Lowerer<'m> {
             slice_indices: Vec::new(),
             closures: Vec::new(),
             template: None,
+            returned_tail: None,
         }
     }
 
@@ -374,7 +379,10 @@ impl<'m> Lowerer<'m> {
         }
         match tail {
             Some(expr) => {
-                self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
+                self.returned_tail = Some(self.expr_span(expr));
+                let lowered = self.lower_coerced_into(Place::local(ret), expr, &signature.ret);
+                self.returned_tail = None;
+                lowered?;
             }
             None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),
             None if self.blocks[self.current].statements.is_empty() && self.current != 0 => {}
@@ -856,6 +864,7 @@ impl<'m> Lowerer<'m> {
                 Ok(Ty::Dyn(info.name.clone()))
             }
             [TraitRef::Std(std @ (StdTrait::Display | StdTrait::Debug))] => Ok(Ty::Dyn(std.name().to_string())),
+            [TraitRef::Fn(bound)] => self.dyn_fn_type(*bound, node),
             _ => unsupported("this trait object type", node),
         }
     }
