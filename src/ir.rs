@@ -9,6 +9,7 @@ pub type LocalId = usize;
 pub type BlockId = usize;
 pub type FnId = usize;
 pub type AdtId = usize;
+pub type StaticId = usize;
 
 /// A whole lowered program.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +26,20 @@ pub struct Program {
     pub markers: Vec<MarkerInfo>,
     /// What formatting and trait objects need at run time.
     pub traits: Traits,
+    /// The program's `static` items, one place each in static memory.
+    pub statics: Vec<StaticDef>,
+}
+
+/// A `static NAME: Type = init;` item: one allocation in static memory,
+/// made before `main` runs from the value its initialiser body returns, and
+/// never dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaticDef {
+    pub name: String,
+    pub ty: Ty,
+    /// A body without parameters returning the initial value.
+    pub init: FnId,
+    pub span: Span,
 }
 
 /// The program's trait implementations the machine reaches at run time:
@@ -311,6 +326,9 @@ pub enum Const {
     /// A string literal: a `&'static str` into static data.
     Str(String),
     Unit,
+    /// The address of a `static` item, a `&'static` to its one place: a use
+    /// of the static is a place behind it, as in rustc's MIR.
+    Static(StaticId),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -33,6 +33,9 @@ pub struct Snapshot {
     pub heap: Vec<HeapBlockView>,
     /// Read-only data the program points into, such as string literals.
     pub statics: Vec<StaticView>,
+    /// The program's `static` items, drawn in the static region with their
+    /// name (as the block's type: `static NAME: T`) and value.
+    pub static_items: Vec<HeapBlockView>,
     /// An explanation drawn with the picture, e.g. what undefined behaviour happened.
     pub note: Option<String>,
     /// The run stopped in the middle of `line` (undefined behaviour in a
@@ -315,6 +318,24 @@ mod capture {
                 freed,
             });
         }
+        for (id, allocation) in machine.allocations().iter().enumerate() {
+            let AllocKind::StaticItem(item) = allocation.kind else {
+                continue;
+            };
+            let name = machine.program().statics.get(item).map_or("", |s| s.name.as_str());
+            snapshot.static_items.push(HeapBlockView {
+                id: id as RegionId,
+                ty: format!("static {name}: {}", allocation.ty),
+                contents: HeapContents::Value(view(
+                    machine,
+                    &allocation.value,
+                    &allocation.ty,
+                    &mut referenced_statics,
+                )),
+                size: allocation.size,
+                freed: false,
+            });
+        }
         referenced_statics.sort_unstable();
         referenced_statics.dedup();
         for id in referenced_statics {
@@ -570,6 +591,15 @@ mod capture {
 
     fn pointer_view(machine: &Machine, pointer: &Pointer, statics: &mut Vec<RegionId>) -> PointerView {
         let target = machine.allocation(pointer.alloc);
+        // A box of a zero-sized value points at no allocation.
+        if target.is_some_and(|a| a.kind == AllocKind::Scratch && a.size == 0) {
+            return PointerView {
+                kind: pointer.kind,
+                target: None,
+                metadata: None,
+                dangling: false,
+            };
+        }
         let region = match target.map(|a| a.kind) {
             Some(AllocKind::Stack { .. }) => Region::Stack,
             Some(AllocKind::Heap | AllocKind::Scratch) | None => Region::Heap,
@@ -577,6 +607,7 @@ mod capture {
                 statics.push(pointer.alloc as RegionId);
                 Region::Static
             }
+            Some(AllocKind::StaticItem(_)) => Region::Static,
         };
         // A pointer to one element of a buffer points at a one-element range.
         let (path, range) = match (target.map(|a| &a.value), pointer.path.as_slice()) {

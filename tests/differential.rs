@@ -307,6 +307,26 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "type error wording the lowering does not reproduce yet: primary label, notes",
     ),
     (
+        "dyn_fn_assigns_in_fn.rs",
+        "closure captures: rustc's labels for the use inside the closure and calls through it",
+    ),
+    (
+        "dyn_fn_kind_mismatch.rs",
+        "closure kinds: rustc's labels for what makes the closure `FnMut` and the cast that needs `Fn`",
+    ),
+    (
+        "dyn_fn_once_called_twice.rs",
+        "a move by a call: rustc labels it `moved due to this call`",
+    ),
+    (
+        "dyn_fn_returned_borrows_local.rs",
+        "closure captures: rustc's labels for the use inside the closure and calls through it",
+    ),
+    (
+        "dyn_fn_wrong_argument.rs",
+        "type error wording the lowering does not reproduce yet: labels",
+    ),
+    (
         "e0499_push_inside_for_mut.rs",
         "which later use rustc picks across a loop's back edge",
     ),

@@ -132,6 +132,7 @@ fn any_snapshot() -> impl Strategy<Value = Snapshot> {
             frames,
             heap,
             statics,
+            static_items: Vec::new(),
             note,
             stopped: false,
             permissions: Vec::new(),

@@ -1418,9 +1418,22 @@ impl<'a> Checker<'a> {
             .with_primary_label("borrowed value does not live long enough")
             .with_label(decl.span, format!("binding `{name}` declared here"))
             .with_label(span, format!("`{dropped}` dropped here while still borrowed"));
-        let d = self.explain(d, loan, location, "");
+        let mut d = self.explain(d, loan, location, "");
+        let order = "note: values in a scope are dropped in the opposite order they are defined";
         match self.later_use(loan, location) {
-            Some((found, _)) => self.explain_collection(d, found.local, name),
+            Some((found, _)) => {
+                // rustc notes the drop order when another variable's
+                // destructor is what still needs the borrowed local.
+                if found.kind == UseKind::Drop
+                    && found.local != root
+                    && self.body.locals[found.local].name.is_some()
+                    && borrow.base.projection.is_empty()
+                    && !d.notes.iter().any(|n| n == order)
+                {
+                    d = d.with_note(order);
+                }
+                self.explain_collection(d, found.local, name)
+            }
             None => d,
         }
     }
@@ -1458,14 +1471,16 @@ impl<'a> Checker<'a> {
             let label = match (found.kind, in_loop) {
                 (UseKind::Drop, _) => {
                     let decl = &self.body.locals[found.local];
-                    let name = decl.name.clone().unwrap_or_else(|| "value".into());
                     let code = match &decl.ty {
                         Ty::Adt(id, _) if self.adts.get(*id).is_some_and(|a| a.drop_impl.is_some()) => "`Drop` code",
                         _ => "destructor",
                     };
+                    let ty = destructor_type_name(&decl.ty);
+                    let Some(name) = &decl.name else {
+                        return explain_tail_temporary(diagnostic, decl.span, found.span, code, &ty);
+                    };
                     let label = format!(
-                        "{desc}borrow might be used here, when `{name}` is dropped and runs the {code} for type `{}`",
-                        decl.ty
+                        "{desc}borrow might be used here, when `{name}` is dropped and runs the {code} for type `{ty}`"
                     );
                     if found.span == self.statement_span(location) {
                         return diagnostic
@@ -1684,6 +1699,36 @@ pub(super) fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, ac
         }
     }
     true
+}
+
+/// The type of a dropped value as rustc names it in a destructor's label
+/// (`RefCell`'s guards with their elided lifetime).
+fn destructor_type_name(ty: &Ty) -> String {
+    match ty {
+        Ty::Shared(kind @ (SharedTy::Ref | SharedTy::RefMut), inner) => format!("{}<'_, {inner}>", kind.name()),
+        other => other.to_string(),
+    }
+}
+
+/// A temporary of a block's tail expression lives to the end of the
+/// enclosing statement, after the block's locals: rustc points at where it
+/// is made and where it is dropped.
+fn explain_tail_temporary(diagnostic: Diagnostic, made: Span, dropped: Span, code: &str, ty: &str) -> Diagnostic {
+    let end = Span::new(
+        dropped.end_line,
+        dropped.end_col.saturating_sub(1).max(1),
+        dropped.end_line,
+        dropped.end_col,
+    );
+    diagnostic
+        .with_label(made, "a temporary with access to the borrow is created here ...")
+        .with_label(
+            end,
+            format!("... and the borrow might be used here, when that temporary is dropped and runs the {code} for type `{ty}`"),
+        )
+        .with_note(
+            "note: the temporary is part of an expression at the end of a block;\nconsider forcing this temporary to be dropped sooner, before the block's local variables are dropped",
+        )
 }
 
 #[cfg(test)]

@@ -26,7 +26,11 @@ use crate::ir::*;
 pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
     let mut errors: Vec<Diagnostic> = Vec::new();
     for body in &program.functions {
-        errors.extend(moves::MoveChecker::new(body, &program.adts).run());
+        errors.extend(
+            moves::MoveChecker::new(body, &program.adts)
+                .with_statics(&program.statics)
+                .run(),
+        );
         errors.extend(borrows::check(body, program));
     }
     errors.sort_by_key(|d| (d.span.line, d.span.col));
@@ -34,6 +38,25 @@ pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
         Some(error) => Err(error),
         None => Ok(()),
     }
+}
+
+/// The `static` item a place lies in: a place behind the local that a
+/// `Const::Static` gave the item's address.
+pub(crate) fn static_behind(body: &Body, place: &Place) -> Option<StaticId> {
+    if place.projection.first() != Some(&PlaceElem::Deref) {
+        return None;
+    }
+    body.blocks
+        .iter()
+        .flat_map(|b| &b.statements)
+        .find_map(|statement| match &statement.kind {
+            StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Static(id))))
+                if dest.local == place.local && dest.projection.is_empty() =>
+            {
+                Some(*id)
+            }
+            _ => None,
+        })
 }
 
 /// A place as rustc names it in messages: `s`, `p.name`, `*r`, `r.name` for

@@ -65,6 +65,8 @@ impl State {
 pub(super) struct MoveChecker<'b> {
     body: &'b Body,
     adts: &'b [AdtDef],
+    /// The program's `static` items, to name a place inside one.
+    statics: &'b [StaticDef],
     errors: Vec<Diagnostic>,
     /// The block being transferred, to find the loop around an error.
     current: BlockId,
@@ -86,10 +88,25 @@ impl<'b> MoveChecker<'b> {
         MoveChecker {
             body,
             adts,
+            statics: &[],
             errors: Vec::new(),
             current: 0,
             hidden_moves: hidden_moves(body),
         }
+    }
+
+    /// Names places inside the program's `static` items as rustc does.
+    pub(super) fn with_statics(self, statics: &'b [StaticDef]) -> Self {
+        MoveChecker { statics, ..self }
+    }
+
+    /// The `static` item a place lies in, and the place named from it
+    /// (`LIMITS`, `CONFIG.name`).
+    fn in_static(&self, place: &Place) -> Option<(&'b StaticDef, String)> {
+        let item = self.statics.get(super::static_behind(self.body, place)?)?;
+        let described = self.describe(place);
+        let rest = described.trim_start_matches('*').trim_start_matches("value");
+        Some((item, format!("{}{rest}", item.name)))
     }
 
     pub(super) fn run(mut self) -> Vec<Diagnostic> {
@@ -331,6 +348,22 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn check_move_out_of_reference(&mut self, place: &Place, span: Span) {
+        if let Some((item, name)) = self.in_static(place) {
+            let ty = self
+                .body
+                .place_ty(place, self.adts)
+                .map(|t| t.to_string())
+                .unwrap_or_default();
+            self.errors.push(
+                Diagnostic::rejected("E0507", format!("cannot move out of static item `{}`", item.name), span)
+                    .with_primary_label(format!(
+                        "move occurs because `{name}` has type `{ty}`, which does not implement the `Copy` trait"
+                    ))
+                    .with_suggestion("consider borrowing here", vec![(start_of(span), "&".into())])
+                    .with_suggestion(CONSIDER_CLONING, vec![(end_of(span), ".clone()".into())]),
+            );
+            return;
+        }
         // A field of a value whose type has a destructor cannot be moved out:
         // `drop` would then see it missing.
         for k in 0..place.projection.len() {
@@ -513,6 +546,21 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
+        if let Some((item, name)) = self.in_static(place) {
+            let headline = match name == item.name {
+                true => format!("cannot assign to immutable static item `{name}`"),
+                false => format!(
+                    "cannot assign to `{name}`, as `{}` is an immutable static item",
+                    item.name
+                ),
+            };
+            self.errors.push(
+                Diagnostic::rejected("E0594", headline, span)
+                    .with_primary_label("cannot assign")
+                    .with_label(item.span, "this `static` cannot be written to"),
+            );
+            return;
+        }
         let decl = &self.body.locals[place.local];
         if let Some(pointer) = self
             .smart_pointer_derefed(place)
@@ -579,6 +627,18 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn check_mutable_borrow(&mut self, place: &Place, span: Span) {
+        if let Some((item, _)) = self.in_static(place) {
+            self.errors.push(
+                Diagnostic::rejected(
+                    "E0596",
+                    format!("cannot borrow immutable static item `{}` as mutable", item.name),
+                    span,
+                )
+                .with_primary_label("cannot borrow as mutable")
+                .with_label(item.span, "this `static` cannot be borrowed as mutable"),
+            );
+            return;
+        }
         let name = self.describe(place);
         if let Some(Mutability::Not) = self.deref_of_reference(place) {
             self.errors.push(

@@ -87,13 +87,15 @@ pub(super) fn references(ty: &Ty, adts: &[AdtDef]) -> Vec<(usize, usize)> {
 
 /// Whether dropping a value of `ty` runs an `impl Drop` that may use the
 /// references inside it (a struct with lifetimes and a destructor, possibly
-/// inside a tuple, `Box`, `Vec` or another struct).
+/// inside a tuple, `Box`, `Vec` or another struct, and `RefCell`'s guards,
+/// whose drop gives the borrow back through their reference).
 pub(super) fn drop_uses_regions(ty: &Ty, adts: &[AdtDef]) -> bool {
     region_count(ty, adts) > 0 && has_destructor(ty, adts, &mut Vec::new())
 }
 
 fn has_destructor(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool {
     match ty {
+        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, _) => true,
         Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => has_destructor(inner, adts, visiting),
         Ty::Result(ok, err) => has_destructor(ok, adts, visiting) || has_destructor(err, adts, visiting),
         Ty::Tuple(fields) => fields.iter().any(|f| has_destructor(f, adts, visiting)),

@@ -86,7 +86,10 @@ pub enum AllocKind {
         local: LocalId,
     },
     Heap,
+    /// Bytes of a string literal.
     Static,
+    /// The place of the program's `static` item with this index.
+    StaticItem(StaticId),
     /// Where a value not stored anywhere is dropped; never drawn.
     Scratch,
 }
@@ -160,6 +163,8 @@ pub struct Machine<'p> {
     heap_bytes: usize,
     /// Static allocations of string literals, by content, so each is interned once.
     literals: Vec<(String, AllocId)>,
+    /// The allocation of each `static` item, made before `main` runs.
+    statics: Vec<AllocId>,
     /// What-if mode: run a program the checker rejected, as if it compiled.
     what_if: what_if::WhatIf,
     /// The formatters of the user `fmt`s running, outermost first: what
@@ -208,6 +213,7 @@ fn run_in_mode(
         steps: 0,
         heap_bytes: 0,
         literals: Vec::new(),
+        statics: Vec::new(),
         what_if: what_if::WhatIf::new(what_if),
         fmt_stack: Vec::new(),
     };
@@ -255,6 +261,7 @@ impl<'p> Machine<'p> {
     // ---- execution ------------------------------------------------------
 
     fn run_main(&mut self, observer: &mut dyn Observer) -> Exec<()> {
+        self.initialize_statics(observer)?;
         let main = self.program.main;
         let span = self.program.functions[main].span;
         let returned = self.call(main, Vec::new(), span, observer)?;
@@ -295,6 +302,31 @@ impl<'p> Machine<'p> {
         }
         self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
         self.memory[scratch].live = false;
+        Ok(())
+    }
+
+    /// Gives each `static` item its place, holding what its initialiser
+    /// returns. rustc evaluates initialisers at compile time, so one that
+    /// panics is a compile error the model does not reproduce.
+    fn initialize_statics(&mut self, observer: &mut dyn Observer) -> Exec<()> {
+        for (id, item) in self.program.statics.iter().enumerate() {
+            let value = match self.call(item.init, Vec::new(), item.span, observer) {
+                Err(Stop::Panic { .. }) => {
+                    return Err(Stop::Error(Diagnostic::unsupported(
+                        "a static whose initializer fails at compile time",
+                        item.span,
+                    )));
+                }
+                other => other?,
+            };
+            let alloc = self.allocate(
+                AllocKind::StaticItem(id),
+                value,
+                item.ty.clone(),
+                self.size_of(&item.ty),
+            );
+            self.statics.push(alloc);
+        }
         Ok(())
     }
 
@@ -759,6 +791,12 @@ impl<'p> Machine<'p> {
             Const::Bool(value) => Value::Bool(*value),
             Const::Char(value) => Value::Char(*value),
             Const::Unit => Value::Tuple(Vec::new()),
+            Const::Static(id) => Value::Ptr(Pointer {
+                kind: PointerKind::Shared,
+                alloc: self.statics.get(*id).copied().unwrap_or(usize::MAX),
+                path: Vec::new(),
+                range: None,
+            }),
             Const::Str(text) => {
                 let alloc = match self.literals.iter().find(|(t, _)| t == text) {
                     Some((_, alloc)) => *alloc,
@@ -1124,14 +1162,21 @@ impl<'p> Machine<'p> {
                     return Err(internal("Box::new into a non-Box", span));
                 };
                 let size = self.size_of(inner);
-                if size == 0 {
-                    // No allocation happens; drawing a heap block would be wrong.
-                    return Err(Stop::Error(Diagnostic::unsupported(
-                        "a `Box` of a zero-sized type",
-                        span,
-                    )));
-                }
-                let alloc = self.allocate_heap(value.clone(), (**inner).clone(), size, span, observer)?;
+                // No allocation happens for a zero-sized value (std's box
+                // holds a dangling pointer): it is kept where nothing draws it,
+                // so a closure capturing nothing can still be called through it.
+                let alloc = match size {
+                    0 if matches!(**inner, Ty::Adt(..)) => {
+                        self.allocate(AllocKind::Scratch, value.clone(), (**inner).clone(), 0)
+                    }
+                    0 => {
+                        return Err(Stop::Error(Diagnostic::unsupported(
+                            "a `Box` of a zero-sized type",
+                            span,
+                        )));
+                    }
+                    _ => self.allocate_heap(value.clone(), (**inner).clone(), size, span, observer)?,
+                };
                 Ok(Value::Ptr(Pointer {
                     kind: PointerKind::Owning,
                     alloc,
@@ -1256,7 +1301,19 @@ impl<'p> Machine<'p> {
                     .and_then(|v| v.methods.iter().find(|(name, _)| *name == method.method))
                     .map(|(_, function)| *function)
                     .ok_or_else(|| internal(format!("no vtable entry for {ty} as {}", method.trait_name), span))?;
-                self.call(function, args.clone(), span, observer)
+                let mut args = args.clone();
+                // A closure whose body takes it by value, called through a
+                // `dyn FnOnce`: it is moved out of its box into the call.
+                let by_value = self.program.functions[function]
+                    .locals
+                    .get(1)
+                    .is_some_and(|param| !matches!(param.ty, Ty::Ref(..)) && ty == param.ty);
+                if by_value && let Some(Value::Ptr(receiver)) = args.first().cloned() {
+                    let closure =
+                        std::mem::replace(self.value_mut(receiver.alloc, &receiver.path, span)?, Value::Moved);
+                    args[0] = closure;
+                }
+                self.call(function, args, span, observer)
             }
             (Intrinsic::FormatterAlternate, [formatter]) => {
                 let index = self.formatter_index_of(formatter, span)?;

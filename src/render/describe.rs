@@ -96,19 +96,20 @@ pub fn describe(snapshot: &Snapshot) -> String {
         parts.push(format!("Heap: {}.", blocks.join("; ")));
     }
 
-    if !snapshot.statics.is_empty() {
-        let statics: Vec<String> = snapshot
-            .statics
-            .iter()
-            .enumerate()
-            .map(|(index, data)| {
+    if !snapshot.statics.is_empty() || !snapshot.static_items.is_empty() {
+        let items = snapshot.static_items.iter().map(|item| match &item.contents {
+            HeapContents::Value(value) => format!("{} = {}", item.ty, words.value(value)),
+            _ => item.ty.clone(),
+        });
+        let statics: Vec<String> = items
+            .chain(snapshot.statics.iter().enumerate().map(|(index, data)| {
                 format!(
                     "data {}, {} bytes \"{}\"",
                     index + 1,
                     data.bytes.len(),
                     String::from_utf8_lossy(&data.bytes)
                 )
-            })
+            }))
             .collect();
         parts.push(format!("Static: {}.", statics.join("; ")));
     }
@@ -212,6 +213,7 @@ impl<'a> Words<'a> {
                 format!("{verb} {target}{meta}")
             }
             Some(Some(target)) => format!("dangling {kind} pointer to freed {target}{meta}"),
+            None if !pointer.dangling => format!("{kind} pointer to no allocation (a zero-sized value){meta}"),
             _ => format!("dangling {kind} pointer to memory that no longer exists{meta}"),
         }
     }
@@ -244,6 +246,19 @@ impl<'a> Words<'a> {
                 Some(format!("heap block {number}{path}{}", range(unit)))
             }
             Region::Static => {
+                if let Some(item) = self.snapshot.static_items.iter().find(|i| i.id == location.id) {
+                    let name = item
+                        .ty
+                        .trim_start_matches("static ")
+                        .split(':')
+                        .next()
+                        .unwrap_or_default();
+                    let path = match &item.contents {
+                        HeapContents::Value(value) => field_path(value, &location.path),
+                        _ => String::new(),
+                    };
+                    return Some(format!("static {name}{path}"));
+                }
                 let number = self.static_numbers.get(&location.id)?;
                 Some(format!("static data {number}{}", range("byte")))
             }

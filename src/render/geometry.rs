@@ -512,12 +512,25 @@ fn place<'a>(m: &Measured<'a>, x: i32, y: i32, w: i32, path: &mut Vec<usize>, to
                 x: x + w / 2,
                 y: y + CELL_H / 2,
             };
-            to.out.push(Shape::Dot {
-                at: dot,
-                style: ArrowStyle::of(pointer.kind),
-                dangling: pointer.dangling || pointer.target.is_none(),
-            });
-            to.sources.push((dot, x + w, pointer));
+            if pointer.target.is_none() && !pointer.dangling {
+                // A box of a zero-sized value: a valid address of no allocation.
+                to.out.push(Shape::Text {
+                    at: Point {
+                        y: y + CELL_H / 2 + 5,
+                        ..dot
+                    },
+                    text: "no allocation".to_string(),
+                    style: TextStyle::Mark,
+                    anchor: Anchor::Middle,
+                });
+            } else {
+                to.out.push(Shape::Dot {
+                    at: dot,
+                    style: ArrowStyle::of(pointer.kind),
+                    dangling: pointer.dangling || pointer.target.is_none(),
+                });
+                to.sources.push((dot, x + w, pointer));
+            }
             if let Some(meta) = &pointer.metadata {
                 let below = Rect {
                     y: y + CELL_H,
@@ -854,17 +867,23 @@ impl<'a> Layouter<'a> {
         }
         // Static data sits right under the heap blocks; whichever panel is
         // last in the column reaches down to the bottom of the stack.
-        let heap_bottom = if snapshot.statics.is_empty() {
-            cursor.max(stack_bottom)
-        } else {
-            cursor
-        };
+        let has_statics = !snapshot.statics.is_empty() || !snapshot.static_items.is_empty();
+        let heap_bottom = if !has_statics { cursor.max(stack_bottom) } else { cursor };
 
         let mut static_shapes = Vec::new();
         let static_top = heap_bottom + BLOCK_GAP;
         let mut static_bottom = static_top;
-        if !snapshot.statics.is_empty() {
+        if has_statics {
             let mut cursor = static_top + PANEL_TITLE_H;
+            // `static` items first, each named in its caption, then the
+            // bytes of string literals.
+            for item in &snapshot.static_items {
+                let placed = place_heap_block(item, PAD, cursor, &mut heap_sources);
+                heap_w = heap_w.max(placed.right + PAD);
+                cursor = placed.bottom + BLOCK_GAP;
+                block_targets.insert(block_key(Region::Static, item.id), placed.targets);
+                static_shapes.extend(placed.shapes);
+            }
             for data in &snapshot.statics {
                 let aligned = first_reach
                     .get(&block_key(Region::Static, data.id))
@@ -1042,7 +1061,7 @@ impl<'a> Layouter<'a> {
         });
         out.push(panel_title("Heap", heap_x, top));
         let mut bottom = panels_bottom;
-        if !snapshot.statics.is_empty() {
+        if has_statics {
             out.push(Shape::Box {
                 rect: Rect {
                     x: heap_x,

@@ -62,7 +62,7 @@ pub(super) struct FnBound {
 }
 
 impl ClosureKind {
-    fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         match self {
             ClosureKind::Fn => "Fn",
             ClosureKind::FnMut => "FnMut",
@@ -396,17 +396,60 @@ impl Lowerer<'_> {
             .iter()
             .find(|(place, mode)| *mode != CaptureMode::Value && !place.has_deref());
         match borrowed {
-            Some((place, _)) => {
-                let name = self.place_name(place);
-                Diagnostic::rejected(
-                    "E0373",
-                    format!("closure may outlive the current function, but it borrows `{name}`, which is owned by the current function"),
-                    draft.span,
-                )
-                .with_primary_label(format!("may outlive borrowed value `{name}`"))
-            }
+            Some((place, _)) => self.closure_outlives_function(place, draft.span),
             None => declined,
         }
+    }
+
+    /// rustc's E0373: a returned closure borrowing `place`, a local.
+    pub(super) fn closure_outlives_function(&self, place: &Place, closure: Span) -> Diagnostic {
+        let name = self.place_name(place);
+        Diagnostic::rejected(
+            "E0373",
+            format!("closure may outlive the current function, but it borrows `{name}`, which is owned by the current function"),
+            closure,
+        )
+        .with_primary_label(format!("may outlive borrowed value `{name}`"))
+    }
+
+    /// The captures of a closure written in the function being lowered.
+    pub(super) fn draft_captures(&self, adt: AdtId) -> Option<Vec<(Place, CaptureMode)>> {
+        let registry = self.items.registry.borrow();
+        let draft = self.closures.iter().find(|d| registry.closures[d.info].adt == adt)?;
+        Some(draft.captures.clone())
+    }
+
+    /// rustc's E0525: a closure of kind `have` where `want` is needed.
+    pub(super) fn closure_kind_mismatch(&self, have: ClosureKind, want: ClosureKind, closure: Span) -> Diagnostic {
+        Diagnostic::rejected(
+            "E0525",
+            format!(
+                "expected a closure that implements the `{}` trait, but this closure only implements `{}`",
+                want.name(),
+                have.name()
+            ),
+            closure,
+        )
+        .with_primary_label(format!(
+            "this closure implements `{}`, not `{}`",
+            have.name(),
+            want.name()
+        ))
+    }
+
+    /// The parameter and return types of an `Fn…` bound, read with the
+    /// type parameters in scope here (none for `dyn Fn(i32) -> i32`).
+    pub(super) fn fn_bound_types(&mut self, bound: &FnBound) -> Result<(Vec<Ty>, Ty)> {
+        let params = bound
+            .inputs
+            .iter()
+            .map(|ty| self.lower_type(ty))
+            .collect::<Result<Vec<_>>>()?;
+        let ret = match &bound.output {
+            Some(ty) => self.lower_type(ty)?,
+            None => Ty::unit(),
+        };
+        Ok((params, ret))
     }
 
     /// The arguments of a call of a function template: an argument for a
@@ -590,6 +633,9 @@ impl Lowerer<'_> {
         let (place, ty) = self.as_place(&call.func)?;
         if let Ty::Param(param, _) = self.infer.resolve(&ty) {
             return self.bound_param_call(param as usize, call);
+        }
+        if let Some(called) = self.dyn_fn_call(place.clone(), &ty, call)? {
+            return Ok(Some(called));
         }
         let Some(info) = self.closure_info(&self.infer.resolve(&ty)) else {
             return Ok(None);
@@ -796,16 +842,7 @@ impl Lowerer<'_> {
             .enumerate()
             .map(|(i, p)| (p.name.clone(), Ty::Param(i as u32, p.name.clone())))
             .collect();
-        let params = bound
-            .inputs
-            .iter()
-            .map(|ty| types.lower_type(ty))
-            .collect::<Result<Vec<_>>>()?;
-        let ret = match &bound.output {
-            Some(ty) => types.lower_type(ty)?,
-            None => Ty::unit(),
-        };
-        Ok((params, ret))
+        types.fn_bound_types(&bound)
     }
 
     /// The closure whose value has this type.
@@ -1269,7 +1306,7 @@ impl Lowerer<'_> {
     }
 
     /// The program's struct definitions with the instances made so far.
-    fn program_adts(&self) -> Vec<AdtDef> {
+    pub(super) fn program_adts(&self) -> Vec<AdtDef> {
         let mut adts = self.items.adts.clone();
         let registry = self.items.registry.borrow();
         adts.extend(registry.adt_defs.iter().map(|d| {

@@ -188,7 +188,7 @@ impl<'m> Lowerer<'m> {
     /// Declines initialisers rustc might not evaluate at compile time (calls
     /// of non-`const` functions, E0015) or would promote to static memory
     /// (`&[1, 2]`), which the model does not do.
-    fn check_const_initializer(&mut self, expr: &syn::Expr) -> Result<()> {
+    pub(super) fn check_const_initializer(&mut self, expr: &syn::Expr) -> Result<()> {
         let subexpressions: Vec<&syn::Expr> = match expr {
             syn::Expr::Lit(lit) if !matches!(lit.lit, syn::Lit::ByteStr(_) | syn::Lit::CStr(_)) => Vec::new(),
             syn::Expr::Paren(paren) => vec![&paren.expr],
@@ -261,6 +261,7 @@ impl<'m> Lowerer<'m> {
     /// Declines a binding that names a constant in scope: rustc reads it as
     /// a pattern comparing with the constant.
     pub(super) fn check_binding_not_const(&self, ident: &syn::Ident) -> Result<()> {
+        self.check_binding_not_static(ident)?;
         if self.const_named(&ident.to_string(), span_of(ident.span())).is_some() {
             return unsupported("a constant in a pattern", ident);
         }

@@ -90,7 +90,7 @@ impl Lowerer<'_> {
                 Some(result) => Ok(result),
                 None => self.method_rvalue(call, expected),
             },
-            syn::Expr::Closure(closure) => self.closure_value(closure),
+            syn::Expr::Closure(closure) => self.closure_value_for(closure, expected),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
             | syn::Expr::Match(_)

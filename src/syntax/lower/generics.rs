@@ -304,6 +304,11 @@ impl Lowerer<'_> {
         if matches!(inner, Ty::Var(_)) {
             return unsupported("a `dyn` coercion of a value of undecided type", node);
         }
+        if let Some(dyn_fn) = self.items.dyn_fn(&trait_name) {
+            self.closure_to_dyn_fn(&dyn_fn, &inner, node)?;
+            self.pending_vtables.push((trait_name, inner, span_of(node.span())));
+            return Ok(Some(operand.clone()));
+        }
         let trait_ = match self.items.trait_named(&trait_name) {
             Some(id) => TraitRef::User(id),
             None if trait_name == "Display" => TraitRef::Std(StdTrait::Display),
@@ -483,7 +488,7 @@ impl Items<'_> {
         {
             return Ok(index);
         }
-        let mut methods = Vec::new();
+        let mut methods = self.closure_vtable(trait_name, ty).unwrap_or_default();
         if let Some(id) = self.trait_named(trait_name) {
             for trait_ in self.supertraits_of(TraitRef::User(id)) {
                 let TraitRef::User(tr) = trait_ else {

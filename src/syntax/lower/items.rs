@@ -277,6 +277,8 @@ pub(super) struct Registry {
     pub(super) closure_bodies: Vec<(FnId, Body)>,
     /// The `Fn(…) -> …` bounds of the program's generics.
     pub(super) fn_bounds: Vec<super::closures::FnBound>,
+    /// The `dyn Fn…` types the program writes.
+    pub(super) dyn_fns: Vec<super::dyn_fn::DynFn>,
 }
 
 impl Registry {
@@ -324,6 +326,8 @@ pub(super) struct Items<'a> {
     pub(super) edition: crate::Edition,
     /// `const` items, top-level and inside function bodies.
     pub(super) consts: Vec<super::consts::ConstItem<'a>>,
+    /// Top-level `static` items, in declaration order (a `StaticId` each).
+    pub(super) statics: Vec<super::statics::StaticItem<'a>>,
 }
 
 impl Items<'_> {
@@ -852,7 +856,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
             syn::Item::Use(item) if use_is_from_std(&item.tree) => std_imports(&item.tree, &[], &mut items.imports),
             syn::Item::Use(item) => sorted.variant_imports.push(item),
             syn::Item::Const(item) => super::consts::top_level(item, &mut items.consts)?,
-            syn::Item::Static(item) => return unsupported("`static` items", item),
+            syn::Item::Static(item) => super::statics::top_level(item, &mut items.statics)?,
             other => {
                 return unsupported(
                     "items other than functions, structs, enums, traits and `impl` blocks",

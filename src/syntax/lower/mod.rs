@@ -17,6 +17,7 @@ mod closures;
 mod collections;
 mod consts;
 mod control;
+mod dyn_fn;
 mod enums;
 mod exhaustive;
 mod expr;
@@ -34,6 +35,7 @@ mod pattern;
 mod place;
 mod shared;
 mod slices;
+mod statics;
 mod stmt;
 mod traits;
 
@@ -91,6 +93,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
     // rustc checks every constant, used or not; those used were checked
     // where they are used.
     consts::check_all(&items)?;
+    let statics = statics::lower_all(&items, &mut bodies)?;
     let main = items
         .registry
         .borrow()
@@ -130,6 +133,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
         layout_defs,
         markers: marker_infos,
         traits,
+        statics,
     })
 }
 
@@ -252,6 +256,9 @@ struct Lowerer<'m> {
     /// The template this body is an instance of (its bounds say how a
     /// closure passed in is called).
     template: Option<usize>,
+    /// The span of the function's tail expression while it is lowered: a
+    /// closure coerced there to a trait object leaves the function.
+    returned_tail: Option<Span>,
 }
 
 /// Where `break` and `continue` go inside one loop.
@@ -306,6 +313,7 @@ impl<'m> Lowerer<'m> {
             slice_indices: Vec::new(),
             closures: Vec::new(),
             template: None,
+            returned_tail: None,
         }
     }
 
@@ -419,7 +427,10 @@ impl<'m> Lowerer<'m> {
         }
         match tail {
             Some(expr) => {
-                self.lower_coerced_into(Place::local(ret), expr, &signature.ret)?;
+                self.returned_tail = Some(self.expr_span(expr));
+                let lowered = self.lower_coerced_into(Place::local(ret), expr, &signature.ret);
+                self.returned_tail = None;
+                lowered?;
             }
             None if signature.ret == Ty::unit() => self.assign_unit(Place::local(ret), span),
             None if self.blocks[self.current].statements.is_empty() && self.current != 0 => {}
@@ -901,6 +912,7 @@ impl<'m> Lowerer<'m> {
                 Ok(Ty::Dyn(info.name.clone()))
             }
             [TraitRef::Std(std @ (StdTrait::Display | StdTrait::Debug))] => Ok(Ty::Dyn(std.name().to_string())),
+            [TraitRef::Fn(bound)] => self.dyn_fn_type(*bound, node),
             _ => unsupported("this trait object type", node),
         }
     }

@@ -21,6 +21,11 @@ impl Lowerer<'_> {
                         break;
                     }
                 }
+                if found.is_none()
+                    && let Some(id) = self.static_named(&name)
+                {
+                    return self.static_place(id, ident);
+                }
                 // A constant is a value, made afresh in a temporary.
                 if found.is_none() && self.names_const_item(path) {
                     return self.as_temp_place(expr, None);

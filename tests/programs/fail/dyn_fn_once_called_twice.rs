@@ -1,0 +1,5 @@
+fn main() {
+    let f: Box<dyn FnOnce()> = Box::new(|| println!("once"));
+    f();
+    f(); //~ ERROR E0382
+}

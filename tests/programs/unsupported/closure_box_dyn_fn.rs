@@ -1,4 +1,0 @@
-fn main() {
-    let f: Box<dyn Fn(i32) -> i32> = Box::new(|x| x + 1); //~ UNSUPPORTED
-    println!("{}", f(2));
-}

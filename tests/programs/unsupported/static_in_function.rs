@@ -1,0 +1,4 @@
+fn main() {
+    static LOCAL: i32 = 3; //~ UNSUPPORTED
+    println!("{}", LOCAL);
+}
