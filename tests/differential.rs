@@ -439,10 +439,6 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "E0277: rustc points at the format parameter or the call's bound, spans the lowering does not keep",
     ),
     (
-        "trait_missing_method.rs",
-        "type error wording the lowering does not reproduce yet: primary label, labels",
-    ),
-    (
         "trait_no_method_on_struct.rs",
         "type error wording the lowering does not reproduce yet: labels, notes",
     ),

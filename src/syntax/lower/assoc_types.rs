@@ -27,9 +27,9 @@ pub(super) fn impl_assoc_types(
         let name = assoc.ident.to_string();
         let declared = match trait_ {
             Some(TraitRef::Std(std)) if std.has_output() => name == "Output",
-            Some(TraitRef::User(_) | TraitRef::Std(StdTrait::Iterator)) => required_assoc_types(types.items, trait_)
-                .iter()
-                .any(|(n, _)| *n == name),
+            Some(TraitRef::User(_) | TraitRef::Std(StdTrait::Iterator)) => {
+                trait_assoc_types(types.items, trait_).contains(&name)
+            }
             _ => return unsupported("`impl` items other than functions and constants", impl_item),
         };
         if !declared {
@@ -51,38 +51,18 @@ pub(super) fn impl_assoc_types(
         }
         found.push((name, types.lower_type(&assoc.ty)?));
     }
-    let missing: Vec<(String, Option<Span>)> = required_assoc_types(types.items, trait_)
-        .into_iter()
-        .filter(|(name, _)| !found.iter().any(|(n, _)| n == name))
-        .collect();
-    if missing.is_empty() {
-        return Ok(found);
-    }
-    let names: Vec<String> = missing.iter().map(|(name, _)| format!("`{name}`")).collect();
-    let mut diagnostic = Diagnostic::rejected(
-        "E0046",
-        format!("not all trait items implemented, missing: {}", names.join(", ")),
-        span_of(item.impl_token.span),
-    )
-    .with_primary_label(format!("missing {} in implementation", names.join(", ")));
-    for (name, declared) in missing {
-        if let Some(span) = declared {
-            diagnostic = diagnostic.with_label(span, format!("`{name}` from trait"));
-        }
-    }
-    Err(diagnostic)
+    Ok(found)
 }
 
-/// The associated types an impl of `trait_` must set, and where the
-/// program declares them (std's `Iterator::Item` is not in the program).
-fn required_assoc_types(items: &Items, trait_: Option<TraitRef>) -> Vec<(String, Option<Span>)> {
+/// The associated types of `trait_`, in its order.
+fn trait_assoc_types(items: &Items, trait_: Option<TraitRef>) -> Vec<String> {
     match trait_ {
         Some(TraitRef::User(tr)) => items.traits[tr]
             .assoc_types
             .iter()
-            .map(|(name, span)| (name.clone(), Some(*span)))
+            .map(|(name, _)| name.clone())
             .collect(),
-        Some(TraitRef::Std(StdTrait::Iterator)) => vec![("Item".into(), None)],
+        Some(TraitRef::Std(StdTrait::Iterator)) => vec!["Item".into()],
         _ => Vec::new(),
     }
 }
@@ -120,9 +100,9 @@ fn iterator_next() -> TraitMethod {
 /// `Self` and the associated types in the order the trait declares them:
 /// what its signatures' parameters stand for in one impl.
 pub(super) fn trait_args(items: &Items, trait_: Option<TraitRef>, self_ty: &Ty, assoc: &[(String, Ty)]) -> Vec<Ty> {
-    let names = required_assoc_types(items, trait_);
+    let names = trait_assoc_types(items, trait_);
     std::iter::once(self_ty.clone())
-        .chain(names.iter().enumerate().map(|(i, (name, _))| {
+        .chain(names.iter().enumerate().map(|(i, name)| {
             assoc.iter().find(|(n, _)| n == name).map_or_else(
                 || Ty::Param(1 + i as u32, format!("Self::{name}")),
                 |(_, ty)| ty.clone(),

@@ -191,6 +191,8 @@ pub(super) struct TraitInfo<'a> {
     /// are declared, in order; in its method signatures `Self::Output` is
     /// `Param(1 + index)`.
     pub(super) assoc_types: Vec<(String, Span)>,
+    /// Every item's name and declaration, in the trait's order.
+    pub(super) declared: Vec<(String, Span)>,
 }
 
 #[derive(Clone)]
@@ -948,6 +950,19 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
                     _ => None,
                 })
                 .collect(),
+            declared: item
+                .items
+                .iter()
+                .filter_map(|i| {
+                    let name = match i {
+                        syn::TraitItem::Fn(f) => &f.sig.ident,
+                        syn::TraitItem::Type(t) => &t.ident,
+                        syn::TraitItem::Const(c) => &c.ident,
+                        _ => return None,
+                    };
+                    Some((name.to_string(), span_of(i.span())))
+                })
+                .collect(),
         });
     }
     let (generic_enums, plain_enums): (Vec<&syn::ItemEnum>, Vec<&syn::ItemEnum>) = sorted
@@ -1538,6 +1553,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             Some((None, path, _)) => Some(impl_trait_ref(&types, path)?),
         };
         types.self_ty = Some(self_ty.clone());
+        check_missing_items(types.items, trait_, item)?;
         let assoc_types = super::assoc_types::impl_assoc_types(&mut types, item, trait_)?;
         (params, self_ty, trait_, assoc_types)
     };
@@ -1656,28 +1672,6 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             impl_span,
         ));
     }
-    if let Some(TraitRef::User(tr)) = trait_ {
-        let info = &items.traits[tr];
-        let missing: Vec<String> = info
-            .methods
-            .iter()
-            .filter(|m| m.default.is_none() && !methods.iter().any(|(n, _)| *n == m.name))
-            .map(|m| format!("`{}`", m.name))
-            .chain(
-                info.consts
-                    .iter()
-                    .filter(|c| c.default.is_none() && !consts.iter().any(|(n, _, _)| *n == c.name))
-                    .map(|c| format!("`{}`", c.name)),
-            )
-            .collect();
-        if !missing.is_empty() {
-            return Err(Diagnostic::rejected(
-                "E0046",
-                format!("not all trait items implemented, missing: {}", missing.join(", ")),
-                impl_span,
-            ));
-        }
-    }
     if let Some(TraitRef::Std(std)) = trait_ {
         let required = match std {
             StdTrait::Display | StdTrait::Debug => Some("fmt"),
@@ -1714,6 +1708,55 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     items.impls[index].methods = methods;
     items.impls[index].consts = consts;
     Ok(())
+}
+
+/// rustc's E0046: the items of the trait without a default that the impl
+/// does not define, in the trait's order, each labelled where declared.
+fn check_missing_items(items: &Items, trait_: Option<TraitRef>, item: &syn::ItemImpl) -> Result<()> {
+    let defined: Vec<String> = item
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+            syn::ImplItem::Const(c) => Some(c.ident.to_string()),
+            syn::ImplItem::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let required: Vec<(String, Option<Span>)> = match trait_ {
+        Some(TraitRef::User(tr)) => {
+            let info = &items.traits[tr];
+            let without_default = |name: &str| {
+                info.methods.iter().any(|m| m.name == name && m.default.is_none())
+                    || info.consts.iter().any(|c| c.name == name && c.default.is_none())
+                    || info.assoc_types.iter().any(|(n, _)| n == name)
+            };
+            info.declared
+                .iter()
+                .filter(|(name, _)| without_default(name))
+                .map(|(name, span)| (name.clone(), Some(*span)))
+                .collect()
+        }
+        Some(TraitRef::Std(StdTrait::Iterator)) => vec![("Item".into(), None), ("next".into(), None)],
+        _ => return Ok(()),
+    };
+    let missing: Vec<(String, Option<Span>)> = required.into_iter().filter(|(n, _)| !defined.contains(n)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = missing.iter().map(|(name, _)| format!("`{name}`")).collect();
+    let mut diagnostic = Diagnostic::rejected(
+        "E0046",
+        format!("not all trait items implemented, missing: {}", names.join(", ")),
+        span_of(item.impl_token.span),
+    )
+    .with_primary_label(format!("missing {} in implementation", names.join(", ")));
+    for (name, declared) in missing {
+        if let Some(span) = declared {
+            diagnostic = diagnostic.with_label(span, format!("`{name}` from trait"));
+        }
+    }
+    Err(diagnostic)
 }
 
 /// An impl's method against the trait's declaration: `self` (E0185,
