@@ -836,6 +836,7 @@ impl Lowerer<'_> {
         let bound = items.registry.borrow().fn_bounds[bound].clone();
         let mut types = Lowerer::new(&[], items, false);
         types.self_ty = t.self_ty.clone();
+        types.assoc_types = self.owner_assoc_types(template, &[]);
         types.type_params = t
             .params
             .iter()

@@ -1070,6 +1070,16 @@ impl Lowerer<'_> {
                 let ty = ty.clone();
                 self.display_to_string(place, &ty, span)
             }
+            // Std's `Iterator` methods where the chain lowering cannot read the receiver.
+            (Ty::Adt(..) | Ty::GenericAdt(..), _, _)
+                if self.find_method(&self_ty, &method).is_none()
+                    && self.items.implements(&self_ty, TraitRef::Std(StdTrait::Iterator)) =>
+            {
+                unsupported(
+                    format!("`{method}` on this iterator (chains start at a local, a literal or a constructor call)"),
+                    &call.method,
+                )
+            }
             // The program's structs have the methods of their impls and of the
             // std traits they implement; other names do not exist.
             (Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_), _, _)

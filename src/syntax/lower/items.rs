@@ -48,10 +48,12 @@ pub(super) enum StdTrait {
     MulAssign,
     DivAssign,
     RemAssign,
+    /// `std::iter::Iterator`: its required items are `Item` and `next`.
+    Iterator,
 }
 
 impl StdTrait {
-    const ALL: [StdTrait; 21] = [
+    const ALL: [StdTrait; 22] = [
         StdTrait::Display,
         StdTrait::Debug,
         StdTrait::Clone,
@@ -73,6 +75,7 @@ impl StdTrait {
         StdTrait::MulAssign,
         StdTrait::DivAssign,
         StdTrait::RemAssign,
+        StdTrait::Iterator,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -98,11 +101,12 @@ impl StdTrait {
             StdTrait::MulAssign => "MulAssign",
             StdTrait::DivAssign => "DivAssign",
             StdTrait::RemAssign => "RemAssign",
+            StdTrait::Iterator => "Iterator",
         }
     }
 
     /// `+` and the other arithmetic operators whose impl names an `Output`.
-    fn has_output(self) -> bool {
+    pub(super) fn has_output(self) -> bool {
         matches!(
             self,
             StdTrait::Add | StdTrait::Sub | StdTrait::Mul | StdTrait::Div | StdTrait::Rem
@@ -131,6 +135,7 @@ impl StdTrait {
             StdTrait::PartialEq | StdTrait::Eq | StdTrait::PartialOrd | StdTrait::Ord => "cmp",
             StdTrait::Default => "default",
             StdTrait::Hash => "hash",
+            StdTrait::Iterator => "iter",
             _ => "ops",
         }
     }
@@ -182,8 +187,15 @@ pub(super) struct TraitInfo<'a> {
     pub(super) supertraits: Vec<TraitRef>,
     pub(super) methods: Vec<TraitMethod>,
     pub(super) consts: Vec<TraitConst<'a>>,
+    /// The names of its associated types (`type Output;`) and where they
+    /// are declared, in order; in its method signatures `Self::Output` is
+    /// `Param(1 + index)`.
+    pub(super) assoc_types: Vec<(String, Span)>,
+    /// Every item's name and declaration, in the trait's order.
+    pub(super) declared: Vec<(String, Span)>,
 }
 
+#[derive(Clone)]
 pub(super) struct TraitMethod {
     pub(super) name: String,
     /// The template of the default body, if the trait gives one.
@@ -212,6 +224,9 @@ pub(super) struct ImplInfo<'a> {
     /// Method names and their templates.
     pub(super) methods: Vec<(String, usize)>,
     pub(super) consts: Vec<(String, &'a syn::Type, &'a syn::Expr)>,
+    /// Its associated types (`type Item = u32;`), with the impl's
+    /// parameters as `Param`s.
+    pub(super) assoc_types: Vec<(String, Ty)>,
 }
 
 /// How a method takes `self`.
@@ -617,7 +632,7 @@ impl Items<'_> {
         let float = matches!(ty, Ty::Float(_) | Ty::FloatVar(_));
         let scalar = integer || float || matches!(ty, Ty::Bool | Ty::Char);
         match (std, ty) {
-            (StdTrait::Drop, _) => false,
+            (StdTrait::Drop | StdTrait::Iterator, _) => false,
             (operator, _) if operator.is_operator() => integer || float,
             (_, Ty::Var(_) | Ty::Param(..) | Ty::Never | Ty::Formatter) => false,
             (StdTrait::Display, Ty::Str | Ty::String) => true,
@@ -932,6 +947,27 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
             supertraits: Vec::new(),
             methods: Vec::new(),
             consts: Vec::new(),
+            assoc_types: item
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    syn::TraitItem::Type(t) => Some((t.ident.to_string(), span_of(t.span()))),
+                    _ => None,
+                })
+                .collect(),
+            declared: item
+                .items
+                .iter()
+                .filter_map(|i| {
+                    let name = match i {
+                        syn::TraitItem::Fn(f) => &f.sig.ident,
+                        syn::TraitItem::Type(t) => &t.ident,
+                        syn::TraitItem::Const(c) => &c.ident,
+                        _ => return None,
+                    };
+                    Some((name.to_string(), span_of(i.span())))
+                })
+                .collect(),
         });
     }
     let (generic_enums, plain_enums): (Vec<&syn::ItemEnum>, Vec<&syn::ItemEnum>) = sorted
@@ -1003,6 +1039,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
             owner_params: Vec::new(),
             self_ty: None,
             impl_block: None,
+            assoc_types: Vec::new(),
         };
         add_template(&mut items, template)?;
     }
@@ -1288,6 +1325,7 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
                         let mut types = Lowerer::new(&[], items, false);
                         types.type_params = vec![("Self".into(), self_ty.clone())];
                         types.self_ty = Some(self_ty.clone());
+                        types.assoc_types = declared_assoc_types(&items.traits[id].assoc_types);
                         let own = types.own_params(&func.sig, 1)?;
                         let generic = !own.is_empty();
                         if generic {
@@ -1313,6 +1351,7 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
                                 owner_params: vec![self_param],
                                 self_ty: Some(self_ty),
                                 impl_block: None,
+                                assoc_types: Vec::new(),
                             },
                         )?),
                         None => None,
@@ -1337,11 +1376,29 @@ fn trait_items<'a>(items: &mut Items<'a>, traits: &[&'a syn::ItemTrait]) -> Resu
                         default: constant.default.as_ref().map(|(_, expr)| expr),
                     });
                 }
-                other => return unsupported("trait items other than methods and constants", other),
+                syn::TraitItem::Type(assoc) => {
+                    if !assoc.generics.params.is_empty() || assoc.generics.where_clause.is_some() {
+                        return unsupported("generic associated types", assoc);
+                    }
+                    if !assoc.bounds.is_empty() || assoc.default.is_some() {
+                        return unsupported("bounds or defaults on associated types", assoc);
+                    }
+                }
+                other => return unsupported("trait items other than methods, constants and types", other),
             }
         }
     }
     Ok(())
+}
+
+/// A trait's associated types as its method signatures see them: `Self::Output`
+/// is a parameter after `Self`, decided by each impl.
+fn declared_assoc_types(declared: &[(String, Span)]) -> Vec<(String, Ty)> {
+    declared
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (name.clone(), Ty::Param(1 + i as u32, format!("Self::{name}"))))
+        .collect()
 }
 
 /// `Self: Sized`.
@@ -1383,6 +1440,8 @@ struct FnParts<'a> {
     self_ty: Option<Ty>,
     /// The `impl` block it belongs to, whose lifetimes it may use.
     impl_block: Option<&'a syn::ItemImpl>,
+    /// The associated types `Self::Name` stands for.
+    assoc_types: Vec<(String, Ty)>,
 }
 
 /// Makes a template: its parameters (the owner's, its own, one per `impl
@@ -1399,6 +1458,7 @@ fn add_template<'a>(items: &mut Items<'a>, parts: FnParts<'a>) -> Result<usize> 
     let (params, param_tys, ret) = {
         let mut types = Lowerer::new(&[], items, false);
         types.self_ty = parts.self_ty.clone();
+        types.assoc_types = parts.assoc_types.clone();
         types.type_params = parts
             .owner_params
             .iter()
@@ -1488,7 +1548,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         return unsupported("`unsafe` and `default` impls", item);
     }
     let impl_span = span_of(item.impl_token.span);
-    let (params, self_ty, trait_) = {
+    let (params, self_ty, trait_, assoc_types) = {
         let mut types = Lowerer::new(&[], items, false);
         let params = types.enter_generics(&item.generics)?;
         let self_ty = types.lower_type(&item.self_ty)?;
@@ -1497,7 +1557,10 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             Some((Some(bang), _, _)) => return unsupported("negative impls", bang),
             Some((None, path, _)) => Some(impl_trait_ref(&types, path)?),
         };
-        (params, self_ty, trait_)
+        types.self_ty = Some(self_ty.clone());
+        check_missing_items(types.items, trait_, item)?;
+        let assoc_types = super::assoc_types::impl_assoc_types(&mut types, item, trait_)?;
+        (params, self_ty, trait_, assoc_types)
     };
     if let Some(TraitRef::Std(std)) = trait_
         && std.is_operator()
@@ -1531,6 +1594,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::PartialEq => {}
             operator if operator.is_operator() => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
+            StdTrait::Iterator => {}
             other => return unsupported(format!("implementing `{}` by hand", other.name()), item),
         },
         _ => {}
@@ -1542,6 +1606,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         trait_,
         methods: Vec::new(),
         consts: Vec::new(),
+        assoc_types: assoc_types.clone(),
     });
     let mut methods = Vec::new();
     let mut consts = Vec::new();
@@ -1572,10 +1637,12 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                         owner_params: params.clone(),
                         self_ty: Some(self_ty.clone()),
                         impl_block: Some(item),
+                        assoc_types: assoc_types.clone(),
                     },
                 )?;
-                if let Some(TraitRef::User(tr)) = trait_ {
-                    check_against_trait(items, tr, template, &self_ty, func)?;
+                if let Some(declared) = super::assoc_types::declaration(items, trait_, &func.sig.ident) {
+                    let args = super::assoc_types::trait_args(items, trait_, &self_ty, &assoc_types);
+                    check_against_trait(items, &declared, trait_, &args, template, func)?;
                 }
                 methods.push((func.sig.ident.to_string(), template));
             }
@@ -1594,13 +1661,9 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                 }
                 consts.push((constant.ident.to_string(), &constant.ty, &constant.expr));
             }
-            // `type Output = …;` of an operator's impl: the operator's result
-            // is the method's return type, which must be the same.
-            syn::ImplItem::Type(output)
-                if output.ident == "Output" && matches!(trait_, Some(TraitRef::Std(std)) if std.has_output()) =>
-            {
-                has_output = true;
-            }
+            // Read before the functions; an operator's `Output` is its
+            // method's return type, which must be the same.
+            syn::ImplItem::Type(output) => has_output |= output.ident == "Output",
             other => return unsupported("`impl` items other than functions and constants", other),
         }
     }
@@ -1613,28 +1676,6 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             "not all trait items implemented, missing: `Output`",
             impl_span,
         ));
-    }
-    if let Some(TraitRef::User(tr)) = trait_ {
-        let info = &items.traits[tr];
-        let missing: Vec<String> = info
-            .methods
-            .iter()
-            .filter(|m| m.default.is_none() && !methods.iter().any(|(n, _)| *n == m.name))
-            .map(|m| format!("`{}`", m.name))
-            .chain(
-                info.consts
-                    .iter()
-                    .filter(|c| c.default.is_none() && !consts.iter().any(|(n, _, _)| *n == c.name))
-                    .map(|c| format!("`{}`", c.name)),
-            )
-            .collect();
-        if !missing.is_empty() {
-            return Err(Diagnostic::rejected(
-                "E0046",
-                format!("not all trait items implemented, missing: {}", missing.join(", ")),
-                impl_span,
-            ));
-        }
     }
     if let Some(TraitRef::Std(std)) = trait_ {
         let required = match std {
@@ -1653,6 +1694,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::MulAssign => Some("mul_assign"),
             StdTrait::DivAssign => Some("div_assign"),
             StdTrait::RemAssign => Some("rem_assign"),
+            StdTrait::Iterator => Some("next"),
             _ => None,
         };
         if let Some(name) = required
@@ -1673,14 +1715,68 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     Ok(())
 }
 
+/// rustc's E0046: the items of the trait without a default that the impl
+/// does not define, in the trait's order, each labelled where declared.
+fn check_missing_items(items: &Items, trait_: Option<TraitRef>, item: &syn::ItemImpl) -> Result<()> {
+    let defined: Vec<String> = item
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+            syn::ImplItem::Const(c) => Some(c.ident.to_string()),
+            syn::ImplItem::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let required: Vec<(String, Option<Span>)> = match trait_ {
+        Some(TraitRef::User(tr)) => {
+            let info = &items.traits[tr];
+            let without_default = |name: &str| {
+                info.methods.iter().any(|m| m.name == name && m.default.is_none())
+                    || info.consts.iter().any(|c| c.name == name && c.default.is_none())
+                    || info.assoc_types.iter().any(|(n, _)| n == name)
+            };
+            info.declared
+                .iter()
+                .filter(|(name, _)| without_default(name))
+                .map(|(name, span)| (name.clone(), Some(*span)))
+                .collect()
+        }
+        Some(TraitRef::Std(StdTrait::Iterator)) => vec![("Item".into(), None), ("next".into(), None)],
+        _ => return Ok(()),
+    };
+    let missing: Vec<(String, Option<Span>)> = required.into_iter().filter(|(n, _)| !defined.contains(n)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = missing.iter().map(|(name, _)| format!("`{name}`")).collect();
+    let mut diagnostic = Diagnostic::rejected(
+        "E0046",
+        format!("not all trait items implemented, missing: {}", names.join(", ")),
+        span_of(item.impl_token.span),
+    )
+    .with_primary_label(format!("missing {} in implementation", names.join(", ")));
+    for (name, declared) in missing {
+        if let Some(span) = declared {
+            diagnostic = diagnostic.with_label(span, format!("`{name}` from trait"));
+        }
+    }
+    Err(diagnostic)
+}
+
 /// An impl's method against the trait's declaration: `self` (E0185,
 /// E0186), the number of parameters (E0050) and their types (E0053).
-fn check_against_trait(items: &Items, tr: usize, template: usize, self_ty: &Ty, func: &syn::ImplItemFn) -> Result<()> {
-    let info = &items.traits[tr];
+/// `trait_args` are `Self` and the impl's associated types.
+fn check_against_trait(
+    items: &Items,
+    declared: &TraitMethod,
+    trait_: Option<TraitRef>,
+    trait_args: &[Ty],
+    template: usize,
+    func: &syn::ImplItemFn,
+) -> Result<()> {
+    let trait_name = trait_.map(|t| items.trait_name(t)).unwrap_or_default();
     let t = &items.templates[template];
-    let Some(declared) = info.methods.iter().find(|m| func.sig.ident == m.name) else {
-        return Ok(());
-    };
     let span = span_of(func.sig.span());
     let name = &declared.name;
     match (declared.receiver == Receiver::None, t.receiver == Receiver::None) {
@@ -1710,7 +1806,7 @@ fn check_against_trait(items: &Items, tr: usize, template: usize, self_ty: &Ty, 
                 "method `{name}` has {} parameter{} but the declaration in trait `{}::{name}` has {}",
                 t.param_tys.len(),
                 if t.param_tys.len() == 1 { "" } else { "s" },
-                info.name,
+                trait_name,
                 declared.params.len()
             ),
             span,
@@ -1720,18 +1816,61 @@ fn check_against_trait(items: &Items, tr: usize, template: usize, self_ty: &Ty, 
         .params
         .iter()
         .chain([&declared.ret])
-        .map(|p| subst(p, std::slice::from_ref(self_ty)))
+        .map(|p| subst(p, trait_args))
         .collect();
-    let found: Vec<&Ty> = t.param_tys.iter().chain([&t.ret]).collect();
-    if let Some((want, have)) = expected.iter().zip(found).find(|(want, have)| want != have) {
-        return Err(Diagnostic::rejected(
-            "E0053",
-            format!("method `{name}` has an incompatible type for trait"),
-            span,
-        )
-        .with_primary_label(format!("expected `{want}`, found `{have}`")));
+    let found: Vec<Ty> = t.param_tys.iter().chain([&t.ret]).cloned().collect();
+    let Some(index) = expected.iter().zip(&found).position(|(want, have)| want != have) else {
+        return Ok(());
+    };
+    // rustc points at the type that differs, and names its innermost part.
+    let type_span = match func.sig.inputs.iter().nth(index) {
+        Some(syn::FnArg::Receiver(receiver)) => span_of(receiver.span()),
+        Some(syn::FnArg::Typed(typed)) => span_of(typed.ty.span()),
+        None => match &func.sig.output {
+            syn::ReturnType::Type(_, ty) => span_of(ty.span()),
+            syn::ReturnType::Default => span,
+        },
+    };
+    let label = match innermost_difference(&expected[index], &found[index]) {
+        (Ty::Ref(a, x), Ty::Ref(b, y)) if a != b && x == y => "types differ in mutability".to_string(),
+        (want, have) => format!("expected `{want}`, found `{have}`"),
+    };
+    Err(Diagnostic::rejected(
+        "E0053",
+        format!("method `{name}` has an incompatible type for trait"),
+        type_span,
+    )
+    .with_primary_label(label)
+    .with_note(format!(
+        "note: expected signature `{}`\n   found signature `{}`",
+        fn_pointer_text(&expected),
+        fn_pointer_text(&found)
+    )))
+}
+
+/// The parts of two types that differ, below the constructors they share.
+fn innermost_difference<'t>(want: &'t Ty, have: &'t Ty) -> (&'t Ty, &'t Ty) {
+    match (want, have) {
+        (Ty::Option(a), Ty::Option(b)) | (Ty::Vec(a), Ty::Vec(b)) | (Ty::Box(a), Ty::Box(b)) => {
+            innermost_difference(a, b)
+        }
+        (Ty::Ref(m, a), Ty::Ref(n, b)) if m == n => innermost_difference(a, b),
+        _ => (want, have),
     }
-    Ok(())
+}
+
+/// `fn(&Square) -> f64`: parameter types, then the return type.
+fn fn_pointer_text(types: &[Ty]) -> String {
+    let Some((ret, params)) = types.split_last() else {
+        return String::new();
+    };
+    let params: Vec<String> = params.iter().map(Ty::to_string).collect();
+    let ret = if *ret == Ty::unit() {
+        String::new()
+    } else {
+        format!(" -> {ret}")
+    };
+    format!("fn({}){ret}", params.join(", "))
 }
 
 /// Collects `alias → path` for each name a `use` tree imports.
@@ -1845,7 +1984,11 @@ impl Lowerer<'_> {
                     }
                     match self.fn_bound(&bound.path)? {
                         Some(fn_bound) => traits.push(fn_bound),
-                        None => traits.push(self.trait_ref(&bound.path)?),
+                        None => {
+                            let trait_ = self.trait_ref(&bound.path)?;
+                            self.check_bound_projection(trait_, bound)?;
+                            traits.push(trait_);
+                        }
                     }
                 }
                 other => return unsupported("this bound", other),

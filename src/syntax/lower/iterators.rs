@@ -19,6 +19,8 @@ use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;
 use syn::visit::Visit;
 
+mod user;
+
 /// The methods that start a chain.
 const SOURCES: &[&str] = &[
     "iter",
@@ -79,6 +81,9 @@ enum Source {
         index: LocalId,
         len: LocalId,
     },
+    /// A program's iterator of type `ty` in `iterator`, or (`by_ref`) a
+    /// `&mut` to one there; pulled by calling its `next`.
+    User { iterator: LocalId, by_ref: bool, ty: Ty },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -194,7 +199,7 @@ impl Lowerer<'_> {
     /// `for pat in chain { … }` where the chain has adapters or a source
     /// method; `None` for the loops [`Self::lower_for_into`] lowers itself.
     pub(super) fn lower_for_chain(&mut self, dest: &Place, expr: &syn::ExprForLoop) -> Result<Option<Ty>> {
-        if !is_chain(&expr.expr) {
+        if !is_chain(&expr.expr) && !self.is_user_chain(&expr.expr) {
             return Ok(None);
         }
         let span = span_of(expr.span());
@@ -239,7 +244,8 @@ impl Lowerer<'_> {
                 call,
             );
         }
-        if !CONSUMERS.contains(&method.as_str()) || !is_chain(&call.receiver) {
+        self.check_user_iterator_call(call)?;
+        if !CONSUMERS.contains(&method.as_str()) || !(is_chain(&call.receiver) || self.is_user_chain(&call.receiver)) {
             return Ok(None);
         }
         let span = span_of(call.span());
@@ -1272,6 +1278,7 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Assign(Place::local(*index), advanced), span);
                 Ok((item, ty))
             }
+            Source::User { iterator, by_ref, ty } => self.pull_user(pipeline, (*iterator, *by_ref, ty), done),
         }
     }
 
@@ -1287,6 +1294,10 @@ impl Lowerer<'_> {
                 (self.method_source(first)?, rest)
             }
             _ if matches!(base, syn::Expr::Range(_)) => (self.iterable_source(base, span)?, &calls[..]),
+            _ if self.is_user_chain(expr) => {
+                let (base, adapters) = user::user_chain_calls(expr);
+                (self.user_source(base, span)?, &calls[calls.len() - adapters.len()..])
+            }
             _ => (self.iterable_source(expr, span)?, &[][..]),
         };
         let mut stream_adapters = Vec::new();
@@ -1308,6 +1319,7 @@ impl Lowerer<'_> {
                 ("enumerate", []) => Adapter::Enumerate(self.hidden_local(usize_ty, Rvalue::Use(int(0)), span)),
                 ("zip", [other]) => Adapter::Zip(Box::new(self.stream(other, pipeline)?)),
                 ("chain", [other]) => {
+                    self.check_chain_first_part(&source, &stream_adapters, call)?;
                     let other = self.stream(other, pipeline)?;
                     let first_done = self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span);
                     Adapter::Chain(Box::new(other), first_done)
@@ -1861,6 +1873,7 @@ impl Lowerer<'_> {
                     }
                 }
             }
+            Source::User { .. } => Some(int(0)),
         }
     }
 
@@ -2016,7 +2029,7 @@ impl Stream<'_> {
         let source = match &self.source {
             Source::Elements { .. } | Source::Range { end: Some(_), .. } => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
-            Source::Range { end: None, .. } => false,
+            Source::Range { end: None, .. } | Source::User { .. } => false,
         };
         source
             && self.adapters.iter().enumerate().all(|(i, adapter)| match adapter {
@@ -2036,7 +2049,7 @@ impl Stream<'_> {
             Source::Range {
                 exhausted, rev, end, ..
             } => exhausted.is_none() && !rev && end.is_some(),
-            Source::Str { .. } => false,
+            Source::Str { .. } | Source::User { .. } => false,
         };
         source
             && self.adapters[..stage].iter().all(|adapter| match adapter {

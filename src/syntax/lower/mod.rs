@@ -12,6 +12,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 
 mod assert;
+mod assoc_types;
 mod chars;
 mod closures;
 mod collections;
@@ -193,6 +194,9 @@ struct Lowerer<'m> {
     /// The generic parameters in scope and the types they stand for: the
     /// instance's arguments, or `Param`s while a template's signature is read.
     type_params: Vec<(String, Ty)>,
+    /// What `Self::Name` stands for: the associated types of the impl (or,
+    /// in a trait's signatures, of the trait) whose code is lowered.
+    assoc_types: Vec<(String, Ty)>,
     /// `impl Trait` argument types of the signature being read (by the
     /// address of their syntax node) and the parameters they stand for.
     impl_traits: Vec<(usize, Ty)>,
@@ -284,6 +288,7 @@ impl<'m> Lowerer<'m> {
             items,
             self_ty: None,
             type_params: Vec::new(),
+            assoc_types: Vec::new(),
             impl_traits: Vec::new(),
             pending_calls: Vec::new(),
             pending_vtables: Vec::new(),
@@ -329,6 +334,7 @@ impl<'m> Lowerer<'m> {
             .map(|(p, a)| (p.name.clone(), a.clone()))
             .collect();
         self.self_ty = t.self_ty.as_ref().map(|s| items::subst(s, args));
+        self.assoc_types = self.owner_assoc_types(template, args);
         let signature = Signature {
             name: self.items.instance_name(template, args),
             params: t.param_tys.iter().map(|p| items::subst(p, args)).collect(),
@@ -775,6 +781,12 @@ impl<'m> Lowerer<'m> {
             let rest = prefix.split_off(1);
             prefix = full.to_vec();
             prefix.extend(rest);
+        }
+        if prefix == ["Self"]
+            && matches!(last.arguments, syn::PathArguments::None)
+            && let Some(assoc) = self.assoc_type(&name)
+        {
+            return Ok(assoc);
         }
         let prefix_str: Vec<&str> = prefix.iter().map(String::as_str).collect();
         let std_path = prefix.is_empty() || matches!(prefix_str[..], ["std", _] | ["alloc", _]);

@@ -515,6 +515,16 @@ impl Lowerer<'_> {
         if m.generic {
             return unsupported("calling a generic trait method by path", call);
         }
+        if m.params
+            .iter()
+            .chain([&m.ret])
+            .any(super::assoc_types::names_assoc_type)
+        {
+            return unsupported(
+                "calling by the trait's path a method whose signature names an associated type",
+                call,
+            );
+        }
         let self_var = self_ty.unwrap_or_else(|| self.infer.new_var());
         let params: Vec<Ty> = m
             .params

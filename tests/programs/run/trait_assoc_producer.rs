@@ -1,5 +1,5 @@
 trait Producer {
-    type Output; //~ UNSUPPORTED
+    type Output;
     fn produce(&self) -> Self::Output;
 }
 

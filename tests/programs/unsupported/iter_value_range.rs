@@ -1,0 +1,6 @@
+fn main() {
+    let mut r = 0..3; //~ UNSUPPORTED
+    println!("{:?}", r.next());
+    let rest: i32 = r.sum();
+    println!("{rest}");
+}
