@@ -72,12 +72,14 @@ enum Source {
         ty: Ty,
         rev: bool,
     },
-    /// A `&str` (in `text`) read from `index` to `len`.
+    /// A `&str` (in `text`) read from `index` to `len`, from the back
+    /// when `rev`.
     Str {
         kind: StrIter,
         text: LocalId,
         index: LocalId,
         len: LocalId,
+        rev: bool,
     },
 }
 
@@ -121,7 +123,24 @@ struct Pipeline {
     /// For each closure (and a `for` body): the outer locals it reads and
     /// the ones it writes or moves.
     uses: Vec<(Vec<LocalId>, Vec<LocalId>)>,
+    /// How the consumer drives the chain, which decides how std's `zip` ends.
+    drive: Drive,
+    /// How many `zip`s' second sides the pull being lowered is inside.
+    zip_sides: usize,
     span: Span,
+}
+
+/// How a consumer pulls items. `Iterator::next` (a `for` loop, `any`,
+/// `find`…) ends a `zip` by pulling its first side once more; `fold` (`sum`,
+/// `count`, `collect` of a known length…) over a `zip` of two sides of known
+/// length pulls only as many items as the shorter side has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Drive {
+    Next,
+    Fold,
+    /// `next` for the first item and `fold` for the rest (`max`, `min`), or
+    /// `fold` broken up by `take`/`skip`: not modelled where it shows.
+    Mixed,
 }
 
 /// Where lowered code starts, to read the uses of what follows.
@@ -239,7 +258,8 @@ impl Lowerer<'_> {
                 call,
             );
         }
-        if !CONSUMERS.contains(&method.as_str()) || !is_chain(&call.receiver) {
+        let range = matches!(strip_parens(&call.receiver), syn::Expr::Range(_));
+        if !CONSUMERS.contains(&method.as_str()) || !(is_chain(&call.receiver) || range) {
             return Ok(None);
         }
         let span = span_of(call.span());
@@ -290,6 +310,8 @@ impl Lowerer<'_> {
         let result = self.new_temp(result_var, span);
         self.push_scope();
         let stream = self.stream(&call.receiver, pipeline)?;
+        let into_string = matches!(result_ty.as_ref().map(|t| self.infer.resolve(t)), Some(Ty::String));
+        pipeline.drive = stream.drive_of(method, into_string);
         let closure = |index: usize| match args.get(index).map(|a| strip_parens(a)) {
             Some(syn::Expr::Closure(closure)) => Ok(closure),
             Some(other) => unsupported("a function passed to an iterator method that is not a closure", other),
@@ -691,19 +713,25 @@ impl Lowerer<'_> {
             StatementKind::Assign(started, Rvalue::Use(Operand::Const(Const::Bool(true)))),
             span,
         );
-        match resolved {
-            Ty::Char => {
+        // `Extend<&char>` copies each `char` out.
+        let char_place = match &resolved {
+            Ty::Char => Some(Place::local(item)),
+            Ty::Ref(_, inner) if **inner == Ty::Char => Some(Place::local(item).project(PlaceElem::Deref)),
+            _ => None,
+        };
+        match (resolved, char_place) {
+            (_, Some(place)) => {
                 let target = self.borrow_temp(Mutability::Mut, string.clone(), &Ty::String, span);
                 let lower = Operand::Copy(Place::local(state.lower), span);
                 self.push_unit_call(Intrinsic::Reserve, vec![target, lower], span);
                 self.terminate(Terminator::Goto(later));
                 self.current = later;
                 let target = self.borrow_temp(Mutability::Mut, string, &Ty::String, span);
-                let c = Operand::Copy(Place::local(item), span);
+                let c = Operand::Copy(place, span);
                 self.push_unit_call(Intrinsic::Push, vec![target, c], span);
                 self.terminate(Terminator::Goto(join));
             }
-            Ty::Ref(_, inner) if *inner == Ty::Str => {
+            (Ty::Ref(_, inner), None) if *inner == Ty::Str => {
                 self.terminate(Terminator::Goto(later));
                 self.current = later;
                 let target = self.borrow_temp(Mutability::Mut, string, &Ty::String, span);
@@ -711,7 +739,7 @@ impl Lowerer<'_> {
                 self.push_unit_call(Intrinsic::PushStr, vec![target, text], span);
                 self.terminate(Terminator::Goto(join));
             }
-            Ty::String => {
+            (Ty::String, None) => {
                 self.push(
                     StatementKind::Assign(string.clone(), Rvalue::Use(Operand::Move(Place::local(item), span))),
                     span,
@@ -733,7 +761,7 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Drop(Place::local(item)), span);
                 self.terminate(Terminator::Goto(join));
             }
-            other => return unsupported(format!("collecting `{other}` items into a `String`"), call),
+            (other, _) => return unsupported(format!("collecting `{other}` items into a `String`"), call),
         }
         self.current = join;
         Ok(())
@@ -778,6 +806,7 @@ impl Lowerer<'_> {
             let reference = Operand::Copy(target_place.clone(), span);
             self.push_unit_call(Intrinsic::Reserve, vec![reference, len], span);
         }
+        pipeline.drive = stream.drive_of("extend", false);
         if !stream.trusted_len() && stream.lower_bound_may_be_positive() {
             return unsupported("extending from this iterator (std reserves by its size hint)", call);
         }
@@ -911,10 +940,24 @@ impl Lowerer<'_> {
                 Ok((pair, pair_ty))
             }
             Adapter::Zip(other) => {
+                if self.zip_counts_first(pipeline, stream, stage, other)? {
+                    // std reads both sides by index, or folds over the
+                    // shorter length: the first side is not pulled past it.
+                    let left = self.lower_bound(other, span).ok_or_else(|| {
+                        Diagnostic::unsupported("`zip` with a side whose length the model does not know", span)
+                    })?;
+                    let more = self.item_local(pipeline, Ty::Bool);
+                    let positive = Rvalue::BinaryOp(BinOp::Gt, Ty::Int(IntTy::Usize), left, int(0));
+                    self.push(StatementKind::Assign(Place::local(more), positive), span);
+                    self.branch_or(Place::local(more), done, span);
+                }
                 let (first, first_ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 // The other side ran out: the item already taken is dropped.
                 let other_done = self.new_block();
-                let (second, second_ty) = self.pull(pipeline, other, other.adapters.len(), other_done)?;
+                pipeline.zip_sides += 1;
+                let second = self.pull(pipeline, other, other.adapters.len(), other_done);
+                pipeline.zip_sides -= 1;
+                let (second, second_ty) = second?;
                 let after = self.current;
                 self.current = other_done;
                 self.drop_item(first, span);
@@ -1041,6 +1084,39 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Assign(Place::local(value), rvalue), span);
                 Ok((value, inner))
             }
+        }
+    }
+
+    /// Whether the `zip` at `stage` checks that `other` has an item before
+    /// pulling its first side, as std's does when both sides are random
+    /// access, or when a `fold` runs over two sides of known length. Where
+    /// std's behaviour depends on more than the model follows, and the
+    /// extra pull would show, the chain is declined.
+    fn zip_counts_first(&mut self, pipeline: &Pipeline, stream: &Stream, stage: usize, other: &Stream) -> Result<bool> {
+        if stream.random_access(stage - 1) && other.random_access(other.adapters.len()) {
+            return Ok(true);
+        }
+        if !(stream.trusted_len_at(stage - 1) && other.trusted_len()) {
+            return Ok(false);
+        }
+        let item_needs_drop = match &stream.source {
+            Source::Elements {
+                element,
+                mutability: None,
+                ..
+            } => self.items.needs_drop(&self.infer.resolve(element)),
+            _ => false,
+        };
+        if !stream.pull_has_effects(stage - 1, item_needs_drop) {
+            return Ok(false);
+        }
+        match pipeline.drive {
+            Drive::Next => Ok(false),
+            Drive::Fold if pipeline.zip_sides == 0 => Ok(true),
+            _ => Err(Diagnostic::unsupported(
+                "`zip` whose first side does something visible, consumed this way (std's last pull depends on the consumer)",
+                pipeline.span,
+            )),
         }
     }
 
@@ -1213,14 +1289,21 @@ impl Lowerer<'_> {
                 self.current = join;
                 Ok((item, ty.clone()))
             }
-            Source::Str { kind, text, index, len } => {
+            Source::Str {
+                kind,
+                text,
+                index,
+                len,
+                rev,
+            } => {
                 let text_op = Operand::Copy(Place::local(*text), span);
                 let index_op = Operand::Copy(Place::local(*index), span);
-                let read =
-                    |reading| Rvalue::Intrinsic(Intrinsic::StrAt(reading), vec![text_op.clone(), index_op.clone()]);
+                let read_at = |at: &Operand, reading| {
+                    Rvalue::Intrinsic(Intrinsic::StrAt(reading), vec![text_op.clone(), at.clone()])
+                };
                 if *kind == StrIter::Words {
                     self.push(
-                        StatementKind::Assign(Place::local(*index), read(StrAt::WordStart)),
+                        StatementKind::Assign(Place::local(*index), read_at(&index_op, StrAt::WordStart)),
                         span,
                     );
                 }
@@ -1233,13 +1316,32 @@ impl Lowerer<'_> {
                 );
                 self.push(StatementKind::Assign(Place::local(more), in_range), span);
                 self.branch_or(Place::local(more), done, span);
+                let len_op = Operand::Copy(Place::local(*len), span);
+                let width = self.item_local(pipeline, usize_ty.clone());
+                if *rev {
+                    // From the back: the end moves before the last `char`, which is read there.
+                    let step = match kind {
+                        StrIter::Bytes => Rvalue::Use(int(1)),
+                        _ => read_at(&len_op, StrAt::CharWidthBefore),
+                    };
+                    self.push(StatementKind::Assign(Place::local(width), step), span);
+                    let back = Rvalue::BinaryOp(
+                        BinOp::Sub,
+                        usize_ty.clone(),
+                        len_op.clone(),
+                        Operand::Copy(Place::local(width), span),
+                    );
+                    self.push(StatementKind::Assign(Place::local(*len), back), span);
+                }
+                let at = if *rev { len_op } else { index_op.clone() };
+                let read = |reading| read_at(&at, reading);
                 let (ty, value, step) = match kind {
                     StrIter::Chars => (Ty::Char, read(StrAt::Char), read(StrAt::CharWidth)),
                     StrIter::Bytes => (Ty::Int(IntTy::U8), read(StrAt::Byte), Rvalue::Use(int(1))),
                     StrIter::CharIndices => {
                         let c = self.item_local(pipeline, Ty::Char);
                         self.push(StatementKind::Assign(Place::local(c), read(StrAt::Char)), span);
-                        let pair = Rvalue::Tuple(vec![index_op.clone(), Operand::Copy(Place::local(c), span)]);
+                        let pair = Rvalue::Tuple(vec![at.clone(), Operand::Copy(Place::local(c), span)]);
                         (
                             Ty::Tuple(vec![usize_ty.clone(), Ty::Char]),
                             pair,
@@ -1265,11 +1367,12 @@ impl Lowerer<'_> {
                 };
                 let item = self.item_local(pipeline, ty.clone());
                 self.push(StatementKind::Assign(Place::local(item), value), span);
-                let width = self.item_local(pipeline, usize_ty.clone());
-                self.push(StatementKind::Assign(Place::local(width), step), span);
-                let advanced =
-                    Rvalue::BinaryOp(BinOp::Add, usize_ty, index_op, Operand::Copy(Place::local(width), span));
-                self.push(StatementKind::Assign(Place::local(*index), advanced), span);
+                if !*rev {
+                    self.push(StatementKind::Assign(Place::local(width), step), span);
+                    let advanced =
+                        Rvalue::BinaryOp(BinOp::Add, usize_ty, index_op, Operand::Copy(Place::local(width), span));
+                    self.push(StatementKind::Assign(Place::local(*index), advanced), span);
+                }
                 Ok((item, ty))
             }
         }
@@ -1341,9 +1444,10 @@ impl Lowerer<'_> {
                         Source::Elements { rev, .. } | Source::Range { rev, end: Some(_), .. } if in_place => {
                             *rev = !*rev
                         }
+                        Source::Str { rev, kind, .. } if in_place && *kind != StrIter::Words => *rev = !*rev,
                         _ => {
                             return unsupported(
-                                "`rev` here (only directly on a slice, `Vec`, array or bounded range)",
+                                "`rev` here (only directly on a slice, `Vec`, array, bounded range, `chars`, `char_indices` or `bytes`)",
                                 call,
                             );
                         }
@@ -1407,7 +1511,13 @@ impl Lowerer<'_> {
                     span,
                 );
                 let index = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
-                Ok(Source::Str { kind, text, index, len })
+                Ok(Source::Str {
+                    kind,
+                    text,
+                    index,
+                    len,
+                    rev: false,
+                })
             }
         }
     }
@@ -2005,27 +2115,76 @@ impl Pipeline {
             outer,
             item_locals: Vec::new(),
             uses: Vec::new(),
+            drive: Drive::Next,
+            zip_sides: 0,
             span,
         }
     }
 }
 
 impl Stream<'_> {
+    /// How the consumer `method` pulls this chain's items: `Vec`'s
+    /// `collect` and `extend` fold only over a known length, `String`'s
+    /// always.
+    fn drive_of(&self, method: &str, into_string: bool) -> Drive {
+        let folds = match method {
+            "sum" | "product" | "count" | "fold" | "for_each" | "last" => true,
+            "collect" | "extend" => into_string || self.trusted_len(),
+            "min" | "max" => return Drive::Mixed,
+            _ => false,
+        };
+        match folds {
+            false => Drive::Next,
+            // `take`'s and `skip`'s `fold` go through `next` or `try_fold`.
+            true if self.has_take_or_skip() => Drive::Mixed,
+            true => Drive::Fold,
+        }
+    }
+
+    fn has_take_or_skip(&self) -> bool {
+        self.adapters.iter().any(|adapter| match adapter {
+            Adapter::Take(_) | Adapter::Skip(_) => true,
+            Adapter::Zip(other) | Adapter::Chain(other, _) => other.has_take_or_skip(),
+            _ => false,
+        })
+    }
+
+    /// Whether pulling through the first `stage` adapters may do something
+    /// visible besides producing the item: run a closure, or move out an
+    /// item that needs dropping.
+    fn pull_has_effects(&self, stage: usize, item_needs_drop: bool) -> bool {
+        item_needs_drop
+            || self.adapters[..stage].iter().any(|adapter| {
+                matches!(
+                    adapter,
+                    Adapter::Map(_) | Adapter::Filter(_) | Adapter::FilterMap(_) | Adapter::Zip(_) | Adapter::Chain(..)
+                )
+            })
+    }
+
     /// Whether std's `TrustedLen` holds: `collect` allocates the exact length once.
     fn trusted_len(&self) -> bool {
+        self.trusted_len_at(self.adapters.len())
+    }
+
+    /// Whether `TrustedLen` holds of the source and the first `stage` adapters.
+    fn trusted_len_at(&self, stage: usize) -> bool {
         let source = match &self.source {
             Source::Elements { .. } | Source::Range { end: Some(_), .. } => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
             Source::Range { end: None, .. } => false,
         };
         source
-            && self.adapters.iter().enumerate().all(|(i, adapter)| match adapter {
-                Adapter::Filter(_) | Adapter::FilterMap(_) => false,
-                Adapter::Zip(other) | Adapter::Chain(other, _) => other.trusted_len(),
-                // `Skip` is exact only over random-access iterators.
-                Adapter::Skip(_) => self.random_access(i),
-                _ => true,
-            })
+            && self.adapters[..stage]
+                .iter()
+                .enumerate()
+                .all(|(i, adapter)| match adapter {
+                    Adapter::Filter(_) | Adapter::FilterMap(_) => false,
+                    Adapter::Zip(other) | Adapter::Chain(other, _) => other.trusted_len(),
+                    // `Skip` is exact only over random-access iterators.
+                    Adapter::Skip(_) => self.random_access(i),
+                    _ => true,
+                })
     }
 
     /// Whether the source and the first `stage` adapters are std's
@@ -2033,9 +2192,14 @@ impl Stream<'_> {
     fn random_access(&self, stage: usize) -> bool {
         let source = match &self.source {
             Source::Elements { mutability, rev, .. } => mutability.is_some() && !rev,
+            // std's ranges of 128-bit integers are not random-access.
             Source::Range {
-                exhausted, rev, end, ..
-            } => exhausted.is_none() && !rev && end.is_some(),
+                exhausted,
+                rev,
+                end,
+                ty,
+                ..
+            } => exhausted.is_none() && !rev && end.is_some() && !matches!(ty, Ty::Int(IntTy::I128 | IntTy::U128)),
             Source::Str { .. } => false,
         };
         source
