@@ -573,6 +573,7 @@ impl Lowerer<'_> {
             item_ty = ty.clone();
             let verdict = this.item_local(pipeline, Ty::Bool);
             if find {
+                this.show_item(item);
                 let reference = this.item_local(pipeline, Ty::Ref(Mutability::Not, Box::new(ty.clone())));
                 this.push(
                     StatementKind::Assign(
@@ -884,6 +885,7 @@ impl Lowerer<'_> {
             Adapter::Filter(f) => {
                 let retry = self.goto_new_block();
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
+                self.show_item(item);
                 let reference_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
                 let reference = self.item_local(pipeline, reference_ty.clone());
                 self.push(
@@ -1505,6 +1507,7 @@ impl Lowerer<'_> {
                 };
                 let text = self.str_value(place, &ty, call)?;
                 let text = self.hidden_local(Ty::str_ref(), Rvalue::Use(text), span);
+                self.name_iterator(&Place::local(text), call);
                 let len = self.hidden_local(
                     Ty::Int(IntTy::Usize),
                     Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(Place::local(text), span)]),
@@ -1605,7 +1608,7 @@ impl Lowerer<'_> {
         container: Place,
         ty: &Ty,
         mutability: Mutability,
-        node: &impl Spanned,
+        node: &impl quote::ToTokens,
         span: Span,
     ) -> Result<Source> {
         let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = ty.clone() else {
@@ -1615,6 +1618,7 @@ impl Lowerer<'_> {
         let (Operand::Copy(iterated, _) | Operand::Move(iterated, _)) = borrow else {
             return unsupported("iterating over this borrow", node);
         };
+        self.name_iterator(&iterated, node);
         let len = Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(iterated.clone(), span)]);
         let back = self.hidden_local(Ty::Int(IntTy::Usize), len, span);
         let front = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
@@ -1630,12 +1634,13 @@ impl Lowerer<'_> {
     }
 
     /// The elements of a `Vec` or array moved into the chain.
-    fn elements_by_value(&mut self, place: Place, ty: Ty, node: &impl Spanned, span: Span) -> Result<Source> {
+    fn elements_by_value(&mut self, place: Place, ty: Ty, node: &impl quote::ToTokens, span: Span) -> Result<Source> {
         let (Ty::Vec(element) | Ty::Array(element, _)) = ty.clone() else {
             return unsupported(format!("iterating over `{ty}`"), node);
         };
         let operand = self.consume(place, &ty, span);
         let owner = self.hidden_local(ty.clone(), Rvalue::Use(operand), span);
+        self.name_iterator(&Place::local(owner), node);
         let len_source = self.borrow_temp(Mutability::Not, Place::local(owner), &ty, span);
         let back = self.hidden_local(
             Ty::Int(IntTy::Usize),
@@ -1652,6 +1657,31 @@ impl Lowerer<'_> {
             back,
             rev: false,
         })
+    }
+
+    /// Names the local holding a chain's source after the source as written
+    /// (`v.iter()`), so that pictures show what the iterator holds. The name
+    /// is no identifier: the program cannot refer to it.
+    fn name_iterator(&mut self, holder: &Place, source: &impl quote::ToTokens) {
+        if !holder.projection.is_empty() || self.locals[holder.local].name.is_some() {
+            return;
+        }
+        // Tokens print spaced (`v . iter ()`): a space is kept only between words.
+        let tokens = source.to_token_stream().to_string();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut written = String::new();
+        let mut chars = tokens.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != ' ' || (word(written.chars().last()) && word(chars.peek().copied())) {
+                written.push(c);
+            }
+        }
+        let name = if written.chars().count() <= 24 {
+            written
+        } else {
+            "(iterator)".to_string()
+        };
+        self.locals[holder.local].name = Some(name);
     }
 
     /// A `&str` of a `String`, `&str`, `&String`… receiver.
@@ -1737,8 +1767,62 @@ impl Lowerer<'_> {
         let ty = self.expect_type(ret, &ty, &*closure.body)?;
         self.end_statement_temps(span);
         self.pop_scope(span);
+        self.capture_checks(pipeline, &mark, closure)?;
         self.record_uses(pipeline, &mark);
         Ok(ty)
+    }
+
+    /// What rustc says of a closure's captures that a closure lowered in
+    /// place would say elsewhere: an assignment to an immutable variable is
+    /// E0594 (not E0384), and a borrow of a variable from outside, with the
+    /// call a two-phase one is for, is the closure's own, made where the
+    /// closure is written.
+    fn capture_checks(&mut self, pipeline: &Pipeline, mark: &Mark, closure: &syn::ExprClosure) -> Result<()> {
+        let head = span_of(closure.or1_token.span).to(span_of(closure.or2_token.span));
+        let outer = pipeline.outer;
+        let blocks: Vec<BlockId> = std::iter::once(mark.block)
+            .chain(mark.new_blocks..self.blocks.len())
+            .collect();
+        let mut captured_borrows = Vec::new();
+        for &block in &blocks {
+            let from = if block == mark.block { mark.statement } else { 0 };
+            for index in from..self.blocks[block].statements.len() {
+                let statement = &self.blocks[block].statements[index];
+                let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+                    continue;
+                };
+                let decl = &self.locals[dest.local];
+                if dest.local < outer && dest.projection.is_empty() && !decl.mutable && decl.name.is_some() {
+                    let name = decl.name.clone().unwrap_or_default();
+                    return Err(Diagnostic::rejected(
+                        "E0594",
+                        format!("cannot assign to `{name}`, as it is not declared as mutable"),
+                        statement.span,
+                    )
+                    .with_primary_label("cannot assign")
+                    .with_suggestion(
+                        "consider changing this to be mutable",
+                        vec![(Span::point(decl.span.line, decl.span.col), "mut ".to_string())],
+                    ));
+                }
+                let mut uses = Vec::new();
+                statement_uses(&statement.kind, &mut uses);
+                let activates = uses.iter().any(|(place, _)| captured_borrows.contains(&place.local));
+                if let Rvalue::Ref(mutability, borrowed) = rvalue {
+                    // A `&mut` of an immutable variable is E0596 at the use, as rustc says.
+                    let through_reference = borrowed.projection.iter().any(|e| matches!(e, PlaceElem::Deref));
+                    let immutable_target =
+                        *mutability == Mutability::Mut && !through_reference && !self.locals[borrowed.local].mutable;
+                    if borrowed.local < outer && !immutable_target {
+                        captured_borrows.push(dest.local);
+                        self.blocks[block].statements[index].span = head;
+                    }
+                } else if activates {
+                    self.blocks[block].statements[index].span = head;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn mark(&self) -> Mark {
@@ -2023,6 +2107,14 @@ impl Lowerer<'_> {
         let local = self.new_local(None, ty, true, pipeline.span);
         pipeline.item_locals.push(local);
         local
+    }
+
+    /// Names an item a closure gets a reference to, so that pictures draw
+    /// what the reference points to.
+    fn show_item(&mut self, item: LocalId) {
+        if self.locals[item].name.is_none() {
+            self.locals[item].name = Some("(item)".to_string());
+        }
     }
 
     /// A `usize` statement temporary holding `value`.
