@@ -95,8 +95,9 @@ enum Adapter<'e> {
     Map(&'e syn::ExprClosure),
     Filter(&'e syn::ExprClosure),
     FilterMap(&'e syn::ExprClosure),
-    /// The count of items produced so far.
-    Enumerate(LocalId),
+    /// The count of items produced so far, and whether the items come from
+    /// the back (after a `rev`), numbered by how many are left before them.
+    Enumerate(LocalId, bool),
     Zip(Box<Stream<'e>>),
     /// The second part, and whether the first one is exhausted.
     Chain(Box<Stream<'e>>, LocalId),
@@ -931,14 +932,28 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Assign(Place::local(value), Rvalue::Use(moved)), span);
                 Ok((value, inner))
             }
-            Adapter::Enumerate(count) => {
+            Adapter::Enumerate(count, from_back) => {
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 let pair_ty = Ty::Tuple(vec![Ty::Int(IntTy::Usize), ty.clone()]);
                 let pair = self.item_local(pipeline, pair_ty.clone());
+                // std's `next_back`: the count so far plus the items left before this one.
+                let index = if *from_back {
+                    let left = self.lower_bound_at(stream, stage - 1, span).ok_or_else(|| {
+                        Diagnostic::unsupported("`enumerate().rev()` over an iterator of unknown length", span)
+                    })?;
+                    let counted = Operand::Copy(Place::local(*count), span);
+                    self.usize_value(Rvalue::BinaryOp(BinOp::Add, Ty::Int(IntTy::Usize), counted, left), span)
+                } else {
+                    Operand::Copy(Place::local(*count), span)
+                };
                 let moved = self.consume(Place::local(item), &ty, span);
-                let fields = vec![Operand::Copy(Place::local(*count), span), moved];
-                self.push(StatementKind::Assign(Place::local(pair), Rvalue::Tuple(fields)), span);
-                self.increment_local(*count, &Ty::Int(IntTy::Usize), span);
+                self.push(
+                    StatementKind::Assign(Place::local(pair), Rvalue::Tuple(vec![index, moved])),
+                    span,
+                );
+                if !*from_back {
+                    self.increment_local(*count, &Ty::Int(IntTy::Usize), span);
+                }
                 Ok((pair, pair_ty))
             }
             Adapter::Zip(other) => {
@@ -1410,7 +1425,7 @@ impl Lowerer<'_> {
                 ("map", _) => Adapter::Map(closure()?),
                 ("filter", _) => Adapter::Filter(closure()?),
                 ("filter_map", _) => Adapter::FilterMap(closure()?),
-                ("enumerate", []) => Adapter::Enumerate(self.hidden_local(usize_ty, Rvalue::Use(int(0)), span)),
+                ("enumerate", []) => Adapter::Enumerate(self.hidden_local(usize_ty, Rvalue::Use(int(0)), span), false),
                 ("zip", [other]) => Adapter::Zip(Box::new(self.stream(other, pipeline)?)),
                 ("chain", [other]) => {
                     let other = self.stream(other, pipeline)?;
@@ -1432,16 +1447,18 @@ impl Lowerer<'_> {
                 ("rev", []) => {
                     // Reversing commutes with the adapters that keep every
                     // item in place: it is the source read from its end.
-                    let in_place = stream_adapters.iter().all(|a| {
-                        matches!(
-                            a,
-                            Adapter::Map(_)
-                                | Adapter::Filter(_)
-                                | Adapter::FilterMap(_)
-                                | Adapter::Cloned
-                                | Adapter::Copied
-                        )
-                    });
+                    // `enumerate` then numbers from the back, which std
+                    // allows only over an iterator of exact length.
+                    let mut exact = self.exact_size(&source);
+                    let mut in_place = true;
+                    for adapter in &mut stream_adapters {
+                        match adapter {
+                            Adapter::Map(_) | Adapter::Cloned | Adapter::Copied => {}
+                            Adapter::Filter(_) | Adapter::FilterMap(_) => exact = false,
+                            Adapter::Enumerate(_, from_back) if exact => *from_back = !*from_back,
+                            _ => in_place = false,
+                        }
+                    }
                     match &mut source {
                         Source::Elements { rev, .. } | Source::Range { rev, end: Some(_), .. } if in_place => {
                             *rev = !*rev
@@ -1589,6 +1606,29 @@ impl Lowerer<'_> {
             ty,
             rev: false,
         })
+    }
+
+    /// Whether std's `ExactSizeIterator` holds of the source (needed for
+    /// `enumerate().rev()`): not for `chars`, 64-bit ranges or inclusive
+    /// ranges of wider than 16-bit integers.
+    fn exact_size(&self, source: &Source) -> bool {
+        match source {
+            Source::Elements { .. } => true,
+            Source::Str { kind, .. } => *kind == StrIter::Bytes,
+            Source::Range {
+                end: Some(_),
+                exhausted,
+                ty,
+                ..
+            } => {
+                let Ty::Int(int) = self.infer.resolve(ty) else {
+                    return false;
+                };
+                let short = matches!(int, IntTy::U8 | IntTy::I8 | IntTy::U16 | IntTy::I16);
+                short || (exhausted.is_none() && matches!(int, IntTy::U32 | IntTy::I32 | IntTy::Usize | IntTy::Isize))
+            }
+            Source::Range { end: None, .. } => false,
+        }
     }
 
     /// A place followed through references and boxes to what they point to.
@@ -1911,7 +1951,7 @@ impl Lowerer<'_> {
             ))
         };
         match adapter {
-            Adapter::Map(_) | Adapter::Enumerate(_) | Adapter::Cloned | Adapter::Copied => {
+            Adapter::Map(_) | Adapter::Enumerate(..) | Adapter::Cloned | Adapter::Copied => {
                 self.lower_bound_at(stream, stage - 1, span)
             }
             Adapter::Filter(_) | Adapter::FilterMap(_) => {
@@ -2296,7 +2336,7 @@ impl Stream<'_> {
         };
         source
             && self.adapters[..stage].iter().all(|adapter| match adapter {
-                Adapter::Map(_) | Adapter::Enumerate(_) | Adapter::Cloned | Adapter::Copied => true,
+                Adapter::Map(_) | Adapter::Enumerate(..) | Adapter::Cloned | Adapter::Copied => true,
                 Adapter::Zip(other) => other.random_access(other.adapters.len()),
                 _ => false,
             })

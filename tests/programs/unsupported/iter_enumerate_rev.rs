@@ -1,6 +1,10 @@
 fn main() {
-    let v = vec!['a', 'b', 'c'];
-    for (i, c) in v.iter().enumerate().rev() { //~ UNSUPPORTED
-        println!("{i} {c}");
+    let text = "abc";
+    for (i, c) in text.char_indices().filter(|(_, c)| *c != 'b').enumerate() {
+        println!("{i} {c:?}");
+    }
+    let v = vec![1, 2, 3];
+    for (i, x) in v.iter().skip(1).enumerate().rev() { //~ UNSUPPORTED
+        println!("{i} {x}");
     }
 }
