@@ -415,6 +415,10 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "the later use rustc names is the iterator's next pull; the model names the use of its item",
     ),
     (
+        "iter_string_extend_from_itself.rs",
+        "a later use by a call is labelled `later used here`, not `later used by call`",
+    ),
+    (
         "iter_use_after_for_by_value.rs",
         "why a value moved (`moved due to this implicit call to `.into_iter()``) is not recorded in the IR",
     ),

@@ -678,7 +678,12 @@ impl Lowerer<'_> {
                 let lower = self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
                 let lower = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(lower), span);
                 let started = self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span);
-                let state = StringCollect { result, lower, started };
+                let state = StringCollect {
+                    string: result_place.clone(),
+                    first_is_buffer: true,
+                    lower,
+                    started,
+                };
                 self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
                     this.push_to_string(&state, item, ty, call)
                 })?;
@@ -699,7 +704,7 @@ impl Lowerer<'_> {
         call: &syn::ExprMethodCall,
     ) -> Result<()> {
         let span = span_of(call.span());
-        let string = Place::local(state.result);
+        let string = state.string.clone();
         let started = Place::local(state.started);
         let resolved = self.infer.resolve(ty);
         let first = self.new_block();
@@ -742,11 +747,15 @@ impl Lowerer<'_> {
                 self.terminate(Terminator::Goto(join));
             }
             (Ty::String, None) => {
-                self.push(
-                    StatementKind::Assign(string.clone(), Rvalue::Use(Operand::Move(Place::local(item), span))),
-                    span,
-                );
-                self.terminate(Terminator::Goto(join));
+                if state.first_is_buffer {
+                    self.push(
+                        StatementKind::Assign(string.clone(), Rvalue::Use(Operand::Move(Place::local(item), span))),
+                        span,
+                    );
+                    self.terminate(Terminator::Goto(join));
+                } else {
+                    self.terminate(Terminator::Goto(later));
+                }
                 self.current = later;
                 let target = self.borrow_temp(Mutability::Mut, string, &Ty::String, span);
                 let reference = self.borrow_temp(Mutability::Not, Place::local(item), &Ty::String, span);
@@ -763,7 +772,7 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Drop(Place::local(item)), span);
                 self.terminate(Terminator::Goto(join));
             }
-            (other, _) => return unsupported(format!("collecting `{other}` items into a `String`"), call),
+            (other, _) => return unsupported(format!("adding `{other}` items to a `String`"), call),
         }
         self.current = join;
         Ok(())
@@ -785,8 +794,10 @@ impl Lowerer<'_> {
             vec_place = vec_place.project(PlaceElem::Deref);
             vec_ty = *inner;
         }
-        let Ty::Vec(element) = vec_ty.clone() else {
-            return Ok(None);
+        let element = match vec_ty.clone() {
+            Ty::Vec(element) => Some(*element),
+            Ty::String => None,
+            _ => return Ok(None),
         };
         let mut pipeline = Pipeline::new(self.locals.len(), span);
         self.push_scope();
@@ -803,16 +814,34 @@ impl Lowerer<'_> {
         } else {
             self.stream(arg, &mut pipeline)?
         };
+        pipeline.drive = stream.drive_of("extend", element.is_none());
+        let Some(element_ty) = element else {
+            // `Extend<char>` reserves the size hint's lower bound first;
+            // `&str`s and `String`s are appended one by one.
+            let lower = self.lower_bound(&stream, span).ok_or_else(|| size_unknown(call))?;
+            let lower = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(lower), span);
+            let started = self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span);
+            let state = StringCollect {
+                string: target_place.project(PlaceElem::Deref),
+                first_is_buffer: false,
+                lower,
+                started,
+            };
+            self.run(&mut pipeline, &stream, &mut |this, _, item, ty, _, _| {
+                this.push_to_string(&state, item, ty, call)
+            })?;
+            self.check_captures(&pipeline)?;
+            self.pop_scope(span);
+            return Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())));
+        };
         if stream.trusted_len() {
             let len = self.lower_bound(&stream, span).ok_or_else(|| size_unknown(call))?;
             let reference = Operand::Copy(target_place.clone(), span);
             self.push_unit_call(Intrinsic::Reserve, vec![reference, len], span);
         }
-        pipeline.drive = stream.drive_of("extend", false);
         if !stream.trusted_len() && stream.lower_bound_may_be_positive() {
             return unsupported("extending from this iterator (std reserves by its size hint)", call);
         }
-        let element_ty = (*element).clone();
         self.run(&mut pipeline, &stream, &mut |this, _, item, ty, _, _| {
             // `Extend<&T>` for `Copy` elements copies them out.
             let resolved = this.infer.resolve(ty);
@@ -2232,9 +2261,12 @@ impl Lowerer<'_> {
 /// then the blocks of the next item and of the loop's exit.
 type Step<'a, L> = dyn FnMut(&mut L, &mut Pipeline, LocalId, &Ty, BlockId, BlockId) -> Result<()> + 'a;
 
-/// The state of a `collect::<String>()`.
+/// The state of a `collect::<String>()` or a `String`'s `extend`.
 struct StringCollect {
-    result: LocalId,
+    string: Place,
+    /// Whether a first `String` item becomes the buffer (`collect`), rather
+    /// than being appended (`extend`).
+    first_is_buffer: bool,
     /// The size hint's lower bound before the first item.
     lower: LocalId,
     /// Whether an item was appended already.
