@@ -47,7 +47,21 @@ const ADAPTERS: &[&str] = &[
 
 /// The consumers modelled.
 const CONSUMERS: &[&str] = &[
-    "sum", "product", "count", "collect", "any", "all", "fold", "min", "max", "find", "position", "last", "for_each",
+    "sum",
+    "product",
+    "count",
+    "collect",
+    "any",
+    "all",
+    "fold",
+    "min",
+    "max",
+    "min_by_key",
+    "max_by_key",
+    "find",
+    "position",
+    "last",
+    "for_each",
 ];
 
 /// Where a chain's items come from.
@@ -320,7 +334,7 @@ impl Lowerer<'_> {
         };
         let expected_args = match method {
             "fold" => 2,
-            "any" | "all" | "find" | "position" | "for_each" => 1,
+            "any" | "all" | "find" | "position" | "for_each" | "min_by_key" | "max_by_key" => 1,
             _ => 0,
         };
         if args.len() != expected_args {
@@ -403,6 +417,10 @@ impl Lowerer<'_> {
                 self.locals[result].ty.clone()
             }
             "min" | "max" | "last" => self.pick_chain(pipeline, &stream, result, method, call)?,
+            "min_by_key" | "max_by_key" => {
+                let f = closure(0)?;
+                self.pick_by_key_chain(pipeline, &stream, result, method == "max_by_key", f, call)?
+            }
             "find" | "position" => {
                 let f = closure(0)?;
                 self.search_chain(pipeline, &stream, result, method == "find", f)?
@@ -551,6 +569,99 @@ impl Lowerer<'_> {
         })?;
         let item_ty = item_ty.unwrap_or_else(Ty::unit);
         Ok(Ty::Option(Box::new(item_ty)))
+    }
+
+    /// `max_by_key` and `min_by_key` with an integer key: the closure sees
+    /// each item by reference once; `max` keeps the last of equal keys,
+    /// `min` the first, as std's `max_by`/`min_by` do.
+    fn pick_by_key_chain(
+        &mut self,
+        pipeline: &mut Pipeline,
+        stream: &Stream,
+        result: LocalId,
+        max: bool,
+        f: &syn::ExprClosure,
+        call: &syn::ExprMethodCall,
+    ) -> Result<Ty> {
+        let span = span_of(call.span());
+        let method = if max { "max_by_key" } else { "min_by_key" };
+        self.push(
+            StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
+            span,
+        );
+        let key_ty = self.infer.new_var();
+        // Read only once a first item has set it; an integer either way.
+        let best_key = self.hidden_local(key_ty.clone(), Rvalue::Use(int(0)), span);
+        let mut item_ty = Ty::unit();
+        self.run(pipeline, stream, &mut |this, pipeline, item, ty, _, _| {
+            item_ty = ty.clone();
+            if this.items.needs_drop(&this.infer.resolve(ty)) {
+                return unsupported(format!("`{method}` of items that need dropping"), call);
+            }
+            this.infer
+                .unify(&this.locals[result].ty.clone(), &Ty::Option(Box::new(ty.clone())))
+                .ok();
+            this.show_item(item);
+            let reference_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
+            let reference = this.item_local(pipeline, reference_ty.clone());
+            this.push(
+                StatementKind::Assign(
+                    Place::local(reference),
+                    Rvalue::Ref(Mutability::Not, Place::local(item)),
+                ),
+                span,
+            );
+            let key = this.item_local(pipeline, key_ty.clone());
+            this.call_closure(pipeline, f, &[(Place::local(reference), reference_ty)], key, &key_ty)?;
+            let resolved = this.infer.resolve(&key_ty);
+            if !matches!(resolved, Ty::Int(_) | Ty::IntVar(_)) {
+                return unsupported(format!("`{method}` with a key of type `{resolved}`"), call);
+            }
+            let take = this.new_block();
+            let compare = this.new_block();
+            let is_none = this.is_variant(Place::local(result), 0, span);
+            this.terminate(Terminator::If {
+                cond: is_none,
+                then_block: take,
+                else_block: compare,
+            });
+            this.current = compare;
+            let (op, new, best) = (
+                if max { BinOp::Ge } else { BinOp::Lt },
+                Operand::Copy(Place::local(key), span),
+                Operand::Copy(Place::local(best_key), span),
+            );
+            let better = this.new_temp(Ty::Bool, span);
+            this.push(
+                StatementKind::Assign(Place::local(better), Rvalue::BinaryOp(op, resolved, new, best)),
+                span,
+            );
+            let keep = this.new_block();
+            this.terminate(Terminator::If {
+                cond: Operand::Copy(Place::local(better), span),
+                then_block: take,
+                else_block: keep,
+            });
+            this.current = take;
+            this.push(
+                StatementKind::Assign(
+                    Place::local(best_key),
+                    Rvalue::Use(Operand::Copy(Place::local(key), span)),
+                ),
+                span,
+            );
+            let moved = this.consume(Place::local(item), ty, span);
+            this.push(
+                StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![moved])),
+                span,
+            );
+            this.terminate(Terminator::Goto(keep));
+            this.current = keep;
+            Ok(())
+        })?;
+        let ty = Ty::Option(Box::new(item_ty));
+        self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
+        Ok(ty)
     }
 
     /// `find` (the first item the closure accepts, by reference) and
