@@ -464,7 +464,15 @@ impl Lowerer<'_> {
             span,
         );
         self.run(pipeline, stream, &mut |this, _, item, item_ty, _, _| {
-            let value = this.number_item(item, item_ty, &ty, call)?;
+            // std sums `T` and `&T` into `T`, nothing else (not `&mut T`).
+            let (place, found) = match this.infer.resolve(item_ty) {
+                Ty::Ref(Mutability::Not, inner) => (Place::local(item).project(PlaceElem::Deref), *inner),
+                other => (Place::local(item), other),
+            };
+            if this.infer.unify(&ty, &found).is_err() {
+                return Err(cannot_make(method, &ty, &this.infer.resolve(item_ty), call));
+            }
+            let value = Operand::Copy(place, span);
             let acc = Operand::Copy(Place::local(result), span);
             this.push(
                 StatementKind::Assign(Place::local(result), Rvalue::BinaryOp(op, ty.clone(), acc, value)),
@@ -765,7 +773,9 @@ impl Lowerer<'_> {
                 }
                 let trusted = stream.trusted_len();
                 self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
-                    this.expect_type(&element, ty, call)?;
+                    if this.infer.unify(&element, ty).is_err() {
+                        return Err(cannot_make("collect", &target, &this.infer.resolve(ty), call));
+                    }
                     if !trusted {
                         // std's `extend_desugared`: when full, room for the
                         // size hint's lower bound and this item.
@@ -882,6 +892,10 @@ impl Lowerer<'_> {
                 );
                 self.push(StatementKind::Drop(Place::local(item)), span);
                 self.terminate(Terminator::Goto(join));
+            }
+            // Neither `FromIterator` nor `Extend` of `String` takes these.
+            (other @ (Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::Bool), _) if state.first_is_buffer => {
+                return Err(cannot_make("collect", &Ty::String, &other, call));
             }
             (other, _) => return unsupported(format!("adding `{other}` items to a `String`"), call),
         }
@@ -2520,6 +2534,37 @@ impl Stream<'_> {
 
 fn int(value: i128) -> Operand {
     Operand::Const(Const::Int(value))
+}
+
+/// rustc's E0277 for a `sum`, `product` or `collect` into a type that
+/// items of type `item` cannot make.
+fn cannot_make(method: &str, target: &Ty, item: &Ty, call: &syn::ExprMethodCall) -> Diagnostic {
+    let (message, label, trait_name) = match method {
+        "sum" => (
+            format!("a value of type `{target}` cannot be made by summing an iterator over elements of type `{item}`"),
+            format!("value of type `{target}` cannot be made by summing a `std::iter::Iterator<Item={item}>`"),
+            "Sum",
+        ),
+        "product" => (
+            format!(
+                "a value of type `{target}` cannot be made by multiplying all elements of type `{item}` from an iterator"
+            ),
+            format!(
+                "value of type `{target}` cannot be made by multiplying all elements from a `std::iter::Iterator<Item={item}>`"
+            ),
+            "Product",
+        ),
+        _ => (
+            format!("a value of type `{target}` cannot be built from an iterator over elements of type `{item}`"),
+            format!("value of type `{target}` cannot be built from `std::iter::Iterator<Item={item}>`"),
+            "FromIterator",
+        ),
+    };
+    Diagnostic::rejected("E0277", message, span_of(call.method.span()))
+        .with_primary_label(label)
+        .with_note(format!(
+            "help: the trait `{trait_name}<{item}>` is not implemented for `{target}`"
+        ))
 }
 
 fn size_unknown(call: &syn::ExprMethodCall) -> Diagnostic {
