@@ -527,6 +527,15 @@ impl Lowerer<'_> {
                     scalar = *inner;
                 }
                 if !matches!(scalar, Ty::Int(_) | Ty::IntVar(_) | Ty::Char | Ty::Bool) {
+                    // Floats are only `PartialOrd`: rustc's E0277.
+                    if matches!(scalar, Ty::Float(_) | Ty::FloatVar(_)) {
+                        return Err(Diagnostic::rejected(
+                            "E0277",
+                            format!("the trait bound `{scalar}: Ord` is not satisfied"),
+                            span_of(call.method.span()),
+                        )
+                        .with_primary_label(format!("the trait `Ord` is not implemented for `{scalar}`")));
+                    }
                     return unsupported(format!("`{method}` of `{scalar}` items"), call);
                 }
                 let is_none = this.is_variant(Place::local(result), 0, span);
