@@ -529,12 +529,26 @@ impl Lowerer<'_> {
                 if !matches!(scalar, Ty::Int(_) | Ty::IntVar(_) | Ty::Char | Ty::Bool) {
                     // Floats are only `PartialOrd`: rustc's E0277.
                     if matches!(scalar, Ty::Float(_) | Ty::FloatVar(_)) {
-                        return Err(Diagnostic::rejected(
+                        let mut error = Diagnostic::rejected(
                             "E0277",
                             format!("the trait bound `{scalar}: Ord` is not satisfied"),
                             span_of(call.method.span()),
                         )
-                        .with_primary_label(format!("the trait `Ord` is not implemented for `{scalar}`")));
+                        .with_primary_label(format!("the trait `Ord` is not implemented for `{scalar}`"))
+                        .with_note(
+                            "help: the following other types implement trait `Ord`:\n  i128\n  i16\n  i32\n  i64\n  i8\n  isize\n  u128\n  u16\nand 4 others",
+                        );
+                        // rustc explains each reference around the float, innermost first.
+                        let mut layers = Vec::new();
+                        let mut wrapped = this.infer.resolve(ty);
+                        while let Ty::Ref(_, inner) = wrapped.clone() {
+                            layers.push(wrapped);
+                            wrapped = *inner;
+                        }
+                        for layer in layers.iter().rev() {
+                            error = error.with_note(format!("note: required for `{layer}` to implement `Ord`"));
+                        }
+                        return Err(error);
                     }
                     return unsupported(format!("`{method}` of `{scalar}` items"), call);
                 }
