@@ -591,6 +591,8 @@ pub enum StrAt {
     Char,
     /// How many bytes that `char` takes.
     CharWidth,
+    /// How many bytes the `char` ending there takes (for reading backwards).
+    CharWidthBefore,
     /// The byte there, as a `u8`.
     Byte,
     /// The index of the first non-whitespace `char` from there (or the length).

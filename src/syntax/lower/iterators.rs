@@ -49,7 +49,21 @@ const ADAPTERS: &[&str] = &[
 
 /// The consumers modelled.
 const CONSUMERS: &[&str] = &[
-    "sum", "product", "count", "collect", "any", "all", "fold", "min", "max", "find", "position", "last", "for_each",
+    "sum",
+    "product",
+    "count",
+    "collect",
+    "any",
+    "all",
+    "fold",
+    "min",
+    "max",
+    "min_by_key",
+    "max_by_key",
+    "find",
+    "position",
+    "last",
+    "for_each",
 ];
 
 /// Where a chain's items come from.
@@ -74,12 +88,14 @@ enum Source {
         ty: Ty,
         rev: bool,
     },
-    /// A `&str` (in `text`) read from `index` to `len`.
+    /// A `&str` (in `text`) read from `index` to `len`, from the back
+    /// when `rev`.
     Str {
         kind: StrIter,
         text: LocalId,
         index: LocalId,
         len: LocalId,
+        rev: bool,
     },
     /// A program's iterator of type `ty` in `iterator`, or (`by_ref`) a
     /// `&mut` to one there; pulled by calling its `next`.
@@ -98,8 +114,9 @@ enum Adapter<'e> {
     Map(&'e syn::ExprClosure),
     Filter(&'e syn::ExprClosure),
     FilterMap(&'e syn::ExprClosure),
-    /// The count of items produced so far.
-    Enumerate(LocalId),
+    /// The count of items produced so far, and whether the items come from
+    /// the back (after a `rev`), numbered by how many are left before them.
+    Enumerate(LocalId, bool),
     Zip(Box<Stream<'e>>),
     /// The second part, and whether the first one is exhausted.
     Chain(Box<Stream<'e>>, LocalId),
@@ -126,7 +143,24 @@ struct Pipeline {
     /// For each closure (and a `for` body): the outer locals it reads and
     /// the ones it writes or moves.
     uses: Vec<(Vec<LocalId>, Vec<LocalId>)>,
+    /// How the consumer drives the chain, which decides how std's `zip` ends.
+    drive: Drive,
+    /// How many `zip`s' second sides the pull being lowered is inside.
+    zip_sides: usize,
     span: Span,
+}
+
+/// How a consumer pulls items. `Iterator::next` (a `for` loop, `any`,
+/// `find`…) ends a `zip` by pulling its first side once more; `fold` (`sum`,
+/// `count`, `collect` of a known length…) over a `zip` of two sides of known
+/// length pulls only as many items as the shorter side has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Drive {
+    Next,
+    Fold,
+    /// `next` for the first item and `fold` for the rest (`max`, `min`), or
+    /// `fold` broken up by `take`/`skip`: not modelled where it shows.
+    Mixed,
 }
 
 /// Where lowered code starts, to read the uses of what follows.
@@ -245,7 +279,10 @@ impl Lowerer<'_> {
             );
         }
         self.check_user_iterator_call(call)?;
-        if !CONSUMERS.contains(&method.as_str()) || !(is_chain(&call.receiver) || self.is_user_chain(&call.receiver)) {
+        let range = matches!(strip_parens(&call.receiver), syn::Expr::Range(_));
+        if !CONSUMERS.contains(&method.as_str())
+            || !(is_chain(&call.receiver) || range || self.is_user_chain(&call.receiver))
+        {
             return Ok(None);
         }
         let span = span_of(call.span());
@@ -296,6 +333,8 @@ impl Lowerer<'_> {
         let result = self.new_temp(result_var, span);
         self.push_scope();
         let stream = self.stream(&call.receiver, pipeline)?;
+        let into_string = matches!(result_ty.as_ref().map(|t| self.infer.resolve(t)), Some(Ty::String));
+        pipeline.drive = stream.drive_of(method, into_string);
         let closure = |index: usize| match args.get(index).map(|a| strip_parens(a)) {
             Some(syn::Expr::Closure(closure)) => Ok(closure),
             Some(other) => unsupported("a function passed to an iterator method that is not a closure", other),
@@ -303,7 +342,7 @@ impl Lowerer<'_> {
         };
         let expected_args = match method {
             "fold" => 2,
-            "any" | "all" | "find" | "position" | "for_each" => 1,
+            "any" | "all" | "find" | "position" | "for_each" | "min_by_key" | "max_by_key" => 1,
             _ => 0,
         };
         if args.len() != expected_args {
@@ -386,6 +425,10 @@ impl Lowerer<'_> {
                 self.locals[result].ty.clone()
             }
             "min" | "max" | "last" => self.pick_chain(pipeline, &stream, result, method, call)?,
+            "min_by_key" | "max_by_key" => {
+                let f = closure(0)?;
+                self.pick_by_key_chain(pipeline, &stream, result, method == "max_by_key", f, call)?
+            }
             "find" | "position" => {
                 let f = closure(0)?;
                 self.search_chain(pipeline, &stream, result, method == "find", f)?
@@ -429,7 +472,15 @@ impl Lowerer<'_> {
             span,
         );
         self.run(pipeline, stream, &mut |this, _, item, item_ty, _, _| {
-            let value = this.number_item(item, item_ty, &ty, call)?;
+            // std sums `T` and `&T` into `T`, nothing else (not `&mut T`).
+            let (place, found) = match this.infer.resolve(item_ty) {
+                Ty::Ref(Mutability::Not, inner) => (Place::local(item).project(PlaceElem::Deref), *inner),
+                other => (Place::local(item), other),
+            };
+            if this.infer.unify(&ty, &found).is_err() {
+                return Err(cannot_make(method, &ty, &this.infer.resolve(item_ty), call));
+            }
+            let value = Operand::Copy(place, span);
             let acc = Operand::Copy(Place::local(result), span);
             this.push(
                 StatementKind::Assign(Place::local(result), Rvalue::BinaryOp(op, ty.clone(), acc, value)),
@@ -484,6 +535,29 @@ impl Lowerer<'_> {
                     scalar = *inner;
                 }
                 if !matches!(scalar, Ty::Int(_) | Ty::IntVar(_) | Ty::Char | Ty::Bool) {
+                    // Floats are only `PartialOrd`: rustc's E0277.
+                    if matches!(scalar, Ty::Float(_) | Ty::FloatVar(_)) {
+                        let mut error = Diagnostic::rejected(
+                            "E0277",
+                            format!("the trait bound `{scalar}: Ord` is not satisfied"),
+                            span_of(call.method.span()),
+                        )
+                        .with_primary_label(format!("the trait `Ord` is not implemented for `{scalar}`"))
+                        .with_note(
+                            "help: the following other types implement trait `Ord`:\n  i128\n  i16\n  i32\n  i64\n  i8\n  isize\n  u128\n  u16\nand 4 others",
+                        );
+                        // rustc explains each reference around the float, innermost first.
+                        let mut layers = Vec::new();
+                        let mut wrapped = this.infer.resolve(ty);
+                        while let Ty::Ref(_, inner) = wrapped.clone() {
+                            layers.push(wrapped);
+                            wrapped = *inner;
+                        }
+                        for layer in layers.iter().rev() {
+                            error = error.with_note(format!("note: required for `{layer}` to implement `Ord`"));
+                        }
+                        return Err(error);
+                    }
                     return unsupported(format!("`{method}` of `{scalar}` items"), call);
                 }
                 let is_none = this.is_variant(Place::local(result), 0, span);
@@ -536,6 +610,99 @@ impl Lowerer<'_> {
         Ok(Ty::Option(Box::new(item_ty)))
     }
 
+    /// `max_by_key` and `min_by_key` with an integer key: the closure sees
+    /// each item by reference once; `max` keeps the last of equal keys,
+    /// `min` the first, as std's `max_by`/`min_by` do.
+    fn pick_by_key_chain(
+        &mut self,
+        pipeline: &mut Pipeline,
+        stream: &Stream,
+        result: LocalId,
+        max: bool,
+        f: &syn::ExprClosure,
+        call: &syn::ExprMethodCall,
+    ) -> Result<Ty> {
+        let span = span_of(call.span());
+        let method = if max { "max_by_key" } else { "min_by_key" };
+        self.push(
+            StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
+            span,
+        );
+        let key_ty = self.infer.new_var();
+        // Read only once a first item has set it; an integer either way.
+        let best_key = self.hidden_local(key_ty.clone(), Rvalue::Use(int(0)), span);
+        let mut item_ty = Ty::unit();
+        self.run(pipeline, stream, &mut |this, pipeline, item, ty, _, _| {
+            item_ty = ty.clone();
+            if this.items.needs_drop(&this.infer.resolve(ty)) {
+                return unsupported(format!("`{method}` of items that need dropping"), call);
+            }
+            this.infer
+                .unify(&this.locals[result].ty.clone(), &Ty::Option(Box::new(ty.clone())))
+                .ok();
+            this.show_item(item);
+            let reference_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
+            let reference = this.item_local(pipeline, reference_ty.clone());
+            this.push(
+                StatementKind::Assign(
+                    Place::local(reference),
+                    Rvalue::Ref(Mutability::Not, Place::local(item)),
+                ),
+                span,
+            );
+            let key = this.item_local(pipeline, key_ty.clone());
+            this.call_closure(pipeline, f, &[(Place::local(reference), reference_ty)], key, &key_ty)?;
+            let resolved = this.infer.resolve(&key_ty);
+            if !matches!(resolved, Ty::Int(_) | Ty::IntVar(_)) {
+                return unsupported(format!("`{method}` with a key of type `{resolved}`"), call);
+            }
+            let take = this.new_block();
+            let compare = this.new_block();
+            let is_none = this.is_variant(Place::local(result), 0, span);
+            this.terminate(Terminator::If {
+                cond: is_none,
+                then_block: take,
+                else_block: compare,
+            });
+            this.current = compare;
+            let (op, new, best) = (
+                if max { BinOp::Ge } else { BinOp::Lt },
+                Operand::Copy(Place::local(key), span),
+                Operand::Copy(Place::local(best_key), span),
+            );
+            let better = this.new_temp(Ty::Bool, span);
+            this.push(
+                StatementKind::Assign(Place::local(better), Rvalue::BinaryOp(op, resolved, new, best)),
+                span,
+            );
+            let keep = this.new_block();
+            this.terminate(Terminator::If {
+                cond: Operand::Copy(Place::local(better), span),
+                then_block: take,
+                else_block: keep,
+            });
+            this.current = take;
+            this.push(
+                StatementKind::Assign(
+                    Place::local(best_key),
+                    Rvalue::Use(Operand::Copy(Place::local(key), span)),
+                ),
+                span,
+            );
+            let moved = this.consume(Place::local(item), ty, span);
+            this.push(
+                StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![moved])),
+                span,
+            );
+            this.terminate(Terminator::Goto(keep));
+            this.current = keep;
+            Ok(())
+        })?;
+        let ty = Ty::Option(Box::new(item_ty));
+        self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
+        Ok(ty)
+    }
+
     /// `find` (the first item the closure accepts, by reference) and
     /// `position` (the index of the first item it accepts, by value).
     fn search_chain(
@@ -557,6 +724,7 @@ impl Lowerer<'_> {
             item_ty = ty.clone();
             let verdict = this.item_local(pipeline, Ty::Bool);
             if find {
+                this.show_item(item);
                 let reference = this.item_local(pipeline, Ty::Ref(Mutability::Not, Box::new(ty.clone())));
                 this.push(
                     StatementKind::Assign(
@@ -636,7 +804,9 @@ impl Lowerer<'_> {
                 }
                 let trusted = stream.trusted_len();
                 self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
-                    this.expect_type(&element, ty, call)?;
+                    if this.infer.unify(&element, ty).is_err() {
+                        return Err(cannot_make("collect", &target, &this.infer.resolve(ty), call));
+                    }
                     if !trusted {
                         // std's `extend_desugared`: when full, room for the
                         // size hint's lower bound and this item.
@@ -660,7 +830,12 @@ impl Lowerer<'_> {
                 let lower = self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
                 let lower = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(lower), span);
                 let started = self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span);
-                let state = StringCollect { result, lower, started };
+                let state = StringCollect {
+                    string: result_place.clone(),
+                    first_is_buffer: true,
+                    lower,
+                    started,
+                };
                 self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
                     this.push_to_string(&state, item, ty, call)
                 })?;
@@ -681,7 +856,7 @@ impl Lowerer<'_> {
         call: &syn::ExprMethodCall,
     ) -> Result<()> {
         let span = span_of(call.span());
-        let string = Place::local(state.result);
+        let string = state.string.clone();
         let started = Place::local(state.started);
         let resolved = self.infer.resolve(ty);
         let first = self.new_block();
@@ -697,19 +872,25 @@ impl Lowerer<'_> {
             StatementKind::Assign(started, Rvalue::Use(Operand::Const(Const::Bool(true)))),
             span,
         );
-        match resolved {
-            Ty::Char => {
+        // `Extend<&char>` copies each `char` out.
+        let char_place = match &resolved {
+            Ty::Char => Some(Place::local(item)),
+            Ty::Ref(_, inner) if **inner == Ty::Char => Some(Place::local(item).project(PlaceElem::Deref)),
+            _ => None,
+        };
+        match (resolved, char_place) {
+            (_, Some(place)) => {
                 let target = self.borrow_temp(Mutability::Mut, string.clone(), &Ty::String, span);
                 let lower = Operand::Copy(Place::local(state.lower), span);
                 self.push_unit_call(Intrinsic::Reserve, vec![target, lower], span);
                 self.terminate(Terminator::Goto(later));
                 self.current = later;
                 let target = self.borrow_temp(Mutability::Mut, string, &Ty::String, span);
-                let c = Operand::Copy(Place::local(item), span);
+                let c = Operand::Copy(place, span);
                 self.push_unit_call(Intrinsic::Push, vec![target, c], span);
                 self.terminate(Terminator::Goto(join));
             }
-            Ty::Ref(_, inner) if *inner == Ty::Str => {
+            (Ty::Ref(_, inner), None) if *inner == Ty::Str => {
                 self.terminate(Terminator::Goto(later));
                 self.current = later;
                 let target = self.borrow_temp(Mutability::Mut, string, &Ty::String, span);
@@ -717,12 +898,16 @@ impl Lowerer<'_> {
                 self.push_unit_call(Intrinsic::PushStr, vec![target, text], span);
                 self.terminate(Terminator::Goto(join));
             }
-            Ty::String => {
-                self.push(
-                    StatementKind::Assign(string.clone(), Rvalue::Use(Operand::Move(Place::local(item), span))),
-                    span,
-                );
-                self.terminate(Terminator::Goto(join));
+            (Ty::String, None) => {
+                if state.first_is_buffer {
+                    self.push(
+                        StatementKind::Assign(string.clone(), Rvalue::Use(Operand::Move(Place::local(item), span))),
+                        span,
+                    );
+                    self.terminate(Terminator::Goto(join));
+                } else {
+                    self.terminate(Terminator::Goto(later));
+                }
                 self.current = later;
                 let target = self.borrow_temp(Mutability::Mut, string, &Ty::String, span);
                 let reference = self.borrow_temp(Mutability::Not, Place::local(item), &Ty::String, span);
@@ -739,7 +924,11 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Drop(Place::local(item)), span);
                 self.terminate(Terminator::Goto(join));
             }
-            other => return unsupported(format!("collecting `{other}` items into a `String`"), call),
+            // Neither `FromIterator` nor `Extend` of `String` takes these.
+            (other @ (Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::Bool), _) if state.first_is_buffer => {
+                return Err(cannot_make("collect", &Ty::String, &other, call));
+            }
+            (other, _) => return unsupported(format!("adding `{other}` items to a `String`"), call),
         }
         self.current = join;
         Ok(())
@@ -761,8 +950,10 @@ impl Lowerer<'_> {
             vec_place = vec_place.project(PlaceElem::Deref);
             vec_ty = *inner;
         }
-        let Ty::Vec(element) = vec_ty.clone() else {
-            return Ok(None);
+        let element = match vec_ty.clone() {
+            Ty::Vec(element) => Some(*element),
+            Ty::String => None,
+            _ => return Ok(None),
         };
         let mut pipeline = Pipeline::new(self.locals.len(), span);
         self.push_scope();
@@ -779,6 +970,26 @@ impl Lowerer<'_> {
         } else {
             self.stream(arg, &mut pipeline)?
         };
+        pipeline.drive = stream.drive_of("extend", element.is_none());
+        let Some(element_ty) = element else {
+            // `Extend<char>` reserves the size hint's lower bound first;
+            // `&str`s and `String`s are appended one by one.
+            let lower = self.lower_bound(&stream, span).ok_or_else(|| size_unknown(call))?;
+            let lower = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(lower), span);
+            let started = self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span);
+            let state = StringCollect {
+                string: target_place.project(PlaceElem::Deref),
+                first_is_buffer: false,
+                lower,
+                started,
+            };
+            self.run(&mut pipeline, &stream, &mut |this, _, item, ty, _, _| {
+                this.push_to_string(&state, item, ty, call)
+            })?;
+            self.check_captures(&pipeline)?;
+            self.pop_scope(span);
+            return Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())));
+        };
         if stream.trusted_len() {
             let len = self.lower_bound(&stream, span).ok_or_else(|| size_unknown(call))?;
             let reference = Operand::Copy(target_place.clone(), span);
@@ -787,7 +998,6 @@ impl Lowerer<'_> {
         if !stream.trusted_len() && stream.lower_bound_may_be_positive() {
             return unsupported("extending from this iterator (std reserves by its size hint)", call);
         }
-        let element_ty = (*element).clone();
         self.run(&mut pipeline, &stream, &mut |this, _, item, ty, _, _| {
             // `Extend<&T>` for `Copy` elements copies them out.
             let resolved = this.infer.resolve(ty);
@@ -861,6 +1071,7 @@ impl Lowerer<'_> {
             Adapter::Filter(f) => {
                 let retry = self.goto_new_block();
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
+                self.show_item(item);
                 let reference_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
                 let reference = self.item_local(pipeline, reference_ty.clone());
                 self.push(
@@ -906,21 +1117,49 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Assign(Place::local(value), Rvalue::Use(moved)), span);
                 Ok((value, inner))
             }
-            Adapter::Enumerate(count) => {
+            Adapter::Enumerate(count, from_back) => {
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 let pair_ty = Ty::Tuple(vec![Ty::Int(IntTy::Usize), ty.clone()]);
                 let pair = self.item_local(pipeline, pair_ty.clone());
+                // std's `next_back`: the count so far plus the items left before this one.
+                let index = if *from_back {
+                    let left = self.lower_bound_at(stream, stage - 1, span).ok_or_else(|| {
+                        Diagnostic::unsupported("`enumerate().rev()` over an iterator of unknown length", span)
+                    })?;
+                    let counted = Operand::Copy(Place::local(*count), span);
+                    self.usize_value(Rvalue::BinaryOp(BinOp::Add, Ty::Int(IntTy::Usize), counted, left), span)
+                } else {
+                    Operand::Copy(Place::local(*count), span)
+                };
                 let moved = self.consume(Place::local(item), &ty, span);
-                let fields = vec![Operand::Copy(Place::local(*count), span), moved];
-                self.push(StatementKind::Assign(Place::local(pair), Rvalue::Tuple(fields)), span);
-                self.increment_local(*count, &Ty::Int(IntTy::Usize), span);
+                self.push(
+                    StatementKind::Assign(Place::local(pair), Rvalue::Tuple(vec![index, moved])),
+                    span,
+                );
+                if !*from_back {
+                    self.increment_local(*count, &Ty::Int(IntTy::Usize), span);
+                }
                 Ok((pair, pair_ty))
             }
             Adapter::Zip(other) => {
+                if self.zip_counts_first(pipeline, stream, stage, other)? {
+                    // std reads both sides by index, or folds over the
+                    // shorter length: the first side is not pulled past it.
+                    let left = self.lower_bound(other, span).ok_or_else(|| {
+                        Diagnostic::unsupported("`zip` with a side whose length the model does not know", span)
+                    })?;
+                    let more = self.item_local(pipeline, Ty::Bool);
+                    let positive = Rvalue::BinaryOp(BinOp::Gt, Ty::Int(IntTy::Usize), left, int(0));
+                    self.push(StatementKind::Assign(Place::local(more), positive), span);
+                    self.branch_or(Place::local(more), done, span);
+                }
                 let (first, first_ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 // The other side ran out: the item already taken is dropped.
                 let other_done = self.new_block();
-                let (second, second_ty) = self.pull(pipeline, other, other.adapters.len(), other_done)?;
+                pipeline.zip_sides += 1;
+                let second = self.pull(pipeline, other, other.adapters.len(), other_done);
+                pipeline.zip_sides -= 1;
+                let (second, second_ty) = second?;
                 let after = self.current;
                 self.current = other_done;
                 self.drop_item(first, span);
@@ -1047,6 +1286,39 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Assign(Place::local(value), rvalue), span);
                 Ok((value, inner))
             }
+        }
+    }
+
+    /// Whether the `zip` at `stage` checks that `other` has an item before
+    /// pulling its first side, as std's does when both sides are random
+    /// access, or when a `fold` runs over two sides of known length. Where
+    /// std's behaviour depends on more than the model follows, and the
+    /// extra pull would show, the chain is declined.
+    fn zip_counts_first(&mut self, pipeline: &Pipeline, stream: &Stream, stage: usize, other: &Stream) -> Result<bool> {
+        if stream.random_access(stage - 1) && other.random_access(other.adapters.len()) {
+            return Ok(true);
+        }
+        if !(stream.trusted_len_at(stage - 1) && other.trusted_len()) {
+            return Ok(false);
+        }
+        let item_needs_drop = match &stream.source {
+            Source::Elements {
+                element,
+                mutability: None,
+                ..
+            } => self.items.needs_drop(&self.infer.resolve(element)),
+            _ => false,
+        };
+        if !stream.pull_has_effects(stage - 1, item_needs_drop) {
+            return Ok(false);
+        }
+        match pipeline.drive {
+            Drive::Next => Ok(false),
+            Drive::Fold if pipeline.zip_sides == 0 => Ok(true),
+            _ => Err(Diagnostic::unsupported(
+                "`zip` whose first side does something visible, consumed this way (std's last pull depends on the consumer)",
+                pipeline.span,
+            )),
         }
     }
 
@@ -1219,14 +1491,21 @@ impl Lowerer<'_> {
                 self.current = join;
                 Ok((item, ty.clone()))
             }
-            Source::Str { kind, text, index, len } => {
+            Source::Str {
+                kind,
+                text,
+                index,
+                len,
+                rev,
+            } => {
                 let text_op = Operand::Copy(Place::local(*text), span);
                 let index_op = Operand::Copy(Place::local(*index), span);
-                let read =
-                    |reading| Rvalue::Intrinsic(Intrinsic::StrAt(reading), vec![text_op.clone(), index_op.clone()]);
+                let read_at = |at: &Operand, reading| {
+                    Rvalue::Intrinsic(Intrinsic::StrAt(reading), vec![text_op.clone(), at.clone()])
+                };
                 if *kind == StrIter::Words {
                     self.push(
-                        StatementKind::Assign(Place::local(*index), read(StrAt::WordStart)),
+                        StatementKind::Assign(Place::local(*index), read_at(&index_op, StrAt::WordStart)),
                         span,
                     );
                 }
@@ -1239,13 +1518,32 @@ impl Lowerer<'_> {
                 );
                 self.push(StatementKind::Assign(Place::local(more), in_range), span);
                 self.branch_or(Place::local(more), done, span);
+                let len_op = Operand::Copy(Place::local(*len), span);
+                let width = self.item_local(pipeline, usize_ty.clone());
+                if *rev {
+                    // From the back: the end moves before the last `char`, which is read there.
+                    let step = match kind {
+                        StrIter::Bytes => Rvalue::Use(int(1)),
+                        _ => read_at(&len_op, StrAt::CharWidthBefore),
+                    };
+                    self.push(StatementKind::Assign(Place::local(width), step), span);
+                    let back = Rvalue::BinaryOp(
+                        BinOp::Sub,
+                        usize_ty.clone(),
+                        len_op.clone(),
+                        Operand::Copy(Place::local(width), span),
+                    );
+                    self.push(StatementKind::Assign(Place::local(*len), back), span);
+                }
+                let at = if *rev { len_op } else { index_op.clone() };
+                let read = |reading| read_at(&at, reading);
                 let (ty, value, step) = match kind {
                     StrIter::Chars => (Ty::Char, read(StrAt::Char), read(StrAt::CharWidth)),
                     StrIter::Bytes => (Ty::Int(IntTy::U8), read(StrAt::Byte), Rvalue::Use(int(1))),
                     StrIter::CharIndices => {
                         let c = self.item_local(pipeline, Ty::Char);
                         self.push(StatementKind::Assign(Place::local(c), read(StrAt::Char)), span);
-                        let pair = Rvalue::Tuple(vec![index_op.clone(), Operand::Copy(Place::local(c), span)]);
+                        let pair = Rvalue::Tuple(vec![at.clone(), Operand::Copy(Place::local(c), span)]);
                         (
                             Ty::Tuple(vec![usize_ty.clone(), Ty::Char]),
                             pair,
@@ -1271,11 +1569,12 @@ impl Lowerer<'_> {
                 };
                 let item = self.item_local(pipeline, ty.clone());
                 self.push(StatementKind::Assign(Place::local(item), value), span);
-                let width = self.item_local(pipeline, usize_ty.clone());
-                self.push(StatementKind::Assign(Place::local(width), step), span);
-                let advanced =
-                    Rvalue::BinaryOp(BinOp::Add, usize_ty, index_op, Operand::Copy(Place::local(width), span));
-                self.push(StatementKind::Assign(Place::local(*index), advanced), span);
+                if !*rev {
+                    self.push(StatementKind::Assign(Place::local(width), step), span);
+                    let advanced =
+                        Rvalue::BinaryOp(BinOp::Add, usize_ty, index_op, Operand::Copy(Place::local(width), span));
+                    self.push(StatementKind::Assign(Place::local(*index), advanced), span);
+                }
                 Ok((item, ty))
             }
             Source::User { iterator, by_ref, ty } => self.pull_user(pipeline, (*iterator, *by_ref, ty), done),
@@ -1316,7 +1615,7 @@ impl Lowerer<'_> {
                 ("map", _) => Adapter::Map(closure()?),
                 ("filter", _) => Adapter::Filter(closure()?),
                 ("filter_map", _) => Adapter::FilterMap(closure()?),
-                ("enumerate", []) => Adapter::Enumerate(self.hidden_local(usize_ty, Rvalue::Use(int(0)), span)),
+                ("enumerate", []) => Adapter::Enumerate(self.hidden_local(usize_ty, Rvalue::Use(int(0)), span), false),
                 ("zip", [other]) => Adapter::Zip(Box::new(self.stream(other, pipeline)?)),
                 ("chain", [other]) => {
                     self.check_chain_first_part(&source, &stream_adapters, call)?;
@@ -1339,23 +1638,26 @@ impl Lowerer<'_> {
                 ("rev", []) => {
                     // Reversing commutes with the adapters that keep every
                     // item in place: it is the source read from its end.
-                    let in_place = stream_adapters.iter().all(|a| {
-                        matches!(
-                            a,
-                            Adapter::Map(_)
-                                | Adapter::Filter(_)
-                                | Adapter::FilterMap(_)
-                                | Adapter::Cloned
-                                | Adapter::Copied
-                        )
-                    });
+                    // `enumerate` then numbers from the back, which std
+                    // allows only over an iterator of exact length.
+                    let mut exact = self.exact_size(&source);
+                    let mut in_place = true;
+                    for adapter in &mut stream_adapters {
+                        match adapter {
+                            Adapter::Map(_) | Adapter::Cloned | Adapter::Copied => {}
+                            Adapter::Filter(_) | Adapter::FilterMap(_) => exact = false,
+                            Adapter::Enumerate(_, from_back) if exact => *from_back = !*from_back,
+                            _ => in_place = false,
+                        }
+                    }
                     match &mut source {
                         Source::Elements { rev, .. } | Source::Range { rev, end: Some(_), .. } if in_place => {
                             *rev = !*rev
                         }
+                        Source::Str { rev, kind, .. } if in_place && *kind != StrIter::Words => *rev = !*rev,
                         _ => {
                             return unsupported(
-                                "`rev` here (only directly on a slice, `Vec`, array or bounded range)",
+                                "`rev` here (only directly on a slice, `Vec`, array, bounded range, `chars`, `char_indices` or `bytes`)",
                                 call,
                             );
                         }
@@ -1413,13 +1715,20 @@ impl Lowerer<'_> {
                 };
                 let text = self.str_value(place, &ty, call)?;
                 let text = self.hidden_local(Ty::str_ref(), Rvalue::Use(text), span);
+                self.name_iterator(&Place::local(text), call);
                 let len = self.hidden_local(
                     Ty::Int(IntTy::Usize),
                     Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(Place::local(text), span)]),
                     span,
                 );
                 let index = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
-                Ok(Source::Str { kind, text, index, len })
+                Ok(Source::Str {
+                    kind,
+                    text,
+                    index,
+                    len,
+                    rev: false,
+                })
             }
         }
     }
@@ -1490,6 +1799,29 @@ impl Lowerer<'_> {
         })
     }
 
+    /// Whether std's `ExactSizeIterator` holds of the source (needed for
+    /// `enumerate().rev()`): not for `chars`, 64-bit ranges or inclusive
+    /// ranges of wider than 16-bit integers.
+    fn exact_size(&self, source: &Source) -> bool {
+        match source {
+            Source::Elements { .. } => true,
+            Source::Str { kind, .. } => *kind == StrIter::Bytes,
+            Source::Range {
+                end: Some(_),
+                exhausted,
+                ty,
+                ..
+            } => {
+                let Ty::Int(int) = self.infer.resolve(ty) else {
+                    return false;
+                };
+                let short = matches!(int, IntTy::U8 | IntTy::I8 | IntTy::U16 | IntTy::I16);
+                short || (exhausted.is_none() && matches!(int, IntTy::U32 | IntTy::I32 | IntTy::Usize | IntTy::Isize))
+            }
+            Source::Range { end: None, .. } => false,
+        }
+    }
+
     /// A place followed through references and boxes to what they point to.
     fn auto_deref(&mut self, mut place: Place, ty: &Ty) -> (Place, Ty) {
         let mut ty = self.infer.resolve(ty);
@@ -1507,7 +1839,7 @@ impl Lowerer<'_> {
         container: Place,
         ty: &Ty,
         mutability: Mutability,
-        node: &impl Spanned,
+        node: &impl quote::ToTokens,
         span: Span,
     ) -> Result<Source> {
         let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = ty.clone() else {
@@ -1517,6 +1849,7 @@ impl Lowerer<'_> {
         let (Operand::Copy(iterated, _) | Operand::Move(iterated, _)) = borrow else {
             return unsupported("iterating over this borrow", node);
         };
+        self.name_iterator(&iterated, node);
         let len = Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(iterated.clone(), span)]);
         let back = self.hidden_local(Ty::Int(IntTy::Usize), len, span);
         let front = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
@@ -1532,12 +1865,13 @@ impl Lowerer<'_> {
     }
 
     /// The elements of a `Vec` or array moved into the chain.
-    fn elements_by_value(&mut self, place: Place, ty: Ty, node: &impl Spanned, span: Span) -> Result<Source> {
+    fn elements_by_value(&mut self, place: Place, ty: Ty, node: &impl quote::ToTokens, span: Span) -> Result<Source> {
         let (Ty::Vec(element) | Ty::Array(element, _)) = ty.clone() else {
             return unsupported(format!("iterating over `{ty}`"), node);
         };
         let operand = self.consume(place, &ty, span);
         let owner = self.hidden_local(ty.clone(), Rvalue::Use(operand), span);
+        self.name_iterator(&Place::local(owner), node);
         let len_source = self.borrow_temp(Mutability::Not, Place::local(owner), &ty, span);
         let back = self.hidden_local(
             Ty::Int(IntTy::Usize),
@@ -1554,6 +1888,31 @@ impl Lowerer<'_> {
             back,
             rev: false,
         })
+    }
+
+    /// Names the local holding a chain's source after the source as written
+    /// (`v.iter()`), so that pictures show what the iterator holds. The name
+    /// is no identifier: the program cannot refer to it.
+    fn name_iterator(&mut self, holder: &Place, source: &impl quote::ToTokens) {
+        if !holder.projection.is_empty() || self.locals[holder.local].name.is_some() {
+            return;
+        }
+        // Tokens print spaced (`v . iter ()`): a space is kept only between words.
+        let tokens = source.to_token_stream().to_string();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut written = String::new();
+        let mut chars = tokens.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != ' ' || (word(written.chars().last()) && word(chars.peek().copied())) {
+                written.push(c);
+            }
+        }
+        let name = if written.chars().count() <= 24 {
+            written
+        } else {
+            "(iterator)".to_string()
+        };
+        self.locals[holder.local].name = Some(name);
     }
 
     /// A `&str` of a `String`, `&str`, `&String`… receiver.
@@ -1639,8 +1998,62 @@ impl Lowerer<'_> {
         let ty = self.expect_type(ret, &ty, &*closure.body)?;
         self.end_statement_temps(span);
         self.pop_scope(span);
+        self.capture_checks(pipeline, &mark, closure)?;
         self.record_uses(pipeline, &mark);
         Ok(ty)
+    }
+
+    /// What rustc says of a closure's captures that a closure lowered in
+    /// place would say elsewhere: an assignment to an immutable variable is
+    /// E0594 (not E0384), and a borrow of a variable from outside, with the
+    /// call a two-phase one is for, is the closure's own, made where the
+    /// closure is written.
+    fn capture_checks(&mut self, pipeline: &Pipeline, mark: &Mark, closure: &syn::ExprClosure) -> Result<()> {
+        let head = span_of(closure.or1_token.span).to(span_of(closure.or2_token.span));
+        let outer = pipeline.outer;
+        let blocks: Vec<BlockId> = std::iter::once(mark.block)
+            .chain(mark.new_blocks..self.blocks.len())
+            .collect();
+        let mut captured_borrows = Vec::new();
+        for &block in &blocks {
+            let from = if block == mark.block { mark.statement } else { 0 };
+            for index in from..self.blocks[block].statements.len() {
+                let statement = &self.blocks[block].statements[index];
+                let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+                    continue;
+                };
+                let decl = &self.locals[dest.local];
+                if dest.local < outer && dest.projection.is_empty() && !decl.mutable && decl.name.is_some() {
+                    let name = decl.name.clone().unwrap_or_default();
+                    return Err(Diagnostic::rejected(
+                        "E0594",
+                        format!("cannot assign to `{name}`, as it is not declared as mutable"),
+                        statement.span,
+                    )
+                    .with_primary_label("cannot assign")
+                    .with_suggestion(
+                        "consider changing this to be mutable",
+                        vec![(Span::point(decl.span.line, decl.span.col), "mut ".to_string())],
+                    ));
+                }
+                let mut uses = Vec::new();
+                statement_uses(&statement.kind, &mut uses);
+                let activates = uses.iter().any(|(place, _)| captured_borrows.contains(&place.local));
+                if let Rvalue::Ref(mutability, borrowed) = rvalue {
+                    // A `&mut` of an immutable variable is E0596 at the use, as rustc says.
+                    let through_reference = borrowed.projection.iter().any(|e| matches!(e, PlaceElem::Deref));
+                    let immutable_target =
+                        *mutability == Mutability::Mut && !through_reference && !self.locals[borrowed.local].mutable;
+                    if borrowed.local < outer && !immutable_target {
+                        captured_borrows.push(dest.local);
+                        self.blocks[block].statements[index].span = head;
+                    }
+                } else if activates {
+                    self.blocks[block].statements[index].span = head;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn mark(&self) -> Mark {
@@ -1729,7 +2142,7 @@ impl Lowerer<'_> {
             ))
         };
         match adapter {
-            Adapter::Map(_) | Adapter::Enumerate(_) | Adapter::Cloned | Adapter::Copied => {
+            Adapter::Map(_) | Adapter::Enumerate(..) | Adapter::Cloned | Adapter::Copied => {
                 self.lower_bound_at(stream, stage - 1, span)
             }
             Adapter::Filter(_) | Adapter::FilterMap(_) => {
@@ -1928,6 +2341,14 @@ impl Lowerer<'_> {
         local
     }
 
+    /// Names an item a closure gets a reference to, so that pictures draw
+    /// what the reference points to.
+    fn show_item(&mut self, item: LocalId) {
+        if self.locals[item].name.is_none() {
+            self.locals[item].name = Some("(item)".to_string());
+        }
+    }
+
     /// A `usize` statement temporary holding `value`.
     fn usize_value(&mut self, value: Rvalue, span: Span) -> Operand {
         let temp = self.new_temp(Ty::Int(IntTy::Usize), span);
@@ -2003,9 +2424,12 @@ impl Lowerer<'_> {
 /// then the blocks of the next item and of the loop's exit.
 type Step<'a, L> = dyn FnMut(&mut L, &mut Pipeline, LocalId, &Ty, BlockId, BlockId) -> Result<()> + 'a;
 
-/// The state of a `collect::<String>()`.
+/// The state of a `collect::<String>()` or a `String`'s `extend`.
 struct StringCollect {
-    result: LocalId,
+    string: Place,
+    /// Whether a first `String` item becomes the buffer (`collect`), rather
+    /// than being appended (`extend`).
+    first_is_buffer: bool,
     /// The size hint's lower bound before the first item.
     lower: LocalId,
     /// Whether an item was appended already.
@@ -2018,27 +2442,76 @@ impl Pipeline {
             outer,
             item_locals: Vec::new(),
             uses: Vec::new(),
+            drive: Drive::Next,
+            zip_sides: 0,
             span,
         }
     }
 }
 
 impl Stream<'_> {
+    /// How the consumer `method` pulls this chain's items: `Vec`'s
+    /// `collect` and `extend` fold only over a known length, `String`'s
+    /// always.
+    fn drive_of(&self, method: &str, into_string: bool) -> Drive {
+        let folds = match method {
+            "sum" | "product" | "count" | "fold" | "for_each" | "last" => true,
+            "collect" | "extend" => into_string || self.trusted_len(),
+            "min" | "max" => return Drive::Mixed,
+            _ => false,
+        };
+        match folds {
+            false => Drive::Next,
+            // `take`'s and `skip`'s `fold` go through `next` or `try_fold`.
+            true if self.has_take_or_skip() => Drive::Mixed,
+            true => Drive::Fold,
+        }
+    }
+
+    fn has_take_or_skip(&self) -> bool {
+        self.adapters.iter().any(|adapter| match adapter {
+            Adapter::Take(_) | Adapter::Skip(_) => true,
+            Adapter::Zip(other) | Adapter::Chain(other, _) => other.has_take_or_skip(),
+            _ => false,
+        })
+    }
+
+    /// Whether pulling through the first `stage` adapters may do something
+    /// visible besides producing the item: run a closure, or move out an
+    /// item that needs dropping.
+    fn pull_has_effects(&self, stage: usize, item_needs_drop: bool) -> bool {
+        item_needs_drop
+            || self.adapters[..stage].iter().any(|adapter| {
+                matches!(
+                    adapter,
+                    Adapter::Map(_) | Adapter::Filter(_) | Adapter::FilterMap(_) | Adapter::Zip(_) | Adapter::Chain(..)
+                )
+            })
+    }
+
     /// Whether std's `TrustedLen` holds: `collect` allocates the exact length once.
     fn trusted_len(&self) -> bool {
+        self.trusted_len_at(self.adapters.len())
+    }
+
+    /// Whether `TrustedLen` holds of the source and the first `stage` adapters.
+    fn trusted_len_at(&self, stage: usize) -> bool {
         let source = match &self.source {
             Source::Elements { .. } | Source::Range { end: Some(_), .. } => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
             Source::Range { end: None, .. } | Source::User { .. } => false,
         };
         source
-            && self.adapters.iter().enumerate().all(|(i, adapter)| match adapter {
-                Adapter::Filter(_) | Adapter::FilterMap(_) => false,
-                Adapter::Zip(other) | Adapter::Chain(other, _) => other.trusted_len(),
-                // `Skip` is exact only over random-access iterators.
-                Adapter::Skip(_) => self.random_access(i),
-                _ => true,
-            })
+            && self.adapters[..stage]
+                .iter()
+                .enumerate()
+                .all(|(i, adapter)| match adapter {
+                    Adapter::Filter(_) | Adapter::FilterMap(_) => false,
+                    Adapter::Zip(other) | Adapter::Chain(other, _) => other.trusted_len(),
+                    // `Skip` is exact only over random-access iterators.
+                    Adapter::Skip(_) => self.random_access(i),
+                    _ => true,
+                })
     }
 
     /// Whether the source and the first `stage` adapters are std's
@@ -2046,14 +2519,19 @@ impl Stream<'_> {
     fn random_access(&self, stage: usize) -> bool {
         let source = match &self.source {
             Source::Elements { mutability, rev, .. } => mutability.is_some() && !rev,
+            // std's ranges of 128-bit integers are not random-access.
             Source::Range {
-                exhausted, rev, end, ..
-            } => exhausted.is_none() && !rev && end.is_some(),
+                exhausted,
+                rev,
+                end,
+                ty,
+                ..
+            } => exhausted.is_none() && !rev && end.is_some() && !matches!(ty, Ty::Int(IntTy::I128 | IntTy::U128)),
             Source::Str { .. } | Source::User { .. } => false,
         };
         source
             && self.adapters[..stage].iter().all(|adapter| match adapter {
-                Adapter::Map(_) | Adapter::Enumerate(_) | Adapter::Cloned | Adapter::Copied => true,
+                Adapter::Map(_) | Adapter::Enumerate(..) | Adapter::Cloned | Adapter::Copied => true,
                 Adapter::Zip(other) => other.random_access(other.adapters.len()),
                 _ => false,
             })
@@ -2094,6 +2572,37 @@ impl Stream<'_> {
 
 fn int(value: i128) -> Operand {
     Operand::Const(Const::Int(value))
+}
+
+/// rustc's E0277 for a `sum`, `product` or `collect` into a type that
+/// items of type `item` cannot make.
+fn cannot_make(method: &str, target: &Ty, item: &Ty, call: &syn::ExprMethodCall) -> Diagnostic {
+    let (message, label, trait_name) = match method {
+        "sum" => (
+            format!("a value of type `{target}` cannot be made by summing an iterator over elements of type `{item}`"),
+            format!("value of type `{target}` cannot be made by summing a `std::iter::Iterator<Item={item}>`"),
+            "Sum",
+        ),
+        "product" => (
+            format!(
+                "a value of type `{target}` cannot be made by multiplying all elements of type `{item}` from an iterator"
+            ),
+            format!(
+                "value of type `{target}` cannot be made by multiplying all elements from a `std::iter::Iterator<Item={item}>`"
+            ),
+            "Product",
+        ),
+        _ => (
+            format!("a value of type `{target}` cannot be built from an iterator over elements of type `{item}`"),
+            format!("value of type `{target}` cannot be built from `std::iter::Iterator<Item={item}>`"),
+            "FromIterator",
+        ),
+    };
+    Diagnostic::rejected("E0277", message, span_of(call.method.span()))
+        .with_primary_label(label)
+        .with_note(format!(
+            "help: the trait `{trait_name}<{item}>` is not implemented for `{target}`"
+        ))
 }
 
 fn size_unknown(call: &syn::ExprMethodCall) -> Diagnostic {
