@@ -424,19 +424,23 @@ fn split(shape: &Shape, heads: &[&Ctor]) -> (Vec<Ctor>, Vec<Ctor>) {
                 })
                 .collect();
             for &(start, end) in segments {
-                let mut cuts = vec![start, end + 1];
+                // Cuts are where a run of values starts; `None` is one past
+                // `i128::MAX`, where a 128-bit domain ends.
+                let mut cuts = vec![Some(start), end.checked_add(1)];
                 for &(a, b) in &ranges {
-                    for cut in [a, b + 1] {
-                        if cut > start && cut <= end {
+                    for cut in [Some(a), b.checked_add(1)] {
+                        if cut.is_some_and(|cut| cut > start && cut <= end) {
                             cuts.push(cut);
                         }
                     }
                 }
-                cuts.sort_unstable();
+                cuts.sort_unstable_by_key(|cut| cut.map_or((1, 0), |c| (0, c)));
                 cuts.dedup();
                 let mut gap: Option<(i128, i128)> = None;
                 for pair in cuts.windows(2) {
-                    let (lo, hi) = (pair[0], pair[1] - 1);
+                    let (Some(lo), hi) = (pair[0], pair[1].map_or(i128::MAX, |c| c - 1)) else {
+                        continue;
+                    };
                     if ranges.iter().any(|&(a, b)| a <= lo && hi <= b) {
                         if let Some((a, b)) = gap.take() {
                             missing.push(Ctor::Range(a, b));

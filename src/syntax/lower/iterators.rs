@@ -1818,7 +1818,8 @@ impl Lowerer<'_> {
                 let short = matches!(int, IntTy::U8 | IntTy::I8 | IntTy::U16 | IntTy::I16);
                 short || (exhausted.is_none() && matches!(int, IntTy::U32 | IntTy::I32 | IntTy::Usize | IntTy::Isize))
             }
-            Source::Range { end: None, .. } => false,
+            // The program's iterators do not implement `ExactSizeIterator`.
+            Source::Range { end: None, .. } | Source::User { .. } => false,
         }
     }
 
