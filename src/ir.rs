@@ -343,6 +343,14 @@ pub enum Intrinsic {
     Cmp,
     /// `a.partial_cmp(&b)`: `Some(ordering)`, or `None` when a NaN decides.
     PartialCmp,
+    /// Whether the `Option<Ordering>` a `partial_cmp` returned makes the
+    /// operator (`<`, `<=`, `>`, `>=`) true, as `PartialOrd::lt`… decide.
+    OrderingIs(BinOp),
+    /// Before `sort` of elements with the program's own `partial_cmp`,
+    /// lowered as std's insertion sort: stops the run as unsupported when
+    /// the `Vec` (through the reference) has more than 20 elements, where
+    /// std sorts differently.
+    InsertionSortOnly,
     /// `String::from(&str)`, `"…".to_string()`, `"…".to_owned()`, `String::new()` (no argument).
     StringFrom,
     /// `Box::new(value)`.

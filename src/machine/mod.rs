@@ -1069,6 +1069,19 @@ impl<'p> Machine<'p> {
                     fields: Vec::new(),
                 },
             }),
+            (Intrinsic::OrderingIs(op), [Value::Enum { variant, fields }]) => {
+                Ok(Value::Bool(match (variant, fields.as_slice()) {
+                    (1, [Value::Enum { variant: order, .. }]) => compare_result(op, (*order as i8 - 1).cmp(&0)),
+                    _ => false,
+                }))
+            }
+            (Intrinsic::InsertionSortOnly, [Value::Ptr(vec)]) => match self.value_at(vec.alloc, &vec.path, span)? {
+                Value::Vec { len, .. } if *len > 20 => Err(Stop::Error(Diagnostic::unsupported(
+                    "sorting more than 20 elements with the program's own `partial_cmp` (std's sort then merges runs the model does not follow)",
+                    span,
+                ))),
+                _ => Ok(Value::Tuple(Vec::new())),
+            },
             (Intrinsic::StringFrom, []) => Ok(Value::String {
                 buf: None,
                 len: 0,

@@ -404,35 +404,23 @@ impl Lowerer<'_> {
     ) -> Result<(Rvalue, Ty)> {
         let span = span_of(binary.span());
         let equality = matches!(op, BinOp::Eq | BinOp::Ne);
-        if equality && let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)) {
-            let template = self.items.impls[imp]
-                .methods
-                .iter()
-                .find(|(n, _)| n == "eq")
-                .map(|(_, t)| *t)
-                .unwrap_or_default();
-            // `PartialEq::eq(&a, &b)`: copied sides are borrowed instead.
-            let mut operands = Vec::new();
+        let own_impl = if equality {
+            (StdTrait::PartialEq, "eq")
+        } else {
+            (StdTrait::PartialOrd, "partial_cmp")
+        };
+        if let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(own_impl.0)) {
+            // The impl takes `&self, &other`: copied sides are borrowed instead.
+            let mut sides = Vec::new();
             for operand in [left, right] {
-                operands.push(match operand {
+                sides.push(match operand {
                     Operand::Copy(place, span) if self.items.is_copy(ty) => {
                         self.borrow_temp(Mutability::Not, place, ty, span)
                     }
                     other => other,
                 });
             }
-            let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
-            let (targs, _, _) = self.instantiate(template, &known);
-            let call = self.template_call(template, targs, operands, span)?;
-            if op == BinOp::Eq {
-                return Ok((call, Ty::Bool));
-            }
-            let temp = self.new_temp(Ty::Bool, span);
-            self.push(StatementKind::Assign(Place::local(temp), call), span);
-            return Ok((
-                Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(temp), span)),
-                Ty::Bool,
-            ));
+            return Ok((self.own_comparison(op, (imp, impl_args), sides, span)?, Ty::Bool));
         }
         let derived = self.items.derives_of(ty).unwrap_or_default();
         let allowed = if equality {
@@ -457,7 +445,7 @@ impl Lowerer<'_> {
         }
         if !self.structurally_comparable(ty) {
             return unsupported(
-                format!("comparing `{ty}`, whose fields compare with the program's own `eq`"),
+                format!("comparing `{ty}`, whose fields compare with the program's own impls"),
                 binary,
             );
         }
@@ -465,6 +453,37 @@ impl Lowerer<'_> {
             return unsupported(format!("ordering `{ty}`, whose discriminants are out of order"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), Ty::Bool))
+    }
+
+    /// `a == b`, `a < b`… through the program's `eq` or `partial_cmp` (impl
+    /// `imp`), given `&a` and `&b`: `!=` negates `eq`, the orderings read
+    /// what `partial_cmp` returned, as `PartialOrd::lt` and the others do.
+    pub(super) fn own_comparison(
+        &mut self,
+        op: BinOp,
+        (imp, impl_args): (usize, Vec<Ty>),
+        sides: Vec<Operand>,
+        span: Span,
+    ) -> Result<Rvalue> {
+        let method = if matches!(op, BinOp::Eq | BinOp::Ne) {
+            "eq"
+        } else {
+            "partial_cmp"
+        };
+        let template = self.items.impl_method(imp, method);
+        let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+        let (targs, _, ret) = self.instantiate(template, &known);
+        let call = self.template_call(template, targs, sides, span)?;
+        if op == BinOp::Eq {
+            return Ok(call);
+        }
+        let temp = self.new_temp(ret, span);
+        self.push(StatementKind::Assign(Place::local(temp), call), span);
+        let result = Operand::Copy(Place::local(temp), span);
+        Ok(match op {
+            BinOp::Ne => Rvalue::UnaryOp(UnOp::Not, Ty::Bool, result),
+            _ => Rvalue::Intrinsic(Intrinsic::OrderingIs(op), vec![result]),
+        })
     }
 
     /// Whether an enum's variants (if it is one) have increasing
@@ -488,7 +507,9 @@ impl Lowerer<'_> {
                     .flatten()
                     .flat_map(|v| v.fields)
                     .map(|(_, f)| f);
-                self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)).is_none()
+                [StdTrait::PartialEq, StdTrait::PartialOrd, StdTrait::Ord]
+                    .into_iter()
+                    .all(|own| self.items.impl_of(ty, TraitRef::Std(own)).is_none())
                     && self.items.fields_of(ty).is_some_and(|(_, fields)| {
                         fields
                             .into_iter()
@@ -941,6 +962,9 @@ impl Lowerer<'_> {
         if (generic_call || matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_)))
             && let Some(result) = self.program_method(place.clone(), &self_ty, call)?
         {
+            return Ok(result);
+        }
+        if let Some(result) = self.ord_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         let span = span_of(call.span());

@@ -1004,6 +1004,9 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
     for item in &sorted.impls {
         impl_items(&mut items, item)?;
     }
+    for item in &sorted.impls {
+        check_comparison_supertraits(&items, item)?;
+    }
     // Every template without parameters is lowered, used or not, as rustc
     // checks every function.
     for (id, template) in items.templates.iter().enumerate() {
@@ -1523,7 +1526,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         }
         Some(TraitRef::Std(std)) => match std {
             StdTrait::Display | StdTrait::Debug | StdTrait::Drop | StdTrait::Clone | StdTrait::Default => {}
-            StdTrait::PartialEq => {}
+            StdTrait::PartialEq | StdTrait::PartialOrd | StdTrait::Ord => {}
             operator if operator.is_operator() => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
             other => return unsupported(format!("implementing `{}` by hand", other.name()), item),
@@ -1638,6 +1641,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::Clone => Some("clone"),
             StdTrait::Default => Some("default"),
             StdTrait::PartialEq => Some("eq"),
+            StdTrait::PartialOrd => Some("partial_cmp"),
+            StdTrait::Ord => Some("cmp"),
             StdTrait::Add => Some("add"),
             StdTrait::Sub => Some("sub"),
             StdTrait::Mul => Some("mul"),
@@ -1666,6 +1671,42 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
     items.impls[index].methods = methods;
     items.impls[index].consts = consts;
     Ok(())
+}
+
+/// `impl Eq`, `impl PartialOrd` and `impl Ord` need the comparison traits
+/// std declares as their supertraits (`Ord: Eq + PartialOrd`), checked once
+/// every impl is known; rustc's E0277 points at the self type.
+fn check_comparison_supertraits(items: &Items, item: &syn::ItemImpl) -> Result<()> {
+    let Some((None, path, _)) = &item.trait_ else {
+        return Ok(());
+    };
+    let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let required: &[StdTrait] = match StdTrait::from_path(&names) {
+        Some(StdTrait::Eq | StdTrait::PartialOrd) => &[StdTrait::PartialEq],
+        Some(StdTrait::Ord) => &[StdTrait::Eq, StdTrait::PartialOrd],
+        _ => return Ok(()),
+    };
+    if !item.generics.params.is_empty() {
+        return Ok(());
+    }
+    let self_ty = Lowerer::new(&[], items, false).lower_type(&item.self_ty)?;
+    let trait_name = names.last().cloned().unwrap_or_default();
+    let span = span_of(item.self_ty.span());
+    let error = match required
+        .iter()
+        .find(|&&sup| !items.implements(&self_ty, TraitRef::Std(sup)))
+    {
+        None => return Ok(()),
+        Some(StdTrait::PartialEq) => {
+            Diagnostic::rejected("E0277", format!("can't compare `{self_ty}` with `{self_ty}`"), span)
+                .with_primary_label(format!("no implementation for `{self_ty} == {self_ty}`"))
+                .with_note(format!(
+                    "help: the trait `PartialEq` is not implemented for `{self_ty}`"
+                ))
+        }
+        Some(&missing) => super::generics::unsatisfied(items, &self_ty, TraitRef::Std(missing), span),
+    };
+    Err(error.with_note(format!("note: required by a bound in `{trait_name}`")))
 }
 
 /// An impl's method against the trait's declaration: `self` (E0185,

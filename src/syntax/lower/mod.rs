@@ -28,6 +28,7 @@ mod macros;
 mod maps;
 mod numbers;
 mod option;
+mod ord_methods;
 mod ordering;
 mod pattern;
 mod place;

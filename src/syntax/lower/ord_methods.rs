@@ -1,0 +1,412 @@
+//! std methods that compare values of the program's types, inlined as std
+//! writes them so that the program's own `eq` and `partial_cmp` are called
+//! where, and in the order, std calls them: `Ord`'s provided `max`, `min`
+//! and `clamp` (`if other < self { self } else { other }`, the value not
+//! returned dropped inside the call), and `sort` and `contains` on a `Vec`
+//! whose elements compare with the program's impls (`sort` of up to 20
+//! elements is std's insertion sort; longer ones are declined at run time).
+
+use super::*;
+
+impl Lowerer<'_> {
+    /// `a.max(b)`, `a.min(b)`, `a.clamp(lo, hi)` on a type with `Ord`;
+    /// `None` for other methods and types.
+    pub(super) fn ord_method(
+        &mut self,
+        place: Place,
+        self_ty: &Ty,
+        method: &str,
+        args: &[&syn::Expr],
+        call: &syn::ExprMethodCall,
+    ) -> Result<Option<(Rvalue, Ty)>> {
+        if let Ty::Vec(element) = self_ty {
+            return self.own_comparison_vec_method(place, self_ty, element, method, args, call);
+        }
+        let known = matches!((method, args.len()), ("max" | "min", 1) | ("clamp", 2));
+        if !known
+            || !matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..))
+            || !self.items.implements(self_ty, TraitRef::Std(StdTrait::Ord))
+        {
+            return Ok(None);
+        }
+        let span = span_of(call.span());
+        let receiver = self.consumed_receiver(place, self_ty, span_of(call.receiver.span()));
+        let mut params = vec![receiver];
+        for arg in args {
+            let (operand, ty) = self.as_operand(arg, Some(self_ty))?;
+            let operand = self.coerce(operand, &ty, self_ty, *arg)?;
+            let temp = self.new_temp(self_ty.clone(), span);
+            self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+            params.push(temp);
+        }
+        let result = self.new_temp(self_ty.clone(), span);
+        match *params.as_slice() {
+            [this, other] => {
+                // `max` keeps `self` only when `other < self`; `min` then keeps `other`.
+                let (if_less, otherwise) = if method == "max" { (this, other) } else { (other, this) };
+                let less = self.ordered(BinOp::Lt, other, this, self_ty, span)?;
+                let branches = vec![(less, if_less)];
+                self.choose(branches, otherwise, &params, result, self_ty, span);
+            }
+            [this, low, high] => {
+                let ordered_bounds = self.ordered(BinOp::Le, low, high, self_ty, span)?;
+                let panic = self.new_block();
+                self.continue_if(ordered_bounds, panic, span);
+                let go_on = self.current;
+                self.current = panic;
+                self.terminate(Terminator::Panic(
+                    Format {
+                        pieces: vec![FormatPiece::Literal("assertion failed: min <= max".into())],
+                        ..Format::default()
+                    },
+                    span,
+                ));
+                self.current = go_on;
+                let below = self.ordered(BinOp::Lt, this, low, self_ty, span)?;
+                let else_block = self.new_block();
+                let mut joins = Vec::new();
+                self.continue_if(below, else_block, span);
+                self.keep(low, &params, result, self_ty, span);
+                joins.push(self.switch_branch(else_block));
+                let above = self.ordered(BinOp::Gt, this, high, self_ty, span)?;
+                self.choose(vec![(above, high)], this, &params, result, self_ty, span);
+                for join in joins {
+                    self.join_branches(join);
+                }
+            }
+            _ => return unsupported(format!("`{method}` with these arguments"), &call.method),
+        }
+        Ok(Some((
+            Rvalue::Use(self.consume(Place::local(result), self_ty, span)),
+            self_ty.clone(),
+        )))
+    }
+
+    /// `if cond₁ { kept₁ } else if … else { otherwise }`, each branch keeping
+    /// one parameter as the result and dropping the others.
+    fn choose(
+        &mut self,
+        branches: Vec<(Rvalue, LocalId)>,
+        otherwise: LocalId,
+        params: &[LocalId],
+        result: LocalId,
+        ty: &Ty,
+        span: Span,
+    ) {
+        let mut joins = Vec::new();
+        for (cond, kept) in branches {
+            let else_block = self.new_block();
+            self.continue_if(cond, else_block, span);
+            self.keep(kept, params, result, ty, span);
+            joins.push(self.switch_branch(else_block));
+        }
+        self.keep(otherwise, params, result, ty, span);
+        for join in joins.into_iter().rev() {
+            self.join_branches(join);
+        }
+    }
+
+    /// The result is `kept`; the other parameters are dropped, last first,
+    /// as a function's parameters are when it returns.
+    fn keep(&mut self, kept: LocalId, params: &[LocalId], result: LocalId, ty: &Ty, span: Span) {
+        let value = self.consume(Place::local(kept), ty, span);
+        self.push(StatementKind::Assign(Place::local(result), Rvalue::Use(value)), span);
+        for &param in params.iter().rev().filter(|&&p| p != kept) {
+            self.drop_if_needed(Place::local(param), ty, span);
+        }
+    }
+
+    /// `a < b` (or another ordering operator) of two locals of the same
+    /// type, by reference, as `PartialOrd::lt(&a, &b)` is.
+    fn ordered(&mut self, op: BinOp, a: LocalId, b: LocalId, ty: &Ty, span: Span) -> Result<Rvalue> {
+        let left = self.borrow_temp(Mutability::Not, Place::local(a), ty, span);
+        let right = self.borrow_temp(Mutability::Not, Place::local(b), ty, span);
+        if let Some(own) = self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialOrd)) {
+            return self.own_comparison(op, own, vec![left, right], span);
+        }
+        if !self.structurally_comparable(ty) || !self.variants_in_discriminant_order(ty) {
+            return Err(Diagnostic::unsupported(format!("ordering `{ty}` here"), span));
+        }
+        Ok(Rvalue::BinaryOp(op, ty.clone(), left, right))
+    }
+
+    /// `v.sort()` and `v.contains(&x)` of elements with the program's own
+    /// `PartialOrd` or `PartialEq`; `None` otherwise.
+    fn own_comparison_vec_method(
+        &mut self,
+        place: Place,
+        vec_ty: &Ty,
+        element: &Ty,
+        method: &str,
+        args: &[&syn::Expr],
+        call: &syn::ExprMethodCall,
+    ) -> Result<Option<(Rvalue, Ty)>> {
+        let element = self.infer.resolve(element);
+        let span = span_of(call.span());
+        match (method, args) {
+            ("sort" | "sort_unstable", []) => {
+                let Some(own) = self.items.impl_of(&element, TraitRef::Std(StdTrait::PartialOrd)) else {
+                    return Ok(None);
+                };
+                if !self.items.implements(&element, TraitRef::Std(StdTrait::Ord)) {
+                    return Ok(None);
+                }
+                self.insertion_sort(place, vec_ty, own, span)?;
+                Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
+            }
+            ("contains", [needle]) => {
+                let Some(own) = self.items.impl_of(&element, TraitRef::Std(StdTrait::PartialEq)) else {
+                    return Ok(None);
+                };
+                let needle_ty = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+                let (operand, ty) = self.as_operand(needle, Some(&needle_ty))?;
+                let operand = self.coerce(operand, &ty, &needle_ty, *needle)?;
+                let needle = self.new_temp(needle_ty, span);
+                self.push(StatementKind::Assign(Place::local(needle), Rvalue::Use(operand)), span);
+                let found = self.contains_loop(place, vec_ty, &element, own, needle, span)?;
+                Ok(Some((Rvalue::Use(Operand::Copy(Place::local(found), span)), Ty::Bool)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `x.iter().any(|y| *y == *x)`, as `<[T]>::contains` is written: each
+    /// element's `eq` with the needle, in order, until one says `true`.
+    fn contains_loop(
+        &mut self,
+        place: Place,
+        vec_ty: &Ty,
+        element: &Ty,
+        own: (usize, Vec<Ty>),
+        needle: LocalId,
+        span: Span,
+    ) -> Result<LocalId> {
+        let found = self.new_temp(Ty::Bool, span);
+        self.push(
+            StatementKind::Assign(Place::local(found), Rvalue::Use(Operand::Const(Const::Bool(false)))),
+            span,
+        );
+        let (index, head, body, exit) = self.open_counted_loop(place.clone(), vec_ty, 0, span);
+        let item = self.new_temp(Ty::Ref(Mutability::Not, Box::new(element.clone())), span);
+        let equal = self.new_temp(Ty::Bool, span);
+        self.current = body;
+        self.push(
+            StatementKind::Assign(
+                Place::local(item),
+                Rvalue::Ref(Mutability::Not, place.project(PlaceElem::Index(index))),
+            ),
+            span,
+        );
+        let sides = vec![
+            Operand::Copy(Place::local(item), span),
+            Operand::Copy(Place::local(needle), span),
+        ];
+        let temps = self.turn_temps(|lowerer| lowerer.own_comparison(BinOp::Eq, own, sides, span))?;
+        self.push(StatementKind::Assign(Place::local(equal), temps.0), span);
+        let (hit, miss) = (self.new_block(), self.new_block());
+        self.branch_ending_temps(equal, (hit, miss), &temps.1, span);
+        self.current = hit;
+        self.push(
+            StatementKind::Assign(Place::local(found), Rvalue::Use(Operand::Const(Const::Bool(true)))),
+            span,
+        );
+        self.terminate(Terminator::Goto(exit));
+        self.current = miss;
+        self.close_counted_loop(index, head, span);
+        self.current = exit;
+        Ok(found)
+    }
+
+    /// std's `insertion_sort_shift_left(v, 1, is_less)`, what `sort` does
+    /// with up to 20 elements: each element from the second on moves left
+    /// while it is less than the one before it (`partial_cmp(&moving, &prev)`).
+    fn insertion_sort(&mut self, place: Place, vec_ty: &Ty, own: (usize, Vec<Ty>), span: Span) -> Result<()> {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let Ty::Vec(element) = vec_ty else {
+            return Err(Diagnostic::unsupported("sorting this", span));
+        };
+        let element_ref = Ty::Ref(Mutability::Not, element.clone());
+        let checked = self.borrow_temp(Mutability::Not, place.clone(), vec_ty, span);
+        let guard = self.new_temp(Ty::unit(), span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(guard),
+                Rvalue::Intrinsic(Intrinsic::InsertionSortOnly, vec![checked]),
+            ),
+            span,
+        );
+        let (index, outer_head, outer_body, done) = self.open_counted_loop(place.clone(), vec_ty, 1, span);
+        let [moving, before] = [(); 2].map(|()| self.new_temp(usize_ty.clone(), span));
+        let [moving_ref, before_ref] = [(); 2].map(|()| self.new_temp(element_ref.clone(), span));
+        let [more, less] = [(); 2].map(|()| self.new_temp(Ty::Bool, span));
+        self.current = outer_body;
+        self.push(
+            StatementKind::Assign(
+                Place::local(moving),
+                Rvalue::Use(Operand::Copy(Place::local(index), span)),
+            ),
+            span,
+        );
+        let (inner_head, inner_body, next) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Goto(inner_head));
+        self.current = inner_head;
+        let positive = Rvalue::BinaryOp(
+            BinOp::Lt,
+            usize_ty.clone(),
+            Operand::Const(Const::Int(0)),
+            Operand::Copy(Place::local(moving), span),
+        );
+        self.push(StatementKind::Assign(Place::local(more), positive), span);
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(more), span),
+            then_block: inner_body,
+            else_block: next,
+        });
+        self.current = inner_body;
+        let previous = Rvalue::BinaryOp(
+            BinOp::Sub,
+            usize_ty.clone(),
+            Operand::Copy(Place::local(moving), span),
+            Operand::Const(Const::Int(1)),
+        );
+        self.push(StatementKind::Assign(Place::local(before), previous), span);
+        for (reference, at) in [(moving_ref, moving), (before_ref, before)] {
+            let element = place.clone().project(PlaceElem::Index(at));
+            self.push(
+                StatementKind::Assign(Place::local(reference), Rvalue::Ref(Mutability::Not, element)),
+                span,
+            );
+        }
+        let sides = vec![
+            Operand::Copy(Place::local(moving_ref), span),
+            Operand::Copy(Place::local(before_ref), span),
+        ];
+        let temps = self.turn_temps(|lowerer| lowerer.own_comparison(BinOp::Lt, own, sides, span))?;
+        self.push(StatementKind::Assign(Place::local(less), temps.0), span);
+        let shift = self.new_block();
+        self.branch_ending_temps(less, (shift, next), &temps.1, span);
+        self.current = shift;
+        let vec_mut = self.borrow_in_turn(place.clone(), vec_ty, span);
+        let swap = vec![
+            Operand::Move(Place::local(vec_mut), span),
+            Operand::Copy(Place::local(moving), span),
+            Operand::Copy(Place::local(before), span),
+        ];
+        self.push(
+            StatementKind::Assign(Place::local(guard), Rvalue::Intrinsic(Intrinsic::VecSwap, swap)),
+            span,
+        );
+        self.push(StatementKind::StorageDead(vec_mut), span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(moving),
+                Rvalue::Use(Operand::Copy(Place::local(before), span)),
+            ),
+            span,
+        );
+        self.terminate(Terminator::Goto(inner_head));
+        self.current = next;
+        self.close_counted_loop(index, outer_head, span);
+        self.current = done;
+        Ok(())
+    }
+
+    /// `&mut v` for one call inside a loop turn: a reference local the
+    /// caller ends after the call, so each turn borrows afresh.
+    fn borrow_in_turn(&mut self, place: Place, ty: &Ty, span: Span) -> LocalId {
+        let ref_ty = Ty::Ref(Mutability::Mut, Box::new(ty.clone()));
+        let temp = self.new_local(None, ref_ty, true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Ref(Mutability::Mut, place)),
+            span,
+        );
+        temp
+    }
+
+    /// Lowers what `lower` emits with its temporaries kept apart, so that a
+    /// loop turn can end them on each branch it takes.
+    fn turn_temps<T>(&mut self, lower: impl FnOnce(&mut Self) -> Result<T>) -> Result<(T, Vec<LocalId>)> {
+        self.temp_frames.push(Vec::new());
+        let result = lower(self);
+        let temps = self.temp_frames.pop().unwrap_or_default();
+        Ok((result?, temps))
+    }
+
+    /// `if flag { then } else { otherwise }`, ending the turn's temporaries
+    /// first on both sides.
+    fn branch_ending_temps(
+        &mut self,
+        flag: LocalId,
+        (then, otherwise): (BlockId, BlockId),
+        temps: &[LocalId],
+        span: Span,
+    ) {
+        let [then_entry, else_entry] = [(); 2].map(|()| self.new_block());
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(flag), span),
+            then_block: then_entry,
+            else_block: else_entry,
+        });
+        for (entry, target) in [(then_entry, then), (else_entry, otherwise)] {
+            self.current = entry;
+            for &temp in temps.iter().rev() {
+                self.end_local(temp, span);
+            }
+            self.terminate(Terminator::Goto(target));
+        }
+    }
+
+    /// A counter from `start` while it is below the `Vec`'s length (read
+    /// once, before the loop): the counter, the head, the body and the exit
+    /// block. The body ends with [`Self::close_counted_loop`].
+    fn open_counted_loop(
+        &mut self,
+        place: Place,
+        vec_ty: &Ty,
+        start: i128,
+        span: Span,
+    ) -> (LocalId, BlockId, BlockId, BlockId) {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let vec_ref = self.borrow_temp(Mutability::Not, place, vec_ty, span);
+        let len = self.new_temp(usize_ty.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(len), Rvalue::Intrinsic(Intrinsic::Len, vec![vec_ref])),
+            span,
+        );
+        let index = self.new_temp(usize_ty.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(index), Rvalue::Use(Operand::Const(Const::Int(start)))),
+            span,
+        );
+        let in_range = self.new_temp(Ty::Bool, span);
+        let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Goto(head));
+        self.current = head;
+        let test = Rvalue::BinaryOp(
+            BinOp::Lt,
+            usize_ty,
+            Operand::Copy(Place::local(index), span),
+            Operand::Copy(Place::local(len), span),
+        );
+        self.push(StatementKind::Assign(Place::local(in_range), test), span);
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(in_range), span),
+            then_block: body,
+            else_block: exit,
+        });
+        (index, head, body, exit)
+    }
+
+    /// The counter's `+= 1` and the jump back to the loop's head.
+    fn close_counted_loop(&mut self, index: LocalId, head: BlockId, span: Span) {
+        let step = Rvalue::BinaryOp(
+            BinOp::Add,
+            Ty::Int(IntTy::Usize),
+            Operand::Copy(Place::local(index), span),
+            Operand::Const(Const::Int(1)),
+        );
+        self.push(StatementKind::Assign(Place::local(index), step), span);
+        self.terminate(Terminator::Goto(head));
+    }
+}
