@@ -247,7 +247,7 @@ impl Lowerer<'_> {
         match self.infer.resolve(ty) {
             ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
                 self.items.derives_of(&ty).is_some_and(|d| d.ord)
-                    && self.structurally_comparable(&ty)
+                    && self.structurally_ordered(&ty)
                     && self.variants_in_discriminant_order(&ty)
             }
             Ty::Tuple(fields) => fields.iter().all(|f| self.orderable(f)),

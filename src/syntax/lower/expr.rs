@@ -367,7 +367,12 @@ impl Lowerer<'_> {
                     span_of(binary.span()),
                 ));
             }
-            if !self.structurally_comparable(&resolved) {
+            let structural = if needed == StdTrait::PartialEq {
+                self.structurally_comparable(&resolved)
+            } else {
+                self.structurally_ordered(&resolved)
+            };
+            if !structural {
                 return unsupported(format!("comparing values of type `{resolved}`"), binary);
             }
             return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
@@ -437,13 +442,21 @@ impl Lowerer<'_> {
                 BinOp::Gt => ">",
                 _ => ">=",
             };
+            // rustc points at the operator and names each side's type.
             return Err(Diagnostic::rejected(
                 "E0369",
                 format!("binary operation `{symbol}` cannot be applied to type `{ty}`"),
-                span,
-            ));
+                span_of(binary.op.span()),
+            )
+            .with_label(self.expr_span(&binary.left), ty.to_string())
+            .with_label(self.expr_span(&binary.right), ty.to_string()));
         }
-        if !self.structurally_comparable(ty) {
+        let structural = if equality {
+            self.structurally_comparable(ty)
+        } else {
+            self.structurally_ordered(ty)
+        };
+        if !structural {
             return unsupported(
                 format!("comparing `{ty}`, whose fields compare with the program's own impls"),
                 binary,
@@ -498,6 +511,21 @@ impl Lowerer<'_> {
     /// Whether values of `ty` compare field by field, with no `eq` of the
     /// program's inside.
     pub(super) fn structurally_comparable(&self, ty: &Ty) -> bool {
+        self.compares_structurally(ty, false)
+    }
+
+    /// Whether values of `ty` order field by field, with no `eq`,
+    /// `partial_cmp` or `cmp` of the program's inside.
+    pub(super) fn structurally_ordered(&self, ty: &Ty) -> bool {
+        self.compares_structurally(ty, true)
+    }
+
+    fn compares_structurally(&self, ty: &Ty, ordering: bool) -> bool {
+        let own_impls: &[StdTrait] = if ordering {
+            &[StdTrait::PartialEq, StdTrait::PartialOrd, StdTrait::Ord]
+        } else {
+            &[StdTrait::PartialEq]
+        };
         match ty {
             Ty::Adt(..) | Ty::GenericAdt(..) => {
                 let variant_fields = self
@@ -507,25 +535,27 @@ impl Lowerer<'_> {
                     .flatten()
                     .flat_map(|v| v.fields)
                     .map(|(_, f)| f);
-                [StdTrait::PartialEq, StdTrait::PartialOrd, StdTrait::Ord]
-                    .into_iter()
-                    .all(|own| self.items.impl_of(ty, TraitRef::Std(own)).is_none())
+                own_impls
+                    .iter()
+                    .all(|own| self.items.impl_of(ty, TraitRef::Std(*own)).is_none())
                     && self.items.fields_of(ty).is_some_and(|(_, fields)| {
                         fields
                             .into_iter()
                             .map(|(_, f)| f)
                             .chain(variant_fields)
-                            .all(|f| self.structurally_comparable(&f))
+                            .all(|f| self.compares_structurally(&f, ordering))
                     })
             }
-            Ty::Tuple(items) => items.iter().all(|t| self.structurally_comparable(t)),
+            Ty::Tuple(items) => items.iter().all(|t| self.compares_structurally(t, ordering)),
             Ty::Ref(_, inner)
             | Ty::Box(inner)
             | Ty::Vec(inner)
             | Ty::Array(inner, _)
             | Ty::Slice(inner)
-            | Ty::Option(inner) => self.structurally_comparable(inner),
-            Ty::Result(ok, err) => self.structurally_comparable(ok) && self.structurally_comparable(err),
+            | Ty::Option(inner) => self.compares_structurally(inner, ordering),
+            Ty::Result(ok, err) => {
+                self.compares_structurally(ok, ordering) && self.compares_structurally(err, ordering)
+            }
             Ty::Int(_)
             | Ty::IntVar(_)
             | Ty::Float(_)
@@ -600,6 +630,9 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.map_call(&path, &args, expected, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.cmp_function(&path, &args, expected, call)? {
             return Ok(result);
         }
         // The program's functions were tried first.

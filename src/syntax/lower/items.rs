@@ -1662,7 +1662,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                 "E0046",
                 format!("not all trait items implemented, missing: `{name}`"),
                 impl_span,
-            ));
+            )
+            .with_primary_label(format!("missing `{name}` in implementation")));
         }
         if let Some((name, _)) = methods.iter().find(|(n, _)| Some(n.as_str()) != required) {
             return unsupported(format!("`{name}` in an `impl {}`", std.name()), item);
@@ -1690,7 +1691,6 @@ fn check_comparison_supertraits(items: &Items, item: &syn::ItemImpl) -> Result<(
         return Ok(());
     }
     let self_ty = Lowerer::new(&[], items, false).lower_type(&item.self_ty)?;
-    let trait_name = names.last().cloned().unwrap_or_default();
     let span = span_of(item.self_ty.span());
     let error = match required
         .iter()
@@ -1706,7 +1706,7 @@ fn check_comparison_supertraits(items: &Items, item: &syn::ItemImpl) -> Result<(
         }
         Some(&missing) => super::generics::unsatisfied(items, &self_ty, TraitRef::Std(missing), span),
     };
-    Err(error.with_note(format!("note: required by a bound in `{trait_name}`")))
+    Err(error)
 }
 
 /// An impl's method against the trait's declaration: `self` (E0185,

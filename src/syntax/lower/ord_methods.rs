@@ -9,6 +9,48 @@
 use super::*;
 
 impl Lowerer<'_> {
+    /// `std::cmp::max(a, b)` and `min`: std writes them as `a.max(b)`.
+    pub(super) fn cmp_function(
+        &mut self,
+        path: &[&str],
+        args: &[&syn::Expr],
+        expected: Option<&Ty>,
+        call: &syn::ExprCall,
+    ) -> Result<Option<(Rvalue, Ty)>> {
+        let imported = match path {
+            [alias] => self.items.import(alias),
+            _ => None,
+        };
+        let name = match (path, imported) {
+            (["cmp", name] | ["std" | "core", "cmp", name], _) => *name,
+            (_, Some([root, cmp, name])) if (root == "std" || root == "core") && cmp == "cmp" => name.as_str(),
+            _ => return Ok(None),
+        };
+        let ([first, second], "max" | "min") = (args, name) else {
+            return Ok(None);
+        };
+        let syn::Expr::Path(func) = &*call.func else {
+            return Ok(None);
+        };
+        let method_span = func
+            .path
+            .segments
+            .last()
+            .map_or(call.paren_token.span.join(), |s| s.ident.span());
+        let method_call = syn::ExprMethodCall {
+            attrs: Vec::new(),
+            receiver: Box::new((*first).clone()),
+            dot_token: Default::default(),
+            method: syn::Ident::new(name, method_span),
+            turbofish: None,
+            paren_token: call.paren_token,
+            args: std::iter::once((*second).clone()).collect(),
+        };
+        // Kept for the rest of the run: spans are cached by node address.
+        let method_call: &'static syn::ExprMethodCall = Box::leak(Box::new(method_call));
+        self.method_rvalue(method_call, expected).map(Some)
+    }
+
     /// `a.max(b)`, `a.min(b)`, `a.clamp(lo, hi)` on a type with `Ord`;
     /// `None` for other methods and types.
     pub(super) fn ord_method(
@@ -23,11 +65,23 @@ impl Lowerer<'_> {
             return self.own_comparison_vec_method(place, self_ty, element, method, args, call);
         }
         let known = matches!((method, args.len()), ("max" | "min", 1) | ("clamp", 2));
-        if !known
-            || !matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..))
-            || !self.items.implements(self_ty, TraitRef::Std(StdTrait::Ord))
-        {
+        if !known || !matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..)) {
             return Ok(None);
+        }
+        if !self.items.implements(self_ty, TraitRef::Std(StdTrait::Ord)) {
+            let kind = if self.items.variants_of(self_ty).is_some() {
+                "enum"
+            } else {
+                "struct"
+            };
+            return Err(Diagnostic::rejected(
+                "E0599",
+                format!("the method `{method}` exists for {kind} `{self_ty}`, but its trait bounds were not satisfied"),
+                span_of(call.method.span()),
+            )
+            .with_primary_label(format!(
+                "method cannot be called on `{self_ty}` due to unsatisfied trait bounds"
+            )));
         }
         let span = span_of(call.span());
         let receiver = self.consumed_receiver(place, self_ty, span_of(call.receiver.span()));
@@ -124,7 +178,7 @@ impl Lowerer<'_> {
         if let Some(own) = self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialOrd)) {
             return self.own_comparison(op, own, vec![left, right], span);
         }
-        if !self.structurally_comparable(ty) || !self.variants_in_discriminant_order(ty) {
+        if !self.structurally_ordered(ty) || !self.variants_in_discriminant_order(ty) {
             return Err(Diagnostic::unsupported(format!("ordering `{ty}` here"), span));
         }
         Ok(Rvalue::BinaryOp(op, ty.clone(), left, right))
@@ -145,12 +199,18 @@ impl Lowerer<'_> {
         let span = span_of(call.span());
         match (method, args) {
             ("sort" | "sort_unstable", []) => {
+                let own_type = matches!(element, Ty::Adt(..) | Ty::GenericAdt(..));
+                if own_type && !self.items.implements(&element, TraitRef::Std(StdTrait::Ord)) {
+                    return Err(Diagnostic::rejected(
+                        "E0277",
+                        format!("the trait bound `{element}: Ord` is not satisfied"),
+                        span_of(call.method.span()),
+                    )
+                    .with_primary_label("unsatisfied trait bound"));
+                }
                 let Some(own) = self.items.impl_of(&element, TraitRef::Std(StdTrait::PartialOrd)) else {
                     return Ok(None);
                 };
-                if !self.items.implements(&element, TraitRef::Std(StdTrait::Ord)) {
-                    return Ok(None);
-                }
                 self.insertion_sort(place, vec_ty, own, span)?;
                 Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
             }

@@ -134,7 +134,7 @@ impl Lowerer<'_> {
         {
             return Ok(None);
         }
-        if !self.structurally_comparable(self_ty) {
+        if !self.structurally_ordered(self_ty) {
             return unsupported(
                 format!("`{method}` of `{self_ty}`, whose fields compare with the program's own impls"),
                 &call.method,
