@@ -389,6 +389,8 @@ pub enum Intrinsic {
     VecSort,
     /// `v.contains(&x)`.
     VecContains,
+    /// `dedup()`: drops each element equal to the one kept before it.
+    VecDedup,
     /// `v.extend(other)` with another `Vec` (consumed).
     VecExtend,
     /// `v.extend_from_slice(&other)` (and `v.extend(&other)` of `Copy`
@@ -432,6 +434,15 @@ pub enum Intrinsic {
     StrContains,
     StrRepeat,
     StrReplace,
+    /// `find(p)` / `rfind(p)` of a `&str` pattern or a `char`: `Option<usize>`.
+    StrFind,
+    StrRfind,
+    /// `strip_prefix(p)` / `strip_suffix(p)`: `Option<&str>` into the same bytes.
+    StrStripPrefix,
+    StrStripSuffix,
+    /// `trim_start_matches(p)` / `trim_end_matches(p)`: a `&str` into the same bytes.
+    StrTrimStartMatches,
+    StrTrimEndMatches,
     /// `HashMap::new()`: no table until the first insert.
     MapNew,
     /// `HashMap::with_capacity(n)`: a table with hashbrown's bucket count for `n`.
