@@ -803,6 +803,11 @@ pub enum Ty {
     /// name, arguments) while they are inferred; the lowering replaces it by
     /// the instance's own `Adt`.
     GenericAdt(usize, String, Vec<Ty>),
+    /// The `impl Trait` a function returns, seen from its callers (an index
+    /// into the lowering's table of them, and `impl Trait` as written): only
+    /// the trait's methods apply; the lowering replaces it by the type the
+    /// function's body returns.
+    Opaque(usize, String),
 }
 
 /// The error types of `str::parse` and `TryFrom` between integers. A value
@@ -1069,6 +1074,7 @@ impl Ty {
             | Ty::Dyn(_)
             | Ty::Formatter
             | Ty::Param(..)
+            | Ty::Opaque(..)
             | Ty::GenericAdt(..) => false,
             Ty::FmtResult => true,
             // Only `TryFromIntError` derives `Copy`; the parse errors are `Clone`.
@@ -1173,6 +1179,7 @@ impl fmt::Display for Ty {
                 f.write_str(">")
             }
             Ty::Dyn(name) => write!(f, "dyn {name}"),
+            Ty::Opaque(_, name) => f.write_str(name),
             Ty::Formatter => f.write_str("Formatter<'_>"),
             Ty::FmtResult => f.write_str("fmt::Result"),
             Ty::StdError(error) => f.write_str(error.name()),
@@ -1343,6 +1350,7 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Str
         | Ty::String
         | Ty::Never
+        | Ty::Opaque(..)
         | Ty::Param(..)
         | Ty::Dyn(_)
         | Ty::Formatter

@@ -968,6 +968,9 @@ impl Lowerer<'_> {
         if self_ty == Ty::Formatter {
             return self.formatter_method(place, call);
         }
+        if let Ty::Opaque(..) = self_ty {
+            return self.opaque_method(place, &self_ty, call);
+        }
         if let Some(result) = self.ordering_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }

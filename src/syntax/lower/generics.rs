@@ -240,6 +240,8 @@ impl Lowerer<'_> {
     pub(super) fn resolve_pending_vtables(&mut self) -> Result<()> {
         for (trait_name, ty, span) in std::mem::take(&mut self.pending_vtables) {
             let ty = self.infer.finalize(&ty);
+            // An `impl Trait` value's vtable is its concrete type's.
+            let ty = self.items.reveal(&ty).unwrap_or(ty);
             self.items.vtable(&trait_name, &ty, span)?;
         }
         Ok(())
@@ -336,6 +338,15 @@ impl Items<'_> {
     pub(super) fn concretize(&self, ty: &Ty, span: Span) -> Result<Ty> {
         Ok(match ty {
             Ty::GenericAdt(template, _, args) => Ty::Adt(self.adt_instance(*template, args, span)?, ty.to_string()),
+            Ty::Opaque(..) => match self.reveal(ty) {
+                Some(revealed) => self.concretize(&revealed, span)?,
+                None => {
+                    return Err(Diagnostic::unsupported(
+                        format!("`{ty}` used before the body of the function returning it is lowered"),
+                        span,
+                    ));
+                }
+            },
             Ty::Param(_, name) => {
                 return Err(Diagnostic::unsupported(
                     format!("internal error: the type parameter `{name}` was not instantiated"),

@@ -255,9 +255,20 @@ pub(super) struct FnTemplate<'a> {
     pub(super) lifetimes: FnLifetimes,
 }
 
+/// A function's `impl Trait` return type: its bounds, where it is written,
+/// and the type the body returns once the lowering has seen it.
+#[derive(Debug, Clone)]
+pub(super) struct OpaqueReturn {
+    pub(super) bounds: Vec<TraitRef>,
+    pub(super) span: Span,
+    pub(super) revealed: Option<Ty>,
+}
+
 /// What monomorphisation made so far; shared by the lowering of every body.
 #[derive(Default)]
 pub(super) struct Registry {
+    /// The `impl Trait` return types, by the index in their `Ty::Opaque`.
+    pub(super) opaque_returns: Vec<OpaqueReturn>,
     /// Function instances by `FnId`: template and type arguments.
     pub(super) functions: Vec<(usize, Vec<Ty>)>,
     /// Generic struct instances by `AdtId - adts.len()`: template and arguments.
@@ -483,6 +494,7 @@ impl Items<'_> {
     pub(super) fn is_copy(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Param(index, _) => self.param_implements(*index as usize, TraitRef::Std(StdTrait::Copy)),
+            Ty::Opaque(..) => self.implements(ty, TraitRef::Std(StdTrait::Copy)),
             Ty::Adt(..) | Ty::GenericAdt(..) => self.derives_of(ty).is_some_and(|d| d.copy),
             Ty::Tuple(fields) => fields.iter().all(|f| self.is_copy(f)),
             Ty::Array(element, _) | Ty::Option(element) => self.is_copy(element),
@@ -498,6 +510,7 @@ impl Items<'_> {
 
     fn needs_drop_inner(&self, ty: &Ty, visiting: &mut Vec<Ty>) -> bool {
         match ty {
+            Ty::Opaque(..) => self.reveal(ty).is_some_and(|t| self.needs_drop_inner(&t, visiting)),
             Ty::Adt(..) | Ty::GenericAdt(..) => {
                 if visiting.contains(ty) {
                     return false;
@@ -522,6 +535,18 @@ impl Items<'_> {
             Ty::Result(ok, err) => self.needs_drop_inner(ok, visiting) || self.needs_drop_inner(err, visiting),
             Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) | Ty::String | Ty::Shared(..) => true,
             _ => false,
+        }
+    }
+
+    /// The type an `impl Trait` return stands for, once its function's body
+    /// has been lowered (through nested ones); `None` before.
+    pub(super) fn reveal(&self, ty: &Ty) -> Option<Ty> {
+        match ty {
+            Ty::Opaque(id, _) => {
+                let revealed = self.registry.borrow().opaque_returns[*id].revealed.clone()?;
+                self.reveal(&revealed)
+            }
+            other => Some(other.clone()),
         }
     }
 
@@ -577,6 +602,10 @@ impl Items<'_> {
     pub(super) fn implements(&self, ty: &Ty, trait_: TraitRef) -> bool {
         if let Ty::Dyn(name) = ty {
             return self.dyn_implements(name, trait_);
+        }
+        if let Ty::Opaque(id, _) = ty {
+            let bounds = self.registry.borrow().opaque_returns[*id].bounds.clone();
+            return bounds.into_iter().any(|b| self.supertraits_of(b).contains(&trait_));
         }
         if let Ty::Param(index, _) = ty {
             return self.param_implements(*index as usize, trait_);
@@ -1956,7 +1985,24 @@ impl Lowerer<'_> {
                     if super::closures::is_impl_fn(imp) {
                         return Ok((params, Ty::Dyn(super::closures::IMPL_FN.into())));
                     }
-                    return unsupported("`impl Trait` in return position", imp);
+                    if self.type_params.iter().any(|(_, t)| matches!(t, Ty::Param(..))) {
+                        return unsupported("`impl Trait` returned from a generic function", imp);
+                    }
+                    let name = format!(
+                        "impl {}",
+                        quote::quote!(#imp)
+                            .to_string()
+                            .trim_start_matches("impl ")
+                            .replace(" :: ", "::")
+                    );
+                    let bounds = self.trait_bounds(&imp.bounds)?;
+                    let mut registry = self.items.registry.borrow_mut();
+                    registry.opaque_returns.push(OpaqueReturn {
+                        bounds,
+                        span: span_of(imp.span()),
+                        revealed: None,
+                    });
+                    return Ok((params, Ty::Opaque(registry.opaque_returns.len() - 1, name)));
                 }
                 self.lower_type(ty)?
             }
