@@ -35,7 +35,7 @@ pub(super) fn reveal_opaque_returns(items: &Items) -> Result<()> {
         for (template, id) in std::mem::take(&mut pending) {
             let mut lowerer = Lowerer::new(&[], items, false);
             match lowerer.lower_instance(template, &[]) {
-                Ok(body) => reveal(items, id, body.locals[0].ty.clone())?,
+                Ok(body) => reveal(items, template, id, body.locals[0].ty.clone())?,
                 Err(error) => {
                     first_error.get_or_insert(error);
                     undecided.push((template, id));
@@ -53,7 +53,7 @@ pub(super) fn reveal_opaque_returns(items: &Items) -> Result<()> {
 }
 
 /// Records the type an `impl Trait` stands for, once it meets the bounds.
-fn reveal(items: &Items, id: usize, returned: Ty) -> Result<()> {
+fn reveal(items: &Items, template: usize, id: usize, returned: Ty) -> Result<()> {
     let (bounds, span) = {
         let mut registry = items.registry.borrow_mut();
         let opaque = &mut registry.opaque_returns[id];
@@ -66,10 +66,16 @@ fn reveal(items: &Items, id: usize, returned: Ty) -> Result<()> {
             span,
         ));
     }
-    match bounds.into_iter().find(|b| !items.implements(&returned, *b)) {
-        Some(bound) => Err(unsatisfied(items, &returned, bound, span)),
-        None => Ok(()),
+    let Some(bound) = bounds.into_iter().find(|b| !items.implements(&returned, *b)) else {
+        return Ok(());
+    };
+    let mut error = unsatisfied(items, &returned, bound, span).with_primary_label("unsatisfied trait bound");
+    // rustc points at the body's tail, which decided the type.
+    if let Some(syn::Stmt::Expr(tail, None)) = items.templates[template].block.stmts.last() {
+        let inferred = format!("return type was inferred to be `{returned}` here");
+        error = error.with_label(crate::syntax::spans::expr_span(tail), inferred);
     }
+    Err(error)
 }
 
 impl Lowerer<'_> {
