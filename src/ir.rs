@@ -528,6 +528,13 @@ pub enum Intrinsic {
     DynCall(usize),
     /// `f.alternate()` of a `&mut Formatter`.
     FormatterAlternate,
+    /// `f.width()` and `f.precision()`: `Option<usize>`.
+    FormatterWidth,
+    FormatterPrecision,
+    /// `f.fill()`: the fill `char` (`' '` unless one was given).
+    FormatterFill,
+    /// `f.sign_plus()`: whether `+` was given.
+    FormatterSignPlus,
     /// `f.pad(s)`: writes the `&str` with the formatter's width, fill,
     /// alignment and precision.
     FormatterPad,
@@ -705,7 +712,29 @@ pub struct Format {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormatPiece {
     Literal(String),
-    Argument { index: usize, spec: FormatSpec },
+    Argument {
+        index: usize,
+        spec: FormatSpec,
+    },
+    /// What a hand-written `Debug` builds with `f.debug_struct(…)`,
+    /// `debug_tuple(…)` or `debug_list()` and `finish()`: every argument in
+    /// order (named by `names` in a struct), written with the formatter's own
+    /// spec, as std's builders write them.
+    DebugBuilder {
+        kind: DebugBuilder,
+        names: Vec<String>,
+    },
+}
+
+/// Which of std's `Debug` builders a [`FormatPiece::DebugBuilder`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DebugBuilder {
+    /// `f.debug_struct("Name").field("x", &x)…`: `Name { x: 1 }`.
+    Struct(String),
+    /// `f.debug_tuple("Name").field(&x)…`: `Name(1)`.
+    Tuple(String),
+    /// `f.debug_list().entries(&v)`: the one argument's entries, `[1, 2]`.
+    List,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -1234,6 +1234,22 @@ impl<'p> Machine<'p> {
                 let index = self.formatter_index_of(formatter, span)?;
                 Ok(Value::Bool(self.fmt_stack[index].spec.alternate))
             }
+            (
+                Intrinsic::FormatterWidth
+                | Intrinsic::FormatterPrecision
+                | Intrinsic::FormatterFill
+                | Intrinsic::FormatterSignPlus,
+                [formatter],
+            ) => {
+                let spec = &self.fmt_stack[self.formatter_index_of(formatter, span)?].spec;
+                let count = |n: Option<usize>| n.map_or_else(none, |n| some(Value::Int(n as i128)));
+                Ok(match intrinsic {
+                    Intrinsic::FormatterWidth => count(spec.width),
+                    Intrinsic::FormatterPrecision => count(spec.precision),
+                    Intrinsic::FormatterFill => Value::Char(spec.fill.unwrap_or(' ')),
+                    _ => Value::Bool(spec.sign_plus),
+                })
+            }
             (Intrinsic::FormatterPad, [formatter, Value::Ptr(text)]) => {
                 let index = self.formatter_index_of(formatter, span)?;
                 let text = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
@@ -1513,9 +1529,42 @@ impl<'p> Machine<'p> {
     ) -> Exec<()> {
         let index = self.formatter_index(&Operand::Copy(Place::local(local), span), span)?;
         let mut out = std::mem::take(&mut self.fmt_stack[index].out);
-        let result = self.format_into(format, span, &mut out, observer);
+        let result = match format.pieces.as_slice() {
+            [FormatPiece::DebugBuilder { kind, names }] => {
+                let spec = self.fmt_stack[index].spec.clone();
+                self.format_debug_builder(format, (kind, names), &spec, span, &mut out, observer)
+            }
+            _ => self.format_into(format, span, &mut out, observer),
+        };
         self.fmt_stack[index].out = out;
         result
+    }
+
+    /// A `Debug` builder's fields, written with the spec of the formatter
+    /// the hand-written `fmt` was given.
+    fn format_debug_builder(
+        &mut self,
+        format: &Format,
+        (kind, names): (&DebugBuilder, &[String]),
+        spec: &FormatSpec,
+        span: Span,
+        out: &mut fmt::Out,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let mut locs = Vec::new();
+        for place in &format.args {
+            let (alloc, path) = self.place_address(place, span)?;
+            locs.push(fmt::Loc { alloc, path });
+        }
+        let mut fx = fmt::Fmt {
+            machine: self,
+            observer,
+            span,
+        };
+        fmt::debug_builder(&mut fx, (kind, names), (&locs, &format.arg_tys), spec, out).map_err(|stop| match stop {
+            fmt::FmtStop::Internal(message) => internal(message, span),
+            fmt::FmtStop::Stop(stop) => stop,
+        })
     }
 
     /// The `fmt_stack` index of the `Formatter` a `&mut Formatter` operand points to.
@@ -1625,6 +1674,7 @@ impl<'p> Machine<'p> {
         for piece in &format.pieces {
             match piece {
                 FormatPiece::Literal(text) => out.write_str(text),
+                FormatPiece::DebugBuilder { .. } => return Err(internal("a Debug builder outside a `fmt`", span)),
                 FormatPiece::Argument { index, spec } => {
                     let mut spec = spec.clone();
                     if let Some(arg) = spec.width_arg {

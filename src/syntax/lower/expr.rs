@@ -943,6 +943,9 @@ impl Lowerer<'_> {
         if let Some(result) = self.map_entry_chain(call)? {
             return Ok(result);
         }
+        if let Some(result) = self.debug_builder_chain(call)? {
+            return Ok(result);
+        }
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
             self.as_place(&call.receiver)?
         } else {
