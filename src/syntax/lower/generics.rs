@@ -288,10 +288,12 @@ impl Lowerer<'_> {
     ) -> Result<Option<Operand>> {
         let expected = self.infer.resolve(expected);
         let (trait_name, inner) = match (&expected, found) {
-            (Ty::Box(target), Ty::Box(inner)) => match &**target {
-                Ty::Dyn(name) => (name.clone(), (**inner).clone()),
-                _ => return Ok(None),
-            },
+            (Ty::Box(target), Ty::Box(inner)) | (Ty::Shared(SharedTy::Rc, target), Ty::Shared(SharedTy::Rc, inner)) => {
+                match &**target {
+                    Ty::Dyn(name) => (name.clone(), (**inner).clone()),
+                    _ => return Ok(None),
+                }
+            }
             (Ty::Ref(want, target), Ty::Ref(have, inner)) => match &**target {
                 Ty::Dyn(name) if want == have => (name.clone(), (**inner).clone()),
                 Ty::Dyn(_) => return unsupported("coercing between `&mut` and `&` trait objects", node),
@@ -562,9 +564,9 @@ pub(super) fn has_var(ty: &Ty) -> bool {
     ty.has_var()
 }
 
-/// `Box<dyn T>`, `&dyn T` or `&mut dyn T`.
+/// `Box<dyn T>`, `Rc<dyn T>`, `&dyn T` or `&mut dyn T`.
 pub(super) fn points_to_dyn(ty: &Ty) -> bool {
-    matches!(ty, Ty::Box(inner) | Ty::Ref(_, inner) if matches!(**inner, Ty::Dyn(_)))
+    matches!(ty, Ty::Box(inner) | Ty::Ref(_, inner) | Ty::Shared(SharedTy::Rc, inner) if matches!(**inner, Ty::Dyn(_)))
 }
 
 /// The body of the frame a user `fmt` is called from: `core::fmt::write`,

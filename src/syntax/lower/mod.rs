@@ -797,8 +797,7 @@ impl<'m> Lowerer<'m> {
                 }
             }
         }
-        if matches!(name.as_str(), "Rc" | "Weak" | "RefCell" | "Cell")
-            && generic_args.iter().any(|a| matches!(a, Ty::Dyn(_)))
+        if matches!(name.as_str(), "Weak" | "RefCell" | "Cell") && generic_args.iter().any(|a| matches!(a, Ty::Dyn(_)))
         {
             return unsupported(format!("`{name}<dyn Trait>`"), ty);
         }
