@@ -1551,11 +1551,7 @@ impl<'p> Machine<'p> {
         out: &mut fmt::Out,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
-        let mut locs = Vec::new();
-        for place in &format.args {
-            let (alloc, path) = self.place_address(place, span)?;
-            locs.push(fmt::Loc { alloc, path });
-        }
+        let locs = self.argument_locs(format, span)?;
         let mut fx = fmt::Fmt {
             machine: self,
             observer,
@@ -1657,6 +1653,17 @@ impl<'p> Machine<'p> {
         self.place_ty_of_pointer(pointer, Span::point(1, 1))
     }
 
+    /// Where a format's arguments are. They are places of the current
+    /// frame: found before a user `fmt` pushes frames of its own.
+    fn argument_locs(&self, format: &Format, span: Span) -> Exec<Vec<fmt::Loc>> {
+        let mut locs = Vec::new();
+        for place in &format.args {
+            let (alloc, path) = self.place_address(place, span)?;
+            locs.push(fmt::Loc { alloc, path });
+        }
+        Ok(locs)
+    }
+
     fn format_into(
         &mut self,
         format: &Format,
@@ -1664,13 +1671,7 @@ impl<'p> Machine<'p> {
         out: &mut fmt::Out,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
-        // Arguments are places of the current frame: find them before a user
-        // `fmt` pushes frames of its own.
-        let mut locs = Vec::new();
-        for place in &format.args {
-            let (alloc, path) = self.place_address(place, span)?;
-            locs.push(fmt::Loc { alloc, path });
-        }
+        let locs = self.argument_locs(format, span)?;
         for piece in &format.pieces {
             match piece {
                 FormatPiece::Literal(text) => out.write_str(text),

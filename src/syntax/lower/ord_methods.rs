@@ -257,14 +257,9 @@ impl Lowerer<'_> {
             ),
             span,
         );
-        let sides = vec![
-            Operand::Copy(Place::local(item), span),
-            Operand::Copy(Place::local(needle), span),
-        ];
-        let temps = self.turn_temps(|lowerer| lowerer.own_comparison(BinOp::Eq, own, sides, span))?;
-        self.push(StatementKind::Assign(Place::local(equal), temps.0), span);
+        let temps = self.compare_in_turn(BinOp::Eq, own, (item, needle), equal, span)?;
         let (hit, miss) = (self.new_block(), self.new_block());
-        self.branch_ending_temps(equal, (hit, miss), &temps.1, span);
+        self.branch_ending_temps(equal, (hit, miss), &temps, span);
         self.current = hit;
         self.push(
             StatementKind::Assign(Place::local(found), Rvalue::Use(Operand::Const(Const::Bool(true)))),
@@ -337,14 +332,9 @@ impl Lowerer<'_> {
                 span,
             );
         }
-        let sides = vec![
-            Operand::Copy(Place::local(moving_ref), span),
-            Operand::Copy(Place::local(before_ref), span),
-        ];
-        let temps = self.turn_temps(|lowerer| lowerer.own_comparison(BinOp::Lt, own, sides, span))?;
-        self.push(StatementKind::Assign(Place::local(less), temps.0), span);
+        let temps = self.compare_in_turn(BinOp::Lt, own, (moving_ref, before_ref), less, span)?;
         let shift = self.new_block();
-        self.branch_ending_temps(less, (shift, next), &temps.1, span);
+        self.branch_ending_temps(less, (shift, next), &temps, span);
         self.current = shift;
         let vec_mut = self.borrow_in_turn(place.clone(), vec_ty, span);
         let swap = vec![
@@ -384,13 +374,26 @@ impl Lowerer<'_> {
         temp
     }
 
-    /// Lowers what `lower` emits with its temporaries kept apart, so that a
-    /// loop turn can end them on each branch it takes.
-    fn turn_temps<T>(&mut self, lower: impl FnOnce(&mut Self) -> Result<T>) -> Result<(T, Vec<LocalId>)> {
+    /// `flag = op(a, b)` through the program's impl, given the references
+    /// `a` and `b`, inside a loop turn: returns the temporaries the call
+    /// made, which the turn ends on each branch it takes.
+    fn compare_in_turn(
+        &mut self,
+        op: BinOp,
+        own: (usize, Vec<Ty>),
+        (a, b): (LocalId, LocalId),
+        flag: LocalId,
+        span: Span,
+    ) -> Result<Vec<LocalId>> {
+        let sides = vec![
+            Operand::Copy(Place::local(a), span),
+            Operand::Copy(Place::local(b), span),
+        ];
         self.temp_frames.push(Vec::new());
-        let result = lower(self);
+        let result = self.own_comparison(op, own, sides, span);
         let temps = self.temp_frames.pop().unwrap_or_default();
-        Ok((result?, temps))
+        self.push(StatementKind::Assign(Place::local(flag), result?), span);
+        Ok(temps)
     }
 
     /// `if flag { then } else { otherwise }`, ending the turn's temporaries
