@@ -295,10 +295,6 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "rustc's E0599 for `max` also lists `Iterator`, whose `max` the model does not consider",
     ),
     (
-        "derive_missing_partial_eq.rs",
-        "type error wording the lowering does not reproduce yet: labels",
-    ),
-    (
         "display_not_implemented.rs",
         "E0277: rustc points at the format parameter or the call's bound, spans the lowering does not keep",
     ),

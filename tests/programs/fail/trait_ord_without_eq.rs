@@ -10,5 +10,5 @@ impl Ord for Version { //~ ERROR E0277
 }
 
 fn main() {
-    println!("{:?}", Version(1).cmp(&Version(2)));
+    let _ = Version(1);
 }
