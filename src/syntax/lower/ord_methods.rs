@@ -2,9 +2,11 @@
 //! writes them so that the program's own `eq` and `partial_cmp` are called
 //! where, and in the order, std calls them: `Ord`'s provided `max`, `min`
 //! and `clamp` (`if other < self { self } else { other }`, the value not
-//! returned dropped inside the call), and `sort` and `contains` on a `Vec`
-//! whose elements compare with the program's impls (`sort` of up to 20
-//! elements is std's insertion sort; longer ones are declined at run time).
+//! returned dropped inside the call), `sort` and `contains` on a `Vec`
+//! whose elements compare with the program's impls, and `sort_by` and
+//! `sort_by_key`, whose closure is called where std calls it (sorting up to
+//! 20 elements is std's insertion sort; longer ones are declined at run
+//! time).
 
 use super::*;
 
@@ -211,7 +213,32 @@ impl Lowerer<'_> {
                 let Some(own) = self.items.impl_of(&element, TraitRef::Std(StdTrait::PartialOrd)) else {
                     return Ok(None);
                 };
-                self.insertion_sort(place, vec_ty, own, span)?;
+                self.insertion_sort(place, vec_ty, &IsLess::Own(own), span)?;
+                Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
+            }
+            ("sort_by" | "sort_by_key", [closure]) => {
+                let Some(ordering) = self.items.std_ordering() else {
+                    return unsupported(format!("`{method}` without `use std::cmp::Ordering;`"), &call.method);
+                };
+                let element_ref = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+                let (params, ret) = if method == "sort_by" {
+                    (vec![element_ref.clone(), element_ref], Some(ordering.clone()))
+                } else {
+                    (vec![element_ref], None)
+                };
+                let kind = super::closures::ClosureKind::FnMut;
+                let closure = self.closure_argument_of_kind(closure, &params, ret.as_ref(), kind)?;
+                let is_less = if method == "sort_by" {
+                    IsLess::By(&closure, ordering)
+                } else {
+                    let key = self.infer.resolve(&closure.info.ret);
+                    if !matches!(key, Ty::Int(_) | Ty::IntVar(_) | Ty::Char | Ty::Bool) {
+                        return unsupported(format!("`sort_by_key` with a `{key}` key"), &call.method);
+                    }
+                    IsLess::ByKey(&closure, key)
+                };
+                self.insertion_sort(place, vec_ty, &is_less, span)?;
+                self.drop_closure_argument(&closure);
                 Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
             }
             ("contains", [needle]) => {
@@ -275,7 +302,7 @@ impl Lowerer<'_> {
     /// std's `insertion_sort_shift_left(v, 1, is_less)`, what `sort` does
     /// with up to 20 elements: each element from the second on moves left
     /// while it is less than the one before it (`partial_cmp(&moving, &prev)`).
-    fn insertion_sort(&mut self, place: Place, vec_ty: &Ty, own: (usize, Vec<Ty>), span: Span) -> Result<()> {
+    fn insertion_sort(&mut self, place: Place, vec_ty: &Ty, is_less: &IsLess, span: Span) -> Result<()> {
         let usize_ty = Ty::Int(IntTy::Usize);
         let Ty::Vec(element) = vec_ty else {
             return Err(Diagnostic::unsupported("sorting this", span));
@@ -332,7 +359,7 @@ impl Lowerer<'_> {
                 span,
             );
         }
-        let temps = self.compare_in_turn(BinOp::Lt, own, (moving_ref, before_ref), less, span)?;
+        let temps = self.is_less_in_turn(is_less, (moving_ref, before_ref), less, span)?;
         let shift = self.new_block();
         self.branch_ending_temps(less, (shift, next), &temps, span);
         self.current = shift;
@@ -372,6 +399,56 @@ impl Lowerer<'_> {
             span,
         );
         temp
+    }
+
+    /// `flag = is_less(a, b)` given the references `a` and `b`, inside a
+    /// loop turn: returns the temporaries it made, which the turn ends on
+    /// each branch it takes.
+    fn is_less_in_turn(
+        &mut self,
+        is_less: &IsLess,
+        (a, b): (LocalId, LocalId),
+        flag: LocalId,
+        span: Span,
+    ) -> Result<Vec<LocalId>> {
+        let (closure, result_ty) = match is_less {
+            IsLess::Own(own) => return self.compare_in_turn(BinOp::Lt, own.clone(), (a, b), flag, span),
+            IsLess::By(closure, ordering) => (closure, ordering),
+            IsLess::ByKey(closure, key) => (closure, key),
+        };
+        self.temp_frames.push(Vec::new());
+        let less = match is_less {
+            // `compare(a, b) == Less`
+            IsLess::By(..) => {
+                let order = self.new_temp(result_ty.clone(), span);
+                let args = vec![
+                    Operand::Copy(Place::local(a), span),
+                    Operand::Copy(Place::local(b), span),
+                ];
+                self.call_closure_again(closure, args, Place::local(order));
+                self.variant_test(&Place::local(order), -1, span)
+            }
+            // `f(a).lt(&f(b))`
+            _ => {
+                let [key_a, key_b] = [a, b].map(|side| {
+                    let key = self.new_temp(result_ty.clone(), span);
+                    self.call_closure_again(
+                        closure,
+                        vec![Operand::Copy(Place::local(side), span)],
+                        Place::local(key),
+                    );
+                    key
+                });
+                let (key_a, key_b) = (
+                    Operand::Copy(Place::local(key_a), span),
+                    Operand::Copy(Place::local(key_b), span),
+                );
+                Rvalue::BinaryOp(BinOp::Lt, result_ty.clone(), key_a, key_b)
+            }
+        };
+        let temps = self.temp_frames.pop().unwrap_or_default();
+        self.push(StatementKind::Assign(Place::local(flag), less), span);
+        Ok(temps)
     }
 
     /// `flag = op(a, b)` through the program's impl, given the references
@@ -472,4 +549,14 @@ impl Lowerer<'_> {
         self.push(StatementKind::Assign(Place::local(index), step), span);
         self.terminate(Terminator::Goto(head));
     }
+}
+
+/// How `sort` and its variants decide that one element goes before another.
+enum IsLess<'c> {
+    /// `a < b` through the program's `partial_cmp`.
+    Own((usize, Vec<Ty>)),
+    /// `sort_by(|a, b| …)`: the closure's `Ordering` is `Less`.
+    By(&'c super::closures::ClosureArgument, Ty),
+    /// `sort_by_key(|x| …)`: the keys, a number, `char` or `bool`, compare `<`.
+    ByKey(&'c super::closures::ClosureArgument, Ty),
 }
