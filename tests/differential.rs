@@ -239,6 +239,10 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "closure captures: rustc's labels for the use inside the closure and calls through it",
     ),
     (
+        "vec_retain_closure_reads_vec.rs",
+        "closure captures: rustc's labels for the use inside the closure and calls through it",
+    ),
+    (
         "closure_borrowed_then_moved.rs",
         "closure captures: rustc's labels for the use inside the closure and calls through it",
     ),

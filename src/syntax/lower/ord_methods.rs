@@ -6,7 +6,8 @@
 //! whose elements compare with the program's impls, and `sort_by` and
 //! `sort_by_key`, whose closure is called where std calls it (sorting up to
 //! 20 elements is std's insertion sort; longer ones are declined at run
-//! time).
+//! time), and `retain`, the other std method that calls a closure element
+//! by element in place.
 
 use super::*;
 
@@ -241,6 +242,14 @@ impl Lowerer<'_> {
                 self.drop_closure_argument(&closure);
                 Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
             }
+            ("retain", [predicate]) => {
+                let element_ref = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+                let kind = super::closures::ClosureKind::FnMut;
+                let closure = self.closure_argument_of_kind(predicate, &[element_ref], Some(&Ty::Bool), kind)?;
+                self.retain_loop(place, vec_ty, &element, &closure, span);
+                self.drop_closure_argument(&closure);
+                Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
+            }
             ("contains", [needle]) => {
                 let Some(own) = self.items.impl_of(&element, TraitRef::Std(StdTrait::PartialEq)) else {
                     return Ok(None);
@@ -299,6 +308,55 @@ impl Lowerer<'_> {
         Ok(found)
     }
 
+    /// `v.retain(f)`: `f(&x)` of each element in order; an element it
+    /// refuses is taken out and dropped there and then, as std's `retain`
+    /// does, and the capacity stays.
+    fn retain_loop(
+        &mut self,
+        place: Place,
+        vec_ty: &Ty,
+        element: &Ty,
+        closure: &super::closures::ClosureArgument,
+        span: Span,
+    ) {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let position = self.new_temp(usize_ty.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(position), Rvalue::Use(Operand::Const(Const::Int(0)))),
+            span,
+        );
+        let item = self.new_temp(Ty::Ref(Mutability::Not, Box::new(element.clone())), span);
+        let keep = self.new_temp(Ty::Bool, span);
+        let (index, head, body, exit) = self.open_counted_loop(place.clone(), vec_ty, 0, span);
+        self.current = body;
+        let at = place.clone().project(PlaceElem::Index(position));
+        self.push(
+            StatementKind::Assign(Place::local(item), Rvalue::Ref(Mutability::Not, at)),
+            span,
+        );
+        self.temp_frames.push(Vec::new());
+        self.call_closure_again(
+            closure,
+            vec![Operand::Copy(Place::local(item), span)],
+            Place::local(keep),
+        );
+        let temps = self.temp_frames.pop().unwrap_or_default();
+        let (kept, refused, next) = (self.new_block(), self.new_block(), self.new_block());
+        self.branch_ending_temps(keep, (kept, refused), &temps, span);
+        self.current = kept;
+        self.counter_step(position, position, BinOp::Add, span);
+        self.terminate(Terminator::Goto(next));
+        self.current = refused;
+        let removed = self.new_local(None, element.clone(), true, span);
+        self.push(StatementKind::StorageLive(removed), span);
+        self.vec_call_in_turn(place, vec_ty, (Intrinsic::VecRemove, &[position]), removed, span);
+        self.end_local(removed, span);
+        self.terminate(Terminator::Goto(next));
+        self.current = next;
+        self.close_counted_loop(index, head, span);
+        self.current = exit;
+    }
+
     /// std's `insertion_sort_shift_left(v, 1, is_less)`, what `sort` does
     /// with up to 20 elements: each element from the second on moves left
     /// while it is less than the one before it (`partial_cmp(&moving, &prev)`).
@@ -345,13 +403,7 @@ impl Lowerer<'_> {
             else_block: next,
         });
         self.current = inner_body;
-        let previous = Rvalue::BinaryOp(
-            BinOp::Sub,
-            usize_ty.clone(),
-            Operand::Copy(Place::local(moving), span),
-            Operand::Const(Const::Int(1)),
-        );
-        self.push(StatementKind::Assign(Place::local(before), previous), span);
+        self.counter_step(before, moving, BinOp::Sub, span);
         for (reference, at) in [(moving_ref, moving), (before_ref, before)] {
             let element = place.clone().project(PlaceElem::Index(at));
             self.push(
@@ -363,17 +415,8 @@ impl Lowerer<'_> {
         let shift = self.new_block();
         self.branch_ending_temps(less, (shift, next), &temps, span);
         self.current = shift;
-        let vec_mut = self.borrow_in_turn(place.clone(), vec_ty, span);
-        let swap = vec![
-            Operand::Move(Place::local(vec_mut), span),
-            Operand::Copy(Place::local(moving), span),
-            Operand::Copy(Place::local(before), span),
-        ];
-        self.push(
-            StatementKind::Assign(Place::local(guard), Rvalue::Intrinsic(Intrinsic::VecSwap, swap)),
-            span,
-        );
-        self.push(StatementKind::StorageDead(vec_mut), span);
+        let swap = (Intrinsic::VecSwap, &[moving, before][..]);
+        self.vec_call_in_turn(place.clone(), vec_ty, swap, guard, span);
         self.push(
             StatementKind::Assign(
                 Place::local(moving),
@@ -388,17 +431,31 @@ impl Lowerer<'_> {
         Ok(())
     }
 
-    /// `&mut v` for one call inside a loop turn: a reference local the
-    /// caller ends after the call, so each turn borrows afresh.
-    fn borrow_in_turn(&mut self, place: Place, ty: &Ty, span: Span) -> LocalId {
-        let ref_ty = Ty::Ref(Mutability::Mut, Box::new(ty.clone()));
-        let temp = self.new_local(None, ref_ty, true, span);
-        self.push(StatementKind::StorageLive(temp), span);
+    /// `dest = v.remove(i)` or `v.swap(i, j)` inside a loop turn, through
+    /// a `&mut v` made for the call and ended after it, so each turn
+    /// borrows afresh.
+    fn vec_call_in_turn(
+        &mut self,
+        place: Place,
+        vec_ty: &Ty,
+        (intrinsic, indices): (Intrinsic, &[LocalId]),
+        dest: LocalId,
+        span: Span,
+    ) {
+        let ref_ty = Ty::Ref(Mutability::Mut, Box::new(vec_ty.clone()));
+        let vec_mut = self.new_local(None, ref_ty, true, span);
+        self.push(StatementKind::StorageLive(vec_mut), span);
         self.push(
-            StatementKind::Assign(Place::local(temp), Rvalue::Ref(Mutability::Mut, place)),
+            StatementKind::Assign(Place::local(vec_mut), Rvalue::Ref(Mutability::Mut, place)),
             span,
         );
-        temp
+        let mut operands = vec![Operand::Move(Place::local(vec_mut), span)];
+        operands.extend(indices.iter().map(|i| Operand::Copy(Place::local(*i), span)));
+        self.push(
+            StatementKind::Assign(Place::local(dest), Rvalue::Intrinsic(intrinsic, operands)),
+            span,
+        );
+        self.push(StatementKind::StorageDead(vec_mut), span);
     }
 
     /// `flag = is_less(a, b)` given the references `a` and `b`, inside a
@@ -540,14 +597,21 @@ impl Lowerer<'_> {
 
     /// The counter's `+= 1` and the jump back to the loop's head.
     fn close_counted_loop(&mut self, index: LocalId, head: BlockId, span: Span) {
+        self.counter_step(index, index, BinOp::Add, span);
+        self.terminate(Terminator::Goto(head));
+    }
+}
+
+impl Lowerer<'_> {
+    /// `dest = from + 1` (or `- 1`) of `usize` counters.
+    fn counter_step(&mut self, dest: LocalId, from: LocalId, op: BinOp, span: Span) {
         let step = Rvalue::BinaryOp(
-            BinOp::Add,
+            op,
             Ty::Int(IntTy::Usize),
-            Operand::Copy(Place::local(index), span),
+            Operand::Copy(Place::local(from), span),
             Operand::Const(Const::Int(1)),
         );
-        self.push(StatementKind::Assign(Place::local(index), step), span);
-        self.terminate(Terminator::Goto(head));
+        self.push(StatementKind::Assign(Place::local(dest), step), span);
     }
 }
 
