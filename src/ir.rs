@@ -361,6 +361,14 @@ pub enum Intrinsic {
     Cmp,
     /// `a.partial_cmp(&b)`: `Some(ordering)`, or `None` when a NaN decides.
     PartialCmp,
+    /// Whether the `Option<Ordering>` a `partial_cmp` returned makes the
+    /// operator (`<`, `<=`, `>`, `>=`) true, as `PartialOrd::lt`… decide.
+    OrderingIs(BinOp),
+    /// Before `sort` of elements with the program's own `partial_cmp`,
+    /// lowered as std's insertion sort: stops the run as unsupported when
+    /// the `Vec` (through the reference) has more than 20 elements, where
+    /// std sorts differently.
+    InsertionSortOnly,
     /// `String::from(&str)`, `"…".to_string()`, `"…".to_owned()`, `String::new()` (no argument).
     StringFrom,
     /// `Box::new(value)`.
@@ -399,6 +407,8 @@ pub enum Intrinsic {
     VecSort,
     /// `v.contains(&x)`.
     VecContains,
+    /// `dedup()`: drops each element equal to the one kept before it.
+    VecDedup,
     /// `v.extend(other)` with another `Vec` (consumed).
     VecExtend,
     /// `v.extend_from_slice(&other)` (and `v.extend(&other)` of `Copy`
@@ -444,6 +454,15 @@ pub enum Intrinsic {
     StrContains,
     StrRepeat,
     StrReplace,
+    /// `find(p)` / `rfind(p)` of a `&str` pattern or a `char`: `Option<usize>`.
+    StrFind,
+    StrRfind,
+    /// `strip_prefix(p)` / `strip_suffix(p)`: `Option<&str>` into the same bytes.
+    StrStripPrefix,
+    StrStripSuffix,
+    /// `trim_start_matches(p)` / `trim_end_matches(p)`: a `&str` into the same bytes.
+    StrTrimStartMatches,
+    StrTrimEndMatches,
     /// `HashMap::new()`: no table until the first insert.
     MapNew,
     /// `HashMap::with_capacity(n)`: a table with hashbrown's bucket count for `n`.
@@ -539,6 +558,13 @@ pub enum Intrinsic {
     DynCall(usize),
     /// `f.alternate()` of a `&mut Formatter`.
     FormatterAlternate,
+    /// `f.width()` and `f.precision()`: `Option<usize>`.
+    FormatterWidth,
+    FormatterPrecision,
+    /// `f.fill()`: the fill `char` (`' '` unless one was given).
+    FormatterFill,
+    /// `f.sign_plus()`: whether `+` was given.
+    FormatterSignPlus,
     /// `f.pad(s)`: writes the `&str` with the formatter's width, fill,
     /// alignment and precision.
     FormatterPad,
@@ -755,7 +781,29 @@ pub struct Format {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormatPiece {
     Literal(String),
-    Argument { index: usize, spec: FormatSpec },
+    Argument {
+        index: usize,
+        spec: FormatSpec,
+    },
+    /// What a hand-written `Debug` builds with `f.debug_struct(…)`,
+    /// `debug_tuple(…)` or `debug_list()` and `finish()`: every argument in
+    /// order (named by `names` in a struct), written with the formatter's own
+    /// spec, as std's builders write them.
+    DebugBuilder {
+        kind: DebugBuilder,
+        names: Vec<String>,
+    },
+}
+
+/// Which of std's `Debug` builders a [`FormatPiece::DebugBuilder`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DebugBuilder {
+    /// `f.debug_struct("Name").field("x", &x)…`: `Name { x: 1 }`.
+    Struct(String),
+    /// `f.debug_tuple("Name").field(&x)…`: `Name(1)`.
+    Tuple(String),
+    /// `f.debug_list().entries(&v)`: the one argument's entries, `[1, 2]`.
+    List,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -853,6 +901,11 @@ pub enum Ty {
     /// name, arguments) while they are inferred; the lowering replaces it by
     /// the instance's own `Adt`.
     GenericAdt(usize, String, Vec<Ty>),
+    /// The `impl Trait` a function returns, seen from its callers (an index
+    /// into the lowering's table of them, and `impl Trait` as written): only
+    /// the trait's methods apply; the lowering replaces it by the type the
+    /// function's body returns.
+    Opaque(usize, String),
 }
 
 /// The error types of `str::parse`, `TryFrom` between integers and
@@ -1130,6 +1183,7 @@ impl Ty {
             | Ty::Dyn(_)
             | Ty::Formatter
             | Ty::Param(..)
+            | Ty::Opaque(..)
             | Ty::GenericAdt(..) => false,
             Ty::FmtResult => true,
             // Only `TryFromIntError` derives `Copy`; the parse errors are `Clone`.
@@ -1234,6 +1288,7 @@ impl fmt::Display for Ty {
                 f.write_str(">")
             }
             Ty::Dyn(name) => write!(f, "dyn {name}"),
+            Ty::Opaque(_, name) => f.write_str(name),
             Ty::Formatter => f.write_str("Formatter<'_>"),
             Ty::FmtResult => f.write_str("fmt::Result"),
             Ty::StdError(error) => f.write_str(error.name()),
@@ -1404,6 +1459,7 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Str
         | Ty::String
         | Ty::Never
+        | Ty::Opaque(..)
         | Ty::Param(..)
         | Ty::Dyn(_)
         | Ty::Formatter

@@ -675,6 +675,10 @@ impl<'a> Checker<'a> {
                     | Intrinsic::StrTrim
                     | Intrinsic::StrTrimStart
                     | Intrinsic::StrTrimEnd
+                    | Intrinsic::StrStripPrefix
+                    | Intrinsic::StrStripSuffix
+                    | Intrinsic::StrTrimStartMatches
+                    | Intrinsic::StrTrimEndMatches
                     | Intrinsic::RefCellBorrow
                     | Intrinsic::RefCellBorrowMut
                     | Intrinsic::RefCellTryBorrow

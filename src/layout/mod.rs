@@ -83,7 +83,7 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         // `Result<(), fmt::Error>`, with a zero-sized error: one byte.
         Ty::FmtResult => TypeExpr::path("Result", vec![TypeExpr::unit(), TypeExpr::unit()]),
         Ty::StdError(error) => TypeExpr::path(error.name(), Vec::new()),
-        Ty::Param(..) | Ty::GenericAdt(..) => return None,
+        Ty::Param(..) | Ty::GenericAdt(..) | Ty::Opaque(..) => return None,
         Ty::Array(element, len) => TypeExpr::Array(Box::new(type_expr_of_ir(element)?), *len as u64),
         Ty::Slice(element) => TypeExpr::Slice(Box::new(type_expr_of_ir(element)?)),
         Ty::Shared(kind, inner) => {

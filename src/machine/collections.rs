@@ -80,6 +80,25 @@ impl Machine<'_> {
                         .any(|item| self.partial_compare(item, &needle) == Some(Ordering::Equal)),
                 )
             }
+            (I::VecDedup, [Value::Ptr(vec)]) => {
+                let (items, cap, element) = self.vec_items(vec, span)?;
+                let mut kept: Vec<Value> = Vec::with_capacity(items.len());
+                let mut dropped = Vec::new();
+                for item in items {
+                    // `same_bucket(current, previous)`: `current == previous`.
+                    match kept.last() {
+                        Some(previous) if self.partial_compare(&item, previous) == Some(Ordering::Equal) => {
+                            dropped.push(item)
+                        }
+                        _ => kept.push(item),
+                    }
+                }
+                self.store_vec(vec, kept, cap, &element, span, observer)?;
+                for value in dropped {
+                    self.drop_value(value, &element, span, observer)?;
+                }
+                unit
+            }
             (I::VecExtend, [Value::Ptr(vec), Value::Vec { buf, len, .. }]) => {
                 let (mut items, cap, element) = self.vec_items(vec, span)?;
                 if let Some(other) = buf {
@@ -261,6 +280,15 @@ impl Machine<'_> {
                     _ => text.contains(&pattern),
                 })
             }
+            (
+                I::StrFind
+                | I::StrRfind
+                | I::StrStripPrefix
+                | I::StrStripSuffix
+                | I::StrTrimStartMatches
+                | I::StrTrimEndMatches,
+                [Value::Ptr(text), pattern],
+            ) => self.str_search(intrinsic, text, pattern, span)?,
             (I::StrRepeat, [Value::Ptr(text), Value::Int(count)]) => {
                 let bytes = self.str_bytes(text, span)?;
                 let total = bytes.len().checked_mul(*count as usize);
@@ -304,6 +332,39 @@ impl Machine<'_> {
             _ => return Ok(None),
         };
         Ok(Some(value))
+    }
+
+    /// A search of `text` for a `char` or `&str` pattern, as std's methods
+    /// of those names do; the `&str` results point into the same bytes.
+    fn str_search(&self, intrinsic: Intrinsic, text: &Pointer, pattern: &Value, span: Span) -> Exec<Value> {
+        use Intrinsic as I;
+        let source = String::from_utf8_lossy(&self.str_bytes(text, span)?).into_owned();
+        let pattern = match pattern {
+            Value::Char(c) => c.to_string(),
+            Value::Ptr(p) => String::from_utf8_lossy(&self.str_bytes(p, span)?).into_owned(),
+            other => return Err(internal(format!("a str pattern {other:?}"), span)),
+        };
+        let (start, _) = text.range.ok_or_else(|| internal("str without a range", span))?;
+        let sub = |part: &str| {
+            let offset = part.as_ptr() as usize - source.as_ptr() as usize;
+            Value::Ptr(Pointer {
+                range: Some((start + offset, start + offset + part.len())),
+                ..text.clone()
+            })
+        };
+        let position = |found: Option<usize>| found.map_or_else(none, |i| some(Value::Int(i as i128)));
+        Ok(match intrinsic {
+            I::StrFind => position(source.find(pattern.as_str())),
+            I::StrRfind => position(source.rfind(pattern.as_str())),
+            I::StrStripPrefix => source
+                .strip_prefix(pattern.as_str())
+                .map_or_else(none, |p| some(sub(p))),
+            I::StrStripSuffix => source
+                .strip_suffix(pattern.as_str())
+                .map_or_else(none, |p| some(sub(p))),
+            I::StrTrimStartMatches => sub(source.trim_start_matches(pattern.as_str())),
+            _ => sub(source.trim_end_matches(pattern.as_str())),
+        })
     }
 
     /// `&c[start..end]`: a pointer to the range, after std's bounds checks.

@@ -9,7 +9,7 @@
 use super::num::int_digits;
 use super::{AllocId, Machine, Observer, Stop, Value};
 use crate::diag::Span;
-use crate::ir::{Align, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty};
+use crate::ir::{Align, DebugBuilder, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty};
 
 /// Why formatting stopped: a value the model cannot format (an internal
 /// error), or a stop inside a user `fmt` (a panic, a budget).
@@ -549,6 +549,34 @@ fn debug_items(fx: &mut Fmt, items: &[Loc], element: &Ty, spec: &FormatSpec, out
     }
     out.write_str("]");
     Ok(())
+}
+
+/// What a hand-written `fmt` builds with std's `debug_struct`,
+/// `debug_tuple` or `debug_list` (the list's one location is the collection
+/// whose entries it lists, written like the collection's own `Debug`).
+pub fn debug_builder(
+    fx: &mut Fmt,
+    (kind, names): (&DebugBuilder, &[String]),
+    (locs, tys): (&[Loc], &[Ty]),
+    spec: &FormatSpec,
+    out: &mut Out,
+) -> Result<()> {
+    match kind {
+        DebugBuilder::Struct(name) => {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            debug_fields(fx, name, &names, spec, out, |fx, i, out| {
+                debug(fx, &locs[i], &tys[i], spec, out)
+            })
+        }
+        DebugBuilder::Tuple(name) => {
+            out.write_str(name);
+            debug_tuple(fx, locs, tys, name.is_empty(), spec, out)
+        }
+        DebugBuilder::List => match (locs, tys) {
+            ([loc], [ty]) => debug(fx, loc, ty, spec, out),
+            _ => Err(FmtStop::Internal("a debug list of several collections".into())),
+        },
+    }
 }
 
 /// std's `debug_tuple` fields and `finish` (the name is written already):

@@ -214,8 +214,13 @@ impl Machine<'_> {
                 let rc_box = pointer.alloc;
                 if self.add_to_count(rc_box, STRONG, -1, span)? == 0 {
                     // The last strong pointer drops the value; the box stays
-                    // while weak pointers remain.
-                    self.drop_in_place(rc_box, vec![VALUE], inner, span, observer)?;
+                    // while weak pointers remain. An `Rc<dyn Trait>` drops
+                    // the concrete type its box was made for.
+                    let inner = match (inner, &self.memory[rc_box].ty) {
+                        (Ty::Dyn(_), Ty::Shared(SharedTy::RcBox, concrete)) => (**concrete).clone(),
+                        _ => inner.clone(),
+                    };
+                    self.drop_in_place(rc_box, vec![VALUE], &inner, span, observer)?;
                     if self.count(rc_box, WEAK, span)? == 0 {
                         self.free(rc_box, observer);
                     }

@@ -222,7 +222,7 @@ fn estimated_capacity(pieces: &[FormatPiece]) -> usize {
         .iter()
         .map(|piece| match piece {
             FormatPiece::Literal(text) => text.len(),
-            FormatPiece::Argument { .. } => 0,
+            FormatPiece::Argument { .. } | FormatPiece::DebugBuilder { .. } => 0,
         })
         .sum();
     let has_arguments = pieces.iter().any(|p| matches!(p, FormatPiece::Argument { .. }));

@@ -714,13 +714,23 @@ impl Lowerer<'_> {
         params: &[Ty],
         ret: Option<&Ty>,
     ) -> Result<ClosureArgument> {
+        self.closure_argument_of_kind(expr, params, ret, ClosureKind::FnOnce)
+    }
+
+    /// [`Self::closure_argument`] where the method's bound is `FnMut` (it
+    /// calls the closure several times) rather than `FnOnce`.
+    pub(super) fn closure_argument_of_kind(
+        &mut self,
+        expr: &syn::Expr,
+        params: &[Ty],
+        ret: Option<&Ty>,
+        kind: ClosureKind,
+    ) -> Result<ClosureArgument> {
         let span = span_of(expr.span());
         self.decline_function_as_closure(expr)?;
         let (rvalue, ty) = match strip_parens(expr) {
             // std's methods take `FnOnce`, which a closure written there is.
-            syn::Expr::Closure(closure) => {
-                self.expected_closure_value(closure, params, ret, Some(ClosureKind::FnOnce))?
-            }
+            syn::Expr::Closure(closure) => self.expected_closure_value(closure, params, ret, Some(kind))?,
             other if is_place_expr(other) => {
                 let (place, ty) = self.as_place(other)?;
                 (Rvalue::Use(self.consume(place, &ty, span)), ty)
@@ -765,6 +775,20 @@ impl Lowerer<'_> {
         if closure.info.kind != ClosureKind::FnOnce {
             self.drop_closure_argument(closure);
         }
+    }
+
+    /// One of several calls of a closure argument a std method makes (a
+    /// comparator of `sort_by`): the closure stays; the method drops it once
+    /// with [`Self::drop_closure_argument`] after the last call.
+    pub(super) fn call_closure_again(&mut self, closure: &ClosureArgument, args: Vec<Operand>, dest: Place) {
+        let span = closure.span;
+        let env = self.closure_env(closure.info.kind, Place::local(closure.temp), &closure.ty, span);
+        let mut operands = vec![env];
+        operands.extend(args);
+        self.push(
+            StatementKind::Assign(dest, Rvalue::Call(closure.info.function, operands)),
+            span,
+        );
     }
 
     /// The first argument of a call of the closure at `place`, as its body

@@ -58,6 +58,12 @@ impl Lowerer<'_> {
             }
             _ => {}
         }
+        if is_str
+            && let [pattern] = args
+            && let Some(result) = self.str_search(place.clone(), self_ty, method, pattern, call)?
+        {
+            return Ok(Some(result));
+        }
         let element = match self_ty {
             Ty::Vec(element) => Some((**element).clone()),
             _ => None,
@@ -81,6 +87,7 @@ impl Lowerer<'_> {
             (Some(e), "sort" | "sort_unstable") if self.orderable(e) => {
                 (I::VecSort, Receiver::Unique, vec![], Ty::unit())
             }
+            (Some(e), "dedup") if self.equatable(e) => (I::VecDedup, Receiver::Unique, vec![], Ty::unit()),
             (Some(e), "contains") if self.equatable(e) => (
                 I::VecContains,
                 Receiver::Shared,
@@ -184,6 +191,9 @@ impl Lowerer<'_> {
                 (intrinsic, Receiver::Str, vec![Ty::str_ref()], Ty::Bool)
             }
             (None, "repeat") if is_str => (I::StrRepeat, Receiver::Str, vec![usize_ty.clone()], Ty::String),
+            (Some(e), "concat") if *e == Ty::String || *e == Ty::str_ref() => {
+                (I::VecJoin, Receiver::Shared, vec![], Ty::String)
+            }
             (None, "replace") if is_str => (
                 I::StrReplace,
                 Receiver::Str,
@@ -206,6 +216,10 @@ impl Lowerer<'_> {
             Receiver::Unique => self.borrow_temp(Mutability::Mut, place, self_ty, span),
             Receiver::Str => self.str_operand(place, self_ty, span),
         }];
+        // `concat()` is `join("")`.
+        if method == "concat" {
+            operands.push(Operand::Const(Const::Str(String::new())));
+        }
         let takes_pattern = matches!(intrinsic, I::StrStartsWith | I::StrEndsWith | I::StrContains);
         for (arg, param) in args.iter().zip(&params) {
             let (operand, ty) = self.as_operand(arg, Some(param))?;
@@ -228,6 +242,43 @@ impl Lowerer<'_> {
             operands.push(self.coerce(operand, &ty, param, *arg)?);
         }
         Ok(Some((Rvalue::Intrinsic(intrinsic, operands), ret)))
+    }
+
+    /// `find`, `rfind`, `strip_prefix`, `strip_suffix`, `trim_start_matches`
+    /// and `trim_end_matches` of a `String` or `&str`, with a `char` or text
+    /// (`&str`, `&String`) pattern; closures and other patterns are declined.
+    fn str_search(
+        &mut self,
+        place: Place,
+        self_ty: &Ty,
+        method: &str,
+        pattern: &syn::Expr,
+        call: &syn::ExprMethodCall,
+    ) -> Result<Option<(Rvalue, Ty)>> {
+        use Intrinsic as I;
+        let position = Ty::Option(Box::new(Ty::Int(IntTy::Usize)));
+        let (intrinsic, ret) = match method {
+            "find" => (I::StrFind, position),
+            "rfind" => (I::StrRfind, position),
+            "strip_prefix" => (I::StrStripPrefix, Ty::Option(Box::new(Ty::str_ref()))),
+            "strip_suffix" => (I::StrStripSuffix, Ty::Option(Box::new(Ty::str_ref()))),
+            "trim_start_matches" => (I::StrTrimStartMatches, Ty::str_ref()),
+            "trim_end_matches" => (I::StrTrimEndMatches, Ty::str_ref()),
+            _ => return Ok(None),
+        };
+        if matches!(strip_parens(pattern), syn::Expr::Closure(_)) {
+            return unsupported(format!("`{method}` with a closure pattern"), pattern);
+        }
+        let text = self.str_operand(place, self_ty, span_of(call.receiver.span()));
+        let (operand, ty) = self.as_operand(pattern, None)?;
+        let pattern_operand = match self.infer.resolve(&ty) {
+            Ty::Char => operand,
+            Ty::Ref(_, inner) if matches!(*inner, Ty::Str | Ty::String) => {
+                self.coerce(operand, &ty, &Ty::str_ref(), pattern)?
+            }
+            other => return unsupported(format!("`{method}` with a `{other}` pattern"), pattern),
+        };
+        Ok(Some((Rvalue::Intrinsic(intrinsic, vec![text, pattern_operand]), ret)))
     }
 
     /// The receiver as a `&str`: a copy of a `&str` place, or the string
@@ -263,7 +314,7 @@ impl Lowerer<'_> {
         match self.infer.resolve(ty) {
             ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
                 self.items.derives_of(&ty).is_some_and(|d| d.ord)
-                    && self.structurally_comparable(&ty)
+                    && self.structurally_ordered(&ty)
                     && self.variants_in_discriminant_order(&ty)
             }
             Ty::Tuple(fields) => fields.iter().all(|f| self.orderable(f)),

@@ -367,7 +367,12 @@ impl Lowerer<'_> {
                     span_of(binary.span()),
                 ));
             }
-            if !self.structurally_comparable(&resolved) {
+            let structural = if needed == StdTrait::PartialEq {
+                self.structurally_comparable(&resolved)
+            } else {
+                self.structurally_ordered(&resolved)
+            };
+            if !structural {
                 return unsupported(format!("comparing values of type `{resolved}`"), binary);
             }
             return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
@@ -404,35 +409,23 @@ impl Lowerer<'_> {
     ) -> Result<(Rvalue, Ty)> {
         let span = span_of(binary.span());
         let equality = matches!(op, BinOp::Eq | BinOp::Ne);
-        if equality && let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)) {
-            let template = self.items.impls[imp]
-                .methods
-                .iter()
-                .find(|(n, _)| n == "eq")
-                .map(|(_, t)| *t)
-                .unwrap_or_default();
-            // `PartialEq::eq(&a, &b)`: copied sides are borrowed instead.
-            let mut operands = Vec::new();
+        let own_impl = if equality {
+            (StdTrait::PartialEq, "eq")
+        } else {
+            (StdTrait::PartialOrd, "partial_cmp")
+        };
+        if let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(own_impl.0)) {
+            // The impl takes `&self, &other`: copied sides are borrowed instead.
+            let mut sides = Vec::new();
             for operand in [left, right] {
-                operands.push(match operand {
+                sides.push(match operand {
                     Operand::Copy(place, span) if self.items.is_copy(ty) => {
                         self.borrow_temp(Mutability::Not, place, ty, span)
                     }
                     other => other,
                 });
             }
-            let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
-            let (targs, _, _) = self.instantiate(template, &known);
-            let call = self.template_call(template, targs, operands, span)?;
-            if op == BinOp::Eq {
-                return Ok((call, Ty::Bool));
-            }
-            let temp = self.new_temp(Ty::Bool, span);
-            self.push(StatementKind::Assign(Place::local(temp), call), span);
-            return Ok((
-                Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(temp), span)),
-                Ty::Bool,
-            ));
+            return Ok((self.own_comparison(op, (imp, impl_args), sides, span)?, Ty::Bool));
         }
         let derived = self.items.derives_of(ty).unwrap_or_default();
         let allowed = if equality {
@@ -449,15 +442,23 @@ impl Lowerer<'_> {
                 BinOp::Gt => ">",
                 _ => ">=",
             };
+            // rustc points at the operator and names each side's type.
             return Err(Diagnostic::rejected(
                 "E0369",
                 format!("binary operation `{symbol}` cannot be applied to type `{ty}`"),
-                span,
-            ));
+                span_of(binary.op.span()),
+            )
+            .with_label(self.expr_span(&binary.left), ty.to_string())
+            .with_label(self.expr_span(&binary.right), ty.to_string()));
         }
-        if !self.structurally_comparable(ty) {
+        let structural = if equality {
+            self.structurally_comparable(ty)
+        } else {
+            self.structurally_ordered(ty)
+        };
+        if !structural {
             return unsupported(
-                format!("comparing `{ty}`, whose fields compare with the program's own `eq`"),
+                format!("comparing `{ty}`, whose fields compare with the program's own impls"),
                 binary,
             );
         }
@@ -465,6 +466,37 @@ impl Lowerer<'_> {
             return unsupported(format!("ordering `{ty}`, whose discriminants are out of order"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), Ty::Bool))
+    }
+
+    /// `a == b`, `a < b`… through the program's `eq` or `partial_cmp` (impl
+    /// `imp`), given `&a` and `&b`: `!=` negates `eq`, the orderings read
+    /// what `partial_cmp` returned, as `PartialOrd::lt` and the others do.
+    pub(super) fn own_comparison(
+        &mut self,
+        op: BinOp,
+        (imp, impl_args): (usize, Vec<Ty>),
+        sides: Vec<Operand>,
+        span: Span,
+    ) -> Result<Rvalue> {
+        let method = if matches!(op, BinOp::Eq | BinOp::Ne) {
+            "eq"
+        } else {
+            "partial_cmp"
+        };
+        let template = self.items.impl_method(imp, method);
+        let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
+        let (targs, _, ret) = self.instantiate(template, &known);
+        let call = self.template_call(template, targs, sides, span)?;
+        if op == BinOp::Eq {
+            return Ok(call);
+        }
+        let temp = self.new_temp(ret, span);
+        self.push(StatementKind::Assign(Place::local(temp), call), span);
+        let result = Operand::Copy(Place::local(temp), span);
+        Ok(match op {
+            BinOp::Ne => Rvalue::UnaryOp(UnOp::Not, Ty::Bool, result),
+            _ => Rvalue::Intrinsic(Intrinsic::OrderingIs(op), vec![result]),
+        })
     }
 
     /// Whether an enum's variants (if it is one) have increasing
@@ -479,6 +511,21 @@ impl Lowerer<'_> {
     /// Whether values of `ty` compare field by field, with no `eq` of the
     /// program's inside.
     pub(super) fn structurally_comparable(&self, ty: &Ty) -> bool {
+        self.compares_structurally(ty, false)
+    }
+
+    /// Whether values of `ty` order field by field, with no `eq`,
+    /// `partial_cmp` or `cmp` of the program's inside.
+    pub(super) fn structurally_ordered(&self, ty: &Ty) -> bool {
+        self.compares_structurally(ty, true)
+    }
+
+    fn compares_structurally(&self, ty: &Ty, ordering: bool) -> bool {
+        let own_impls: &[StdTrait] = if ordering {
+            &[StdTrait::PartialEq, StdTrait::PartialOrd, StdTrait::Ord]
+        } else {
+            &[StdTrait::PartialEq]
+        };
         match ty {
             Ty::Adt(..) | Ty::GenericAdt(..) => {
                 let variant_fields = self
@@ -488,23 +535,27 @@ impl Lowerer<'_> {
                     .flatten()
                     .flat_map(|v| v.fields)
                     .map(|(_, f)| f);
-                self.items.impl_of(ty, TraitRef::Std(StdTrait::PartialEq)).is_none()
+                own_impls
+                    .iter()
+                    .all(|own| self.items.impl_of(ty, TraitRef::Std(*own)).is_none())
                     && self.items.fields_of(ty).is_some_and(|(_, fields)| {
                         fields
                             .into_iter()
                             .map(|(_, f)| f)
                             .chain(variant_fields)
-                            .all(|f| self.structurally_comparable(&f))
+                            .all(|f| self.compares_structurally(&f, ordering))
                     })
             }
-            Ty::Tuple(items) => items.iter().all(|t| self.structurally_comparable(t)),
+            Ty::Tuple(items) => items.iter().all(|t| self.compares_structurally(t, ordering)),
             Ty::Ref(_, inner)
             | Ty::Box(inner)
             | Ty::Vec(inner)
             | Ty::Array(inner, _)
             | Ty::Slice(inner)
-            | Ty::Option(inner) => self.structurally_comparable(inner),
-            Ty::Result(ok, err) => self.structurally_comparable(ok) && self.structurally_comparable(err),
+            | Ty::Option(inner) => self.compares_structurally(inner, ordering),
+            Ty::Result(ok, err) => {
+                self.compares_structurally(ok, ordering) && self.compares_structurally(err, ordering)
+            }
             Ty::Int(_)
             | Ty::IntVar(_)
             | Ty::Float(_)
@@ -582,6 +633,9 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.map_call(&path, &args, expected, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.cmp_function(&path, &args, expected, call)? {
             return Ok(result);
         }
         // The program's functions were tried first.
@@ -895,6 +949,9 @@ impl Lowerer<'_> {
         if let Some(result) = self.map_entry_chain(call)? {
             return Ok(result);
         }
+        if let Some(result) = self.debug_builder_chain(call)? {
+            return Ok(result);
+        }
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
             self.as_place(&call.receiver)?
         } else {
@@ -919,6 +976,9 @@ impl Lowerer<'_> {
         }
         if self_ty == Ty::Formatter {
             return self.formatter_method(place, call);
+        }
+        if let Ty::Opaque(..) = self_ty {
+            return self.opaque_method(place, &self_ty, call);
         }
         if let Some(result) = self.ordering_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
@@ -947,6 +1007,9 @@ impl Lowerer<'_> {
         if (generic_call || matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_)))
             && let Some(result) = self.program_method(place.clone(), &self_ty, call)?
         {
+            return Ok(result);
+        }
+        if let Some(result) = self.ord_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         let span = span_of(call.span());

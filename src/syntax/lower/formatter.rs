@@ -1,5 +1,7 @@
 //! What a hand-written `fmt` uses: `write!`/`writeln!` into the
-//! `Formatter`, its methods (`write_str`, `pad`, `alternate`), `?` on a
+//! `Formatter`, its methods (`write_str`, `pad`, `alternate`, `width`,
+//! `precision`, `fill`, `sign_plus`), std's `Debug` builders
+//! (`debug_struct`, `debug_tuple`, `debug_list().entries(…)`), `?` on a
 //! `fmt::Result` and `Ok(())`; and `to_string()` of a type with `Display`.
 //! Formatting in the model never fails, so a `fmt::Result` is always `Ok(())`.
 
@@ -115,15 +117,106 @@ impl Lowerer<'_> {
                     Ty::FmtResult,
                 ))
             }
-            ("alternate", []) => {
+            ("alternate" | "width" | "precision" | "fill" | "sign_plus", []) => {
+                let count = Ty::Option(Box::new(Ty::Int(IntTy::Usize)));
+                let (intrinsic, ty) = match method.as_str() {
+                    "alternate" => (Intrinsic::FormatterAlternate, Ty::Bool),
+                    "width" => (Intrinsic::FormatterWidth, count),
+                    "precision" => (Intrinsic::FormatterPrecision, count),
+                    "fill" => (Intrinsic::FormatterFill, Ty::Char),
+                    _ => (Intrinsic::FormatterSignPlus, Ty::Bool),
+                };
                 let formatter = self.borrow_temp(Mutability::Not, place, &Ty::Formatter, receiver_span);
-                Ok((
-                    Rvalue::Intrinsic(Intrinsic::FormatterAlternate, vec![formatter]),
-                    Ty::Bool,
-                ))
+                Ok((Rvalue::Intrinsic(intrinsic, vec![formatter]), ty))
             }
             _ => unsupported(format!("the method `{method}` on `Formatter`"), &call.method),
         }
+    }
+
+    /// `f.debug_struct("P").field("x", &self.x).finish()`, `debug_tuple`
+    /// with `field(&v)`s, and `debug_list().entries(&items)`: the chain is
+    /// one write of the fields into the formatter. `None` when the call is
+    /// not the `finish()` of such a chain.
+    pub(super) fn debug_builder_chain(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
+        if call.method != "finish" || !call.args.is_empty() {
+            return Ok(None);
+        }
+        // From `finish()` back to `debug_struct(…)`: the calls in between.
+        let mut links = Vec::new();
+        let mut receiver = &*call.receiver;
+        let (formatter, kind) = loop {
+            let syn::Expr::MethodCall(link) = strip_parens(receiver) else {
+                return Ok(None);
+            };
+            let args: Vec<&syn::Expr> = link.args.iter().collect();
+            let kind = match (link.method.to_string().as_str(), args.as_slice()) {
+                ("debug_struct", [name]) => DebugBuilder::Struct(string_literal(name)?),
+                ("debug_tuple", [name]) => DebugBuilder::Tuple(string_literal(name)?),
+                ("debug_list", []) => DebugBuilder::List,
+                _ => {
+                    links.push(link);
+                    receiver = &link.receiver;
+                    continue;
+                }
+            };
+            break (&*link.receiver, kind);
+        };
+        if !is_place_expr(formatter) {
+            return Ok(None);
+        }
+        links.reverse();
+        let span = span_of(call.span());
+        let (place, ty) = self.as_place(formatter)?;
+        let formatter = match self.infer.resolve(&ty) {
+            Ty::Ref(Mutability::Mut, inner) if *inner == Ty::Formatter => self.formatter_local(place, span),
+            _ => return Ok(None),
+        };
+        let mut names = Vec::new();
+        let mut format = Format::default();
+        for link in links {
+            let args: Vec<&syn::Expr> = link.args.iter().collect();
+            let value = match (&kind, link.method.to_string().as_str(), args.as_slice()) {
+                (DebugBuilder::Struct(_), "field", [name, value]) => {
+                    names.push(string_literal(name)?);
+                    value
+                }
+                (DebugBuilder::Tuple(_), "field", [value]) => value,
+                (DebugBuilder::List, "entries", [value]) if format.args.is_empty() => value,
+                _ => return unsupported(format!("`{}` in this `Debug` builder", link.method), &link.method),
+            };
+            let (operand, value_ty) = self.as_operand(value, None)?;
+            let value_ty = self.infer.resolve(&value_ty);
+            let Ty::Ref(_, target) = &value_ty else {
+                return unsupported("a `Debug` builder argument that is not a reference", *value);
+            };
+            let target = self.infer.resolve(target);
+            if !matches!(target, Ty::Var(_)) && !self.items.implements(&target, TraitRef::Std(StdTrait::Debug)) {
+                let span = span_of(value.span());
+                let error = super::generics::unsatisfied(self.items, &target, TraitRef::Std(StdTrait::Debug), span);
+                return Err(error
+                    .with_note(format!(
+                        "note: add `#[derive(Debug)]` to `{target}` or manually `impl Debug for {target}`"
+                    ))
+                    .with_note(format!("note: required for the cast from `{value_ty}` to `&dyn Debug`")));
+            }
+            let temp = self.new_temp(value_ty.clone(), span);
+            self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+            format.args.push(Place::local(temp));
+            format.arg_tys.push(value_ty);
+            format.arg_spans.push(span_of(value.span()));
+        }
+        if kind == DebugBuilder::List && format.args.is_empty() {
+            return unsupported("`debug_list()` without `entries(…)`", call);
+        }
+        format.pieces.push(FormatPiece::DebugBuilder { kind, names });
+        self.push(
+            StatementKind::Print {
+                stream: Stream::Formatter(formatter),
+                format,
+            },
+            span,
+        );
+        Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::FmtResult)))
     }
 
     /// `Ok(())` where a `fmt::Result` is expected.
@@ -167,5 +260,16 @@ impl Lowerer<'_> {
     pub(super) fn has_program_display(&self, ty: &Ty) -> bool {
         matches!(ty, Ty::Adt(..) | Ty::GenericAdt(..) | Ty::Dyn(_))
             && self.items.implements(ty, TraitRef::Std(StdTrait::Display))
+    }
+}
+
+/// The text of a string literal argument (a builder's name or field name).
+fn string_literal(expr: &syn::Expr) -> Result<String> {
+    match strip_parens(expr) {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) => Ok(text.value()),
+        other => unsupported("a `Debug` builder name that is not a string literal", other),
     }
 }

@@ -240,6 +240,8 @@ impl Lowerer<'_> {
     pub(super) fn resolve_pending_vtables(&mut self) -> Result<()> {
         for (trait_name, ty, span) in std::mem::take(&mut self.pending_vtables) {
             let ty = self.infer.finalize(&ty);
+            // An `impl Trait` value's vtable is its concrete type's.
+            let ty = self.items.reveal(&ty).unwrap_or(ty);
             self.items.vtable(&trait_name, &ty, span)?;
         }
         Ok(())
@@ -286,10 +288,12 @@ impl Lowerer<'_> {
     ) -> Result<Option<Operand>> {
         let expected = self.infer.resolve(expected);
         let (trait_name, inner) = match (&expected, found) {
-            (Ty::Box(target), Ty::Box(inner)) => match &**target {
-                Ty::Dyn(name) => (name.clone(), (**inner).clone()),
-                _ => return Ok(None),
-            },
+            (Ty::Box(target), Ty::Box(inner)) | (Ty::Shared(SharedTy::Rc, target), Ty::Shared(SharedTy::Rc, inner)) => {
+                match &**target {
+                    Ty::Dyn(name) => (name.clone(), (**inner).clone()),
+                    _ => return Ok(None),
+                }
+            }
             (Ty::Ref(want, target), Ty::Ref(have, inner)) => match &**target {
                 Ty::Dyn(name) if want == have => (name.clone(), (**inner).clone()),
                 Ty::Dyn(_) => return unsupported("coercing between `&mut` and `&` trait objects", node),
@@ -341,6 +345,15 @@ impl Items<'_> {
     pub(super) fn concretize(&self, ty: &Ty, span: Span) -> Result<Ty> {
         Ok(match ty {
             Ty::GenericAdt(template, _, args) => Ty::Adt(self.adt_instance(*template, args, span)?, ty.to_string()),
+            Ty::Opaque(..) => match self.reveal(ty) {
+                Some(revealed) => self.concretize(&revealed, span)?,
+                None => {
+                    return Err(Diagnostic::unsupported(
+                        format!("`{ty}` used before the body of the function returning it is lowered"),
+                        span,
+                    ));
+                }
+            },
             Ty::Param(_, name) => {
                 return Err(Diagnostic::unsupported(
                     format!("internal error: the type parameter `{name}` was not instantiated"),
@@ -556,9 +569,9 @@ pub(super) fn has_var(ty: &Ty) -> bool {
     ty.has_var()
 }
 
-/// `Box<dyn T>`, `&dyn T` or `&mut dyn T`.
+/// `Box<dyn T>`, `Rc<dyn T>`, `&dyn T` or `&mut dyn T`.
 pub(super) fn points_to_dyn(ty: &Ty) -> bool {
-    matches!(ty, Ty::Box(inner) | Ty::Ref(_, inner) if matches!(**inner, Ty::Dyn(_)))
+    matches!(ty, Ty::Box(inner) | Ty::Ref(_, inner) | Ty::Shared(SharedTy::Rc, inner) if matches!(**inner, Ty::Dyn(_)))
 }
 
 /// The body of the frame a user `fmt` is called from: `core::fmt::write`,

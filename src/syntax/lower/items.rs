@@ -270,9 +270,20 @@ pub(super) struct FnTemplate<'a> {
     pub(super) lifetimes: FnLifetimes,
 }
 
+/// A function's `impl Trait` return type: its bounds, where it is written,
+/// and the type the body returns once the lowering has seen it.
+#[derive(Debug, Clone)]
+pub(super) struct OpaqueReturn {
+    pub(super) bounds: Vec<TraitRef>,
+    pub(super) span: Span,
+    pub(super) revealed: Option<Ty>,
+}
+
 /// What monomorphisation made so far; shared by the lowering of every body.
 #[derive(Default)]
 pub(super) struct Registry {
+    /// The `impl Trait` return types, by the index in their `Ty::Opaque`.
+    pub(super) opaque_returns: Vec<OpaqueReturn>,
     /// Function instances by `FnId`: template and type arguments.
     pub(super) functions: Vec<(usize, Vec<Ty>)>,
     /// Generic struct instances by `AdtId - adts.len()`: template and arguments.
@@ -502,6 +513,7 @@ impl Items<'_> {
     pub(super) fn is_copy(&self, ty: &Ty) -> bool {
         match ty {
             Ty::Param(index, _) => self.param_implements(*index as usize, TraitRef::Std(StdTrait::Copy)),
+            Ty::Opaque(..) => self.implements(ty, TraitRef::Std(StdTrait::Copy)),
             Ty::Adt(..) | Ty::GenericAdt(..) => self.derives_of(ty).is_some_and(|d| d.copy),
             Ty::Tuple(fields) => fields.iter().all(|f| self.is_copy(f)),
             Ty::Array(element, _) | Ty::Option(element) => self.is_copy(element),
@@ -517,6 +529,7 @@ impl Items<'_> {
 
     fn needs_drop_inner(&self, ty: &Ty, visiting: &mut Vec<Ty>) -> bool {
         match ty {
+            Ty::Opaque(..) => self.reveal(ty).is_some_and(|t| self.needs_drop_inner(&t, visiting)),
             Ty::Adt(..) | Ty::GenericAdt(..) => {
                 if visiting.contains(ty) {
                     return false;
@@ -541,6 +554,18 @@ impl Items<'_> {
             Ty::Result(ok, err) => self.needs_drop_inner(ok, visiting) || self.needs_drop_inner(err, visiting),
             Ty::Box(_) | Ty::Vec(_) | Ty::HashMap(..) | Ty::String | Ty::Shared(..) => true,
             _ => false,
+        }
+    }
+
+    /// The type an `impl Trait` return stands for, once its function's body
+    /// has been lowered (through nested ones); `None` before.
+    pub(super) fn reveal(&self, ty: &Ty) -> Option<Ty> {
+        match ty {
+            Ty::Opaque(id, _) => {
+                let revealed = self.registry.borrow().opaque_returns[*id].revealed.clone()?;
+                self.reveal(&revealed)
+            }
+            other => Some(other.clone()),
         }
     }
 
@@ -596,6 +621,10 @@ impl Items<'_> {
     pub(super) fn implements(&self, ty: &Ty, trait_: TraitRef) -> bool {
         if let Ty::Dyn(name) = ty {
             return self.dyn_implements(name, trait_);
+        }
+        if let Ty::Opaque(id, _) = ty {
+            let bounds = self.registry.borrow().opaque_returns[*id].bounds.clone();
+            return bounds.into_iter().any(|b| self.supertraits_of(b).contains(&trait_));
         }
         if let Ty::Param(index, _) = ty {
             return self.param_implements(*index as usize, trait_);
@@ -1045,6 +1074,9 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
     }
     for item in &sorted.impls {
         impl_items(&mut items, item)?;
+    }
+    for item in &sorted.impls {
+        check_comparison_supertraits(&items, item)?;
     }
     // Every template without parameters is lowered, used or not, as rustc
     // checks every function.
@@ -1591,7 +1623,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         }
         Some(TraitRef::Std(std)) => match std {
             StdTrait::Display | StdTrait::Debug | StdTrait::Drop | StdTrait::Clone | StdTrait::Default => {}
-            StdTrait::PartialEq => {}
+            StdTrait::PartialEq | StdTrait::PartialOrd | StdTrait::Ord => {}
             operator if operator.is_operator() => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
             StdTrait::Iterator => {}
@@ -1684,6 +1716,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::Clone => Some("clone"),
             StdTrait::Default => Some("default"),
             StdTrait::PartialEq => Some("eq"),
+            StdTrait::PartialOrd => Some("partial_cmp"),
+            StdTrait::Ord => Some("cmp"),
             StdTrait::Add => Some("add"),
             StdTrait::Sub => Some("sub"),
             StdTrait::Mul => Some("mul"),
@@ -1704,7 +1738,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
                 "E0046",
                 format!("not all trait items implemented, missing: `{name}`"),
                 impl_span,
-            ));
+            )
+            .with_primary_label(format!("missing `{name}` in implementation")));
         }
         if let Some((name, _)) = methods.iter().find(|(n, _)| Some(n.as_str()) != required) {
             return unsupported(format!("`{name}` in an `impl {}`", std.name()), item);
@@ -1762,6 +1797,41 @@ fn check_missing_items(items: &Items, trait_: Option<TraitRef>, item: &syn::Item
         }
     }
     Err(diagnostic)
+}
+
+/// `impl Eq`, `impl PartialOrd` and `impl Ord` need the comparison traits
+/// std declares as their supertraits (`Ord: Eq + PartialOrd`), checked once
+/// every impl is known; rustc's E0277 points at the self type.
+fn check_comparison_supertraits(items: &Items, item: &syn::ItemImpl) -> Result<()> {
+    let Some((None, path, _)) = &item.trait_ else {
+        return Ok(());
+    };
+    let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let required: &[StdTrait] = match StdTrait::from_path(&names) {
+        Some(StdTrait::Eq | StdTrait::PartialOrd) => &[StdTrait::PartialEq],
+        Some(StdTrait::Ord) => &[StdTrait::Eq, StdTrait::PartialOrd],
+        _ => return Ok(()),
+    };
+    if !item.generics.params.is_empty() {
+        return Ok(());
+    }
+    let self_ty = Lowerer::new(&[], items, false).lower_type(&item.self_ty)?;
+    let span = span_of(item.self_ty.span());
+    let error = match required
+        .iter()
+        .find(|&&sup| !items.implements(&self_ty, TraitRef::Std(sup)))
+    {
+        None => return Ok(()),
+        Some(StdTrait::PartialEq) => {
+            Diagnostic::rejected("E0277", format!("can't compare `{self_ty}` with `{self_ty}`"), span)
+                .with_primary_label(format!("no implementation for `{self_ty} == {self_ty}`"))
+                .with_note(format!(
+                    "help: the trait `PartialEq` is not implemented for `{self_ty}`"
+                ))
+        }
+        Some(&missing) => super::generics::unsatisfied(items, &self_ty, TraitRef::Std(missing), span),
+    };
+    Err(error)
 }
 
 /// An impl's method against the trait's declaration: `self` (E0185,
@@ -2063,7 +2133,24 @@ impl Lowerer<'_> {
                     if super::closures::is_impl_fn(imp) {
                         return Ok((params, Ty::Dyn(super::closures::IMPL_FN.into())));
                     }
-                    return unsupported("`impl Trait` in return position", imp);
+                    if self.type_params.iter().any(|(_, t)| matches!(t, Ty::Param(..))) {
+                        return unsupported("`impl Trait` returned from a generic function", imp);
+                    }
+                    let name = format!(
+                        "impl {}",
+                        quote::quote!(#imp)
+                            .to_string()
+                            .trim_start_matches("impl ")
+                            .replace(" :: ", "::")
+                    );
+                    let bounds = self.trait_bounds(&imp.bounds)?;
+                    let mut registry = self.items.registry.borrow_mut();
+                    registry.opaque_returns.push(OpaqueReturn {
+                        bounds,
+                        span: span_of(imp.span()),
+                        revealed: None,
+                    });
+                    return Ok((params, Ty::Opaque(registry.opaque_returns.len() - 1, name)));
                 }
                 self.lower_type(ty)?
             }

@@ -30,7 +30,9 @@ mod lifetimes;
 mod macros;
 mod maps;
 mod numbers;
+mod opaque;
 mod option;
+mod ord_methods;
 mod ordering;
 mod pattern;
 mod place;
@@ -64,6 +66,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
             .position(|t| t.span.line <= marker.source_line && marker.source_line <= t.span.end_line)
             .unwrap_or(items.main)
     };
+    opaque::reveal_opaque_returns(&items)?;
     let mut bodies = Vec::new();
     loop {
         let next = items.registry.borrow().functions.get(bodies.len()).cloned();
@@ -335,10 +338,15 @@ impl<'m> Lowerer<'m> {
             .collect();
         self.self_ty = t.self_ty.as_ref().map(|s| items::subst(s, args));
         self.assoc_types = self.owner_assoc_types(template, args);
+        let mut ret = items::subst(&t.ret, args);
+        // Inside its own function an `impl Trait` is whatever the body returns.
+        if let Ty::Opaque(..) = ret {
+            ret = self.infer.new_var();
+        }
         let signature = Signature {
             name: self.items.instance_name(template, args),
             params: t.param_tys.iter().map(|p| items::subst(p, args)).collect(),
-            ret: items::subst(&t.ret, args),
+            ret,
             lifetimes: lifetimes::instantiate(&t.lifetimes, &t.param_tys, &t.ret, args, &items.adts),
         };
         self.lower_function(t.sig, t.block, t.span, &signature)
@@ -860,8 +868,7 @@ impl<'m> Lowerer<'m> {
                 }
             }
         }
-        if matches!(name.as_str(), "Rc" | "Weak" | "RefCell" | "Cell")
-            && generic_args.iter().any(|a| matches!(a, Ty::Dyn(_)))
+        if matches!(name.as_str(), "Weak" | "RefCell" | "Cell") && generic_args.iter().any(|a| matches!(a, Ty::Dyn(_)))
         {
             return unsupported(format!("`{name}<dyn Trait>`"), ty);
         }

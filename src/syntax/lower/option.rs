@@ -816,14 +816,14 @@ impl Lowerer<'_> {
 
     /// Moves (or copies) a by-value receiver into a statement temporary,
     /// as the call would.
-    fn consumed_receiver(&mut self, place: Place, ty: &Ty, span: Span) -> LocalId {
+    pub(super) fn consumed_receiver(&mut self, place: Place, ty: &Ty, span: Span) -> LocalId {
         let recv = self.new_temp(ty.clone(), span);
         let operand = self.consume(place, ty, span);
         self.push(StatementKind::Assign(Place::local(recv), Rvalue::Use(operand)), span);
         recv
     }
 
-    fn drop_if_needed(&mut self, place: Place, ty: &Ty, span: Span) {
+    pub(super) fn drop_if_needed(&mut self, place: Place, ty: &Ty, span: Span) {
         if crate::ir::needs_drop(&self.infer.resolve(ty), &self.items.adts) {
             self.push(StatementKind::Drop(place), span);
         }

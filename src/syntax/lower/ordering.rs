@@ -42,10 +42,26 @@ impl Ordering {
             _ => self,
         }
     }
+    fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
 }";
 
 /// The methods of `Ordering` the model has, written in [`ORDERING_SOURCE`].
-const ORDERING_METHODS: &[&str] = &["is_eq", "is_ne", "is_lt", "is_gt", "is_le", "is_ge", "reverse", "then"];
+const ORDERING_METHODS: &[&str] = &[
+    "is_eq",
+    "is_ne",
+    "is_lt",
+    "is_gt",
+    "is_le",
+    "is_ge",
+    "reverse",
+    "then",
+    "then_with",
+];
 
 /// std's `Ordering`: the enum and an impl with its methods.
 pub(super) struct StdOrdering {
@@ -112,8 +128,17 @@ impl Lowerer<'_> {
             ("partial_cmp", [_]) => (Intrinsic::PartialCmp, StdTrait::PartialOrd),
             _ => return Ok(None),
         };
-        if !self.items.implements(self_ty, TraitRef::Std(trait_)) {
+        // The program's own `cmp`/`partial_cmp` is an ordinary method call.
+        if !self.items.implements(self_ty, TraitRef::Std(trait_))
+            || self.items.impl_of(self_ty, TraitRef::Std(trait_)).is_some()
+        {
             return Ok(None);
+        }
+        if !self.structurally_ordered(self_ty) {
+            return unsupported(
+                format!("`{method}` of `{self_ty}`, whose fields compare with the program's own impls"),
+                &call.method,
+            );
         }
         let Some(ordering) = self.items.std_ordering() else {
             return unsupported(format!("`{method}` without `use std::cmp::Ordering;`"), &call.method);

@@ -92,11 +92,15 @@ impl Lowerer<'_> {
                     .with_primary_label("unknown field"));
                 }
                 let syn::Member::Unnamed(index) = &field.member else {
-                    return Err(Diagnostic::rejected(
+                    let error = Diagnostic::rejected(
                         "E0609",
                         format!("no field `{}` on type `{resolved}`", member_name(&field.member)),
                         span_of(field.member.span()),
-                    ));
+                    );
+                    return Err(match resolved {
+                        Ty::Opaque(..) => error.with_primary_label("unknown field"),
+                        _ => error,
+                    });
                 };
                 let index = index.index as usize;
                 match resolved {

@@ -13,6 +13,6 @@ impl Named for Cat {
 }
 
 fn main() {
-    let shared: Rc<dyn Named> = Rc::new(Cat); //~ UNSUPPORTED
+    let shared: Rc<dyn Named> = Rc::new(Cat);
     println!("{}", shared.name());
 }

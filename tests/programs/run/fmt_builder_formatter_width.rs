@@ -4,7 +4,7 @@ struct Bar(usize);
 
 impl fmt::Display for Bar {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        let width = f.width().unwrap_or(self.0); //~ UNSUPPORTED
+        let width = f.width().unwrap_or(self.0);
         write!(f, "{}", "#".repeat(width))
     }
 }

@@ -7,7 +7,7 @@ struct Point {
 
 impl fmt::Debug for Point {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.debug_struct("Point").field("x", &self.x).field("y", &self.y).finish() //~ UNSUPPORTED
+        f.debug_struct("Point").field("x", &self.x).field("y", &self.y).finish()
     }
 }
 
