@@ -201,10 +201,9 @@ impl Lowerer<'_> {
             syn::Expr::Reference(reference) if is_place_expr(&reference.expr) => {
                 let (place, ty) = self.as_place(&reference.expr)?;
                 let ty = Ty::Ref(Mutability::Mut, Box::new(ty));
-                (
-                    self.hidden_local(ty.clone(), Rvalue::Ref(Mutability::Mut, place), span),
-                    ty,
-                )
+                let local = self.hidden_local(ty.clone(), Rvalue::Ref(Mutability::Mut, place), span);
+                self.name_iterator(&Place::local(local), base);
+                (local, ty)
             }
             other => {
                 let (place, ty) = if is_place_expr(other) {
@@ -215,6 +214,7 @@ impl Lowerer<'_> {
                 let ty = self.infer.resolve(&ty);
                 let value = self.consume(place, &ty, span);
                 let local = self.hidden_local(ty.clone(), Rvalue::Use(value), span);
+                self.name_iterator(&Place::local(local), base);
                 // Std's adapters hold their inner iterators in fields, dropped
                 // in the order the chain made them; the scope drops in reverse.
                 if let Some(scope) = self.scopes.last_mut() {
