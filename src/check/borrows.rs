@@ -23,9 +23,10 @@ use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
 use super::{BitSet, describe_place, successors};
 use crate::diag::{Diagnostic, Span};
+use crate::fast_map::FastMap;
 use crate::ir::*;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 
 /// Checks one function body.
 pub(super) fn check(body: &Body, program: &Program) -> Vec<Diagnostic> {
@@ -218,7 +219,7 @@ impl State {
 #[derive(Default)]
 struct Escapes {
     /// Loans in the return value, with the span of the returned expression.
-    returned: HashMap<usize, Span>,
+    returned: FastMap<usize, Span>,
     /// Loans stored into the caller's memory through a parameter.
     to_caller: BitSet,
     region_errors: Vec<Diagnostic>,
@@ -254,9 +255,9 @@ struct Checker<'a> {
     program: &'a Program,
     adts: &'a [AdtDef],
     loans: Vec<Loan>,
-    loan_at: HashMap<Location, usize>,
+    loan_at: FastMap<Location, usize>,
     /// The loan each two-phase temporary holds.
-    two_phase_loan: HashMap<LocalId, usize>,
+    two_phase_loan: FastMap<LocalId, usize>,
     /// Loans are numbered first; then one pseudo-loan per lifetime of the
     /// signature, standing for "borrowed from the caller".
     universal_base: usize,
@@ -280,8 +281,8 @@ impl<'a> Checker<'a> {
     fn new(body: &'a Body, program: &'a Program) -> Checker<'a> {
         let adts = &program.adts[..];
         let mut loans = Vec::new();
-        let mut loan_at = HashMap::new();
-        let mut two_phase_loan = HashMap::new();
+        let mut loan_at = FastMap::default();
+        let mut two_phase_loan = FastMap::default();
         for (block, basic_block) in body.blocks.iter().enumerate() {
             for (index, statement) in basic_block.statements.iter().enumerate() {
                 let StatementKind::Assign(dest, Rvalue::Ref(mutability, place)) = &statement.kind else {
