@@ -21,7 +21,7 @@
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
-use super::{BitSet, describe_place, successors};
+use super::{BitSet, describe_place, forward_fixpoint, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::fast_map::FastMap;
 use crate::ir::*;
@@ -409,34 +409,21 @@ impl<'a> Checker<'a> {
     /// The forward dataflow of loans to its fixpoint: the state at each
     /// block's entry, and the loans that escape the function.
     fn solve(&mut self) {
-        let blocks = &self.body.blocks;
-        let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
-        if blocks.is_empty() {
+        let body = self.body;
+        if body.blocks.is_empty() {
             return;
         }
-        entry[0] = Some(self.start_state());
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for block in 0..blocks.len() {
-                let Some(mut state) = entry[block].clone() else {
-                    continue;
-                };
-                for index in 0..blocks[block].statements.len() {
-                    self.transfer(Location { block, index }, &mut state);
+        let start = self.start_state();
+        self.entry = forward_fixpoint(
+            &body.blocks,
+            start,
+            |block, state| {
+                for index in 0..body.blocks[block].statements.len() {
+                    self.transfer(Location { block, index }, state);
                 }
-                for successor in successors(&blocks[block].terminator) {
-                    match &mut entry[successor] {
-                        Some(existing) => changed |= existing.join(&state),
-                        slot @ None => {
-                            *slot = Some(state.clone());
-                            changed = true;
-                        }
-                    }
-                }
-            }
-        }
-        self.entry = entry;
+            },
+            State::join,
+        );
         self.escaping = self.escaped_loans();
     }
 
