@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 mod diag_render;
+mod fast_map;
 pub mod ir;
 pub mod layout;
 pub mod layout_request;

@@ -21,11 +21,12 @@
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
-use super::{BitSet, describe_place, successors};
+use super::{BitSet, describe_place, forward_fixpoint, successors};
 use crate::diag::{Diagnostic, Span};
+use crate::fast_map::FastMap;
 use crate::ir::*;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 
 /// Checks one function body.
 pub(super) fn check(body: &Body, program: &Program) -> Vec<Diagnostic> {
@@ -218,7 +219,7 @@ impl State {
 #[derive(Default)]
 struct Escapes {
     /// Loans in the return value, with the span of the returned expression.
-    returned: HashMap<usize, Span>,
+    returned: FastMap<usize, Span>,
     /// Loans stored into the caller's memory through a parameter.
     to_caller: BitSet,
     region_errors: Vec<Diagnostic>,
@@ -254,9 +255,9 @@ struct Checker<'a> {
     program: &'a Program,
     adts: &'a [AdtDef],
     loans: Vec<Loan>,
-    loan_at: HashMap<Location, usize>,
+    loan_at: FastMap<Location, usize>,
     /// The loan each two-phase temporary holds.
-    two_phase_loan: HashMap<LocalId, usize>,
+    two_phase_loan: FastMap<LocalId, usize>,
     /// Loans are numbered first; then one pseudo-loan per lifetime of the
     /// signature, standing for "borrowed from the caller".
     universal_base: usize,
@@ -280,8 +281,8 @@ impl<'a> Checker<'a> {
     fn new(body: &'a Body, program: &'a Program) -> Checker<'a> {
         let adts = &program.adts[..];
         let mut loans = Vec::new();
-        let mut loan_at = HashMap::new();
-        let mut two_phase_loan = HashMap::new();
+        let mut loan_at = FastMap::default();
+        let mut two_phase_loan = FastMap::default();
         for (block, basic_block) in body.blocks.iter().enumerate() {
             for (index, statement) in basic_block.statements.iter().enumerate() {
                 let StatementKind::Assign(dest, Rvalue::Ref(mutability, place)) = &statement.kind else {
@@ -408,34 +409,21 @@ impl<'a> Checker<'a> {
     /// The forward dataflow of loans to its fixpoint: the state at each
     /// block's entry, and the loans that escape the function.
     fn solve(&mut self) {
-        let blocks = &self.body.blocks;
-        let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
-        if blocks.is_empty() {
+        let body = self.body;
+        if body.blocks.is_empty() {
             return;
         }
-        entry[0] = Some(self.start_state());
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for block in 0..blocks.len() {
-                let Some(mut state) = entry[block].clone() else {
-                    continue;
-                };
-                for index in 0..blocks[block].statements.len() {
-                    self.transfer(Location { block, index }, &mut state);
+        let start = self.start_state();
+        self.entry = forward_fixpoint(
+            &body.blocks,
+            start,
+            |block, state| {
+                for index in 0..body.blocks[block].statements.len() {
+                    self.transfer(Location { block, index }, state);
                 }
-                for successor in successors(&blocks[block].terminator) {
-                    match &mut entry[successor] {
-                        Some(existing) => changed |= existing.join(&state),
-                        slot @ None => {
-                            *slot = Some(state.clone());
-                            changed = true;
-                        }
-                    }
-                }
-            }
-        }
-        self.entry = entry;
+            },
+            State::join,
+        );
         self.escaping = self.escaped_loans();
     }
 

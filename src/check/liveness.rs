@@ -284,10 +284,20 @@ impl Liveness {
             sets: vec![0; points * words],
         };
         let mut live = BitSet::new(count);
-        let mut changed = true;
-        while changed {
-            changed = false;
+        let mut predecessors = vec![Vec::new(); body.blocks.len()];
+        for (block, basic_block) in body.blocks.iter().enumerate() {
+            for successor in successors(&basic_block.terminator) {
+                predecessors[successor].push(block);
+            }
+        }
+        // A block's sets depend only on its successors' entries, so it is
+        // computed again only once one of them has changed.
+        let mut stale = vec![true; body.blocks.len()];
+        while stale.contains(&true) {
             for block in (0..body.blocks.len()).rev() {
+                if !std::mem::take(&mut stale[block]) {
+                    continue;
+                }
                 live.clear();
                 for successor in successors(&body.blocks[block].terminator) {
                     live.union_words(liveness.slot(successor, 0));
@@ -296,7 +306,7 @@ impl Liveness {
                     live.insert(u.local);
                 }
                 let len = body.blocks[block].statements.len();
-                changed |= liveness.store(block, len, &live);
+                let mut entry_changed = liveness.store(block, len, &live) && len == 0;
                 for index in (0..len).rev() {
                     let effect = &effects[block][index];
                     if let Some(def) = effect.def {
@@ -305,7 +315,12 @@ impl Liveness {
                     for u in &effect.uses {
                         live.insert(u.local);
                     }
-                    changed |= liveness.store(block, index, &live);
+                    entry_changed = liveness.store(block, index, &live);
+                }
+                if entry_changed {
+                    predecessors[block]
+                        .iter()
+                        .for_each(|&predecessor| stale[predecessor] = true);
                 }
             }
         }

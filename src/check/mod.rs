@@ -107,6 +107,48 @@ pub(crate) fn successors(terminator: &Terminator) -> Vec<BlockId> {
     }
 }
 
+/// A forward dataflow over `blocks` from `start` at the first block to its
+/// fixpoint: the state at each block's entry, `None` where no path reaches.
+/// Blocks are visited in rounds in their order, but a block is transferred
+/// again only once its entry state has grown: the same entry gives the same
+/// exit, which its successors already hold, so only the wasted work is
+/// skipped.
+pub(crate) fn forward_fixpoint<S: Clone>(
+    blocks: &[BasicBlock],
+    start: S,
+    mut transfer: impl FnMut(BlockId, &mut S),
+    join: impl Fn(&mut S, &S) -> bool,
+) -> Vec<Option<S>> {
+    let mut entry: Vec<Option<S>> = vec![None; blocks.len()];
+    let mut grown = vec![false; blocks.len()];
+    if blocks.is_empty() {
+        return entry;
+    }
+    entry[0] = Some(start);
+    grown[0] = true;
+    while grown.contains(&true) {
+        for block in 0..blocks.len() {
+            if !std::mem::take(&mut grown[block]) {
+                continue;
+            }
+            let Some(mut state) = entry[block].clone() else {
+                continue;
+            };
+            transfer(block, &mut state);
+            for successor in successors(&blocks[block].terminator) {
+                grown[successor] |= match &mut entry[successor] {
+                    Some(existing) => join(existing, &state),
+                    slot @ None => {
+                        *slot = Some(state.clone());
+                        true
+                    }
+                };
+            }
+        }
+    }
+    entry
+}
+
 /// A fixed-size set of small integers (locals or loans).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub(crate) struct BitSet {

@@ -2,7 +2,7 @@
 //! E0594, E0596): a forward dataflow of places that may be moved out or
 //! uninitialised, over all paths of the CFG.
 
-use super::{describe_place, successors};
+use super::{describe_place, forward_fixpoint};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
 
@@ -122,34 +122,18 @@ impl<'b> MoveChecker<'b> {
     /// The state at each block's entry, to the fixpoint; `None` for a block
     /// no path reaches.
     fn entry_states(&self) -> Vec<Option<State>> {
-        let blocks = &self.body.blocks;
-        let mut entry: Vec<Option<State>> = vec![None; blocks.len()];
-        entry[0] = Some(State {
+        let start = State {
             gone: Vec::new(),
             maybe_init: (1..=self.body.param_count).collect(),
-        });
-        // Fixpoint over the CFG; transfer functions only add facts, so this ends.
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for block in 0..blocks.len() {
-                let Some(mut state) = entry[block].clone() else {
-                    continue;
-                };
-                let mut quiet = MoveChecker::new(self.body, self.adts);
-                quiet.transfer_block(block, &mut state);
-                for successor in successors(&blocks[block].terminator) {
-                    match &mut entry[successor] {
-                        Some(existing) => changed |= existing.join(&state),
-                        slot @ None => {
-                            *slot = Some(state.clone());
-                            changed = true;
-                        }
-                    }
-                }
-            }
-        }
-        entry
+        };
+        // Transfer functions only add facts, so the fixpoint is reached.
+        let mut quiet = MoveChecker::new(self.body, self.adts);
+        forward_fixpoint(
+            &self.body.blocks,
+            start,
+            |block, state| quiet.transfer_block(block, state),
+            State::join,
+        )
     }
 
     /// The places that may be moved out or uninitialised before each

@@ -3,9 +3,9 @@
 //! std types.
 
 use super::engine::{self, Lay, Placement, StructKind, with_buffer};
-use super::model::FastMap;
 use super::model::{AdtDef, AdtKind, Defs, FieldDef, FloatKind, PointerMeta, Repr, Target, TypeExpr};
 use super::std_types::{self, Std};
+use crate::fast_map::FastMap;
 use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};

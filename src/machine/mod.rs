@@ -10,10 +10,12 @@ mod shared;
 mod what_if;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
+use crate::fast_map::FastMap;
 use crate::ir::*;
 use crate::layout;
 use crate::pipeline::Limits;
 use crate::trace::PointerKind;
+use std::cell::RefCell;
 
 pub type AllocId = usize;
 
@@ -171,6 +173,9 @@ pub struct Machine<'p> {
     /// they write into and the placeholder's options. A `Formatter` value
     /// is its index here.
     fmt_stack: Vec<FmtSlot>,
+    /// The sizes of the types laid out so far: laying a type out costs
+    /// many times more than finding its size again, at every `StorageLive`.
+    sizes: RefCell<FastMap<Ty, usize>>,
 }
 
 /// One `Formatter` in use by a user `fmt`.
@@ -216,6 +221,7 @@ fn run_in_mode(
         statics: Vec::new(),
         what_if: what_if::WhatIf::new(what_if),
         fmt_stack: Vec::new(),
+        sizes: RefCell::default(),
     };
     match machine.run_main(observer) {
         Ok(()) => Ok(machine.output),
@@ -249,7 +255,12 @@ impl<'p> Machine<'p> {
 
     /// Size of a type in this program (its own structs included).
     fn size_of(&self, ty: &Ty) -> usize {
-        layout::size_of_in(ty, &self.program.layout_defs)
+        if let Some(&size) = self.sizes.borrow().get(ty) {
+            return size;
+        }
+        let size = layout::size_of_in(ty, &self.program.layout_defs);
+        self.sizes.borrow_mut().insert(ty.clone(), size);
+        size
     }
 
     /// The body of the innermost frame.
@@ -471,14 +482,13 @@ impl<'p> Machine<'p> {
 
     /// Gives the local fresh, uninitialised storage on the stack.
     fn step_storage_live(&mut self, local: LocalId, _span: Span, observer: &mut dyn Observer) -> Exec<()> {
-        let body = self.current_body();
-        let ty = body.locals[local].ty.clone();
+        let ty = &self.current_body().locals[local].ty;
         let frame = self.frames.len() - 1;
         let id = self.allocate(
             AllocKind::Stack { frame, local },
             Value::Uninit,
             ty.clone(),
-            self.size_of(&ty),
+            self.size_of(ty),
         );
         self.frames[frame].locals[local] = Some(id);
         observer.on_alloc(self, id);

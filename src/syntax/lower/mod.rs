@@ -248,10 +248,10 @@ struct Lowerer<'m> {
     two_phase: Vec<LocalId>,
     /// Expressions (by address) whose temporaries live to the end of the
     /// block of the `let` that borrows them, with that block's scope index.
-    extended: std::collections::HashMap<usize, usize>,
+    extended: crate::fast_map::FastMap<usize, usize>,
     /// Spans of expressions already asked for: syn computes a span by
     /// rebuilding the expression's tokens, which is costly on nested code.
-    span_cache: std::cell::RefCell<std::collections::HashMap<usize, Span>>,
+    span_cache: std::cell::RefCell<crate::fast_map::FastMap<usize, Span>>,
     /// `match` arms and `let` patterns whose exhaustiveness is checked once
     /// every type of the function is known.
     pattern_checks: Vec<pattern::PatternCheck>,
