@@ -491,7 +491,7 @@ impl Lowerer<'_> {
 
     /// A function's name where a closure is expected (`opt.map(double)`):
     /// function items as values are not modelled.
-    fn decline_function_as_closure(&self, expr: &syn::Expr) -> Result<()> {
+    pub(super) fn decline_function_as_closure(&self, expr: &syn::Expr) -> Result<()> {
         if let syn::Expr::Path(path) = strip_parens(expr)
             && !path
                 .path

@@ -26,8 +26,20 @@ impl Lowerer<'_> {
         let bound = self
             .template
             .and_then(|t| self.items.opaque_fn_bound(&self.items.templates[t].ret));
-        let (Some(bound), syn::Expr::Closure(closure)) = (bound, strip_parens(expr)) else {
+        let Some(bound) = bound else {
             return self.lower_coerced_into(dest, expr, expected);
+        };
+        let closure = match strip_parens(expr) {
+            syn::Expr::Closure(closure) => closure,
+            // A local holding a closure, or another function's result.
+            syn::Expr::Path(_) => {
+                self.decline_function_as_closure(expr)?;
+                return self.lower_coerced_into(dest, expr, expected);
+            }
+            syn::Expr::Call(_) | syn::Expr::MethodCall(_) => return self.lower_coerced_into(dest, expr, expected),
+            // Closures in branches capturing nothing would be coerced to a
+            // `fn` pointer, which the model does not have.
+            other => return unsupported("returning this expression as `impl Fn…`", other),
         };
         let fn_bound = self.items.registry.borrow().fn_bounds[bound].clone();
         let (params, ret) = self.fn_bound_types(&fn_bound)?;

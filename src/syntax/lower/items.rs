@@ -2137,6 +2137,9 @@ impl Lowerer<'_> {
                         return unsupported("`impl Trait` returned from a generic function", imp);
                     }
                     let bounds = self.trait_bounds(&imp.bounds)?;
+                    if bounds.len() > 1 && bounds.iter().any(|b| matches!(b, TraitRef::Fn(_))) {
+                        return unsupported("`impl Fn…` with further bounds", imp);
+                    }
                     let name = match self.returned_fn_bound(&bounds) {
                         Some(bound) => format!("impl {}", self.items.registry.borrow().fn_bounds[bound].text),
                         None => format!(
