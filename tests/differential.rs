@@ -287,6 +287,22 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "closure captures: rustc's labels for the use inside the closure and calls through it",
     ),
     (
+        "impl_fn_fn_bound_mutates.rs",
+        "closure kind from an `impl Fn` return: rustc's labels at the signature and the closure are not given",
+    ),
+    (
+        "impl_fn_fnonce_bound_on_fn_closure.rs",
+        "the model names an `impl Fn…` value by its closure type, and calls of an `FnOnce` lack rustc's moved-by-call label",
+    ),
+    (
+        "impl_fn_fnonce_called_twice.rs",
+        "the model names an `impl Fn…` value by its closure type, and calls of an `FnOnce` lack rustc's moved-by-call label",
+    ),
+    (
+        "impl_fn_not_copy.rs",
+        "the model names an `impl Fn…` value by its closure type",
+    ),
+    (
         "compare_string_with_ref_string.rs",
         "type error wording the lowering does not reproduce yet: notes",
     ),

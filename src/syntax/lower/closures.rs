@@ -37,19 +37,6 @@ pub(super) enum ClosureKind {
     FnOnce,
 }
 
-/// The return type `impl Fn…` while its function's body is lowered: the
-/// model only reports what rustc rejects there.
-pub(super) const IMPL_FN: &str = "impl Fn";
-
-/// `impl Fn(…) -> …`, `impl FnMut…`, `impl FnOnce…`.
-pub(super) fn is_impl_fn(imp: &syn::TypeImplTrait) -> bool {
-    imp.bounds.len() == 1
-        && imp.bounds.iter().all(|b| {
-            matches!(b, syn::TypeParamBound::Trait(t)
-                if t.path.segments.last().is_some_and(|s| ["Fn", "FnMut", "FnOnce"].contains(&s.ident.to_string().as_str())))
-        })
-}
-
 /// A bound `F: Fn(A, B) -> R` as written: its types are read where the
 /// generic's parameters are in scope ([`Lowerer::fn_bound_signature`]).
 #[derive(Debug, Clone)]
@@ -374,31 +361,20 @@ impl Lowerer<'_> {
         Ok((Rvalue::Tuple(operands), ty))
     }
 
-    /// The tail of a function returning `impl Fn…`: a closure borrowing the
-    /// function's locals is rustc's E0373; returning closures is otherwise
-    /// not modelled.
-    pub(super) fn returned_closure(&mut self, tail: Option<&syn::Expr>, sig: &syn::Signature) -> Diagnostic {
-        let declined = Diagnostic::unsupported("returning a closure as `impl Fn…`", span_of(sig.output.span()));
-        let Some(syn::Expr::Closure(closure)) = tail.map(strip_parens) else {
-            return declined;
-        };
-        if closure.capture.is_some() {
-            return declined;
+    /// The closure just written as the tail of a function returning
+    /// `impl Fn…`, if it captures by reference: rustc's E0373 when it
+    /// borrows a local or parameter; one borrowing through a reference
+    /// would need its region in the `impl Fn…`, which the model declines.
+    pub(super) fn returned_closure_borrows(&self) -> Option<Diagnostic> {
+        let draft = self.closures.last()?;
+        let (place, _) = draft.captures.iter().find(|(_, mode)| *mode != CaptureMode::Value)?;
+        if place.has_deref() {
+            return Some(Diagnostic::unsupported(
+                "a returned closure borrowing through a reference (its region in `impl Fn…` is not modelled)",
+                draft.span,
+            ));
         }
-        if let Err(error) = self.closure_value(closure) {
-            return error;
-        }
-        let Some(draft) = self.closures.last() else {
-            return declined;
-        };
-        let borrowed = draft
-            .captures
-            .iter()
-            .find(|(place, mode)| *mode != CaptureMode::Value && !place.has_deref());
-        match borrowed {
-            Some((place, _)) => self.closure_outlives_function(place, draft.span),
-            None => declined,
-        }
+        Some(self.closure_outlives_function(place, draft.span))
     }
 
     /// rustc's E0373: a returned closure borrowing `place`, a local.
@@ -515,7 +491,7 @@ impl Lowerer<'_> {
 
     /// A function's name where a closure is expected (`opt.map(double)`):
     /// function items as values are not modelled.
-    fn decline_function_as_closure(&self, expr: &syn::Expr) -> Result<()> {
+    pub(super) fn decline_function_as_closure(&self, expr: &syn::Expr) -> Result<()> {
         if let syn::Expr::Path(path) = strip_parens(expr)
             && !path
                 .path
@@ -622,6 +598,28 @@ impl Lowerer<'_> {
             .any(|(p, (_, arg))| arg == ty && !p.bounds.contains(&TraitRef::Std(items::StdTrait::Copy)))
     }
 
+    /// The closure a value of type `ty` holds, and the kind a call of it
+    /// here has: an `impl Fn…`'s bound, a type parameter's bound, or the
+    /// closure's own kind where it is written.
+    fn called_closure(&self, ty: &Ty, func: &syn::ExprPath) -> Result<Option<(ClosureInfo, ClosureKind)>> {
+        if let Some(found) = self.opaque_closure(ty) {
+            return Ok(Some(found));
+        }
+        let Some(info) = self.closure_info(ty) else {
+            return Ok(None);
+        };
+        let written_here = self
+            .closures
+            .iter()
+            .any(|d| self.items.registry.borrow().closures[d.info].adt == info.adt);
+        let kind = match self.bound_kind(ty) {
+            Some(kind) => kind,
+            None if written_here => info.kind,
+            None => return unsupported("calling a closure handed over this way", func),
+        };
+        Ok(Some((info, kind)))
+    }
+
     /// `f(a, b)` where `f` is a local holding a closure.
     pub(super) fn closure_call(&mut self, func: &syn::ExprPath, call: &syn::ExprCall) -> Result<Option<(Rvalue, Ty)>> {
         let Some(ident) = func.path.get_ident() else {
@@ -637,19 +635,10 @@ impl Lowerer<'_> {
         if let Some(called) = self.dyn_fn_call(place.clone(), &ty, call)? {
             return Ok(Some(called));
         }
-        let Some(info) = self.closure_info(&self.infer.resolve(&ty)) else {
+        let Some((info, call_kind)) = self.called_closure(&self.infer.resolve(&ty), func)? else {
             return Ok(None);
         };
         let func_span = span_of(func.span());
-        let written_here = self
-            .closures
-            .iter()
-            .any(|d| self.items.registry.borrow().closures[d.info].adt == info.adt);
-        let call_kind = match self.bound_kind(&self.infer.resolve(&ty)) {
-            Some(kind) => kind,
-            None if written_here => info.kind,
-            None => return unsupported("calling a closure handed over this way", func),
-        };
         if call_kind == ClosureKind::FnMut
             && let Some(error) = self.immutable_fnmut_parameter(&place)
         {

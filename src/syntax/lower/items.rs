@@ -622,6 +622,9 @@ impl Items<'_> {
         if let Ty::Dyn(name) = ty {
             return self.dyn_implements(name, trait_);
         }
+        if let (Ty::Opaque(..), TraitRef::Fn(wanted)) = (ty, trait_) {
+            return self.opaque_implements_fn(ty, wanted);
+        }
         if let Ty::Opaque(id, _) = ty {
             let bounds = self.registry.borrow().opaque_returns[*id].bounds.clone();
             return bounds.into_iter().any(|b| self.supertraits_of(b).contains(&trait_));
@@ -2130,20 +2133,23 @@ impl Lowerer<'_> {
             syn::ReturnType::Default => Ty::unit(),
             syn::ReturnType::Type(_, ty) => {
                 if let syn::Type::ImplTrait(imp) = &**ty {
-                    if super::closures::is_impl_fn(imp) {
-                        return Ok((params, Ty::Dyn(super::closures::IMPL_FN.into())));
-                    }
                     if self.type_params.iter().any(|(_, t)| matches!(t, Ty::Param(..))) {
                         return unsupported("`impl Trait` returned from a generic function", imp);
                     }
-                    let name = format!(
-                        "impl {}",
-                        quote::quote!(#imp)
-                            .to_string()
-                            .trim_start_matches("impl ")
-                            .replace(" :: ", "::")
-                    );
                     let bounds = self.trait_bounds(&imp.bounds)?;
+                    if bounds.len() > 1 && bounds.iter().any(|b| matches!(b, TraitRef::Fn(_))) {
+                        return unsupported("`impl Fn…` with further bounds", imp);
+                    }
+                    let name = match self.returned_fn_bound(&bounds) {
+                        Some(bound) => format!("impl {}", self.items.registry.borrow().fn_bounds[bound].text),
+                        None => format!(
+                            "impl {}",
+                            quote::quote!(#imp)
+                                .to_string()
+                                .trim_start_matches("impl ")
+                                .replace(" :: ", "::")
+                        ),
+                    };
                     let mut registry = self.items.registry.borrow_mut();
                     registry.opaque_returns.push(OpaqueReturn {
                         bounds,

@@ -24,6 +24,7 @@ mod exhaustive;
 mod expr;
 mod formatter;
 mod generics;
+mod impl_fn;
 mod items;
 mod iterators;
 mod lifetimes;
@@ -66,7 +67,17 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
             .position(|t| t.span.line <= marker.source_line && marker.source_line <= t.span.end_line)
             .unwrap_or(items.main)
     };
-    opaque::reveal_opaque_returns(&items)?;
+    let lower_instance = |template: usize, args: &[Ty]| {
+        let own_markers: Vec<(usize, &Marker)> = markers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| owner_of(m) == template)
+            .collect();
+        let mut lowerer = Lowerer::new(&own_markers, &items, template == items.main);
+        lowerer.author_markers = !markers.is_empty();
+        lowerer.lower_instance(template, args)
+    };
+    let mut revealed_bodies = opaque::reveal_opaque_returns(&items, &lower_instance)?;
     let mut bodies = Vec::new();
     loop {
         let next = items.registry.borrow().functions.get(bodies.len()).cloned();
@@ -85,14 +96,13 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
             bodies.push(body);
             continue;
         }
-        let own_markers: Vec<(usize, &Marker)> = markers
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| owner_of(m) == template)
-            .collect();
-        let mut lowerer = Lowerer::new(&own_markers, &items, template == items.main);
-        lowerer.author_markers = !markers.is_empty();
-        bodies.push(lowerer.lower_instance(template, &args)?);
+        // A body lowered to reveal its `impl Trait` is kept: lowering it
+        // again would make its closures new types.
+        let revealed = args.is_empty().then(|| revealed_bodies.remove(&template)).flatten();
+        match revealed {
+            Some(body) => bodies.push(body),
+            None => bodies.push(lower_instance(template, &args)?),
+        }
     }
     // rustc checks every constant, used or not; those used were checked
     // where they are used.
@@ -436,13 +446,10 @@ impl<'m> Lowerer<'m> {
         self.push_scope();
         self.temp_frames.push(Vec::new());
         let tail = self.lower_block_statements(&block.stmts)?;
-        if signature.ret == Ty::Dyn(closures::IMPL_FN.into()) {
-            return Err(self.returned_closure(tail, sig));
-        }
         match tail {
             Some(expr) => {
                 self.returned_tail = Some(self.expr_span(expr));
-                let lowered = self.lower_coerced_into(Place::local(ret), expr, &signature.ret);
+                let lowered = self.lower_returned_tail(Place::local(ret), expr, &signature.ret);
                 self.returned_tail = None;
                 lowered?;
             }

@@ -10,11 +10,17 @@
 use super::generics::unsatisfied;
 use super::items::{Items, StdTrait, TraitRef};
 use super::*;
+use std::collections::HashMap;
 
-/// Lowers each function returning `impl Trait` to learn the type it returns.
-/// A body may return another such function's value: bodies are retried
-/// until none is left, or none of the rest can be decided.
-pub(super) fn reveal_opaque_returns(items: &Items) -> Result<()> {
+/// Lowers each function returning `impl Trait` to learn the type it
+/// returns, and gives back the bodies by template, which are the functions'
+/// bodies. A body may return another such function's value: bodies are
+/// retried until none is left, or none of the rest can be decided.
+pub(super) fn reveal_opaque_returns(
+    items: &Items,
+    lower_instance: &dyn Fn(usize, &[Ty]) -> Result<Body>,
+) -> Result<HashMap<usize, Body>> {
+    let mut bodies = HashMap::new();
     let mut pending = Vec::new();
     for (template, t) in items.templates.iter().enumerate() {
         if let Ty::Opaque(id, _) = t.ret {
@@ -33,9 +39,11 @@ pub(super) fn reveal_opaque_returns(items: &Items) -> Result<()> {
         let mut undecided = Vec::new();
         let mut first_error = None;
         for (template, id) in std::mem::take(&mut pending) {
-            let mut lowerer = Lowerer::new(&[], items, false);
-            match lowerer.lower_instance(template, &[]) {
-                Ok(body) => reveal(items, template, id, body.locals[0].ty.clone())?,
+            match lower_instance(template, &[]) {
+                Ok(body) => {
+                    reveal(items, template, id, body.locals[0].ty.clone())?;
+                    bodies.insert(template, body);
+                }
                 Err(error) => {
                     first_error.get_or_insert(error);
                     undecided.push((template, id));
@@ -49,7 +57,7 @@ pub(super) fn reveal_opaque_returns(items: &Items) -> Result<()> {
         }
         pending = undecided;
     }
-    Ok(())
+    Ok(bodies)
 }
 
 /// Records the type an `impl Trait` stands for, once it meets the bounds.
@@ -60,6 +68,9 @@ fn reveal(items: &Items, template: usize, id: usize, returned: Ty) -> Result<()>
         opaque.revealed = Some(returned.clone());
         (opaque.bounds.clone(), opaque.span)
     };
+    if let [TraitRef::Fn(bound)] = bounds.as_slice() {
+        items.check_returned_closure(&returned, *bound, span)?;
+    }
     if crate::ir::region_count(&returned, &items.adts) > 0 {
         return Err(Diagnostic::unsupported(
             format!("`impl Trait` standing for `{returned}`, which holds references"),

@@ -1,4 +1,4 @@
-fn make() -> impl Fn() -> i32 { //~ UNSUPPORTED
+fn make() -> impl Fn() -> i32 {
     let x = 5;
     move || x + 1
 }

@@ -1,0 +1,12 @@
+fn counter() -> impl FnMut() -> u32 {
+    let mut c = 0;
+    move || {
+        c += 1;
+        c
+    }
+}
+
+fn main() {
+    let next = counter();
+    println!("{}", next()); //~ ERROR E0596
+}

@@ -1,0 +1,9 @@
+fn make_adder(n: i32) -> impl FnOnce(i32) -> i32 {
+    move |x| x + n
+}
+
+fn main() {
+    let add = make_adder(1);
+    println!("{}", add(2));
+    println!("{}", add(3)); //~ ERROR E0382
+}
