@@ -519,6 +519,10 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "moves out of a pattern: rustc names the binding and the variant",
     ),
     (
+        "range_contains_wrong_type.rs",
+        "E0308 in a call's argument: rustc also labels the callee and notes where std defines it",
+    ),
+    (
         "process_exit_wrong_type.rs",
         "E0308 in a call's argument: rustc also labels the callee and notes where std defines it",
     ),

@@ -943,6 +943,78 @@ impl Lowerer<'_> {
         Ok((Rvalue::Intrinsic(Intrinsic::VecFrom, operands), ty))
     }
 
+    /// `(a..b).contains(&x)` and the other range forms, written where the
+    /// range is made: the bounds, then the argument, then std's comparisons
+    /// (`a <= x && x < b`).
+    fn range_contains(&mut self, range: &syn::ExprRange, value: &syn::Expr) -> Result<(Rvalue, Ty)> {
+        let span = span_of(range.span());
+        let element = self.infer.new_var();
+        let mut bounds = Vec::new();
+        for bound in [&range.start, &range.end].into_iter().flatten() {
+            let (operand, ty) = self.as_operand(bound, Some(&element))?;
+            self.expect_type(&element, &ty, &**bound)?;
+            let temp = self.new_temp(element.clone(), span);
+            self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
+            bounds.push(temp);
+        }
+        let expected = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+        let (operand, ty) = self.as_operand(value, Some(&expected))?;
+        self.expect_type(&expected, &ty, value)?;
+        let reference = self.new_temp(expected, span);
+        self.push(
+            StatementKind::Assign(Place::local(reference), Rvalue::Use(operand)),
+            span,
+        );
+        let resolved = self.infer.resolve(&element);
+        if !matches!(
+            resolved,
+            Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_) | Ty::Char
+        ) {
+            return unsupported(format!("`contains` on a range of `{resolved}`"), range);
+        }
+        let item = Operand::Copy(Place::local(reference).project(PlaceElem::Deref), span);
+        let mut tests = Vec::new();
+        let mut next = bounds.into_iter();
+        if range.start.is_some() {
+            let start = next.next().map(|t| Operand::Copy(Place::local(t), span));
+            tests.extend(start.map(|start| (BinOp::Le, start, item.clone())));
+        }
+        if range.end.is_some() {
+            let op = match range.limits {
+                syn::RangeLimits::HalfOpen(_) => BinOp::Lt,
+                syn::RangeLimits::Closed(_) => BinOp::Le,
+            };
+            let end = next.next().map(|t| Operand::Copy(Place::local(t), span));
+            tests.extend(end.map(|end| (op, item.clone(), end)));
+        }
+        let result = self.new_temp(Ty::Bool, span);
+        self.push(
+            StatementKind::Assign(Place::local(result), Rvalue::Use(Operand::Const(Const::Bool(true)))),
+            span,
+        );
+        for (op, a, b) in tests {
+            let test = self.new_temp(Ty::Bool, span);
+            self.push(
+                StatementKind::Assign(Place::local(test), Rvalue::BinaryOp(op, element.clone(), a, b)),
+                span,
+            );
+            // `&&`: both tests are plain reads, so computing both is the same.
+            self.push(
+                StatementKind::Assign(
+                    Place::local(result),
+                    Rvalue::BinaryOp(
+                        BinOp::BitAnd,
+                        Ty::Bool,
+                        Operand::Copy(Place::local(result), span),
+                        Operand::Copy(Place::local(test), span),
+                    ),
+                ),
+                span,
+            );
+        }
+        Ok((Rvalue::Use(Operand::Copy(Place::local(result), span)), Ty::Bool))
+    }
+
     pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
@@ -951,6 +1023,11 @@ impl Lowerer<'_> {
         }
         if let Some(result) = self.debug_builder_chain(call)? {
             return Ok(result);
+        }
+        if let (syn::Expr::Range(range), "contains", [value]) =
+            (strip_parens(&call.receiver), method.as_str(), &args[..])
+        {
+            return self.range_contains(range, value);
         }
         let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
             self.as_place(&call.receiver)?
