@@ -31,6 +31,7 @@ const SOURCES: &[&str] = &[
     "char_indices",
     "split_whitespace",
     "split",
+    "split_terminator",
     "lines",
 ];
 
@@ -115,10 +116,11 @@ enum StrIter {
     Bytes,
     Words,
     /// `split` at the pattern held in `pattern`; `finished` once the piece
-    /// with no match after it was produced.
+    /// with no match after it was produced. `split_terminator` has no such
+    /// flag: it ends at the end of the text, without an empty last piece.
     Split {
         pattern: LocalId,
-        finished: LocalId,
+        finished: Option<LocalId>,
     },
     Lines,
 }
@@ -1618,9 +1620,10 @@ impl Lowerer<'_> {
                 let more = self.item_local(pipeline, Ty::Bool);
                 let in_range = match kind {
                     // `split` yields a piece after the last match, empty or not.
-                    StrIter::Split { finished, .. } => {
-                        Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(*finished), span))
-                    }
+                    StrIter::Split {
+                        finished: Some(finished),
+                        ..
+                    } => Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(*finished), span)),
                     _ => Rvalue::BinaryOp(
                         BinOp::Lt,
                         usize_ty.clone(),
@@ -1671,7 +1674,11 @@ impl Lowerer<'_> {
                         let end = self.item_local(pipeline, usize_ty.clone());
                         self.push(StatementKind::Assign(Place::local(end), read(end_at)), span);
                         let end_op = Operand::Copy(Place::local(end), span);
-                        if let StrIter::Split { finished, .. } = kind {
+                        if let StrIter::Split {
+                            finished: Some(finished),
+                            ..
+                        } = kind
+                        {
                             // No match from here: this piece is the last.
                             let last = Rvalue::BinaryOp(
                                 BinOp::Eq,
@@ -1806,7 +1813,7 @@ impl Lowerer<'_> {
     fn method_source(&mut self, call: &syn::ExprMethodCall) -> Result<Source> {
         let method = call.method.to_string();
         let span = span_of(call.span());
-        let arguments = usize::from(method == "split");
+        let arguments = usize::from(matches!(method.as_str(), "split" | "split_terminator"));
         if call.args.len() != arguments {
             return unsupported(format!("`{method}` with these arguments"), call);
         }
@@ -1842,7 +1849,9 @@ impl Lowerer<'_> {
                     "bytes" => StrIter::Bytes,
                     "char_indices" => StrIter::CharIndices,
                     "lines" => StrIter::Lines,
-                    "split" => self.split_pattern(&call.args[0], span)?,
+                    "split" | "split_terminator" => {
+                        self.split_pattern(&call.args[0], method == "split_terminator", span)?
+                    }
                     _ => StrIter::Words,
                 };
                 let text = self.hidden_local(Ty::str_ref(), Rvalue::Use(text), span);
@@ -1864,11 +1873,11 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `split`'s pattern, a `char` or a `&str` (a `&String` too, by deref
+    /// `split`'s (or `split_terminator`'s) pattern, a `char` or a `&str` (a `&String` too, by deref
     /// coercion), kept in a hidden local as `Split` keeps it.
-    fn split_pattern(&mut self, pattern: &syn::Expr, span: Span) -> Result<StrIter> {
+    fn split_pattern(&mut self, pattern: &syn::Expr, terminator: bool, span: Span) -> Result<StrIter> {
         if matches!(strip_parens(pattern), syn::Expr::Closure(_)) {
-            return unsupported("`split` at a closure (only at a `char` or a `&str`)", pattern);
+            return unsupported("splitting at a closure (only at a `char` or a `&str`)", pattern);
         }
         let (place, ty) = if is_place_expr(pattern) {
             self.as_place(pattern)?
@@ -1882,13 +1891,14 @@ impl Lowerer<'_> {
             }
             other => {
                 return unsupported(
-                    format!("`split` at a `{other}` (only at a `char` or a `&str`)"),
+                    format!("splitting at a `{other}` (only at a `char` or a `&str`)"),
                     pattern,
                 );
             }
         };
         let pattern = self.hidden_local(ty, Rvalue::Use(value), span);
-        let finished = self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span);
+        let finished =
+            (!terminator).then(|| self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span));
         Ok(StrIter::Split { pattern, finished })
     }
 
