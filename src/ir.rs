@@ -569,7 +569,7 @@ pub enum Intrinsic {
     /// alignment and precision.
     FormatterPad,
     /// What an iterator over a `&str` (the first operand) reads at a byte
-    /// index (the second operand).
+    /// index (the second operand), with `split`'s pattern as a third.
     StrAt(StrAt),
 }
 
@@ -625,6 +625,15 @@ pub enum StrAt {
     WordStart,
     /// The index of the first whitespace `char` from there (or the length).
     WordEnd,
+    /// The index of the next match from there of the pattern (a third
+    /// operand: a `char` or a non-empty `&str`), or the length.
+    MatchStart,
+    /// The index just after that match, or the length.
+    MatchEnd,
+    /// The end of the line starting there, before its `\n` or `\r\n`.
+    LineEnd,
+    /// The start of the line after it (or the length).
+    LineNext,
 }
 
 /// Methods of the primitive number types. Each applies to the integer types,

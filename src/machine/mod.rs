@@ -1430,6 +1430,9 @@ impl<'p> Machine<'p> {
             (Intrinsic::StrAt(reading), [Value::Ptr(text), Value::Int(index)]) => {
                 self.str_at(reading, text, *index as usize, span)
             }
+            (Intrinsic::StrAt(reading), [Value::Ptr(text), Value::Int(index), pattern]) => {
+                self.str_match(reading, text, *index as usize, pattern, span)
+            }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),
                 None => match self.call_map_intrinsic(intrinsic, args, result_ty, span, observer)? {

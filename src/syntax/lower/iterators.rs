@@ -30,6 +30,9 @@ const SOURCES: &[&str] = &[
     "bytes",
     "char_indices",
     "split_whitespace",
+    "split",
+    "split_terminator",
+    "lines",
 ];
 
 /// The adapters modelled.
@@ -65,6 +68,10 @@ const CONSUMERS: &[&str] = &[
     "last",
     "for_each",
 ];
+
+/// The consumers that pull a few items and drop the rest of the chain:
+/// only on std's iterators, since a program's iterator has its own `next`.
+const PULLS: &[&str] = &["next", "nth"];
 
 /// Where a chain's items come from.
 enum Source {
@@ -108,6 +115,22 @@ enum StrIter {
     CharIndices,
     Bytes,
     Words,
+    /// `split` at the pattern held in `pattern`; `finished` once the piece
+    /// with no match after it was produced. `split_terminator` has no such
+    /// flag: it ends at the end of the text, without an empty last piece.
+    Split {
+        pattern: LocalId,
+        finished: Option<LocalId>,
+    },
+    Lines,
+}
+
+impl StrIter {
+    /// Whether the items are pieces of the text found by searching it, which
+    /// the model reads from the front only.
+    fn searches(self) -> bool {
+        matches!(self, StrIter::Words | StrIter::Split { .. } | StrIter::Lines)
+    }
 }
 
 enum Adapter<'e> {
@@ -230,15 +253,30 @@ fn is_chain(expr: &syn::Expr) -> bool {
 }
 
 impl Lowerer<'_> {
+    /// Whether `expr` is a chain over std's iterators: a method of the
+    /// program's own named like a source (`split`, `lines`…) starts none.
+    fn is_std_chain(&self, expr: &syn::Expr) -> bool {
+        let (_, calls) = chain_calls(expr);
+        let own_source = calls.first().is_some_and(|first| {
+            let mut ty = self.peek_type(&first.receiver);
+            while let Some(Ty::Ref(_, inner)) = ty {
+                ty = Some(*inner);
+            }
+            ty.is_some_and(|ty| self.find_method(&ty, &first.method.to_string()).is_some())
+        });
+        is_chain(expr) && !own_source
+    }
+
     /// `for pat in chain { … }` where the chain has adapters or a source
     /// method; `None` for the loops [`Self::lower_for_into`] lowers itself.
     pub(super) fn lower_for_chain(&mut self, dest: &Place, expr: &syn::ExprForLoop) -> Result<Option<Ty>> {
-        if !is_chain(&expr.expr) && !self.is_user_chain(&expr.expr) {
+        if !self.is_std_chain(&expr.expr) && !self.is_user_chain(&expr.expr) {
             return Ok(None);
         }
         let span = span_of(expr.span());
         self.push_scope();
-        let mut pipeline = Pipeline::new(self.locals.len(), span);
+        // The loop's pulls are the iterator's `next` calls, spanned where rustc puts them.
+        let mut pipeline = Pipeline::new(self.locals.len(), self.expr_span(&expr.expr));
         let stream = self.stream(&expr.expr, &mut pipeline)?;
         self.run(&mut pipeline, &stream, &mut |this, pipeline, item, ty, next, exit| {
             this.enter_loop(expr.label.as_ref(), next, exit, None);
@@ -272,7 +310,7 @@ impl Lowerer<'_> {
             return self.extend_from_iterator(call);
         }
         let whole = syn::Expr::MethodCall(call.clone());
-        if is_chain(&whole) {
+        if self.is_std_chain(&whole) {
             return unsupported(
                 "an iterator kept as a value (only chains consumed in the same expression are modelled)",
                 call,
@@ -280,9 +318,10 @@ impl Lowerer<'_> {
         }
         self.check_user_iterator_call(call)?;
         let range = matches!(strip_parens(&call.receiver), syn::Expr::Range(_));
-        if !CONSUMERS.contains(&method.as_str())
-            || !(is_chain(&call.receiver) || range || self.is_user_chain(&call.receiver))
-        {
+        let consumes = CONSUMERS.contains(&method.as_str())
+            && (self.is_std_chain(&call.receiver) || range || self.is_user_chain(&call.receiver));
+        let pulls = PULLS.contains(&method.as_str()) && (self.is_std_chain(&call.receiver) || range);
+        if !consumes && !pulls {
             return Ok(None);
         }
         let span = span_of(call.span());
@@ -342,7 +381,7 @@ impl Lowerer<'_> {
         };
         let expected_args = match method {
             "fold" => 2,
-            "any" | "all" | "find" | "position" | "for_each" | "min_by_key" | "max_by_key" => 1,
+            "any" | "all" | "find" | "position" | "for_each" | "min_by_key" | "max_by_key" | "nth" => 1,
             _ => 0,
         };
         if args.len() != expected_args {
@@ -432,6 +471,17 @@ impl Lowerer<'_> {
             "find" | "position" => {
                 let f = closure(0)?;
                 self.search_chain(pipeline, &stream, result, method == "find", f)?
+            }
+            "next" => self.nth_chain(pipeline, &stream, result, int(0))?,
+            "nth" => {
+                // `Zip`'s own `nth` skips by index where std's specialisation applies.
+                if stream.has_zip() {
+                    return unsupported("`nth` over `zip`", call);
+                }
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let (count, ty) = self.as_operand(args[0], Some(&usize_ty))?;
+                self.expect_type(&usize_ty, &ty, args[0])?;
+                self.nth_chain(pipeline, &stream, result, count)?
             }
             "collect" => self.collect_chain(
                 pipeline,
@@ -738,25 +788,13 @@ impl Lowerer<'_> {
             } else {
                 this.call_closure(pipeline, f, &[(Place::local(item), ty.clone())], verdict, &Ty::Bool)?;
             }
-            let found = this.new_block();
-            let go_on = this.new_block();
-            this.terminate(Terminator::If {
-                cond: Operand::Copy(Place::local(verdict), span),
-                then_block: found,
-                else_block: go_on,
+            this.finish_with_some_if(verdict, result, exit, span, |this| {
+                if find {
+                    this.consume(Place::local(item), ty, span)
+                } else {
+                    Operand::Copy(Place::local(index), span)
+                }
             });
-            this.current = found;
-            let value = if find {
-                this.consume(Place::local(item), ty, span)
-            } else {
-                Operand::Copy(Place::local(index), span)
-            };
-            this.push(
-                StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![value])),
-                span,
-            );
-            this.terminate(Terminator::Goto(exit));
-            this.current = go_on;
             if !find {
                 this.increment_local(index, &Ty::Int(IntTy::Usize), span);
             }
@@ -764,6 +802,71 @@ impl Lowerer<'_> {
         })?;
         let found_ty = if find { item_ty } else { Ty::Int(IntTy::Usize) };
         let ty = Ty::Option(Box::new(found_ty));
+        self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
+        Ok(ty)
+    }
+
+    /// Where `cond` holds, ends the chain with `Some` of what `value` reads
+    /// there in `result`; goes on in a new block otherwise.
+    fn finish_with_some_if(
+        &mut self,
+        cond: LocalId,
+        result: LocalId,
+        exit: BlockId,
+        span: Span,
+        value: impl FnOnce(&mut Self) -> Operand,
+    ) {
+        let found = self.new_block();
+        let go_on = self.new_block();
+        self.terminate(Terminator::If {
+            cond: Operand::Copy(Place::local(cond), span),
+            then_block: found,
+            else_block: go_on,
+        });
+        self.current = found;
+        let value = value(self);
+        self.push(
+            StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![value])),
+            span,
+        );
+        self.terminate(Terminator::Goto(exit));
+        self.current = go_on;
+    }
+
+    /// `next()` and `nth(n)`: the item after `skipped` others, or `None`
+    /// when the chain ends first; the chain is dropped either way.
+    fn nth_chain(&mut self, pipeline: &mut Pipeline, stream: &Stream, result: LocalId, skipped: Operand) -> Result<Ty> {
+        let span = pipeline.span;
+        let usize_ty = Ty::Int(IntTy::Usize);
+        self.push(
+            StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
+            span,
+        );
+        let to_skip = self.hidden_local(usize_ty.clone(), Rvalue::Use(skipped), span);
+        let mut item_ty = Ty::unit();
+        self.run(pipeline, stream, &mut |this, pipeline, item, ty, _, exit| {
+            item_ty = ty.clone();
+            let is_it = this.item_local(pipeline, Ty::Bool);
+            let none_left = Rvalue::BinaryOp(
+                BinOp::Eq,
+                usize_ty.clone(),
+                Operand::Copy(Place::local(to_skip), span),
+                int(0),
+            );
+            this.push(StatementKind::Assign(Place::local(is_it), none_left), span);
+            this.finish_with_some_if(is_it, result, exit, span, |this| {
+                this.consume(Place::local(item), ty, span)
+            });
+            let fewer = Rvalue::BinaryOp(
+                BinOp::Sub,
+                usize_ty.clone(),
+                Operand::Copy(Place::local(to_skip), span),
+                int(1),
+            );
+            this.push(StatementKind::Assign(Place::local(to_skip), fewer), span);
+            Ok(())
+        })?;
+        let ty = Ty::Option(Box::new(item_ty));
         self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
         Ok(ty)
     }
@@ -939,7 +1042,7 @@ impl Lowerer<'_> {
     fn extend_from_iterator(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
         let arg = strip_parens(&call.args[0]);
         let by_reference = matches!(arg, syn::Expr::Reference(_));
-        if !is_chain(arg) && !by_reference {
+        if !self.is_std_chain(arg) && !by_reference {
             return Ok(None);
         }
         let span = span_of(call.span());
@@ -1500,8 +1603,13 @@ impl Lowerer<'_> {
             } => {
                 let text_op = Operand::Copy(Place::local(*text), span);
                 let index_op = Operand::Copy(Place::local(*index), span);
+                let pattern = match kind {
+                    StrIter::Split { pattern, .. } => Some(Operand::Copy(Place::local(*pattern), span)),
+                    _ => None,
+                };
                 let read_at = |at: &Operand, reading| {
-                    Rvalue::Intrinsic(Intrinsic::StrAt(reading), vec![text_op.clone(), at.clone()])
+                    let operands = [text_op.clone(), at.clone()].into_iter().chain(pattern.clone());
+                    Rvalue::Intrinsic(Intrinsic::StrAt(reading), operands.collect())
                 };
                 if *kind == StrIter::Words {
                     self.push(
@@ -1510,12 +1618,19 @@ impl Lowerer<'_> {
                     );
                 }
                 let more = self.item_local(pipeline, Ty::Bool);
-                let in_range = Rvalue::BinaryOp(
-                    BinOp::Lt,
-                    usize_ty.clone(),
-                    index_op.clone(),
-                    Operand::Copy(Place::local(*len), span),
-                );
+                let in_range = match kind {
+                    // `split` yields a piece after the last match, empty or not.
+                    StrIter::Split {
+                        finished: Some(finished),
+                        ..
+                    } => Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(*finished), span)),
+                    _ => Rvalue::BinaryOp(
+                        BinOp::Lt,
+                        usize_ty.clone(),
+                        index_op.clone(),
+                        Operand::Copy(Place::local(*len), span),
+                    ),
+                };
                 self.push(StatementKind::Assign(Place::local(more), in_range), span);
                 self.branch_or(Place::local(more), done, span);
                 let len_op = Operand::Copy(Place::local(*len), span);
@@ -1550,20 +1665,40 @@ impl Lowerer<'_> {
                             read(StrAt::CharWidth),
                         )
                     }
-                    StrIter::Words => {
+                    StrIter::Words | StrIter::Split { .. } | StrIter::Lines => {
+                        let (end_at, next_at) = match kind {
+                            StrIter::Words => (StrAt::WordEnd, None),
+                            StrIter::Lines => (StrAt::LineEnd, Some(StrAt::LineNext)),
+                            _ => (StrAt::MatchStart, Some(StrAt::MatchEnd)),
+                        };
                         let end = self.item_local(pipeline, usize_ty.clone());
-                        self.push(StatementKind::Assign(Place::local(end), read(StrAt::WordEnd)), span);
-                        let slice = vec![
-                            text_op.clone(),
-                            index_op.clone(),
-                            Operand::Copy(Place::local(end), span),
-                        ];
-                        let width = Rvalue::BinaryOp(
-                            BinOp::Sub,
-                            usize_ty.clone(),
-                            Operand::Copy(Place::local(end), span),
-                            index_op.clone(),
-                        );
+                        self.push(StatementKind::Assign(Place::local(end), read(end_at)), span);
+                        let end_op = Operand::Copy(Place::local(end), span);
+                        if let StrIter::Split {
+                            finished: Some(finished),
+                            ..
+                        } = kind
+                        {
+                            // No match from here: this piece is the last.
+                            let last = Rvalue::BinaryOp(
+                                BinOp::Eq,
+                                usize_ty.clone(),
+                                end_op.clone(),
+                                Operand::Copy(Place::local(*len), span),
+                            );
+                            self.push(StatementKind::Assign(Place::local(*finished), last), span);
+                        }
+                        // The next piece starts after the separator.
+                        let next = match next_at {
+                            Some(reading) => {
+                                let next = self.item_local(pipeline, usize_ty.clone());
+                                self.push(StatementKind::Assign(Place::local(next), read(reading)), span);
+                                Operand::Copy(Place::local(next), span)
+                            }
+                            None => end_op.clone(),
+                        };
+                        let slice = vec![text_op.clone(), index_op.clone(), end_op];
+                        let width = Rvalue::BinaryOp(BinOp::Sub, usize_ty.clone(), next, index_op.clone());
                         (Ty::str_ref(), Rvalue::Intrinsic(Intrinsic::Slice, slice), width)
                     }
                 };
@@ -1654,7 +1789,7 @@ impl Lowerer<'_> {
                         Source::Elements { rev, .. } | Source::Range { rev, end: Some(_), .. } if in_place => {
                             *rev = !*rev
                         }
-                        Source::Str { rev, kind, .. } if in_place && *kind != StrIter::Words => *rev = !*rev,
+                        Source::Str { rev, kind, .. } if in_place && !kind.searches() => *rev = !*rev,
                         _ => {
                             return unsupported(
                                 "`rev` here (only directly on a slice, `Vec`, array, bounded range, `chars`, `char_indices` or `bytes`)",
@@ -1678,8 +1813,9 @@ impl Lowerer<'_> {
     fn method_source(&mut self, call: &syn::ExprMethodCall) -> Result<Source> {
         let method = call.method.to_string();
         let span = span_of(call.span());
-        if !call.args.is_empty() {
-            return unsupported(format!("`{method}` with arguments"), call);
+        let arguments = usize::from(matches!(method.as_str(), "split" | "split_terminator"));
+        if call.args.len() != arguments {
+            return unsupported(format!("`{method}` with these arguments"), call);
         }
         let (place, ty) = if is_place_expr(&call.receiver) {
             self.as_place(&call.receiver)?
@@ -1707,13 +1843,17 @@ impl Lowerer<'_> {
                 other => self.elements_by_value(place, other, call, span),
             },
             _ => {
+                let text = self.str_value(place, &ty, &*call.receiver)?;
                 let kind = match method.as_str() {
                     "chars" => StrIter::Chars,
                     "bytes" => StrIter::Bytes,
                     "char_indices" => StrIter::CharIndices,
+                    "lines" => StrIter::Lines,
+                    "split" | "split_terminator" => {
+                        self.split_pattern(&call.args[0], method == "split_terminator", span)?
+                    }
                     _ => StrIter::Words,
                 };
-                let text = self.str_value(place, &ty, call)?;
                 let text = self.hidden_local(Ty::str_ref(), Rvalue::Use(text), span);
                 self.name_iterator(&Place::local(text), call);
                 let len = self.hidden_local(
@@ -1731,6 +1871,35 @@ impl Lowerer<'_> {
                 })
             }
         }
+    }
+
+    /// `split`'s (or `split_terminator`'s) pattern, a `char` or a `&str` (a `&String` too, by deref
+    /// coercion), kept in a hidden local as `Split` keeps it.
+    fn split_pattern(&mut self, pattern: &syn::Expr, terminator: bool, span: Span) -> Result<StrIter> {
+        if matches!(strip_parens(pattern), syn::Expr::Closure(_)) {
+            return unsupported("splitting at a closure (only at a `char` or a `&str`)", pattern);
+        }
+        let (place, ty) = if is_place_expr(pattern) {
+            self.as_place(pattern)?
+        } else {
+            self.as_temp_place(pattern, None)?
+        };
+        let (value, ty) = match self.infer.resolve(&ty) {
+            Ty::Char => (Operand::Copy(place, span), Ty::Char),
+            Ty::Ref(_, inner) if matches!(*inner, Ty::Str | Ty::String) => {
+                (self.str_value(place, &ty, pattern)?, Ty::str_ref())
+            }
+            other => {
+                return unsupported(
+                    format!("splitting at a `{other}` (only at a `char` or a `&str`)"),
+                    pattern,
+                );
+            }
+        };
+        let pattern = self.hidden_local(ty, Rvalue::Use(value), span);
+        let finished =
+            (!terminator).then(|| self.hidden_local(Ty::Bool, Rvalue::Use(Operand::Const(Const::Bool(false))), span));
+        Ok(StrIter::Split { pattern, finished })
     }
 
     /// What `for`, `zip`, `chain` and `extend` iterate for a plain
@@ -2277,7 +2446,7 @@ impl Lowerer<'_> {
                 );
                 match kind {
                     StrIter::Bytes => Some(self.usize_value(remaining, span)),
-                    StrIter::Words => Some(int(0)),
+                    StrIter::Words | StrIter::Split { .. } | StrIter::Lines => Some(int(0)),
                     // At least one `char` per four bytes left.
                     StrIter::Chars | StrIter::CharIndices => {
                         let bytes = self.usize_value(remaining, span);
@@ -2467,6 +2636,14 @@ impl Stream<'_> {
             true if self.has_take_or_skip() => Drive::Mixed,
             true => Drive::Fold,
         }
+    }
+
+    fn has_zip(&self) -> bool {
+        self.adapters.iter().any(|adapter| match adapter {
+            Adapter::Zip(_) => true,
+            Adapter::Chain(other, _) => other.has_zip(),
+            _ => false,
+        })
     }
 
     fn has_take_or_skip(&self) -> bool {

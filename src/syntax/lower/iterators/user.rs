@@ -56,7 +56,7 @@ impl Lowerer<'_> {
     /// The type of an expression read without lowering it: a local, a
     /// field of one, `&mut` of either, a struct literal or unit struct, or a
     /// call of a program's non-generic function or method.
-    fn peek_type(&self, expr: &syn::Expr) -> Option<Ty> {
+    pub(super) fn peek_type(&self, expr: &syn::Expr) -> Option<Ty> {
         match expr {
             syn::Expr::Paren(paren) => self.peek_type(&paren.expr),
             syn::Expr::Reference(reference) if reference.mutability.is_some() => self
