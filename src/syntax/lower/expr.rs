@@ -1483,19 +1483,25 @@ impl Lowerer<'_> {
     /// Evaluates a non-place expression into a statement temporary.
     pub(super) fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
         let span = self.expr_span(expr);
-        let temp = match self.extended.get(&(expr as *const syn::Expr as usize)).copied() {
+        let temp = self.new_local(None, Ty::unit(), true, span);
+        self.push(StatementKind::StorageLive(temp), span);
+        let ty = self.lower_into(Place::local(temp), expr, expected)?;
+        self.locals[temp].ty = ty.clone();
+        // As rustc schedules a temporary's drop once its value is computed,
+        // the temporaries made while computing it are dropped after it
+        // (`make().wrap()` drops `wrap`'s result first).
+        match self.extended.get(&(expr as *const syn::Expr as usize)).copied() {
             Some(scope) => {
-                let temp = self.new_local(None, Ty::unit(), true, span);
-                self.push(StatementKind::StorageLive(temp), span);
                 if let Some(scope) = self.scopes.get_mut(scope) {
                     scope.owned.push(temp);
                 }
-                temp
             }
-            None => self.new_temp(Ty::unit(), span),
-        };
-        let ty = self.lower_into(Place::local(temp), expr, expected)?;
-        self.locals[temp].ty = ty.clone();
+            None => {
+                if let Some(frame) = self.temp_frames.last_mut() {
+                    frame.push(temp);
+                }
+            }
+        }
         Ok((Place::local(temp), ty))
     }
 }
