@@ -67,11 +67,7 @@ impl Lowerer<'_> {
                 span,
             ));
         };
-        let (left_place, left_ty) = if is_place_expr(&left.expr) {
-            self.as_place(&left.expr)?
-        } else {
-            self.as_temp_place(&left.expr, None)?
-        };
+        let (left_place, left_ty) = self.place_or_temp(&left.expr, None)?;
         let left_resolved = self.infer.resolve(&left_ty);
         if !self.assert_comparable(&left_resolved) {
             return unsupported(format!("`{name}!` on `{left_resolved}`"), mac);
@@ -85,11 +81,7 @@ impl Lowerer<'_> {
                 span_of(left.expr.span()),
             ));
         }
-        let (right_place, right_ty) = if is_place_expr(&right.expr) {
-            self.as_place(&right.expr)?
-        } else {
-            self.as_temp_place(&right.expr, Some(&left_ty))?
-        };
+        let (right_place, right_ty) = self.place_or_temp(&right.expr, Some(&left_ty))?;
         // `String == &str` and the like compare text, each side printed as its own type.
         let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
         let (ty, side_tys) = if is_text(&left_ty) && is_text(&right_ty) && text_eq_allowed(&left_ty, &right_ty) {

@@ -398,11 +398,7 @@ impl Lowerer<'_> {
                 (place, ty, Some(mutability))
             }
             _ => {
-                let (place, ty) = if is_place_expr(iterable) {
-                    self.as_place(iterable)?
-                } else {
-                    self.as_temp_place(iterable, None)?
-                };
+                let (place, ty) = self.place_or_temp(iterable, None)?;
                 match self.infer.resolve(&ty) {
                     // A reference iterates by reference, through a copy of it.
                     Ty::Ref(mutability, inner) => {

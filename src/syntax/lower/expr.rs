@@ -49,11 +49,7 @@ impl Lowerer<'_> {
                     Some(Ty::Ref(_, inner)) => Some(*inner),
                     _ => None,
                 };
-                let (place, ty) = if is_place_expr(&reference.expr) {
-                    self.as_place(&reference.expr)?
-                } else {
-                    self.as_temp_place(&reference.expr, inner_expected.as_ref())?
-                };
+                let (place, ty) = self.place_or_temp(&reference.expr, inner_expected.as_ref())?;
                 Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Box::new(ty))))
             }
             syn::Expr::Tuple(tuple) => {
@@ -575,11 +571,7 @@ impl Lowerer<'_> {
         if matches!(strip_parens(expr), syn::Expr::Lit(_)) {
             return self.as_operand(expr, hint);
         }
-        let (place, ty) = if is_place_expr(expr) {
-            self.as_place(expr)?
-        } else {
-            self.as_temp_place(expr, hint)?
-        };
+        let (place, ty) = self.place_or_temp(expr, hint)?;
         let resolved = self.infer.resolve(&ty);
         let span = span_of(expr.span());
         if self.items.is_copy(&resolved) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
@@ -806,11 +798,7 @@ impl Lowerer<'_> {
         // `..base`: evaluated after the fields written, the others move (or
         // copy) out of it; what is left of a temporary base drops with it.
         if let Some(base) = &literal.rest {
-            let (base_place, base_ty) = if is_place_expr(base) {
-                self.as_place(base)?
-            } else {
-                self.as_temp_place(base, Some(&struct_ty))?
-            };
+            let (base_place, base_ty) = self.place_or_temp(base, Some(&struct_ty))?;
             self.expect_type(&struct_ty, &base_ty, &**base)?;
             let span = span_of(base.span());
             for (index, (_, field_ty)) in fields.iter().enumerate() {
@@ -827,11 +815,7 @@ impl Lowerer<'_> {
     /// The place of an expression, followed through references and boxes
     /// (auto-deref, as for field access and indexing).
     pub(super) fn as_dereferenced_place(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
-        let (mut place, mut ty) = if is_place_expr(expr) {
-            self.as_place(expr)?
-        } else {
-            self.as_temp_place(expr, None)?
-        };
+        let (mut place, mut ty) = self.place_or_temp(expr, None)?;
         while let Some(inner) = self.infer.resolve(&ty).deref_target() {
             place = place.project(PlaceElem::Deref);
             ty = inner;
@@ -1029,11 +1013,7 @@ impl Lowerer<'_> {
         {
             return self.range_contains(range, value);
         }
-        let (receiver, receiver_ty) = if is_place_expr(&call.receiver) {
-            self.as_place(&call.receiver)?
-        } else {
-            self.as_temp_place(&call.receiver, None)?
-        };
+        let (receiver, receiver_ty) = self.place_or_temp(&call.receiver, None)?;
         let receiver_ty = self.infer.resolve(&receiver_ty);
         // Auto-deref to find the type the method is on: through references,
         // and through boxes for every method but `clone` (which `Box` has).
@@ -1481,6 +1461,15 @@ impl Lowerer<'_> {
     }
 
     /// Evaluates a non-place expression into a statement temporary.
+    /// The place an expression denotes, or a temporary holding its value.
+    pub(super) fn place_or_temp(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
+        if is_place_expr(expr) {
+            self.as_place(expr)
+        } else {
+            self.as_temp_place(expr, expected)
+        }
+    }
+
     pub(super) fn as_temp_place(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
         let span = self.expr_span(expr);
         let temp = self.new_local(None, Ty::unit(), true, span);

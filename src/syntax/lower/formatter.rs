@@ -22,11 +22,7 @@ impl Lowerer<'_> {
             ));
         }
         let destination = args.remove(0).expr;
-        let (place, ty) = if is_place_expr(&destination) {
-            self.as_place(&destination)?
-        } else {
-            self.as_temp_place(&destination, None)?
-        };
+        let (place, ty) = self.place_or_temp(&destination, None)?;
         let formatter = match self.infer.resolve(&ty) {
             Ty::Ref(Mutability::Mut, inner) if *inner == Ty::Formatter => self.formatter_local(place, span),
             Ty::Formatter => self.formatter_local(place.clone(), span),

@@ -1817,11 +1817,7 @@ impl Lowerer<'_> {
         if call.args.len() != arguments {
             return unsupported(format!("`{method}` with these arguments"), call);
         }
-        let (place, ty) = if is_place_expr(&call.receiver) {
-            self.as_place(&call.receiver)?
-        } else {
-            self.as_temp_place(&call.receiver, None)?
-        };
+        let (place, ty) = self.place_or_temp(&call.receiver, None)?;
         match method.as_str() {
             "iter" | "iter_mut" => {
                 let mutability = if method == "iter" {
@@ -1879,11 +1875,7 @@ impl Lowerer<'_> {
         if matches!(strip_parens(pattern), syn::Expr::Closure(_)) {
             return unsupported("splitting at a closure (only at a `char` or a `&str`)", pattern);
         }
-        let (place, ty) = if is_place_expr(pattern) {
-            self.as_place(pattern)?
-        } else {
-            self.as_temp_place(pattern, None)?
-        };
+        let (place, ty) = self.place_or_temp(pattern, None)?;
         let (value, ty) = match self.infer.resolve(&ty) {
             Ty::Char => (Operand::Copy(place, span), Ty::Char),
             Ty::Ref(_, inner) if matches!(*inner, Ty::Str | Ty::String) => {
@@ -1919,11 +1911,7 @@ impl Lowerer<'_> {
                 self.elements_by_ref(container, &container_ty, mutability, expr, span)
             }
             other => {
-                let (place, ty) = if is_place_expr(other) {
-                    self.as_place(other)?
-                } else {
-                    self.as_temp_place(other, None)?
-                };
+                let (place, ty) = self.place_or_temp(other, None)?;
                 match self.infer.resolve(&ty) {
                     Ty::Ref(mutability, inner) => {
                         let reference = Ty::Ref(mutability, inner);

@@ -216,11 +216,7 @@ impl Lowerer<'_> {
             if inlined[i].is_some() {
                 continue;
             }
-            let (place, ty) = if is_place_expr(&arg.expr) {
-                self.as_place(&arg.expr)?
-            } else {
-                self.as_temp_place(&arg.expr, None)?
-            };
+            let (place, ty) = self.place_or_temp(&arg.expr, None)?;
             explicit_index[i] = Some(format.args.len());
             format.args.push(place);
             format.arg_tys.push(ty);

@@ -159,11 +159,7 @@ impl Lowerer<'_> {
         if entry.method != "entry" || !matches!(method.as_str(), "or_insert" | "or_default") {
             return Ok(None);
         }
-        let (mut place, mut ty) = if is_place_expr(&entry.receiver) {
-            self.as_place(&entry.receiver)?
-        } else {
-            self.as_temp_place(&entry.receiver, None)?
-        };
+        let (mut place, mut ty) = self.place_or_temp(&entry.receiver, None)?;
         while let Some(inner) = self.infer.resolve(&ty).deref_target() {
             place = place.project(PlaceElem::Deref);
             ty = inner;

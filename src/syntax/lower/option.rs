@@ -134,11 +134,7 @@ impl Lowerer<'_> {
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
                 let message = match args.first() {
                     Some(arg) => {
-                        let (msg, msg_ty) = if is_place_expr(arg) {
-                            self.as_place(arg)?
-                        } else {
-                            self.as_temp_place(arg, Some(&Ty::str_ref()))?
-                        };
+                        let (msg, msg_ty) = self.place_or_temp(arg, Some(&Ty::str_ref()))?;
                         self.expect_type(&Ty::str_ref(), &msg_ty, *arg)?;
                         Some((msg, span_of(arg.span())))
                     }
@@ -863,11 +859,7 @@ impl Lowerer<'_> {
     /// `None`/`Err` (the error type must be the function's, unconverted).
     pub(super) fn lower_try_into(&mut self, dest: Place, expr: &syn::ExprTry) -> Result<Ty> {
         let span = span_of(expr.question_token.span);
-        let (place, ty) = if is_place_expr(&expr.expr) {
-            self.as_place(&expr.expr)?
-        } else {
-            self.as_temp_place(&expr.expr, None)?
-        };
+        let (place, ty) = self.place_or_temp(&expr.expr, None)?;
         let ty = self.infer.resolve(&ty);
         let return_ty = self.infer.resolve(&self.return_ty);
         let (value_variant, value_ty) = match (&ty, &return_ty) {

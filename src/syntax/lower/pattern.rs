@@ -1002,21 +1002,12 @@ impl Lowerer<'_> {
         ));
     }
 
-    /// The place a scrutinee denotes: the place itself, or a temporary.
-    fn scrutinee(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Place, Ty)> {
-        if is_place_expr(expr) {
-            self.as_place(expr)
-        } else {
-            self.as_temp_place(expr, expected)
-        }
-    }
-
     // ---- the constructs ---------------------------------------------------
 
     /// `match scrutinee { pat if guard => body, … }`.
     pub(super) fn lower_match_into(&mut self, dest: Place, expr: &syn::ExprMatch, expected: Option<&Ty>) -> Result<Ty> {
         let span = self.expr_span(&expr.expr);
-        let (place, ty) = self.scrutinee(&expr.expr, None)?;
+        let (place, ty) = self.place_or_temp(&expr.expr, None)?;
         let mut pats = Vec::new();
         for arm in &expr.arms {
             pats.push(self.lower_pat(&arm.pat, &ty, BindMode::Move)?);
@@ -1088,7 +1079,7 @@ impl Lowerer<'_> {
         if scrutinee_scope {
             self.temp_frames.push(Vec::new());
         }
-        let (place, ty) = self.scrutinee(&expr_let.expr, None)?;
+        let (place, ty) = self.place_or_temp(&expr_let.expr, None)?;
         let pat = self.lower_pat(&expr_let.pat, &ty, BindMode::Move)?;
         let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(&expr_let.expr))?;
         let else_block = self.current;
@@ -1133,7 +1124,7 @@ impl Lowerer<'_> {
         self.current = head;
         self.enter_loop(expr.label.as_ref(), head, exit, None);
         self.temp_frames.push(Vec::new());
-        let (place, ty) = self.scrutinee(&expr_let.expr, None)?;
+        let (place, ty) = self.place_or_temp(&expr_let.expr, None)?;
         let pat = self.lower_pat(&expr_let.pat, &ty, BindMode::Move)?;
         let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(&expr_let.expr))?;
         let no_match = self.current;
@@ -1161,7 +1152,7 @@ impl Lowerer<'_> {
         init: &syn::Expr,
         diverge: &syn::Expr,
     ) -> Result<()> {
-        let (place, ty) = self.scrutinee(init, annotation)?;
+        let (place, ty) = self.place_or_temp(init, annotation)?;
         if let Some(expected) = annotation {
             self.expect_type(expected, &ty, init)?;
         }
@@ -1232,7 +1223,7 @@ impl Lowerer<'_> {
             .map_err(|err| super::super::parse_error(&err))?;
         let span = span_of(mac.span());
         let result = self.new_temp(Ty::Bool, span);
-        let (place, ty) = self.scrutinee(&scrutinee, None)?;
+        let (place, ty) = self.place_or_temp(&scrutinee, None)?;
         let pat = self.lower_pat(&pat, &ty, BindMode::Move)?;
         let bodies = self.lower_arms(&place, &[(&pat, guard.as_ref())], self.expr_span(&scrutinee))?;
         let join = self.new_block();

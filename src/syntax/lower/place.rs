@@ -142,11 +142,7 @@ impl Lowerer<'_> {
                 Ok((place.project(PlaceElem::Index(index_local)), *element))
             }
             syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
-                let (place, ty) = if is_place_expr(&unary.expr) {
-                    self.as_place(&unary.expr)?
-                } else {
-                    self.as_temp_place(&unary.expr, None)?
-                };
+                let (place, ty) = self.place_or_temp(&unary.expr, None)?;
                 let resolved = self.infer.resolve(&ty);
                 match (resolved.deref_target(), resolved) {
                     (Some(inner), _) if inner != Ty::Str => Ok((place.project(PlaceElem::Deref), inner)),

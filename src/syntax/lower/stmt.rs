@@ -51,11 +51,7 @@ impl Lowerer<'_> {
             let Some(init) = &local.init else {
                 return unsupported("a destructuring `let` without an initialiser", pat);
             };
-            let (source, ty) = if is_place_expr(&init.expr) {
-                self.as_place(&init.expr)?
-            } else {
-                self.as_temp_place(&init.expr, annotation.as_ref())?
-            };
+            let (source, ty) = self.place_or_temp(&init.expr, annotation.as_ref())?;
             if let Some(expected) = &annotation {
                 self.expect_type(expected, &ty, &*init.expr)?;
             }

@@ -206,11 +206,7 @@ impl Lowerer<'_> {
                 (local, ty)
             }
             other => {
-                let (place, ty) = if is_place_expr(other) {
-                    self.as_place(other)?
-                } else {
-                    self.as_temp_place(other, None)?
-                };
+                let (place, ty) = self.place_or_temp(other, None)?;
                 let ty = self.infer.resolve(&ty);
                 let value = self.consume(place, &ty, span);
                 let local = self.hidden_local(ty.clone(), Rvalue::Use(value), span);
