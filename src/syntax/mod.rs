@@ -64,3 +64,16 @@ pub(crate) fn span_of(span: proc_macro2::Span) -> Span {
     let (start, end) = (span.start(), span.end());
     Span::new(start.line, start.column + 1, end.line, end.column + 1)
 }
+
+/// Every program of the differential corpus that parses, for tests that
+/// compare a shortcut with `syn` over real programs.
+#[cfg(test)]
+fn corpus_files() -> impl Iterator<Item = syn::File> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    ["run", "fail", "unsupported"]
+        .into_iter()
+        .flat_map(move |kind| std::fs::read_dir(dir.join(kind)).expect("corpus"))
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter_map(|path| syn::parse_file(&std::fs::read_to_string(&path).expect("program")).ok())
+}

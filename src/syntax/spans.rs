@@ -13,7 +13,7 @@ use syn::spanned::Spanned;
 
 /// The span of `expr`, from its first token to its last.
 pub(crate) fn expr_span(expr: &syn::Expr) -> Span {
-    ends(expr).unwrap_or_else(|| span_of(expr.span()))
+    expr.node_span()
 }
 
 /// The span of a function (free, in an impl or a trait's default), from its
@@ -47,43 +47,253 @@ fn signature_start(sig: &syn::Signature) -> proc_macro2::Span {
     }
 }
 
-/// First and last token of the shapes lowering meets most; `None` for the
-/// rest (and for anything with attributes, which come first).
-fn ends(expr: &syn::Expr) -> Option<Span> {
-    use syn::Expr as E;
-    let token = |span: proc_macro2::Span| span_of(span);
-    Some(match expr {
-        E::Lit(e) if e.attrs.is_empty() => token(e.lit.span()),
-        E::Path(e) if e.attrs.is_empty() && e.qself.is_none() => path_span(&e.path)?,
-        E::Call(e) if e.attrs.is_empty() => expr_span(&e.func).to(token(e.paren_token.span.close())),
-        E::MethodCall(e) if e.attrs.is_empty() => expr_span(&e.receiver).to(token(e.paren_token.span.close())),
-        E::Binary(e) if e.attrs.is_empty() => expr_span(&e.left).to(expr_span(&e.right)),
-        E::Reference(e) if e.attrs.is_empty() => token(e.and_token.span).to(expr_span(&e.expr)),
-        E::Field(e) if e.attrs.is_empty() => {
-            let member = match &e.member {
-                syn::Member::Named(ident) => ident.span(),
-                syn::Member::Unnamed(index) => index.span,
-            };
-            expr_span(&e.base).to(token(member))
+/// A syntax node whose span can be found from its first and last tokens.
+pub(crate) trait NodeSpan: Spanned {
+    /// The node's first and last tokens' span; `None` for shapes not walked
+    /// here (and for anything with attributes, which come first).
+    fn ends(&self) -> Option<Span>;
+
+    /// The span `syn`'s `Spanned` gives, without printing the node.
+    fn node_span(&self) -> Span {
+        self.ends().unwrap_or_else(|| span_of(self.span()))
+    }
+}
+
+fn token(span: proc_macro2::Span) -> Span {
+    span_of(span)
+}
+
+/// `a .. b` from the optional span-giving ends of a range.
+fn range_ends<T: NodeSpan>(start: &Option<Box<T>>, limits: &syn::RangeLimits, end: &Option<Box<T>>) -> Option<Span> {
+    let limits = match limits {
+        syn::RangeLimits::HalfOpen(dots) => token(dots.spans[0]).to(token(dots.spans[1])),
+        syn::RangeLimits::Closed(dots) => token(dots.spans[0]).to(token(dots.spans[2])),
+    };
+    let first = match start {
+        Some(start) => start.node_span(),
+        None => limits,
+    };
+    let last = match end {
+        Some(end) => end.node_span(),
+        None => limits,
+    };
+    Some(first.to(last))
+}
+
+fn block_end(block: &syn::Block) -> Span {
+    token(block.brace_token.span.close())
+}
+
+impl NodeSpan for syn::Expr {
+    fn ends(&self) -> Option<Span> {
+        use syn::Expr as E;
+        match self {
+            E::Lit(e) if e.attrs.is_empty() => Some(token(e.lit.span())),
+            E::Path(e) if e.attrs.is_empty() && e.qself.is_none() => path_span(&e.path),
+            E::Call(e) => e.ends(),
+            E::MethodCall(e) => e.ends(),
+            E::Binary(e) => e.ends(),
+            E::Assign(e) => e.ends(),
+            E::Reference(e) if e.attrs.is_empty() => Some(token(e.and_token.span).to(e.expr.node_span())),
+            E::Field(e) if e.attrs.is_empty() => {
+                let member = match &e.member {
+                    syn::Member::Named(ident) => ident.span(),
+                    syn::Member::Unnamed(index) => index.span,
+                };
+                Some(e.base.node_span().to(token(member)))
+            }
+            E::Index(e) if e.attrs.is_empty() => Some(e.expr.node_span().to(token(e.bracket_token.span.close()))),
+            E::Paren(e) if e.attrs.is_empty() => Some(token(e.paren_token.span.join())),
+            E::Tuple(e) if e.attrs.is_empty() => Some(token(e.paren_token.span.join())),
+            E::Array(e) if e.attrs.is_empty() => Some(token(e.bracket_token.span.join())),
+            E::Repeat(e) if e.attrs.is_empty() => Some(token(e.bracket_token.span.join())),
+            E::Block(e) if e.attrs.is_empty() && e.label.is_none() => Some(token(e.block.brace_token.span.join())),
+            E::Macro(e) if e.attrs.is_empty() => e.mac.ends(),
+            E::Struct(e) if e.attrs.is_empty() && e.qself.is_none() => {
+                Some(path_span(&e.path)?.to(token(e.brace_token.span.close())))
+            }
+            E::Unary(e) if e.attrs.is_empty() => {
+                let op = match &e.op {
+                    syn::UnOp::Deref(star) => star.spans[0],
+                    syn::UnOp::Not(not) => not.spans[0],
+                    syn::UnOp::Neg(minus) => minus.spans[0],
+                    _ => return None,
+                };
+                Some(token(op).to(e.expr.node_span()))
+            }
+            E::Cast(e) if e.attrs.is_empty() => Some(e.expr.node_span().to(type_end(&e.ty)?)),
+            E::Range(e) if e.attrs.is_empty() => range_ends(&e.start, &e.limits, &e.end),
+            E::If(e) if e.attrs.is_empty() => {
+                let last = match &e.else_branch {
+                    Some((_, other)) => other.node_span(),
+                    None => block_end(&e.then_branch),
+                };
+                Some(token(e.if_token.span).to(last))
+            }
+            E::Match(e) if e.attrs.is_empty() => Some(token(e.match_token.span).to(token(e.brace_token.span.close()))),
+            E::While(e) if e.attrs.is_empty() && e.label.is_none() => {
+                Some(token(e.while_token.span).to(block_end(&e.body)))
+            }
+            E::ForLoop(e) if e.attrs.is_empty() && e.label.is_none() => {
+                Some(token(e.for_token.span).to(block_end(&e.body)))
+            }
+            E::Loop(e) if e.attrs.is_empty() && e.label.is_none() => {
+                Some(token(e.loop_token.span).to(block_end(&e.body)))
+            }
+            E::Unsafe(e) if e.attrs.is_empty() => Some(token(e.unsafe_token.span).to(block_end(&e.block))),
+            E::Let(e) if e.attrs.is_empty() => Some(token(e.let_token.span).to(e.expr.node_span())),
+            E::Try(e) if e.attrs.is_empty() => Some(e.expr.node_span().to(token(e.question_token.spans[0]))),
+            E::Return(e) if e.attrs.is_empty() => {
+                let first = token(e.return_token.span);
+                Some(match &e.expr {
+                    Some(value) => first.to(value.node_span()),
+                    None => first,
+                })
+            }
+            E::Break(e) if e.attrs.is_empty() && e.label.is_none() => {
+                let first = token(e.break_token.span);
+                Some(match &e.expr {
+                    Some(value) => first.to(value.node_span()),
+                    None => first,
+                })
+            }
+            E::Continue(e) if e.attrs.is_empty() && e.label.is_none() => Some(token(e.continue_token.span)),
+            E::Closure(e)
+                if e.attrs.is_empty()
+                    && e.lifetimes.is_none()
+                    && e.constness.is_none()
+                    && e.movability.is_none()
+                    && e.asyncness.is_none() =>
+            {
+                let first = match &e.capture {
+                    Some(token_move) => token_move.span,
+                    None => e.or1_token.spans[0],
+                };
+                Some(token(first).to(e.body.node_span()))
+            }
+            _ => None,
         }
-        E::Index(e) if e.attrs.is_empty() => expr_span(&e.expr).to(token(e.bracket_token.span.close())),
-        E::Paren(e) if e.attrs.is_empty() => token(e.paren_token.span.join()),
-        E::Tuple(e) if e.attrs.is_empty() => token(e.paren_token.span.join()),
-        E::Array(e) if e.attrs.is_empty() => token(e.bracket_token.span.join()),
-        E::Block(e) if e.attrs.is_empty() && e.label.is_none() => token(e.block.brace_token.span.join()),
-        E::Macro(e) if e.attrs.is_empty() => {
-            let close = match &e.mac.delimiter {
-                syn::MacroDelimiter::Paren(p) => p.span.close(),
-                syn::MacroDelimiter::Brace(b) => b.span.close(),
-                syn::MacroDelimiter::Bracket(b) => b.span.close(),
-            };
-            path_span(&e.mac.path)?.to(token(close))
+    }
+}
+
+impl NodeSpan for syn::ExprCall {
+    fn ends(&self) -> Option<Span> {
+        self.attrs
+            .is_empty()
+            .then(|| self.func.node_span().to(token(self.paren_token.span.close())))
+    }
+}
+
+impl NodeSpan for syn::ExprMethodCall {
+    fn ends(&self) -> Option<Span> {
+        self.attrs
+            .is_empty()
+            .then(|| self.receiver.node_span().to(token(self.paren_token.span.close())))
+    }
+}
+
+impl NodeSpan for syn::ExprBinary {
+    fn ends(&self) -> Option<Span> {
+        self.attrs
+            .is_empty()
+            .then(|| self.left.node_span().to(self.right.node_span()))
+    }
+}
+
+impl NodeSpan for syn::ExprAssign {
+    fn ends(&self) -> Option<Span> {
+        self.attrs
+            .is_empty()
+            .then(|| self.left.node_span().to(self.right.node_span()))
+    }
+}
+
+impl NodeSpan for syn::Macro {
+    fn ends(&self) -> Option<Span> {
+        let close = match &self.delimiter {
+            syn::MacroDelimiter::Paren(p) => p.span.close(),
+            syn::MacroDelimiter::Brace(b) => b.span.close(),
+            syn::MacroDelimiter::Bracket(b) => b.span.close(),
+        };
+        Some(path_span(&self.path)?.to(token(close)))
+    }
+}
+
+impl NodeSpan for syn::Stmt {
+    fn ends(&self) -> Option<Span> {
+        match self {
+            syn::Stmt::Local(local) => local.ends(),
+            syn::Stmt::Expr(expr, semi) => {
+                let first = expr.node_span();
+                Some(match semi {
+                    Some(semi) => first.to(token(semi.spans[0])),
+                    None => first,
+                })
+            }
+            syn::Stmt::Macro(stmt) if stmt.attrs.is_empty() => {
+                let whole = stmt.mac.ends()?;
+                Some(match &stmt.semi_token {
+                    Some(semi) => whole.to(token(semi.spans[0])),
+                    None => whole,
+                })
+            }
+            _ => None,
         }
-        E::Struct(e) if e.attrs.is_empty() && e.qself.is_none() => {
-            path_span(&e.path)?.to(token(e.brace_token.span.close()))
+    }
+}
+
+impl NodeSpan for syn::Local {
+    fn ends(&self) -> Option<Span> {
+        self.attrs
+            .is_empty()
+            .then(|| token(self.let_token.span).to(token(self.semi_token.spans[0])))
+    }
+}
+
+impl NodeSpan for syn::Pat {
+    fn ends(&self) -> Option<Span> {
+        use syn::Pat as P;
+        match self {
+            P::Ident(p) if p.attrs.is_empty() => {
+                let first = match (&p.by_ref, &p.mutability) {
+                    (Some(by_ref), _) => by_ref.span,
+                    (None, Some(mutability)) => mutability.span,
+                    (None, None) => p.ident.span(),
+                };
+                let last = match &p.subpat {
+                    Some((_, sub)) => sub.node_span(),
+                    None => token(p.ident.span()),
+                };
+                Some(token(first).to(last))
+            }
+            P::Wild(p) if p.attrs.is_empty() => Some(token(p.underscore_token.span)),
+            P::Tuple(p) if p.attrs.is_empty() => Some(token(p.paren_token.span.join())),
+            P::Slice(p) if p.attrs.is_empty() => Some(token(p.bracket_token.span.join())),
+            P::TupleStruct(p) if p.attrs.is_empty() && p.qself.is_none() => {
+                Some(path_span(&p.path)?.to(token(p.paren_token.span.close())))
+            }
+            P::Struct(p) if p.attrs.is_empty() && p.qself.is_none() => {
+                Some(path_span(&p.path)?.to(token(p.brace_token.span.close())))
+            }
+            P::Path(p) if p.attrs.is_empty() && p.qself.is_none() => path_span(&p.path),
+            P::Lit(p) if p.attrs.is_empty() => Some(token(p.lit.span())),
+            P::Reference(p) if p.attrs.is_empty() => Some(token(p.and_token.span).to(p.pat.node_span())),
+            P::Range(p) if p.attrs.is_empty() => range_ends(&p.start, &p.limits, &p.end),
+            P::Type(p) if p.attrs.is_empty() => Some(p.pat.node_span().to(type_end(&p.ty)?)),
+            P::Or(p) if p.attrs.is_empty() && p.leading_vert.is_none() => {
+                Some(p.cases.first()?.node_span().to(p.cases.last()?.node_span()))
+            }
+            _ => None,
         }
-        _ => return None,
-    })
+    }
+}
+
+/// The last token of a type written as a plain path (`u8`, `String`).
+fn type_end(ty: &syn::Type) -> Option<Span> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => path_span(&path.path),
+        _ => None,
+    }
 }
 
 /// A path without generic arguments on its last segment (those end in a
@@ -105,16 +315,25 @@ mod tests {
     use super::*;
     use syn::visit::Visit;
 
-    /// Every expression and function of the differential corpus gets the span
+    /// Every expression, statement, pattern and function of the differential corpus gets the span
     /// `syn` would give it.
     #[test]
     fn spans_equal_syn_spans_over_the_corpus() {
-        struct Compare(usize);
+        struct Compare(usize, usize);
         impl<'a> Visit<'a> for Compare {
             fn visit_expr(&mut self, expr: &'a syn::Expr) {
                 assert_eq!(expr_span(expr), span_of(expr.span()), "{}", quote::quote!(#expr));
                 self.0 += 1;
                 syn::visit::visit_expr(self, expr);
+            }
+            fn visit_stmt(&mut self, stmt: &'a syn::Stmt) {
+                assert_eq!(stmt.node_span(), span_of(stmt.span()), "{}", quote::quote!(#stmt));
+                syn::visit::visit_stmt(self, stmt);
+            }
+            fn visit_pat(&mut self, pat: &'a syn::Pat) {
+                assert_eq!(pat.node_span(), span_of(pat.span()), "{}", quote::quote!(#pat));
+                self.1 += 1;
+                syn::visit::visit_pat(self, pat);
             }
             fn visit_item_fn(&mut self, func: &'a syn::ItemFn) {
                 let span = fn_span(&func.attrs, &func.vis, &func.sig, &func.block);
@@ -134,19 +353,11 @@ mod tests {
                 syn::visit::visit_trait_item_fn(self, func);
             }
         }
-        let mut compare = Compare(0);
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-        for kind in ["run", "fail", "unsupported"] {
-            for entry in std::fs::read_dir(dir.join(kind)).expect("corpus") {
-                let path = entry.expect("entry").path();
-                if path.extension().is_some_and(|e| e == "rs") {
-                    let source = std::fs::read_to_string(&path).expect("program");
-                    if let Ok(file) = syn::parse_file(&source) {
-                        compare.visit_file(&file);
-                    }
-                }
-            }
+        let mut compare = Compare(0, 0);
+        for file in crate::syntax::corpus_files() {
+            compare.visit_file(&file);
         }
         assert!(compare.0 > 10_000, "only {} expressions", compare.0);
+        assert!(compare.1 > 1_000, "only {} patterns", compare.1);
     }
 }

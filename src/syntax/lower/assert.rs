@@ -9,7 +9,7 @@ impl Lowerer<'_> {
     /// `format!(…)`: a `String` with the capacity std estimates from the
     /// template, written through the formatter like `print!` writes stdout.
     pub(super) fn format_macro(&mut self, mac: &syn::Macro) -> Result<(Rvalue, Ty)> {
-        let span = span_of(mac.span());
+        let span = mac.node_span();
         let format = self.lower_format_args(mac)?;
         let capacity = estimated_capacity(&format.pieces);
         let temp = self.new_temp(Ty::String, span);
@@ -36,7 +36,7 @@ impl Lowerer<'_> {
     /// `assert!`, `assert_eq!`, `assert_ne!` and their `debug_` forms (a
     /// debug build checks those too): a branch to a panic with std's message.
     pub(super) fn assert_macro(&mut self, mac: &syn::Macro, name: &str) -> Result<()> {
-        let span = span_of(mac.span());
+        let span = mac.node_span();
         let mut args = parse_macro_args(mac)?.into_iter();
         let kind = name.trim_start_matches("debug_");
         if kind == "assert" {
@@ -78,7 +78,7 @@ impl Lowerer<'_> {
                 self.items,
                 &left_resolved,
                 debug,
-                span_of(left.expr.span()),
+                left.expr.node_span(),
             ));
         }
         let (right_place, right_ty) = self.place_or_temp(&right.expr, Some(&left_ty))?;
@@ -100,7 +100,7 @@ impl Lowerer<'_> {
         };
         let op = if kind == "assert_eq" { BinOp::Eq } else { BinOp::Ne };
         let holds = self.new_temp(Ty::Bool, span);
-        let (left_span, right_span) = (span_of(left.expr.span()), span_of(right.expr.span()));
+        let (left_span, right_span) = (left.expr.node_span(), right.expr.node_span());
         self.push(
             StatementKind::Assign(
                 Place::local(holds),

@@ -154,7 +154,7 @@ impl<'ast> Visit<'ast> for Unsupported {
             _ => None,
         };
         if let Some(what) = what {
-            self.0 = Some((what, span_of(expr.span())));
+            self.0 = Some((what, expr.node_span()));
             return;
         }
         syn::visit::visit_expr(self, expr);
@@ -253,7 +253,7 @@ impl Lowerer<'_> {
         self.loops = loops;
         let body_ty = result?;
         self.expect_type(&ret_ty, &body_ty, &*closure.body)?;
-        let end = span_of(closure.body.span());
+        let end = closure.body.node_span();
         self.end_statement_temps(end);
         self.pop_scope(end);
         self.pop_scope(end);
@@ -665,7 +665,7 @@ impl Lowerer<'_> {
             // `F: FnOnce` holding an `Fn`/`FnMut` closure: moved into the
             // call, which calls it through a borrow and then drops it.
             (ClosureKind::FnOnce, kind) => {
-                let span = span_of(call.span());
+                let span = call.node_span();
                 let moved = self.new_temp(ty.clone(), span);
                 let value = self.consume(place, &ty, func_span);
                 self.push(
@@ -715,7 +715,7 @@ impl Lowerer<'_> {
         ret: Option<&Ty>,
         kind: ClosureKind,
     ) -> Result<ClosureArgument> {
-        let span = span_of(expr.span());
+        let span = expr.node_span();
         self.decline_function_as_closure(expr)?;
         let (rvalue, ty) = match strip_parens(expr) {
             // std's methods take `FnOnce`, which a closure written there is.

@@ -29,7 +29,7 @@ impl Lowerer<'_> {
             // The length is the type's, but the call still borrows the array
             // (`<[T]>::len(&a)`): a moved-from array is E0382.
             (Ty::Array(_, len), "len" | "is_empty", []) => {
-                self.borrow_temp(Mutability::Not, place, self_ty, span_of(call.receiver.span()));
+                self.borrow_temp(Mutability::Not, place, self_ty, call.receiver.node_span());
                 let value = match method {
                     "len" => (Const::Int(*len as i128), usize_ty),
                     _ => (Const::Bool(*len == 0), Ty::Bool),
@@ -38,7 +38,7 @@ impl Lowerer<'_> {
             }
             // `&v[..]`, spelled as a method.
             (Ty::Vec(element) | Ty::Array(element, _), "as_slice", []) => {
-                let span = span_of(call.receiver.span());
+                let span = call.receiver.node_span();
                 let container = self.borrow_temp(Mutability::Not, place, self_ty, span);
                 let whole = [Operand::Const(Const::Int(0)), Operand::Const(Const::Int(-1))];
                 let mut operands = vec![container];
@@ -47,7 +47,7 @@ impl Lowerer<'_> {
                 return Ok(Some((Rvalue::Intrinsic(I::Slice, operands), ty)));
             }
             (Ty::Slice(_), "len" | "is_empty", []) => {
-                let span = span_of(call.receiver.span());
+                let span = call.receiver.node_span();
                 let slice = self.borrow_temp(Mutability::Not, place, self_ty, span);
                 let (intrinsic, ty) = if method == "len" {
                     (I::Len, usize_ty)
@@ -210,7 +210,7 @@ impl Lowerer<'_> {
                 &call.method,
             ));
         }
-        let span = span_of(call.receiver.span());
+        let span = call.receiver.node_span();
         let mut operands = vec![match receiver {
             Receiver::Shared => self.borrow_temp(Mutability::Not, place, self_ty, span),
             Receiver::Unique => self.borrow_temp(Mutability::Mut, place, self_ty, span),
@@ -269,7 +269,7 @@ impl Lowerer<'_> {
         if matches!(strip_parens(pattern), syn::Expr::Closure(_)) {
             return unsupported(format!("`{method}` with a closure pattern"), pattern);
         }
-        let text = self.str_operand(place, self_ty, span_of(call.receiver.span()));
+        let text = self.str_operand(place, self_ty, call.receiver.node_span());
         let (operand, ty) = self.as_operand(pattern, None)?;
         let pattern_operand = match self.infer.resolve(&ty) {
             Ty::Char => operand,

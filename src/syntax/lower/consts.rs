@@ -251,7 +251,7 @@ impl<'m> Lowerer<'m> {
             syn::Expr::Path(path) if self.names_const_item(path) => {
                 Err(
                     Diagnostic::rejected(code, "invalid left-hand side of assignment", span_of(operator))
-                        .with_label(span_of(left.span()), "cannot assign to this expression"),
+                        .with_label(left.node_span(), "cannot assign to this expression"),
                 )
             }
             _ => Ok(()),

@@ -198,7 +198,7 @@ impl Lowerer<'_> {
         self.current = short;
         self.push(
             StatementKind::Assign(dest, Rvalue::Use(Operand::Const(Const::Bool(!is_and)))),
-            span_of(binary.span()),
+            binary.node_span(),
         );
         self.join_branches(join);
         Ok(Ty::Bool)
@@ -677,7 +677,7 @@ impl Lowerer<'_> {
     /// anything, so the block ends as a panic's does (nothing follows in
     /// the checker); the machine stops at the call before reaching it.
     pub(super) fn process_exit(&mut self, code: &syn::Expr, call: &syn::ExprCall) -> Result<(Rvalue, Ty)> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let i32_ty = Ty::Int(IntTy::I32);
         let (operand, ty) = self.as_operand(code, Some(&i32_ty))?;
         self.expect_type(&i32_ty, &ty, code)?;

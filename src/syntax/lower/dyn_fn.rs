@@ -138,7 +138,7 @@ impl Lowerer<'_> {
 
     /// `f(args)` where `f` is a pointer (maybe behind others) to a `dyn Fn…`.
     pub(super) fn dyn_fn_call(&mut self, place: Place, ty: &Ty, call: &syn::ExprCall) -> Result<Option<(Rvalue, Ty)>> {
-        let span = span_of(call.func.span());
+        let span = call.func.node_span();
         let (mut place, mut ty, mut through_ref) = (place, self.infer.resolve(ty), false);
         let (dyn_place, pointer, name) = loop {
             let (Ty::Box(inner) | Ty::Ref(_, inner)) = &ty else {
@@ -191,7 +191,7 @@ impl Lowerer<'_> {
                     span,
                 );
                 let operands = self.call_operands(vec![receiver], &dyn_fn.params, &args, "function", call)?;
-                let call_span = span_of(call.span());
+                let call_span = call.node_span();
                 let result = self.new_temp(dyn_fn.ret.clone(), call_span);
                 self.push(
                     StatementKind::Assign(

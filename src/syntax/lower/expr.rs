@@ -6,7 +6,7 @@ use super::*;
 
 impl Lowerer<'_> {
     pub(super) fn as_rvalue(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
-        let span = span_of(expr.span());
+        let span = expr.node_span();
         match expr {
             syn::Expr::Paren(paren) => self.as_rvalue(&paren.expr, expected),
             syn::Expr::Lit(_) => {
@@ -127,7 +127,7 @@ impl Lowerer<'_> {
             B::Ge(_) => (BinOp::Ge, true),
             B::And(_) | B::Or(_) => {
                 let (place, ty) = self.as_temp_place(&syn::Expr::Binary(binary.clone()), Some(&Ty::Bool))?;
-                let span = span_of(binary.span());
+                let span = binary.node_span();
                 return Ok((Rvalue::Use(self.consume(place, &ty, span)), ty));
             }
             _ => return unsupported("this operator", binary),
@@ -252,7 +252,7 @@ impl Lowerer<'_> {
             return Err(Diagnostic::rejected(
                 "E0369",
                 format!("cannot {symbol} `{ty}` to `{ty}`"),
-                span_of(binary.span()),
+                binary.node_span(),
             ));
         };
         let template = self.items.impl_method(imp, name);
@@ -260,7 +260,7 @@ impl Lowerer<'_> {
         let (targs, params, ret) = self.instantiate(template, &known);
         self.expect_type(&params[0], ty, &*binary.left)?;
         let operands = self.call_operands(vec![left], &params[1..], &[&*binary.right], "method", binary)?;
-        let span = span_of(binary.span());
+        let span = binary.node_span();
         Ok((self.template_call(template, targs, operands, span)?, ret))
     }
 
@@ -281,7 +281,7 @@ impl Lowerer<'_> {
             BinOp::Rem => (StdTrait::RemAssign, "rem_assign", "%="),
             _ => return unsupported(format!("this operator on `{ty}`"), binary),
         };
-        let span = span_of(binary.span());
+        let span = binary.node_span();
         let Some((imp, impl_args)) = self.items.impl_of(ty, TraitRef::Std(trait_)) else {
             return Err(Diagnostic::rejected(
                 "E0368",
@@ -296,7 +296,7 @@ impl Lowerer<'_> {
         let template = self.items.impl_method(imp, name);
         let known: Vec<Option<Ty>> = impl_args.into_iter().map(Some).collect();
         let (targs, params, ret) = self.instantiate(template, &known);
-        let target = self.borrow_temp(Mutability::Mut, place, ty, span_of(binary.left.span()));
+        let target = self.borrow_temp(Mutability::Mut, place, ty, binary.left.node_span());
         let operands = self.call_operands(vec![target], &params[1..], &[&*binary.right], "method", binary)?;
         let call = self.template_call(template, targs, operands, span)?;
         let temp = self.new_temp(ret, span);
@@ -360,7 +360,7 @@ impl Lowerer<'_> {
                     self.items,
                     &resolved,
                     TraitRef::Std(needed),
-                    span_of(binary.span()),
+                    binary.node_span(),
                 ));
             }
             let structural = if needed == StdTrait::PartialEq {
@@ -382,7 +382,7 @@ impl Lowerer<'_> {
                         "binary operation `{}` cannot be applied to type `{resolved}`",
                         if op == BinOp::Eq { "==" } else { "!=" }
                     ),
-                    span_of(binary.span()),
+                    binary.node_span(),
                 ));
             }
             return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
@@ -403,7 +403,7 @@ impl Lowerer<'_> {
         ty: &Ty,
         binary: &syn::ExprBinary,
     ) -> Result<(Rvalue, Ty)> {
-        let span = span_of(binary.span());
+        let span = binary.node_span();
         let equality = matches!(op, BinOp::Eq | BinOp::Ne);
         let own_impl = if equality {
             (StdTrait::PartialEq, "eq")
@@ -573,7 +573,7 @@ impl Lowerer<'_> {
         }
         let (place, ty) = self.place_or_temp(expr, hint)?;
         let resolved = self.infer.resolve(&ty);
-        let span = span_of(expr.span());
+        let span = expr.node_span();
         if self.items.is_copy(&resolved) || matches!(resolved, Ty::IntVar(_) | Ty::Var(_)) {
             Ok((self.consume(place, &resolved, span), ty))
         } else {
@@ -707,7 +707,7 @@ impl Lowerer<'_> {
                             Ty::Int(IntTy::Usize),
                         ))
                     }
-                    other => Err(Diagnostic::rejected("E0308", "mismatched types", span_of(arg.span()))
+                    other => Err(Diagnostic::rejected("E0308", "mismatched types", arg.node_span())
                         .with_primary_label(format!("expected `&_`, found `{other}`"))),
                 }
             }
@@ -731,7 +731,7 @@ impl Lowerer<'_> {
             }
             (["drop"] | ["std", "mem", "drop"] | ["mem", "drop"], [arg]) => {
                 // `drop(x)` moves its argument into the call, which drops it.
-                let span = span_of(call.span());
+                let span = call.node_span();
                 let (operand, ty) = self.as_operand(arg, None)?;
                 let temp = self.new_local(None, ty.clone(), false, span);
                 self.push(StatementKind::StorageLive(temp), span);
@@ -800,7 +800,7 @@ impl Lowerer<'_> {
         if let Some(base) = &literal.rest {
             let (base_place, base_ty) = self.place_or_temp(base, Some(&struct_ty))?;
             self.expect_type(&struct_ty, &base_ty, &**base)?;
-            let span = span_of(base.span());
+            let span = base.node_span();
             for (index, (_, field_ty)) in fields.iter().enumerate() {
                 if operands[index].is_none() {
                     let place = base_place.project(PlaceElem::Field(index));
@@ -870,10 +870,10 @@ impl Lowerer<'_> {
             .parse2(mac.tokens.clone())
             .map_err(|err| super::super::parse_error(&err))?;
         let ty = self.lower_type(&ty)?;
-        let expr = crate::layout::type_expr_of_ir(&self.concrete(&ty, span_of(mac.span()))?)
-            .ok_or_else(|| Diagnostic::unsupported("`offset_of!` of this type", span_of(mac.span())))?;
+        let expr = crate::layout::type_expr_of_ir(&self.concrete(&ty, mac.node_span())?)
+            .ok_or_else(|| Diagnostic::unsupported("`offset_of!` of this type", mac.node_span()))?;
         let table = crate::layout::layout_of_type(&expr, &self.layout_defs(), crate::layout::Target::X86_64)
-            .map_err(|message| Diagnostic::unsupported(message, span_of(mac.span())))?;
+            .map_err(|message| Diagnostic::unsupported(message, mac.node_span()))?;
         let wanted = member_name(&member);
         let field = table.fields.iter().find(|f| f.name == wanted).ok_or_else(|| {
             Diagnostic::rejected(
@@ -1069,8 +1069,8 @@ impl Lowerer<'_> {
         if let Some(result) = self.ord_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
-        let span = span_of(call.span());
-        let receiver_span = span_of(call.receiver.span());
+        let span = call.node_span();
+        let receiver_span = call.receiver.node_span();
         match (&self_ty, method.as_str(), args.as_slice()) {
             (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);
@@ -1437,11 +1437,11 @@ impl Lowerer<'_> {
         let (reference, ref_ty) = self.as_operand(dest, None)?;
         let Ty::Ref(Mutability::Mut, target) = self.infer.resolve(&ref_ty) else {
             let found = self.infer.resolve(&ref_ty);
-            return Err(Diagnostic::rejected("E0308", "mismatched types", span_of(dest.span()))
+            return Err(Diagnostic::rejected("E0308", "mismatched types", dest.node_span())
                 .with_primary_label(format!("expected `&mut _`, found `{found}`")));
         };
         let target = *target;
-        let span = span_of(call.span());
+        let span = call.node_span();
         let new_value = match value {
             Some(value) => {
                 let (operand, ty) = self.as_operand(value, Some(&target))?;

@@ -12,7 +12,7 @@ use super::*;
 impl Lowerer<'_> {
     /// `write!(f, …)` and `writeln!(f, …)` with `f: &mut Formatter`.
     pub(super) fn write_macro(&mut self, mac: &syn::Macro, newline: bool) -> Result<(Rvalue, Ty)> {
-        let span = span_of(mac.span());
+        let span = mac.node_span();
         let mut args = parse_macro_args(mac)?;
         if args.is_empty() {
             return Err(Diagnostic::new(
@@ -77,8 +77,8 @@ impl Lowerer<'_> {
     pub(super) fn formatter_method(&mut self, place: Place, call: &syn::ExprMethodCall) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
-        let span = span_of(call.span());
-        let receiver_span = span_of(call.receiver.span());
+        let span = call.node_span();
+        let receiver_span = call.receiver.node_span();
         match (method.as_str(), args.as_slice()) {
             ("write_str", [text]) => {
                 let formatter = self.formatter_local(place, span);
@@ -93,7 +93,7 @@ impl Lowerer<'_> {
                     }],
                     args: vec![Place::local(temp)],
                     arg_tys: vec![Ty::str_ref()],
-                    arg_spans: vec![span_of(text.span())],
+                    arg_spans: vec![text.node_span()],
                 };
                 self.push(
                     StatementKind::Print {
@@ -161,7 +161,7 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         links.reverse();
-        let span = span_of(call.span());
+        let span = call.node_span();
         let (place, ty) = self.as_place(formatter)?;
         let formatter = match self.infer.resolve(&ty) {
             Ty::Ref(Mutability::Mut, inner) if *inner == Ty::Formatter => self.formatter_local(place, span),
@@ -187,7 +187,7 @@ impl Lowerer<'_> {
             };
             let target = self.infer.resolve(target);
             if !matches!(target, Ty::Var(_)) && !self.items.implements(&target, TraitRef::Std(StdTrait::Debug)) {
-                let span = span_of(value.span());
+                let span = value.node_span();
                 let error = super::generics::unsatisfied(self.items, &target, TraitRef::Std(StdTrait::Debug), span);
                 return Err(error
                     .with_note(format!(
@@ -199,7 +199,7 @@ impl Lowerer<'_> {
             self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
             format.args.push(Place::local(temp));
             format.arg_tys.push(value_ty);
-            format.arg_spans.push(span_of(value.span()));
+            format.arg_spans.push(value.node_span());
         }
         if kind == DebugBuilder::List && format.args.is_empty() {
             return unsupported("`debug_list()` without `entries(…)`", call);

@@ -214,7 +214,7 @@ impl<'ast> Visit<'ast> for ClosureCheck {
             _ => None,
         };
         if let Some(what) = what {
-            self.found = Some((what, span_of(expr.span())));
+            self.found = Some((what, expr.node_span()));
             return;
         }
         let is_loop = matches!(expr, syn::Expr::Loop(_) | syn::Expr::While(_) | syn::Expr::ForLoop(_));
@@ -324,7 +324,7 @@ impl Lowerer<'_> {
         if !consumes && !pulls {
             return Ok(None);
         }
-        let span = span_of(call.span());
+        let span = call.node_span();
         let mut pipeline = Pipeline::new(self.locals.len(), span);
         let result = self.consume_chain(call, &method, expected, &mut pipeline)?;
         self.check_captures(&pipeline)?;
@@ -340,7 +340,7 @@ impl Lowerer<'_> {
         expected: Option<&Ty>,
         pipeline: &mut Pipeline,
     ) -> Result<(Rvalue, Ty)> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         let turbofish = match &call.turbofish {
             Some(generics) => match generics.args.first() {
@@ -507,7 +507,7 @@ impl Lowerer<'_> {
         method: &str,
         call: &syn::ExprMethodCall,
     ) -> Result<Ty> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let start = match (&ty, method) {
             (Ty::Int(_), "sum") => Const::Int(0),
             (Ty::Int(_), _) => Const::Int(1),
@@ -563,7 +563,7 @@ impl Lowerer<'_> {
         method: &str,
         call: &syn::ExprMethodCall,
     ) -> Result<Ty> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         self.push(
             StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
             span,
@@ -672,7 +672,7 @@ impl Lowerer<'_> {
         f: &syn::ExprClosure,
         call: &syn::ExprMethodCall,
     ) -> Result<Ty> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let method = if max { "max_by_key" } else { "min_by_key" };
         self.push(
             StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
@@ -880,7 +880,7 @@ impl Lowerer<'_> {
         target: Ty,
         call: &syn::ExprMethodCall,
     ) -> Result<Ty> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let result_place = Place::local(result);
         match self.infer.resolve(&target) {
             Ty::Vec(element) => {
@@ -958,7 +958,7 @@ impl Lowerer<'_> {
         ty: &Ty,
         call: &syn::ExprMethodCall,
     ) -> Result<()> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let string = state.string.clone();
         let started = Place::local(state.started);
         let resolved = self.infer.resolve(ty);
@@ -1045,7 +1045,7 @@ impl Lowerer<'_> {
         if !self.is_std_chain(arg) && !by_reference {
             return Ok(None);
         }
-        let span = span_of(call.span());
+        let span = call.node_span();
         let (vec_place, vec_ty) = self.as_place(&call.receiver)?;
         let mut vec_place = vec_place;
         let mut vec_ty = self.infer.resolve(&vec_ty);
@@ -1060,7 +1060,7 @@ impl Lowerer<'_> {
         };
         let mut pipeline = Pipeline::new(self.locals.len(), span);
         self.push_scope();
-        let target = self.borrow_temp(Mutability::Mut, vec_place, &vec_ty, span_of(call.receiver.span()));
+        let target = self.borrow_temp(Mutability::Mut, vec_place, &vec_ty, call.receiver.node_span());
         let (Operand::Move(target_place, _) | Operand::Copy(target_place, _)) = target else {
             return unsupported("extending this `Vec`", call);
         };
@@ -1812,7 +1812,7 @@ impl Lowerer<'_> {
     /// `c.iter()`, `c.iter_mut()`, `c.into_iter()`, `s.chars()`…
     fn method_source(&mut self, call: &syn::ExprMethodCall) -> Result<Source> {
         let method = call.method.to_string();
-        let span = span_of(call.span());
+        let span = call.node_span();
         let arguments = usize::from(matches!(method.as_str(), "split" | "split_terminator"));
         if call.args.len() != arguments {
             return unsupported(format!("`{method}` with these arguments"), call);
@@ -2774,6 +2774,6 @@ fn cannot_make(method: &str, target: &Ty, item: &Ty, call: &syn::ExprMethodCall)
 fn size_unknown(call: &syn::ExprMethodCall) -> Diagnostic {
     Diagnostic::unsupported(
         "collecting from an iterator whose size hint the model does not know",
-        span_of(call.span()),
+        call.node_span(),
     )
 }

@@ -54,9 +54,9 @@ impl Lowerer<'_> {
                 return unsupported("`HashMap::from` of something other than `(key, value)` pairs", pair);
             };
             let key_operand = self.map_key(k, &key)?;
-            let key_temp = self.stored(key_operand, &key, span_of(k.span()));
+            let key_temp = self.stored(key_operand, &key, k.node_span());
             let value_operand = self.value_of_type(v, &value)?;
-            let value_temp = self.stored(value_operand, &value, span_of(v.span()));
+            let value_temp = self.stored(value_operand, &value, v.node_span());
             let parts = [key_temp, value_temp];
             entries.push(parts);
         }
@@ -89,7 +89,7 @@ impl Lowerer<'_> {
             return Ok(None);
         };
         let (key, value) = ((**key).clone(), (**value).clone());
-        let span = span_of(call.receiver.span());
+        let span = call.receiver.node_span();
         let value_ref = |mutability| Ty::Ref(mutability, Box::new(value.clone()));
         let result = match (method, args) {
             ("insert", [k, v]) => {
@@ -176,7 +176,7 @@ impl Lowerer<'_> {
             ));
         };
         let map_ty = self.infer.resolve(&ty);
-        let map = self.borrow_temp(Mutability::Mut, place, &map_ty, span_of(entry.receiver.span()));
+        let map = self.borrow_temp(Mutability::Mut, place, &map_ty, entry.receiver.node_span());
         let key_operand = self.map_key(key_arg, &key)?;
         let result_ty = Ty::Ref(Mutability::Mut, value.clone());
         let args: Vec<&syn::Expr> = call.args.iter().collect();
@@ -216,7 +216,7 @@ impl Lowerer<'_> {
             return unsupported(format!("indexing into `{map_ty}`"), index);
         };
         let span = span_of(index.span());
-        let map = self.borrow_temp(Mutability::Not, map, map_ty, span_of(index.expr.span()));
+        let map = self.borrow_temp(Mutability::Not, map, map_ty, index.expr.node_span());
         let query = self.map_query(&index.index, key)?;
         let reference = Ty::Ref(Mutability::Not, value.clone());
         let temp = self.new_temp(reference, span);

@@ -3,6 +3,7 @@
 use super::format::{ArgRef, RawPiece};
 use super::infer::Infer;
 use super::span_of;
+use super::spans::NodeSpan;
 use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::*;
 use crate::snippet::Marker;

@@ -797,7 +797,7 @@ impl Lowerer<'_> {
             from: from.clone(),
             to: target.clone(),
             lossless: true,
-            span: span_of(call.span()),
+            span: call.node_span(),
         });
         Ok((Rvalue::UnaryOp(UnOp::Cast, from, operand), target))
     }

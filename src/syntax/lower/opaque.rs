@@ -121,7 +121,7 @@ impl Lowerer<'_> {
             && call.args.is_empty()
             && self.items.implements(opaque, TraitRef::Std(StdTrait::Display))
         {
-            return self.display_to_string(place, opaque, span_of(call.span()));
+            return self.display_to_string(place, opaque, call.node_span());
         }
         let Some(revealed) = self.items.reveal(opaque) else {
             return unsupported(format!("`{opaque}` before its function's body is lowered"), call);

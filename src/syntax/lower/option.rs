@@ -136,7 +136,7 @@ impl Lowerer<'_> {
                     Some(arg) => {
                         let (msg, msg_ty) = self.place_or_temp(arg, Some(&Ty::str_ref()))?;
                         self.expect_type(&Ty::str_ref(), &msg_ty, *arg)?;
-                        Some((msg, span_of(arg.span())))
+                        Some((msg, arg.node_span()))
                     }
                     None => None,
                 };

@@ -86,8 +86,8 @@ impl Lowerer<'_> {
                 "method cannot be called on `{self_ty}` due to unsatisfied trait bounds"
             )));
         }
-        let span = span_of(call.span());
-        let receiver = self.consumed_receiver(place, self_ty, span_of(call.receiver.span()));
+        let span = call.node_span();
+        let receiver = self.consumed_receiver(place, self_ty, call.receiver.node_span());
         let mut params = vec![receiver];
         for arg in args {
             let (operand, ty) = self.as_operand(arg, Some(self_ty))?;
@@ -199,7 +199,7 @@ impl Lowerer<'_> {
         call: &syn::ExprMethodCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
         let element = self.infer.resolve(element);
-        let span = span_of(call.span());
+        let span = call.node_span();
         match (method, args) {
             ("sort" | "sort_unstable", []) => {
                 let own_type = matches!(element, Ty::Adt(..) | Ty::GenericAdt(..));

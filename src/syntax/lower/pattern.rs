@@ -109,7 +109,7 @@ impl Lowerer<'_> {
     /// Resolves a pattern against the type of the value it matches, with
     /// `mode` the default binding mode (`Move` outside references).
     pub(super) fn lower_pat(&mut self, pat: &syn::Pat, ty: &Ty, mode: BindMode) -> Result<Pat> {
-        let span = span_of(pat.span());
+        let span = pat.node_span();
         let resolved = self.infer.resolve(ty);
         // Match ergonomics: a non-reference pattern against a reference
         // matches the referent, and its bindings borrow.
@@ -1047,12 +1047,8 @@ impl Lowerer<'_> {
             };
             result_ty = self.infer.unify(&result_ty, &arm_ty).map_err(|()| {
                 let (expected, found) = (self.infer.resolve(&result_ty), self.infer.resolve(&arm_ty));
-                Diagnostic::rejected(
-                    "E0308",
-                    "`match` arms have incompatible types",
-                    span_of(arm.body.span()),
-                )
-                .with_primary_label(format!("expected `{expected}`, found `{found}`"))
+                Diagnostic::rejected("E0308", "`match` arms have incompatible types", arm.body.node_span())
+                    .with_primary_label(format!("expected `{expected}`, found `{found}`"))
             })?;
             let arm_span = self.expr_span(&arm.body);
             self.end_statement_temps(arm_span);
@@ -1158,7 +1154,7 @@ impl Lowerer<'_> {
         }
         let pat = self.lower_pat(pat, &ty, BindMode::Move)?;
         let bodies = self.lower_arms(&place, &[(&pat, None)], self.expr_span(init))?;
-        let span = span_of(diverge.span());
+        let span = diverge.node_span();
         let unit = self.new_local(None, Ty::unit(), true, span);
         self.push(StatementKind::StorageLive(unit), span);
         let else_ty = self.lower_into(Place::local(unit), diverge, None)?;
@@ -1221,7 +1217,7 @@ impl Lowerer<'_> {
         let (scrutinee, pat, guard) = parser
             .parse2(mac.tokens.clone())
             .map_err(|err| super::super::parse_error(&err))?;
-        let span = span_of(mac.span());
+        let span = mac.node_span();
         let result = self.new_temp(Ty::Bool, span);
         let (place, ty) = self.place_or_temp(&scrutinee, None)?;
         let pat = self.lower_pat(&pat, &ty, BindMode::Move)?;

@@ -133,7 +133,7 @@ impl Lowerer<'_> {
                 let index_local = match operand {
                     Operand::Copy(p, _) if p.projection.is_empty() => p.local,
                     other => {
-                        let span = span_of(index.index.span());
+                        let span = index.index.node_span();
                         let temp = self.new_temp(usize_ty.clone(), span);
                         self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(other)), span);
                         temp

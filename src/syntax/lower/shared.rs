@@ -150,7 +150,7 @@ impl Lowerer<'_> {
             return Ok(None);
         };
         let inner = (**inner).clone();
-        let span = span_of(call.receiver.span());
+        let span = call.receiver.node_span();
         let by_ref = |this: &mut Self, mutability| this.borrow_temp(mutability, place.clone(), self_ty, span);
         let result = match (kind, method, args) {
             (SharedTy::Rc, "clone", []) => (

@@ -40,7 +40,7 @@ impl Lowerer<'_> {
             return unsupported("`[value; N]` of a type that is not `Copy`", &*repeat.expr);
         }
         let element_place = match operand {
-            Operand::Copy(place, _) => Operand::Copy(place, span_of(repeat.expr.span())),
+            Operand::Copy(place, _) => Operand::Copy(place, repeat.expr.node_span()),
             other => other,
         };
         Ok((

@@ -19,7 +19,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_stmt(&mut self, stmt: &syn::Stmt) -> Result<()> {
-        let span = span_of(stmt.span());
+        let span = stmt.node_span();
         self.temp_frames.push(Vec::new());
         match stmt {
             syn::Stmt::Local(local) => self.lower_let(local)?,
@@ -128,7 +128,7 @@ impl Lowerer<'_> {
                     let operand = self.coerce(operand, &found, &expected, expr)?;
                     self.push(
                         StatementKind::Assign(Place::local(local_id), Rvalue::Use(operand)),
-                        span_of(expr.span()),
+                        expr.node_span(),
                     );
                     expected
                 }
@@ -191,18 +191,15 @@ impl Lowerer<'_> {
                 let (value, ty) = self.as_temp_place(&assign.right, None)?;
                 let (place, place_ty) = self.as_place(&assign.left)?;
                 self.expect_type(&place_ty, &ty, &*assign.right)?;
-                let operand = self.consume(value, &ty, span_of(assign.right.span()));
-                self.push(
-                    StatementKind::Assign(place, Rvalue::Use(operand)),
-                    span_of(assign.span()),
-                );
+                let operand = self.consume(value, &ty, assign.right.node_span());
+                self.push(StatementKind::Assign(place, Rvalue::Use(operand)), assign.node_span());
                 Ok(())
             }
             syn::Expr::Assign(assign) => {
                 let (place, place_ty) = self.as_place(&assign.left)?;
                 let (rvalue, ty) = self.as_rvalue(&assign.right, Some(&place_ty))?;
                 self.expect_type(&place_ty, &ty, &*assign.right)?;
-                self.push(StatementKind::Assign(place, rvalue), span_of(assign.span()));
+                self.push(StatementKind::Assign(place, rvalue), assign.node_span());
                 Ok(())
             }
             syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
@@ -210,7 +207,7 @@ impl Lowerer<'_> {
                 // As for `=`, the right operand comes first.
                 let early = if computes_place(&binary.left) {
                     let (value, ty) = self.as_temp_place(&binary.right, None)?;
-                    Some((Operand::Copy(value, span_of(binary.right.span())), ty))
+                    Some((Operand::Copy(value, binary.right.node_span()), ty))
                 } else {
                     None
                 };
@@ -223,7 +220,7 @@ impl Lowerer<'_> {
                 }
                 if op == BinOp::Add && self.infer.resolve(&place_ty) == Ty::String {
                     // `s += "text"` is `push_str`.
-                    let span = span_of(binary.span());
+                    let span = binary.node_span();
                     let string = self.borrow_temp(Mutability::Mut, place, &Ty::String, span);
                     let (text, text_ty) = match early {
                         Some(evaluated) => evaluated,
@@ -256,8 +253,8 @@ impl Lowerer<'_> {
                     }
                     (rhs, ty)
                 };
-                let span = span_of(binary.span());
-                let current = Operand::Copy(place.clone(), span_of(binary.left.span()));
+                let span = binary.node_span();
+                let current = Operand::Copy(place.clone(), binary.left.node_span());
                 self.push(
                     StatementKind::Assign(place, Rvalue::BinaryOp(op, ty, current, rhs)),
                     span,
@@ -266,7 +263,7 @@ impl Lowerer<'_> {
             }
             syn::Expr::Macro(mac) => self.lower_macro_statement(&mac.mac),
             _ => {
-                let span = span_of(expr.span());
+                let span = expr.node_span();
                 let temp = self.new_temp(Ty::unit(), span);
                 let ty = self.lower_into(Place::local(temp), expr, None)?;
                 self.locals[temp].ty = ty;

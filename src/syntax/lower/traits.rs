@@ -119,8 +119,8 @@ impl Lowerer<'_> {
             return Ok(None);
         };
         let args: Vec<&syn::Expr> = call.args.iter().collect();
-        let span = span_of(call.span());
-        let receiver_span = span_of(call.receiver.span());
+        let span = call.node_span();
+        let receiver_span = call.receiver.node_span();
         match found {
             Found::Ambiguous(traits) => Err(ambiguous(&method, &traits, &call.method)),
             Found::Static { template, owner_args } => {
@@ -346,7 +346,7 @@ impl Lowerer<'_> {
         call: &syn::ExprCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
         let segments = &func.path.segments;
-        let span = span_of(call.span());
+        let span = call.node_span();
         let items = self.items;
         if let Some(qself) = &func.qself {
             // `<Type as Trait>::method(…)`.
@@ -485,7 +485,7 @@ impl Lowerer<'_> {
         expected: Option<&Ty>,
         call: &syn::ExprCall,
     ) -> Result<(Rvalue, Ty)> {
-        let span = span_of(call.span());
+        let span = call.node_span();
         let items = self.items;
         let TraitRef::User(tr) = trait_ else {
             // `Default::default()` and `<T as Default>::default()`.
