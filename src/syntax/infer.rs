@@ -56,7 +56,7 @@ impl Infer {
             Ty::IntVar(var) | Ty::FloatVar(var) | Ty::Var(var) => {
                 let root = self.root(*var);
                 match &self.vars[root as usize] {
-                    VarState::Bound(ty) => self.resolve(&ty.clone()),
+                    VarState::Bound(ty) => self.resolve(ty),
                     VarState::Unbound(VarKind::Int) => Ty::IntVar(root),
                     VarState::Unbound(VarKind::Float) => Ty::FloatVar(root),
                     _ => Ty::Var(root),
