@@ -4,6 +4,7 @@
 
 use crate::diag::Span;
 use std::fmt;
+use std::rc::Rc;
 
 pub type LocalId = usize;
 pub type BlockId = usize;
@@ -864,25 +865,25 @@ pub enum Ty {
     Str,
     /// `()` is the empty tuple.
     Tuple(Vec<Ty>),
-    Ref(Mutability, Box<Ty>),
+    Ref(Mutability, Rc<Ty>),
     String,
-    Box(Box<Ty>),
-    Vec(Box<Ty>),
+    Box(Rc<Ty>),
+    Vec(Rc<Ty>),
     /// A struct or enum of the program, with its name for messages.
     Adt(AdtId, String),
     /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
-    Shared(SharedTy, Box<Ty>),
+    Shared(SharedTy, Rc<Ty>),
     /// `HashMap<K, V>` with the default hasher; its entries are `(K, V)`
     /// tuples in a heap table (`PlaceElem::Index` picks one).
-    HashMap(Box<Ty>, Box<Ty>),
+    HashMap(Rc<Ty>, Rc<Ty>),
     /// `[T; N]`.
-    Array(Box<Ty>, usize),
+    Array(Rc<Ty>, usize),
     /// `[T]` (unsized; only behind a pointer, which carries the element range).
-    Slice(Box<Ty>),
+    Slice(Rc<Ty>),
     /// `Option<T>`: `None` (variant 0) or `Some(T)` (variant 1).
-    Option(Box<Ty>),
+    Option(Rc<Ty>),
     /// `Result<T, E>`: `Ok(T)` (variant 0) or `Err(E)` (variant 1).
-    Result(Box<Ty>, Box<Ty>),
+    Result(Rc<Ty>, Rc<Ty>),
     /// An integer literal's type not decided yet (defaults to `i32`).
     IntVar(u32),
     /// A float literal's type not decided yet (defaults to `f64`).
@@ -1166,7 +1167,7 @@ impl Ty {
     }
 
     pub fn str_ref() -> Ty {
-        Ty::Ref(Mutability::Not, Box::new(Ty::Str))
+        Ty::Ref(Mutability::Not, Rc::new(Ty::Str))
     }
 
     /// Whether values of this type are copied rather than moved, for types
@@ -1238,7 +1239,7 @@ impl Ty {
     /// This type with each type directly inside it replaced by `map`'s
     /// answer (the first error stops it).
     pub fn try_map_children<E>(&self, mut map: impl FnMut(&Ty) -> Result<Ty, E>) -> Result<Ty, E> {
-        let mut boxed = |t: &Ty| map(t).map(Box::new);
+        let mut boxed = |t: &Ty| map(t).map(Rc::new);
         Ok(match self {
             Ty::Tuple(items) => Ty::Tuple(items.iter().map(&mut map).collect::<Result<_, E>>()?),
             Ty::GenericAdt(id, name, args) => {
@@ -1427,15 +1428,17 @@ impl Body {
 /// The type of one projection of a place of type `ty`.
 pub fn projected_ty(ty: Ty, elem: &PlaceElem, adts: &[AdtDef]) -> Option<Ty> {
     Some(match (elem, ty) {
-        (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => *inner,
-        (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => *inner,
-        (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, *inner)?,
+        (PlaceElem::Deref, Ty::Ref(_, inner) | Ty::Box(inner)) => Rc::unwrap_or_clone(inner),
+        (PlaceElem::Deref, Ty::Shared(kind, inner)) if kind.derefs() => Rc::unwrap_or_clone(inner),
+        (PlaceElem::Field(i), Ty::Shared(kind, inner)) => shared_field(kind, *i, Rc::unwrap_or_clone(inner))?,
         (PlaceElem::Field(i), Ty::Tuple(fields)) => fields.get(*i)?.clone(),
         (PlaceElem::Field(i), Ty::Adt(id, _)) => adts.get(id)?.fields.get(*i)?.1.clone(),
-        (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => *inner,
-        (PlaceElem::Index(_), Ty::HashMap(key, value)) => Ty::Tuple(vec![*key, *value]),
+        (PlaceElem::Index(_), Ty::Vec(inner) | Ty::Array(inner, _) | Ty::Slice(inner)) => Rc::unwrap_or_clone(inner),
+        (PlaceElem::Index(_), Ty::HashMap(key, value)) => {
+            Ty::Tuple(vec![Rc::unwrap_or_clone(key), Rc::unwrap_or_clone(value)])
+        }
         // An element at a known position, as an array pattern reads it.
-        (PlaceElem::Field(i), Ty::Array(inner, len)) if *i < len => *inner,
+        (PlaceElem::Field(i), Ty::Array(inner, len)) if *i < len => Rc::unwrap_or_clone(inner),
         (PlaceElem::VariantField(variant, field), ty) => {
             variants_of(&ty, adts)?.get(*variant)?.fields.get(*field)?.1.clone()
         }

@@ -166,8 +166,8 @@ mod tests {
             (Ty::Char, 4, 4),
             (Ty::String, 24, 8),
             (Ty::str_ref(), 16, 8),
-            (Ty::Box(Box::new(Ty::Int(IntTy::I32))), 8, 8),
-            (Ty::Ref(Mutability::Mut, Box::new(Ty::String)), 8, 8),
+            (Ty::Box(std::rc::Rc::new(Ty::Int(IntTy::I32))), 8, 8),
+            (Ty::Ref(Mutability::Mut, std::rc::Rc::new(Ty::String)), 8, 8),
             (
                 Ty::Tuple(vec![Ty::Int(IntTy::U8), Ty::Int(IntTy::U32), Ty::Int(IntTy::U16)]),
                 8,

@@ -5,6 +5,7 @@
 
 use super::*;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 impl Machine<'_> {
     pub(super) fn call_collection_intrinsic(
@@ -429,7 +430,7 @@ impl Machine<'_> {
         let element = match buf {
             Some(buf) => self.memory[buf].ty.clone(),
             None => match self.place_ty_of_pointer(vec, span) {
-                Some(Ty::Vec(element)) => *element,
+                Some(Ty::Vec(element)) => Rc::unwrap_or_clone(element),
                 _ => return Err(internal("a Vec of unknown element type", span)),
             },
         };

@@ -8,6 +8,7 @@
 //! order are declined where the model can tell (`{:?}` of 2+ entries).
 
 use super::*;
+use std::rc::Rc;
 
 /// SSE2's group width: the control bytes mirror this many at their end,
 /// and the table is aligned to it.
@@ -143,7 +144,7 @@ impl Machine<'_> {
     /// The `(K, V)` entry type of the map behind a pointer.
     fn map_entry_ty(&self, map: &Pointer, span: Span) -> Exec<Ty> {
         match self.place_ty_of_pointer(map, span) {
-            Some(Ty::HashMap(key, value)) => Ok(Ty::Tuple(vec![*key, *value])),
+            Some(Ty::HashMap(key, value)) => Ok(Ty::Tuple(vec![Rc::unwrap_or_clone(key), Rc::unwrap_or_clone(value)])),
             _ => Err(internal("a HashMap of unknown type", span)),
         }
     }

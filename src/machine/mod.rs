@@ -16,6 +16,7 @@ use crate::layout;
 use crate::pipeline::Limits;
 use crate::trace::PointerKind;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub type AllocId = usize;
 
@@ -1493,13 +1494,13 @@ impl<'p> Machine<'p> {
             value = items.get(*path.first()?)?;
             path = path.get(1..)?;
             if let Ty::HashMap(key, entry_value) = ty {
-                ty = Ty::Tuple(vec![*key, *entry_value]);
+                ty = Ty::Tuple(vec![Rc::unwrap_or_clone(key), Rc::unwrap_or_clone(entry_value)]);
             }
         }
         for index in path {
             ty = match (ty, value) {
                 (Ty::Tuple(fields), _) => fields.get(*index)?.clone(),
-                (Ty::Array(element, _), _) => *element,
+                (Ty::Array(element, _), _) => Rc::unwrap_or_clone(element),
                 (ty, Value::Enum { variant, .. }) => variants_of(&ty, &self.program.adts)?
                     .get(*variant)?
                     .fields
@@ -1507,7 +1508,7 @@ impl<'p> Machine<'p> {
                     .1
                     .clone(),
                 (Ty::Adt(id, _), _) => self.program.adts.get(id)?.fields.get(*index)?.1.clone(),
-                (Ty::Shared(kind, inner), _) => crate::ir::shared_field(kind, *index, *inner)?,
+                (Ty::Shared(kind, inner), _) => crate::ir::shared_field(kind, *index, Rc::unwrap_or_clone(inner))?,
                 _ => return None,
             };
             value = match value {

@@ -2,6 +2,7 @@
 //! variable that later uses decide, defaulting to `i32` and `f64` like rustc.
 
 use crate::ir::{FloatTy, IntTy, Ty};
+use std::rc::Rc;
 
 #[derive(Debug, Default)]
 pub struct Infer {
@@ -122,22 +123,22 @@ impl Infer {
                     .collect::<Result<_, _>>()?;
                 Ok(Ty::Tuple(fields))
             }
-            (Ty::Ref(m1, x), Ty::Ref(m2, y)) if m1 == m2 => Ok(Ty::Ref(*m1, Box::new(self.unify(x, y)?))),
-            (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Box::new(self.unify(x, y)?))),
-            (Ty::Vec(x), Ty::Vec(y)) => Ok(Ty::Vec(Box::new(self.unify(x, y)?))),
-            (Ty::Shared(k1, x), Ty::Shared(k2, y)) if k1 == k2 => Ok(Ty::Shared(*k1, Box::new(self.unify(x, y)?))),
-            (Ty::Array(x, n), Ty::Array(y, m)) if n == m => Ok(Ty::Array(Box::new(self.unify(x, y)?), *n)),
-            (Ty::Slice(x), Ty::Slice(y)) => Ok(Ty::Slice(Box::new(self.unify(x, y)?))),
-            (Ty::Option(x), Ty::Option(y)) => Ok(Ty::Option(Box::new(self.unify(x, y)?))),
+            (Ty::Ref(m1, x), Ty::Ref(m2, y)) if m1 == m2 => Ok(Ty::Ref(*m1, Rc::new(self.unify(x, y)?))),
+            (Ty::Box(x), Ty::Box(y)) => Ok(Ty::Box(Rc::new(self.unify(x, y)?))),
+            (Ty::Vec(x), Ty::Vec(y)) => Ok(Ty::Vec(Rc::new(self.unify(x, y)?))),
+            (Ty::Shared(k1, x), Ty::Shared(k2, y)) if k1 == k2 => Ok(Ty::Shared(*k1, Rc::new(self.unify(x, y)?))),
+            (Ty::Array(x, n), Ty::Array(y, m)) if n == m => Ok(Ty::Array(Rc::new(self.unify(x, y)?), *n)),
+            (Ty::Slice(x), Ty::Slice(y)) => Ok(Ty::Slice(Rc::new(self.unify(x, y)?))),
+            (Ty::Option(x), Ty::Option(y)) => Ok(Ty::Option(Rc::new(self.unify(x, y)?))),
             (Ty::Result(x1, x2), Ty::Result(y1, y2)) => {
                 let ok = self.unify(x1, y1)?;
                 let err = self.unify(x2, y2)?;
-                Ok(Ty::Result(Box::new(ok), Box::new(err)))
+                Ok(Ty::Result(Rc::new(ok), Rc::new(err)))
             }
             (Ty::HashMap(x1, x2), Ty::HashMap(y1, y2)) => {
                 let key = self.unify(x1, y1)?;
                 let value = self.unify(x2, y2)?;
-                Ok(Ty::HashMap(Box::new(key), Box::new(value)))
+                Ok(Ty::HashMap(Rc::new(key), Rc::new(value)))
             }
             (Ty::GenericAdt(a, name, xs), Ty::GenericAdt(b, _, ys)) if a == b && xs.len() == ys.len() => {
                 let args = xs

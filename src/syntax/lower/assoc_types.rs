@@ -12,6 +12,7 @@
 
 use super::items::{Receiver, StdTrait, TraitInfo, TraitMethod, TraitRef, subst};
 use super::*;
+use std::rc::Rc;
 
 /// Reads an impl block's associated types, in the impl's type context.
 pub(super) fn impl_assoc_types(
@@ -90,8 +91,8 @@ fn iterator_next() -> TraitMethod {
         name: "next".into(),
         default: None,
         receiver: Receiver::Ref(Mutability::Mut),
-        params: vec![Ty::Ref(Mutability::Mut, Box::new(self_ty))],
-        ret: Ty::Option(Box::new(Ty::Param(1, "Self::Item".into()))),
+        params: vec![Ty::Ref(Mutability::Mut, Rc::new(self_ty))],
+        ret: Ty::Option(Rc::new(Ty::Param(1, "Self::Item".into()))),
         generic: false,
         sized_only: false,
     }

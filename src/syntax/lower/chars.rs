@@ -2,6 +2,7 @@
 //! (`b.is_ascii_digit()`, `b.to_ascii_uppercase()`).
 
 use super::*;
+use std::rc::Rc;
 
 /// What a method returns, relative to `Self`.
 #[derive(Clone, Copy)]
@@ -94,7 +95,7 @@ impl Lowerer<'_> {
         let ty = match returns {
             Returns::Bool => Ty::Bool,
             Returns::SelfTy => self_ty.clone(),
-            Returns::Digit => Ty::Option(Box::new(Ty::Int(IntTy::U32))),
+            Returns::Digit => Ty::Option(Rc::new(Ty::Int(IntTy::U32))),
             Returns::Usize => Ty::Int(IntTy::Usize),
         };
         Ok((Rvalue::Intrinsic(Intrinsic::CharMethod(char_method), operands), ty))
@@ -116,7 +117,7 @@ impl Lowerer<'_> {
         Some(self.u32_arguments(args, expected, call).map(|operands| {
             (
                 Rvalue::Intrinsic(Intrinsic::CharMethod(method), operands),
-                Ty::Option(Box::new(Ty::Char)),
+                Ty::Option(Rc::new(Ty::Char)),
             )
         }))
     }

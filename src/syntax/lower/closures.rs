@@ -15,6 +15,7 @@
 
 use super::*;
 use std::ops::Range;
+use std::rc::Rc;
 use syn::visit::Visit;
 
 /// The template index of closure bodies in the registry's function list:
@@ -281,8 +282,8 @@ impl Lowerer<'_> {
                 .lowering_place_ty(place)
                 .ok_or_else(|| Diagnostic::unsupported("internal error: the type of a capture", span))?;
             let field_ty = match mode {
-                CaptureMode::Ref => Ty::Ref(Mutability::Not, Box::new(ty.clone())),
-                CaptureMode::Mut => Ty::Ref(Mutability::Mut, Box::new(ty.clone())),
+                CaptureMode::Ref => Ty::Ref(Mutability::Not, Rc::new(ty.clone())),
+                CaptureMode::Mut => Ty::Ref(Mutability::Mut, Rc::new(ty.clone())),
                 CaptureMode::Value => ty.clone(),
             };
             copy &= self.items.is_copy(&self.infer.finalize(&field_ty));
@@ -345,8 +346,8 @@ impl Lowerer<'_> {
         };
         let ty = Ty::Adt(adt, name);
         let env_actual = match kind {
-            ClosureKind::Fn => Ty::Ref(Mutability::Not, Box::new(ty.clone())),
-            ClosureKind::FnMut => Ty::Ref(Mutability::Mut, Box::new(ty.clone())),
+            ClosureKind::Fn => Ty::Ref(Mutability::Not, Rc::new(ty.clone())),
+            ClosureKind::FnMut => Ty::Ref(Mutability::Mut, Rc::new(ty.clone())),
             ClosureKind::FnOnce => ty.clone(),
         };
         let _ = self.infer.unify(&env_ty, &env_actual);
@@ -788,7 +789,7 @@ impl Lowerer<'_> {
             ClosureKind::FnMut => Mutability::Mut,
             ClosureKind::Fn => Mutability::Not,
         };
-        let reference = self.new_temp(Ty::Ref(mutability, Box::new(ty.clone())), span);
+        let reference = self.new_temp(Ty::Ref(mutability, Rc::new(ty.clone())), span);
         self.push(
             StatementKind::Assign(Place::local(reference), Rvalue::Ref(mutability, place)),
             span,

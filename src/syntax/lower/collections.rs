@@ -1,6 +1,7 @@
 //! Methods of `Vec`, `String` and `str` beyond the basic ones, and `String + &str`.
 
 use super::*;
+use std::rc::Rc;
 
 /// How a method takes its receiver.
 #[derive(Clone, Copy)]
@@ -43,7 +44,7 @@ impl Lowerer<'_> {
                 let whole = [Operand::Const(Const::Int(0)), Operand::Const(Const::Int(-1))];
                 let mut operands = vec![container];
                 operands.extend(whole);
-                let ty = Ty::Ref(Mutability::Not, Box::new(Ty::Slice(element.clone())));
+                let ty = Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(element.clone())));
                 return Ok(Some((Rvalue::Intrinsic(I::Slice, operands), ty)));
             }
             (Ty::Slice(_), "len" | "is_empty", []) => {
@@ -91,7 +92,7 @@ impl Lowerer<'_> {
             (Some(e), "contains") if self.equatable(e) => (
                 I::VecContains,
                 Receiver::Shared,
-                vec![Ty::Ref(Mutability::Not, Box::new(e.clone()))],
+                vec![Ty::Ref(Mutability::Not, Rc::new(e.clone()))],
                 Ty::Bool,
             ),
             // `extend(&v)` copies `Copy` elements, as `extend_from_slice` clones them.
@@ -109,7 +110,7 @@ impl Lowerer<'_> {
                 {
                     return unsupported(format!("`{method}` of `{resolved}` elements"), &call.method);
                 }
-                let slice = Ty::Ref(Mutability::Not, Box::new(Ty::Slice(Box::new(e.clone()))));
+                let slice = Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(Rc::new(e.clone()))));
                 (I::VecExtendFromSlice, Receiver::Unique, vec![slice], Ty::unit())
             }
             (Some(e), "extend" | "append") => {
@@ -118,7 +119,7 @@ impl Lowerer<'_> {
                 } else {
                     (
                         I::VecAppend,
-                        Ty::Ref(Mutability::Mut, Box::new(Ty::Vec(Box::new(e.clone())))),
+                        Ty::Ref(Mutability::Mut, Rc::new(Ty::Vec(Rc::new(e.clone())))),
                     )
                 };
                 (intrinsic, Receiver::Unique, vec![param], Ty::unit())
@@ -164,7 +165,7 @@ impl Lowerer<'_> {
                 (I::StringRemove, Receiver::Unique, vec![usize_ty.clone()], Ty::Char)
             }
             (None, "pop") if *self_ty == Ty::String => {
-                (I::StringPop, Receiver::Unique, vec![], Ty::Option(Box::new(Ty::Char)))
+                (I::StringPop, Receiver::Unique, vec![], Ty::Option(Rc::new(Ty::Char)))
             }
             (None, "to_uppercase" | "to_lowercase") if is_str => {
                 let intrinsic = if method == "to_uppercase" {
@@ -256,12 +257,12 @@ impl Lowerer<'_> {
         call: &syn::ExprMethodCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
         use Intrinsic as I;
-        let position = Ty::Option(Box::new(Ty::Int(IntTy::Usize)));
+        let position = Ty::Option(Rc::new(Ty::Int(IntTy::Usize)));
         let (intrinsic, ret) = match method {
             "find" => (I::StrFind, position),
             "rfind" => (I::StrRfind, position),
-            "strip_prefix" => (I::StrStripPrefix, Ty::Option(Box::new(Ty::str_ref()))),
-            "strip_suffix" => (I::StrStripSuffix, Ty::Option(Box::new(Ty::str_ref()))),
+            "strip_prefix" => (I::StrStripPrefix, Ty::Option(Rc::new(Ty::str_ref()))),
+            "strip_suffix" => (I::StrStripSuffix, Ty::Option(Rc::new(Ty::str_ref()))),
             "trim_start_matches" => (I::StrTrimStartMatches, Ty::str_ref()),
             "trim_end_matches" => (I::StrTrimEndMatches, Ty::str_ref()),
             _ => return Ok(None),

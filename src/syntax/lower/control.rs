@@ -1,6 +1,7 @@
 //! Block, `if`, loop and jump expressions.
 
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     // ---- expressions ----------------------------------------------------
@@ -386,7 +387,11 @@ impl Lowerer<'_> {
                     return unsupported("`for` over this slice", iterable);
                 };
                 let local = self.hidden_local(slice_ty, slice, span);
-                (Place::local(local).project(PlaceElem::Deref), *inner, Some(mutability))
+                (
+                    Place::local(local).project(PlaceElem::Deref),
+                    Rc::unwrap_or_clone(inner),
+                    Some(mutability),
+                )
             }
             syn::Expr::Reference(reference) if is_place_expr(&reference.expr) => {
                 let mutability = if reference.mutability.is_some() {
@@ -405,7 +410,11 @@ impl Lowerer<'_> {
                         let reference = Ty::Ref(mutability, inner.clone());
                         let operand = self.consume(place, &reference, span);
                         let local = self.hidden_local(reference, Rvalue::Use(operand), span);
-                        (Place::local(local).project(PlaceElem::Deref), *inner, Some(mutability))
+                        (
+                            Place::local(local).project(PlaceElem::Deref),
+                            Rc::unwrap_or_clone(inner),
+                            Some(mutability),
+                        )
                     }
                     Ty::Vec(_) | Ty::Array(..) => {
                         let resolved = self.infer.resolve(&ty);

@@ -11,6 +11,7 @@
 
 use super::closures::{CaptureMode, ClosureKind};
 use super::*;
+use std::rc::Rc;
 
 /// A `dyn Fn…` type of the program, by its name.
 #[derive(Debug, Clone)]
@@ -164,7 +165,7 @@ impl Lowerer<'_> {
         let receiver = match dyn_fn.kind {
             // A `Box<dyn Fn…>` is itself `Fn…`: the call borrows the box.
             ClosureKind::Fn | ClosureKind::FnMut if matches!(ty, Ty::Box(_)) => {
-                let boxed = self.new_temp(Ty::Ref(mutability, Box::new(ty.clone())), span);
+                let boxed = self.new_temp(Ty::Ref(mutability, Rc::new(ty.clone())), span);
                 self.push(
                     StatementKind::Assign(Place::local(boxed), Rvalue::Ref(mutability, pointer)),
                     span,
@@ -180,7 +181,7 @@ impl Lowerer<'_> {
                     return unsupported("calling a `dyn FnOnce` not held in a `Box` of its own", call);
                 }
                 let boxed = pointer;
-                let boxed_ty = Ty::Box(Box::new(dyn_ty.clone()));
+                let boxed_ty = Ty::Box(Rc::new(dyn_ty.clone()));
                 let moved = self.new_temp(boxed_ty.clone(), span);
                 let value = self.consume(boxed, &boxed_ty, span);
                 self.push(StatementKind::Assign(Place::local(moved), Rvalue::Use(value)), span);

@@ -3,6 +3,7 @@
 
 use super::macros::argument_count_error;
 use super::*;
+use std::rc::Rc;
 
 /// An enum's name, derives and representation; its variants are read later.
 pub(super) fn enum_header(item: &syn::ItemEnum) -> Result<AdtDef> {
@@ -195,8 +196,8 @@ impl Lowerer<'_> {
             _ => return None,
         };
         let ty = match enum_name {
-            "Option" => Ty::Option(Box::new(self.infer.new_var())),
-            "Result" => Ty::Result(Box::new(self.infer.new_var()), Box::new(self.infer.new_var())),
+            "Option" => Ty::Option(Rc::new(self.infer.new_var())),
+            "Result" => Ty::Result(Rc::new(self.infer.new_var()), Rc::new(self.infer.new_var())),
             "Self" => match &self.self_ty {
                 Some(ty @ (Ty::Adt(..) | Ty::GenericAdt(..))) => ty.clone(),
                 _ => return None,

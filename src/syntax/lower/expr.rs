@@ -3,6 +3,7 @@
 use super::macros::argument_count_error;
 use super::numbers::binary_op_applies;
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     pub(super) fn as_rvalue(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
@@ -46,11 +47,11 @@ impl Lowerer<'_> {
                 }
                 self.check_not_promoted(&reference.expr)?;
                 let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
-                    Some(Ty::Ref(_, inner)) => Some(*inner),
+                    Some(Ty::Ref(_, inner)) => Some(Rc::unwrap_or_clone(inner)),
                     _ => None,
                 };
                 let (place, ty) = self.place_or_temp(&reference.expr, inner_expected.as_ref())?;
-                Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Box::new(ty))))
+                Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Rc::new(ty))))
             }
             syn::Expr::Tuple(tuple) => {
                 let hints = match expected.map(|t| self.infer.resolve(t)) {
@@ -661,13 +662,13 @@ impl Lowerer<'_> {
             }
             (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
                 let hint = match expected.map(|t| self.infer.resolve(t)) {
-                    Some(Ty::Box(inner)) => Some(*inner),
+                    Some(Ty::Box(inner)) => Some(Rc::unwrap_or_clone(inner)),
                     _ => None,
                 };
                 let (operand, ty) = self.as_operand(arg, hint.as_ref())?;
                 Ok((
                     Rvalue::Intrinsic(Intrinsic::BoxNew, vec![operand]),
-                    Ty::Box(Box::new(ty)),
+                    Ty::Box(Rc::new(ty)),
                 ))
             }
             (
@@ -892,7 +893,7 @@ impl Lowerer<'_> {
     pub(super) fn vec_type(&mut self, expected: Option<&Ty>) -> Ty {
         match expected.map(|t| self.infer.resolve(t)) {
             Some(Ty::Vec(inner)) => Ty::Vec(inner),
-            _ => Ty::Vec(Box::new(self.infer.new_var())),
+            _ => Ty::Vec(Rc::new(self.infer.new_var())),
         }
     }
 
@@ -941,7 +942,7 @@ impl Lowerer<'_> {
             self.push(StatementKind::Assign(Place::local(temp), Rvalue::Use(operand)), span);
             bounds.push(temp);
         }
-        let expected = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+        let expected = Ty::Ref(Mutability::Not, Rc::new(element.clone()));
         let (operand, ty) = self.as_operand(value, Some(&expected))?;
         self.expect_type(&expected, &ty, value)?;
         let reference = self.new_temp(expected, span);
@@ -1265,12 +1266,12 @@ impl Lowerer<'_> {
             && matches!(*pointee, Ty::Ref(..) | Ty::Box(_))
         {
             let mut place = place.project(PlaceElem::Deref);
-            let mut ty = *pointee;
+            let mut ty = Rc::unwrap_or_clone(pointee);
             while let Ty::Ref(_, inner) | Ty::Box(inner) = ty.clone()
                 && *inner != Ty::Str
             {
                 place = place.project(PlaceElem::Deref);
-                ty = *inner;
+                ty = Rc::unwrap_or_clone(inner);
             }
             if ty == Ty::str_ref() {
                 return Ok(Operand::Copy(place, span));
@@ -1287,7 +1288,7 @@ impl Lowerer<'_> {
         {
             let mut place = place.project(PlaceElem::Deref);
             let mut steps = 0;
-            while let Ty::Box(inner) | Ty::Ref(_, inner) = *pointee.clone()
+            while let Ty::Box(inner) | Ty::Ref(_, inner) = (*pointee).clone()
                 && *pointee != *target
                 && !matches!(*inner, Ty::Str)
             {
@@ -1357,7 +1358,7 @@ impl Lowerer<'_> {
     /// `&place` or `&mut place` in a fresh temporary, as an auto-ref receiver
     /// (a `&mut` one is a two-phase borrow).
     pub(super) fn borrow_temp(&mut self, mutability: Mutability, place: Place, ty: &Ty, span: Span) -> Operand {
-        let ref_ty = Ty::Ref(mutability, Box::new(ty.clone()));
+        let ref_ty = Ty::Ref(mutability, Rc::new(ty.clone()));
         let temp = self.new_temp(ref_ty.clone(), span);
         if mutability == Mutability::Mut {
             self.two_phase.push(temp);
@@ -1440,7 +1441,7 @@ impl Lowerer<'_> {
             return Err(Diagnostic::rejected("E0308", "mismatched types", dest.node_span())
                 .with_primary_label(format!("expected `&mut _`, found `{found}`")));
         };
-        let target = *target;
+        let target = Rc::unwrap_or_clone(target);
         let span = call.node_span();
         let new_value = match value {
             Some(value) => {

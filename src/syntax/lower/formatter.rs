@@ -8,6 +8,7 @@
 use super::items::{StdTrait, TraitRef};
 use super::macros::parse_macro_args;
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     /// `write!(f, …)` and `writeln!(f, …)` with `f: &mut Formatter`.
@@ -53,7 +54,7 @@ impl Lowerer<'_> {
             Some(Ty::Formatter) => place,
             _ => place.project(PlaceElem::Deref),
         };
-        let ty = Ty::Ref(Mutability::Mut, Box::new(Ty::Formatter));
+        let ty = Ty::Ref(Mutability::Mut, Rc::new(Ty::Formatter));
         let temp = self.new_temp(ty, span);
         self.push(
             StatementKind::Assign(Place::local(temp), Rvalue::Ref(Mutability::Mut, target)),
@@ -114,7 +115,7 @@ impl Lowerer<'_> {
                 ))
             }
             ("alternate" | "width" | "precision" | "fill" | "sign_plus", []) => {
-                let count = Ty::Option(Box::new(Ty::Int(IntTy::Usize)));
+                let count = Ty::Option(Rc::new(Ty::Int(IntTy::Usize)));
                 let (intrinsic, ty) = match method.as_str() {
                     "alternate" => (Intrinsic::FormatterAlternate, Ty::Bool),
                     "width" => (Intrinsic::FormatterWidth, count),

@@ -9,6 +9,7 @@
 
 use super::*;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Most instances of generic functions, and of generic structs, a program may
 /// need; beyond it the lowering declines (polymorphic recursion never ends).
@@ -2123,8 +2124,8 @@ impl Lowerer<'_> {
                     }
                     params.push(match (&receiver.reference, receiver.mutability) {
                         (None, _) => self_ty,
-                        (Some(_), None) => Ty::Ref(Mutability::Not, Box::new(self_ty)),
-                        (Some(_), Some(_)) => Ty::Ref(Mutability::Mut, Box::new(self_ty)),
+                        (Some(_), None) => Ty::Ref(Mutability::Not, Rc::new(self_ty)),
+                        (Some(_), Some(_)) => Ty::Ref(Mutability::Mut, Rc::new(self_ty)),
                     });
                 }
             }

@@ -17,6 +17,7 @@
 
 use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;
+use std::rc::Rc;
 use syn::visit::Visit;
 
 mod user;
@@ -260,7 +261,7 @@ impl Lowerer<'_> {
         let own_source = calls.first().is_some_and(|first| {
             let mut ty = self.peek_type(&first.receiver);
             while let Some(Ty::Ref(_, inner)) = ty {
-                ty = Some(*inner);
+                ty = Some(Rc::unwrap_or_clone(inner));
             }
             ty.is_some_and(|ty| self.find_method(&ty, &first.method.to_string()).is_some())
         });
@@ -524,7 +525,9 @@ impl Lowerer<'_> {
         self.run(pipeline, stream, &mut |this, _, item, item_ty, _, _| {
             // std sums `T` and `&T` into `T`, nothing else (not `&mut T`).
             let (place, found) = match this.infer.resolve(item_ty) {
-                Ty::Ref(Mutability::Not, inner) => (Place::local(item).project(PlaceElem::Deref), *inner),
+                Ty::Ref(Mutability::Not, inner) => {
+                    (Place::local(item).project(PlaceElem::Deref), Rc::unwrap_or_clone(inner))
+                }
                 other => (Place::local(item), other),
             };
             if this.infer.unify(&ty, &found).is_err() {
@@ -548,7 +551,7 @@ impl Lowerer<'_> {
         let mut current = self.infer.resolve(item_ty);
         while let Ty::Ref(_, inner) = current {
             place = place.project(PlaceElem::Deref);
-            current = *inner;
+            current = Rc::unwrap_or_clone(inner);
         }
         self.expect_type(ty, &current, node)?;
         Ok(Operand::Copy(place, span))
@@ -571,7 +574,7 @@ impl Lowerer<'_> {
         let mut item_ty = None;
         self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
             item_ty = Some(ty.clone());
-            let option = Ty::Option(Box::new(ty.clone()));
+            let option = Ty::Option(Rc::new(ty.clone()));
             this.infer.unify(&this.locals[result].ty.clone(), &option).ok();
             let take = this.new_block();
             let keep = this.new_block();
@@ -582,7 +585,7 @@ impl Lowerer<'_> {
                 // items, `min` the first, as std's do.
                 let mut scalar = this.infer.resolve(ty);
                 while let Ty::Ref(_, inner) = scalar {
-                    scalar = *inner;
+                    scalar = Rc::unwrap_or_clone(inner);
                 }
                 if !matches!(scalar, Ty::Int(_) | Ty::IntVar(_) | Ty::Char | Ty::Bool) {
                     // Floats are only `PartialOrd`: rustc's E0277.
@@ -601,7 +604,7 @@ impl Lowerer<'_> {
                         let mut wrapped = this.infer.resolve(ty);
                         while let Ty::Ref(_, inner) = wrapped.clone() {
                             layers.push(wrapped);
-                            wrapped = *inner;
+                            wrapped = Rc::unwrap_or_clone(inner);
                         }
                         for layer in layers.iter().rev() {
                             error = error.with_note(format!("note: required for `{layer}` to implement `Ord`"));
@@ -657,7 +660,7 @@ impl Lowerer<'_> {
             Ok(())
         })?;
         let item_ty = item_ty.unwrap_or_else(Ty::unit);
-        Ok(Ty::Option(Box::new(item_ty)))
+        Ok(Ty::Option(Rc::new(item_ty)))
     }
 
     /// `max_by_key` and `min_by_key` with an integer key: the closure sees
@@ -688,10 +691,10 @@ impl Lowerer<'_> {
                 return unsupported(format!("`{method}` of items that need dropping"), call);
             }
             this.infer
-                .unify(&this.locals[result].ty.clone(), &Ty::Option(Box::new(ty.clone())))
+                .unify(&this.locals[result].ty.clone(), &Ty::Option(Rc::new(ty.clone())))
                 .ok();
             this.show_item(item);
-            let reference_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
+            let reference_ty = Ty::Ref(Mutability::Not, Rc::new(ty.clone()));
             let reference = this.item_local(pipeline, reference_ty.clone());
             this.push(
                 StatementKind::Assign(
@@ -748,7 +751,7 @@ impl Lowerer<'_> {
             this.current = keep;
             Ok(())
         })?;
-        let ty = Ty::Option(Box::new(item_ty));
+        let ty = Ty::Option(Rc::new(item_ty));
         self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
         Ok(ty)
     }
@@ -775,7 +778,7 @@ impl Lowerer<'_> {
             let verdict = this.item_local(pipeline, Ty::Bool);
             if find {
                 this.show_item(item);
-                let reference = this.item_local(pipeline, Ty::Ref(Mutability::Not, Box::new(ty.clone())));
+                let reference = this.item_local(pipeline, Ty::Ref(Mutability::Not, Rc::new(ty.clone())));
                 this.push(
                     StatementKind::Assign(
                         Place::local(reference),
@@ -801,7 +804,7 @@ impl Lowerer<'_> {
             Ok(())
         })?;
         let found_ty = if find { item_ty } else { Ty::Int(IntTy::Usize) };
-        let ty = Ty::Option(Box::new(found_ty));
+        let ty = Ty::Option(Rc::new(found_ty));
         self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
         Ok(ty)
     }
@@ -866,7 +869,7 @@ impl Lowerer<'_> {
             this.push(StatementKind::Assign(Place::local(to_skip), fewer), span);
             Ok(())
         })?;
-        let ty = Ty::Option(Box::new(item_ty));
+        let ty = Ty::Option(Rc::new(item_ty));
         self.infer.unify(&self.locals[result].ty.clone(), &ty).ok();
         Ok(ty)
     }
@@ -887,7 +890,7 @@ impl Lowerer<'_> {
                 if stream.consumes_vec() {
                     return unsupported("collecting from a consumed `Vec` (std reuses its buffer)", call);
                 }
-                let element = *element;
+                let element = Rc::unwrap_or_clone(element);
                 if stream.trusted_len() {
                     // An exact length: one allocation of exactly that many.
                     let len = self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
@@ -1051,10 +1054,10 @@ impl Lowerer<'_> {
         let mut vec_ty = self.infer.resolve(&vec_ty);
         while let Ty::Ref(_, inner) = vec_ty {
             vec_place = vec_place.project(PlaceElem::Deref);
-            vec_ty = *inner;
+            vec_ty = Rc::unwrap_or_clone(inner);
         }
         let element = match vec_ty.clone() {
-            Ty::Vec(element) => Some(*element),
+            Ty::Vec(element) => Some(Rc::unwrap_or_clone(element)),
             Ty::String => None,
             _ => return Ok(None),
         };
@@ -1175,7 +1178,7 @@ impl Lowerer<'_> {
                 let retry = self.goto_new_block();
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 self.show_item(item);
-                let reference_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
+                let reference_ty = Ty::Ref(Mutability::Not, Rc::new(ty.clone()));
                 let reference = self.item_local(pipeline, reference_ty.clone());
                 self.push(
                     StatementKind::Assign(
@@ -1203,7 +1206,7 @@ impl Lowerer<'_> {
                 let retry = self.goto_new_block();
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 let inner = self.infer.new_var();
-                let option_ty = Ty::Option(Box::new(inner.clone()));
+                let option_ty = Ty::Option(Rc::new(inner.clone()));
                 let option = self.item_local(pipeline, option_ty.clone());
                 self.call_closure(pipeline, f, &[(Place::local(item), ty)], option, &option_ty)?;
                 let is_none = self.is_variant(Place::local(option), 0, span);
@@ -1373,7 +1376,7 @@ impl Lowerer<'_> {
                         span,
                     ));
                 };
-                let inner = *inner;
+                let inner = Rc::unwrap_or_clone(inner);
                 let value = self.item_local(pipeline, inner.clone());
                 let pointee = Place::local(item).project(PlaceElem::Deref);
                 let rvalue = if self.items.is_copy(&inner) {
@@ -1461,14 +1464,14 @@ impl Lowerer<'_> {
                 let element_place = container.clone().project(PlaceElem::Index(index));
                 let (item_ty, value) = match (mutability, owner) {
                     (Some(mutability), _) => (
-                        Ty::Ref(*mutability, Box::new(element.clone())),
+                        Ty::Ref(*mutability, Rc::new(element.clone())),
                         Rvalue::Ref(*mutability, element_place),
                     ),
                     (None, _) if self.items.is_copy(&self.infer.resolve(element)) => {
                         (element.clone(), Rvalue::Use(Operand::Copy(element_place, span)))
                     }
                     (None, Some((owner, owner_ty))) => {
-                        let borrow_ty = Ty::Ref(Mutability::Mut, Box::new(owner_ty.clone()));
+                        let borrow_ty = Ty::Ref(Mutability::Mut, Rc::new(owner_ty.clone()));
                         let borrow = self.item_local(pipeline, borrow_ty.clone());
                         self.push(
                             StatementKind::Assign(
@@ -2013,7 +2016,7 @@ impl Lowerer<'_> {
         let front = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
         Ok(Source::Elements {
             container: iterated.project(PlaceElem::Deref),
-            element: *element,
+            element: Rc::unwrap_or_clone(element),
             mutability: Some(mutability),
             owner: None,
             front,
@@ -2039,7 +2042,7 @@ impl Lowerer<'_> {
         let front = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
         Ok(Source::Elements {
             container: Place::local(owner),
-            element: *element,
+            element: Rc::unwrap_or_clone(element),
             mutability: None,
             owner: Some((owner, ty)),
             front,

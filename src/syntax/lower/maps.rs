@@ -2,6 +2,7 @@
 //! `entry(key).or_insert(value)` chain and `for` loops over its entries.
 
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     /// `HashMap::new()`, `HashMap::with_capacity(n)` and `HashMap::from([(k,
@@ -21,7 +22,7 @@ impl Lowerer<'_> {
         };
         let ty = match expected.map(|t| self.infer.resolve(t)) {
             Some(map @ Ty::HashMap(..)) => map,
-            _ => Ty::HashMap(Box::new(self.infer.new_var()), Box::new(self.infer.new_var())),
+            _ => Ty::HashMap(Rc::new(self.infer.new_var()), Rc::new(self.infer.new_var())),
         };
         let result = match (function, args) {
             ("new", []) => Rvalue::Intrinsic(Intrinsic::MapNew, vec![]),
@@ -90,7 +91,7 @@ impl Lowerer<'_> {
         };
         let (key, value) = ((**key).clone(), (**value).clone());
         let span = call.receiver.node_span();
-        let value_ref = |mutability| Ty::Ref(mutability, Box::new(value.clone()));
+        let value_ref = |mutability| Ty::Ref(mutability, Rc::new(value.clone()));
         let result = match (method, args) {
             ("insert", [k, v]) => {
                 let map = self.borrow_temp(Mutability::Mut, place, self_ty, span);
@@ -98,7 +99,7 @@ impl Lowerer<'_> {
                 let value_operand = self.value_of_type(v, &value)?;
                 (
                     Rvalue::Intrinsic(Intrinsic::MapInsert, vec![map, key, value_operand]),
-                    Ty::Option(Box::new(value)),
+                    Ty::Option(Rc::new(value)),
                 )
             }
             ("get" | "get_mut" | "contains_key" | "remove", [query]) => {
@@ -110,10 +111,10 @@ impl Lowerer<'_> {
                 let map = self.borrow_temp(mutability, place, self_ty, span);
                 let query = self.map_query(query, &key)?;
                 let (intrinsic, ty) = match method {
-                    "get" => (Intrinsic::MapGet, Ty::Option(Box::new(value_ref(Mutability::Not)))),
-                    "get_mut" => (Intrinsic::MapGetMut, Ty::Option(Box::new(value_ref(Mutability::Mut)))),
+                    "get" => (Intrinsic::MapGet, Ty::Option(Rc::new(value_ref(Mutability::Not)))),
+                    "get_mut" => (Intrinsic::MapGetMut, Ty::Option(Rc::new(value_ref(Mutability::Mut)))),
                     "contains_key" => (Intrinsic::MapContainsKey, Ty::Bool),
-                    _ => (Intrinsic::MapRemove, Ty::Option(Box::new(value))),
+                    _ => (Intrinsic::MapRemove, Ty::Option(Rc::new(value))),
                 };
                 (Rvalue::Intrinsic(intrinsic, vec![map, query]), ty)
             }
@@ -259,7 +260,7 @@ impl Lowerer<'_> {
 
     /// A `&Q` to look a key up by: `&K`, or `&str` for `String` and `&str` keys.
     fn map_query(&mut self, arg: &syn::Expr, key: &Ty) -> Result<Operand> {
-        let wanted = Ty::Ref(Mutability::Not, Box::new(key.clone()));
+        let wanted = Ty::Ref(Mutability::Not, Rc::new(key.clone()));
         let (operand, found) = self.as_operand(arg, Some(&wanted))?;
         let resolved_key = self.infer.resolve(key);
         let borrowed_str = matches!(resolved_key, Ty::String) || resolved_key == Ty::str_ref();
@@ -309,7 +310,7 @@ impl Lowerer<'_> {
             }
             mutability = mutability.or(Some(reference));
             place = place.project(PlaceElem::Deref);
-            ty = *inner;
+            ty = Rc::unwrap_or_clone(inner);
         }
         let Ty::HashMap(key, value) = self.infer.resolve(&ty) else {
             return Ok(None);

@@ -8,6 +8,7 @@ use crate::diag::{DiagKind, Diagnostic, Span};
 use crate::ir::*;
 use crate::snippet::Marker;
 use items::{Items, StdTrait, TraitRef};
+use std::rc::Rc;
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
@@ -751,11 +752,11 @@ impl<'m> Lowerer<'m> {
             syn::Type::Tuple(tuple) => Ok(Ty::Tuple(
                 tuple.elems.iter().map(|t| self.lower_type(t)).collect::<Result<_>>()?,
             )),
-            syn::Type::Slice(slice) => Ok(Ty::Slice(Box::new(self.lower_type(&slice.elem)?))),
+            syn::Type::Slice(slice) => Ok(Ty::Slice(Rc::new(self.lower_type(&slice.elem)?))),
             syn::Type::Array(array) => {
                 let element = self.lower_type(&array.elem)?;
                 match array_length(&array.len) {
-                    Some(len) => Ok(Ty::Array(Box::new(element), len)),
+                    Some(len) => Ok(Ty::Array(Rc::new(element), len)),
                     None => unsupported("array lengths other than integer literals", &array.len),
                 }
             }
@@ -765,7 +766,7 @@ impl<'m> Lowerer<'m> {
                 } else {
                     Mutability::Not
                 };
-                Ok(Ty::Ref(mutability, Box::new(self.lower_type(&reference.elem)?)))
+                Ok(Ty::Ref(mutability, Rc::new(self.lower_type(&reference.elem)?)))
             }
             syn::Type::Path(path) if path.qself.is_none() => self.lower_path_type(path, ty),
             syn::Type::TraitObject(object) => self.dyn_type(&object.bounds, object),
@@ -885,15 +886,15 @@ impl<'m> Lowerer<'m> {
             (true, "char", []) => Ok(Ty::Char),
             (true, "str", []) => Ok(Ty::Str),
             (true, "String", []) => Ok(Ty::String),
-            (true, "Box", [inner]) => Ok(Ty::Box(Box::new(inner.clone()))),
-            (true, "Vec", [inner]) => Ok(Ty::Vec(Box::new(inner.clone()))),
-            (true, "HashMap", [key, value]) => Ok(Ty::HashMap(Box::new(key.clone()), Box::new(value.clone()))),
-            (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
-            (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Box::new(inner.clone()))),
-            (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Box::new(inner.clone()))),
-            (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Box::new(inner.clone()))),
-            (true, "Option", [inner]) => Ok(Ty::Option(Box::new(inner.clone()))),
-            (true, "Result", [ok, err]) => Ok(Ty::Result(Box::new(ok.clone()), Box::new(err.clone()))),
+            (true, "Box", [inner]) => Ok(Ty::Box(Rc::new(inner.clone()))),
+            (true, "Vec", [inner]) => Ok(Ty::Vec(Rc::new(inner.clone()))),
+            (true, "HashMap", [key, value]) => Ok(Ty::HashMap(Rc::new(key.clone()), Rc::new(value.clone()))),
+            (true, "Rc", [inner]) => Ok(Ty::Shared(SharedTy::Rc, Rc::new(inner.clone()))),
+            (true, "Weak", [inner]) => Ok(Ty::Shared(SharedTy::Weak, Rc::new(inner.clone()))),
+            (true, "RefCell", [inner]) => Ok(Ty::Shared(SharedTy::RefCell, Rc::new(inner.clone()))),
+            (true, "Cell", [inner]) => Ok(Ty::Shared(SharedTy::Cell, Rc::new(inner.clone()))),
+            (true, "Option", [inner]) => Ok(Ty::Option(Rc::new(inner.clone()))),
+            (true, "Result", [ok, err]) => Ok(Ty::Result(Rc::new(ok.clone()), Rc::new(err.clone()))),
             (true, error, []) if let Some(error) = StdError::from_name(error) => Ok(Ty::StdError(error)),
             (true, int, []) if IntTy::from_name(int).is_some() => {
                 Ok(Ty::Int(IntTy::from_name(int).unwrap_or(IntTy::I32)))

@@ -3,6 +3,7 @@
 
 use super::macros::argument_count_error;
 use super::*;
+use std::rc::Rc;
 
 /// Something about numbers that can only be checked once types are decided.
 pub(super) enum Check {
@@ -473,7 +474,11 @@ impl Lowerer<'_> {
             && matches!(*inner, Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_))
             && let Operand::Copy(place, span) | Operand::Move(place, span) = &operand
         {
-            return (Operand::Copy(place.project(PlaceElem::Deref), *span), *inner, true);
+            return (
+                Operand::Copy(place.project(PlaceElem::Deref), *span),
+                Rc::unwrap_or_clone(inner),
+                true,
+            );
         }
         (operand, ty, false)
     }
@@ -814,7 +819,7 @@ impl Lowerer<'_> {
             Ty::Int(int) => int,
             other => return unsupported(format!("`{target}::try_from` a `{other}`"), *arg),
         };
-        let result = Ty::Result(Box::new(target), Box::new(Ty::StdError(StdError::TryFromInt)));
+        let result = Ty::Result(Rc::new(target), Rc::new(Ty::StdError(StdError::TryFromInt)));
         Ok((Rvalue::Intrinsic(Intrinsic::IntTryFrom(source), vec![operand]), result))
     }
 
@@ -853,7 +858,7 @@ impl Lowerer<'_> {
         let span = span_of(call.method.span());
         self.decide_parse(&target, &error, span)?;
         self.pending_parses.push((target.clone(), error.clone(), span));
-        let result = Ty::Result(Box::new(target), Box::new(error));
+        let result = Ty::Result(Rc::new(target), Rc::new(error));
         Ok((Rvalue::Intrinsic(Intrinsic::StrParse, vec![receiver]), result))
     }
 
@@ -989,7 +994,7 @@ impl Lowerer<'_> {
             (Ret::Unsigned, NumTy::Float(_)) => self_ty.clone(),
             (Ret::String, _) => Ty::String,
             (Ret::WithOverflow, _) => Ty::Tuple(vec![self_ty.clone(), Ty::Bool]),
-            (Ret::Checked, _) => Ty::Option(Box::new(self_ty.clone())),
+            (Ret::Checked, _) => Ty::Option(Rc::new(self_ty.clone())),
             (Ret::Bits, NumTy::Float(FloatTy::F32)) => Ty::Int(IntTy::U32),
             (Ret::Bits, _) => Ty::Int(IntTy::U64),
         };

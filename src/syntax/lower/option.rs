@@ -3,6 +3,7 @@
 //! moves of its field, so the checker and the pictures see what std does.
 
 use super::*;
+use std::rc::Rc;
 
 /// Methods that take a closure which the model does not have yet.
 const CLOSURE_METHODS: &[&str] = &["inspect", "inspect_err", "take_if"];
@@ -234,7 +235,7 @@ impl Lowerer<'_> {
                     err_ty.clone().unwrap_or_else(Ty::unit)
                 };
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
-                let result_ty = Ty::Option(Box::new(field_ty.clone()));
+                let result_ty = Ty::Option(Rc::new(field_ty.clone()));
                 let result = self.new_temp(result_ty.clone(), span);
                 let other = self.new_block();
                 let cond = self.variant_test(&Place::local(recv), wanted, span);
@@ -265,7 +266,7 @@ impl Lowerer<'_> {
                     StatementKind::Assign(Place::local(fallback), Rvalue::Use(operand)),
                     span,
                 );
-                let result_ty = Ty::Result(Box::new(value_ty.clone()), Box::new(error_ty.clone()));
+                let result_ty = Ty::Result(Rc::new(value_ty.clone()), Rc::new(error_ty.clone()));
                 let result = self.new_temp(result_ty.clone(), span);
                 let none = self.new_block();
                 let cond = self.variant_test(&Place::local(recv), 1, span);
@@ -295,10 +296,10 @@ impl Lowerer<'_> {
                 } else {
                     Mutability::Mut
                 };
-                let borrowed = |ty: Ty| Ty::Ref(mutability, Box::new(ty));
+                let borrowed = |ty: Ty| Ty::Ref(mutability, Rc::new(ty));
                 let result_ty = match &err_ty {
-                    None => Ty::Option(Box::new(borrowed(value_ty.clone()))),
-                    Some(err) => Ty::Result(Box::new(borrowed(value_ty.clone())), Box::new(borrowed(err.clone()))),
+                    None => Ty::Option(Rc::new(borrowed(value_ty.clone()))),
+                    Some(err) => Ty::Result(Rc::new(borrowed(value_ty.clone())), Rc::new(borrowed(err.clone()))),
                 };
                 // `&self` or `&mut self`: the whole receiver is borrowed first.
                 let receiver = self.borrow_temp(mutability, place, &self_ty, receiver_span);
@@ -377,7 +378,7 @@ impl Lowerer<'_> {
                 let Ty::Ref(_, inner) = value_ty.clone() else {
                     return unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method);
                 };
-                let inner = *inner;
+                let inner = Rc::unwrap_or_clone(inner);
                 let copy = crate::ir::is_copy(&inner, &self.items.adts);
                 let clonable =
                     copy || matches!(
@@ -393,7 +394,7 @@ impl Lowerer<'_> {
                     ));
                 }
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
-                let result_ty = Ty::Option(Box::new(inner.clone()));
+                let result_ty = Ty::Option(Rc::new(inner.clone()));
                 let result = self.new_temp(result_ty.clone(), span);
                 let none = self.new_block();
                 let cond = self.variant_test(&Place::local(recv), 1, span);
@@ -498,7 +499,7 @@ impl Lowerer<'_> {
         let field = option.project(PlaceElem::VariantField(1, 0));
         Ok((
             Rvalue::Ref(Mutability::Mut, field),
-            Ty::Ref(Mutability::Mut, Box::new(value_ty)),
+            Ty::Ref(Mutability::Mut, Rc::new(value_ty)),
         ))
     }
 
@@ -516,7 +517,7 @@ impl Lowerer<'_> {
         let Ty::Vec(element) = self_ty.clone() else {
             return unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method);
         };
-        let element = *element;
+        let element = Rc::unwrap_or_clone(element);
         let usize_ty = Ty::Int(IntTy::Usize);
         // `get_mut`, `first_mut` and `last_mut` are `get`, `first` and `last`
         // through a unique borrow.
@@ -524,13 +525,13 @@ impl Lowerer<'_> {
             Some(base) => (base, Mutability::Mut),
             None => (method.as_str(), Mutability::Not),
         };
-        let element_ref = Ty::Option(Box::new(Ty::Ref(mutability, Box::new(element.clone()))));
+        let element_ref = Ty::Option(Rc::new(Ty::Ref(mutability, Rc::new(element.clone()))));
         match (base, args.as_slice()) {
             ("pop", []) => {
                 let reference = self.borrow_temp(Mutability::Mut, place, &self_ty, receiver_span);
                 Ok((
                     Rvalue::Intrinsic(Intrinsic::VecPop, vec![reference]),
-                    Ty::Option(Box::new(element)),
+                    Ty::Option(Rc::new(element)),
                 ))
             }
             ("get", [index]) => {
@@ -635,15 +636,15 @@ impl Lowerer<'_> {
         };
         let fresh = self.infer.new_var();
         let result_ty = match (method.as_str(), err_ty) {
-            ("map" | "and_then", None) => Ty::Option(Box::new(fresh)),
-            ("map" | "and_then", Some(err)) => Ty::Result(Box::new(fresh), Box::new(err)),
+            ("map" | "and_then", None) => Ty::Option(Rc::new(fresh)),
+            ("map" | "and_then", Some(err)) => Ty::Result(Rc::new(fresh), Rc::new(err)),
             ("map_err" | "ok_or_else", _) | ("or_else", Some(_)) => {
-                Ty::Result(Box::new(value_ty.clone()), Box::new(fresh))
+                Ty::Result(Rc::new(value_ty.clone()), Rc::new(fresh))
             }
             ("or_else" | "filter", _) | ("or", None) => self_ty.clone(),
-            ("or", Some(_)) => Ty::Result(Box::new(value_ty.clone()), Box::new(fresh)),
-            ("and", None) => Ty::Option(Box::new(fresh)),
-            ("and", Some(err)) => Ty::Result(Box::new(fresh), Box::new(err)),
+            ("or", Some(_)) => Ty::Result(Rc::new(value_ty.clone()), Rc::new(fresh)),
+            ("and", None) => Ty::Option(Rc::new(fresh)),
+            ("and", Some(err)) => Ty::Result(Rc::new(fresh), Rc::new(err)),
             ("flatten", _) if matches!(self.infer.resolve(&value_ty), Ty::Option(_)) => value_ty,
             ("flatten", _) => return unsupported(format!("the method `flatten` on `{self_ty}`"), &call.method),
             ("unwrap_or_else", _) => value_ty,
@@ -669,7 +670,7 @@ impl Lowerer<'_> {
                 _ => None,
             }) {
                 Some((field, wrap)) if *slot == Slot::Predicate => {
-                    let field = field.map(|t| Ty::Ref(Mutability::Not, Box::new(t)));
+                    let field = field.map(|t| Ty::Ref(Mutability::Not, Rc::new(t)));
                     let _ = wrap;
                     (field.into_iter().collect::<Vec<_>>(), Ty::Bool)
                 }
@@ -768,7 +769,7 @@ impl Lowerer<'_> {
             Arm::Filter(k) => {
                 used = Some(k);
                 if let (Argument::Closure(closure), Some(ty)) = (&arguments[k], field_ty) {
-                    let ref_ty = Ty::Ref(Mutability::Not, Box::new(ty.clone()));
+                    let ref_ty = Ty::Ref(Mutability::Not, Rc::new(ty.clone()));
                     let reference = self.new_temp(ref_ty.clone(), span);
                     self.push(
                         StatementKind::Assign(

@@ -10,6 +10,7 @@
 //! by element in place.
 
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     /// `std::cmp::max(a, b)` and `min`: std writes them as `a.max(b)`.
@@ -221,7 +222,7 @@ impl Lowerer<'_> {
                 let Some(ordering) = self.items.std_ordering() else {
                     return unsupported(format!("`{method}` without `use std::cmp::Ordering;`"), &call.method);
                 };
-                let element_ref = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+                let element_ref = Ty::Ref(Mutability::Not, Rc::new(element.clone()));
                 let (params, ret) = if method == "sort_by" {
                     (vec![element_ref.clone(), element_ref], Some(ordering.clone()))
                 } else {
@@ -243,7 +244,7 @@ impl Lowerer<'_> {
                 Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
             }
             ("retain", [predicate]) => {
-                let element_ref = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+                let element_ref = Ty::Ref(Mutability::Not, Rc::new(element.clone()));
                 let kind = super::closures::ClosureKind::FnMut;
                 let closure = self.closure_argument_of_kind(predicate, &[element_ref], Some(&Ty::Bool), kind)?;
                 self.retain_loop(place, vec_ty, &element, &closure, span);
@@ -254,7 +255,7 @@ impl Lowerer<'_> {
                 let Some(own) = self.items.impl_of(&element, TraitRef::Std(StdTrait::PartialEq)) else {
                     return Ok(None);
                 };
-                let needle_ty = Ty::Ref(Mutability::Not, Box::new(element.clone()));
+                let needle_ty = Ty::Ref(Mutability::Not, Rc::new(element.clone()));
                 let (operand, ty) = self.as_operand(needle, Some(&needle_ty))?;
                 let operand = self.coerce(operand, &ty, &needle_ty, *needle)?;
                 let needle = self.new_temp(needle_ty, span);
@@ -283,7 +284,7 @@ impl Lowerer<'_> {
             span,
         );
         let (index, head, body, exit) = self.open_counted_loop(place.clone(), vec_ty, 0, span);
-        let item = self.new_temp(Ty::Ref(Mutability::Not, Box::new(element.clone())), span);
+        let item = self.new_temp(Ty::Ref(Mutability::Not, Rc::new(element.clone())), span);
         let equal = self.new_temp(Ty::Bool, span);
         self.current = body;
         self.push(
@@ -325,7 +326,7 @@ impl Lowerer<'_> {
             StatementKind::Assign(Place::local(position), Rvalue::Use(Operand::Const(Const::Int(0)))),
             span,
         );
-        let item = self.new_temp(Ty::Ref(Mutability::Not, Box::new(element.clone())), span);
+        let item = self.new_temp(Ty::Ref(Mutability::Not, Rc::new(element.clone())), span);
         let keep = self.new_temp(Ty::Bool, span);
         let (index, head, body, exit) = self.open_counted_loop(place.clone(), vec_ty, 0, span);
         self.current = body;
@@ -442,7 +443,7 @@ impl Lowerer<'_> {
         dest: LocalId,
         span: Span,
     ) {
-        let ref_ty = Ty::Ref(Mutability::Mut, Box::new(vec_ty.clone()));
+        let ref_ty = Ty::Ref(Mutability::Mut, Rc::new(vec_ty.clone()));
         let vec_mut = self.new_local(None, ref_ty, true, span);
         self.push(StatementKind::StorageLive(vec_mut), span);
         self.push(

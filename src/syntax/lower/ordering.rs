@@ -11,6 +11,7 @@ use super::items::{Items, StdTrait, TraitRef};
 use super::{Lowerer, Result, unsupported};
 use crate::ir::*;
 use crate::syntax::span_of;
+use std::rc::Rc;
 use syn::spanned::Spanned;
 
 const ORDERING_SOURCE: &str = "
@@ -149,12 +150,12 @@ impl Lowerer<'_> {
             (Operand::Copy(place, receiver_span), self_ty.clone())
         } else {
             let receiver = self.borrow_temp(Mutability::Not, place, self_ty, receiver_span);
-            (receiver, Ty::Ref(Mutability::Not, Box::new(self_ty.clone())))
+            (receiver, Ty::Ref(Mutability::Not, Rc::new(self_ty.clone())))
         };
         let (other, other_ty) = self.as_operand(args[0], Some(&expected))?;
         let other = self.coerce(other, &other_ty, &expected, args[0])?;
         let result = match intrinsic {
-            Intrinsic::PartialCmp => Ty::Option(Box::new(ordering)),
+            Intrinsic::PartialCmp => Ty::Option(Rc::new(ordering)),
             _ => ordering,
         };
         Ok(Some((Rvalue::Intrinsic(intrinsic, vec![receiver, other]), result)))

@@ -7,6 +7,7 @@
 //! and its exhaustiveness is checked once the function's types are known.
 
 use super::*;
+use std::rc::Rc;
 
 /// A pattern resolved against the type it matches.
 #[derive(Debug, Clone)]
@@ -92,7 +93,7 @@ impl Binding {
     fn local_ty(&self) -> Ty {
         match self.mode {
             BindMode::Move => self.ty.clone(),
-            BindMode::Ref(m) => Ty::Ref(m, Box::new(self.ty.clone())),
+            BindMode::Ref(m) => Ty::Ref(m, Rc::new(self.ty.clone())),
         }
     }
 }
@@ -274,7 +275,7 @@ impl Lowerer<'_> {
     fn array_pattern(&mut self, slice: &syn::PatSlice, ty: &Ty, mode: BindMode) -> Result<PatKind> {
         let span = span_of(slice.span());
         let (element, len) = match self.infer.resolve(ty) {
-            Ty::Array(element, len) => (*element, len),
+            Ty::Array(element, len) => (Rc::unwrap_or_clone(element), len),
             Ty::Slice(element) => return self.slice_pattern(slice, &element, mode),
             Ty::Var(_) => return unsupported("a slice pattern on a value of a type not known yet", slice),
             other => {
@@ -845,7 +846,7 @@ impl Lowerer<'_> {
                 BindMode::Move => (Mutability::Not, true),
                 BindMode::Ref(m) => (m, false),
             };
-            let ref_ty = Ty::Ref(mutability, Box::new(binding.ty.clone()));
+            let ref_ty = Ty::Ref(mutability, Rc::new(binding.ty.clone()));
             let reference = self.hidden_local(ref_ty.clone(), Rvalue::Ref(mutability, binding.place.clone()), span);
             let alias = if alias_deref {
                 (Place::local(reference).project(PlaceElem::Deref), binding.ty.clone())

@@ -1,6 +1,7 @@
 //! Place expressions: paths, fields, derefs and indexing.
 
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     pub(super) fn as_place(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
@@ -139,7 +140,10 @@ impl Lowerer<'_> {
                         temp
                     }
                 };
-                Ok((place.project(PlaceElem::Index(index_local)), *element))
+                Ok((
+                    place.project(PlaceElem::Index(index_local)),
+                    Rc::unwrap_or_clone(element),
+                ))
             }
             syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
                 let (place, ty) = self.place_or_temp(&unary.expr, None)?;

@@ -1,6 +1,7 @@
 //! `Rc`, `Weak`, `RefCell`, `Cell` and `std::mem::{swap, replace, take}`.
 
 use super::*;
+use std::rc::Rc;
 
 /// A path without the module it may be spelled with (`std::rc::Rc::new` is `Rc::new`).
 fn short_path<'p>(path: &'p [&'p str]) -> &'p [&'p str] {
@@ -22,14 +23,14 @@ impl Lowerer<'_> {
         call: &syn::ExprCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
         let expected_inner = |this: &mut Self, kind: SharedTy| match expected.map(|t| this.infer.resolve(t)) {
-            Some(Ty::Shared(k, inner)) if k == kind => Some(*inner),
+            Some(Ty::Shared(k, inner)) if k == kind => Some(Rc::unwrap_or_clone(inner)),
             _ => None,
         };
         let result = match (short_path(path), args) {
             (["Rc", "new"], [value]) => {
                 let hint = expected_inner(self, SharedTy::Rc);
                 let (operand, ty) = self.as_operand(value, hint.as_ref())?;
-                let rc = Ty::Shared(SharedTy::Rc, Box::new(ty));
+                let rc = Ty::Shared(SharedTy::Rc, Rc::new(ty));
                 (Rvalue::Intrinsic(Intrinsic::RcNew, vec![operand]), rc)
             }
             (["RefCell", "new"], [value]) => {
@@ -38,21 +39,21 @@ impl Lowerer<'_> {
                 let flag = Operand::Const(Const::Int(0));
                 (
                     Rvalue::Tuple(vec![flag, operand]),
-                    Ty::Shared(SharedTy::RefCell, Box::new(ty)),
+                    Ty::Shared(SharedTy::RefCell, Rc::new(ty)),
                 )
             }
             (["Cell", "new"], [value]) => {
                 let hint = expected_inner(self, SharedTy::Cell);
                 let (operand, ty) = self.as_operand(value, hint.as_ref())?;
-                (Rvalue::Tuple(vec![operand]), Ty::Shared(SharedTy::Cell, Box::new(ty)))
+                (Rvalue::Tuple(vec![operand]), Ty::Shared(SharedTy::Cell, Rc::new(ty)))
             }
             (["Rc", function @ ("clone" | "strong_count" | "weak_count" | "downgrade")], [rc]) => {
                 let (reference, inner) = self.rc_reference(rc)?;
                 let (intrinsic, ty) = match *function {
-                    "clone" => (Intrinsic::RcClone, Ty::Shared(SharedTy::Rc, Box::new(inner))),
+                    "clone" => (Intrinsic::RcClone, Ty::Shared(SharedTy::Rc, Rc::new(inner))),
                     "strong_count" => (Intrinsic::RcStrongCount, Ty::Int(IntTy::Usize)),
                     "weak_count" => (Intrinsic::RcWeakCount, Ty::Int(IntTy::Usize)),
-                    _ => (Intrinsic::RcDowngrade, Ty::Shared(SharedTy::Weak, Box::new(inner))),
+                    _ => (Intrinsic::RcDowngrade, Ty::Shared(SharedTy::Weak, Rc::new(inner))),
                 };
                 (Rvalue::Intrinsic(intrinsic, vec![reference]), ty)
             }
@@ -63,15 +64,15 @@ impl Lowerer<'_> {
                 };
                 (
                     Rvalue::Intrinsic(Intrinsic::WeakNew, vec![]),
-                    Ty::Shared(SharedTy::Weak, Box::new(inner)),
+                    Ty::Shared(SharedTy::Weak, Rc::new(inner)),
                 )
             }
             (["Rc", "try_unwrap"], [rc]) => {
                 let inner = self.infer.new_var();
-                let rc_ty = Ty::Shared(SharedTy::Rc, Box::new(inner.clone()));
+                let rc_ty = Ty::Shared(SharedTy::Rc, Rc::new(inner.clone()));
                 let (operand, ty) = self.as_operand(rc, Some(&rc_ty))?;
                 self.expect_type(&rc_ty, &ty, *rc)?;
-                let result = Ty::Result(Box::new(inner), Box::new(rc_ty));
+                let result = Ty::Result(Rc::new(inner), Rc::new(rc_ty));
                 (Rvalue::Intrinsic(Intrinsic::RcTryUnwrap, vec![operand]), result)
             }
             (["Rc", "ptr_eq"], [a, b]) => {
@@ -120,7 +121,7 @@ impl Lowerer<'_> {
         let inner = self.infer.new_var();
         let expected = Ty::Ref(
             Mutability::Not,
-            Box::new(Ty::Shared(SharedTy::Rc, Box::new(inner.clone()))),
+            Rc::new(Ty::Shared(SharedTy::Rc, Rc::new(inner.clone()))),
         );
         let (operand, ty) = self.as_operand(arg, Some(&expected))?;
         self.expect_type(&expected, &ty, arg)?;
@@ -130,7 +131,7 @@ impl Lowerer<'_> {
     /// An argument that must be `&mut T`; returns the operand and `T`.
     fn mut_reference(&mut self, arg: &syn::Expr) -> Result<(Operand, Ty)> {
         let inner = self.infer.new_var();
-        let expected = Ty::Ref(Mutability::Mut, Box::new(inner.clone()));
+        let expected = Ty::Ref(Mutability::Mut, Rc::new(inner.clone()));
         let (operand, ty) = self.as_operand(arg, Some(&expected))?;
         self.expect_type(&expected, &ty, arg)?;
         Ok((operand, self.infer.resolve(&inner)))
@@ -163,28 +164,28 @@ impl Lowerer<'_> {
             ),
             (SharedTy::Weak, "upgrade", []) => (
                 Rvalue::Intrinsic(Intrinsic::WeakUpgrade, vec![by_ref(self, Mutability::Not)]),
-                Ty::Option(Box::new(Ty::Shared(SharedTy::Rc, Box::new(inner)))),
+                Ty::Option(Rc::new(Ty::Shared(SharedTy::Rc, Rc::new(inner)))),
             ),
             (SharedTy::RefCell, "borrow", []) => (
                 Rvalue::Intrinsic(Intrinsic::RefCellBorrow, vec![by_ref(self, Mutability::Not)]),
-                Ty::Shared(SharedTy::Ref, Box::new(inner)),
+                Ty::Shared(SharedTy::Ref, Rc::new(inner)),
             ),
             (SharedTy::RefCell, "borrow_mut", []) => (
                 Rvalue::Intrinsic(Intrinsic::RefCellBorrowMut, vec![by_ref(self, Mutability::Not)]),
-                Ty::Shared(SharedTy::RefMut, Box::new(inner)),
+                Ty::Shared(SharedTy::RefMut, Rc::new(inner)),
             ),
             (SharedTy::RefCell, "try_borrow", []) => (
                 Rvalue::Intrinsic(Intrinsic::RefCellTryBorrow, vec![by_ref(self, Mutability::Not)]),
                 Ty::Result(
-                    Box::new(Ty::Shared(SharedTy::Ref, Box::new(inner))),
-                    Box::new(Ty::StdError(StdError::Borrow)),
+                    Rc::new(Ty::Shared(SharedTy::Ref, Rc::new(inner))),
+                    Rc::new(Ty::StdError(StdError::Borrow)),
                 ),
             ),
             (SharedTy::RefCell, "try_borrow_mut", []) => (
                 Rvalue::Intrinsic(Intrinsic::RefCellTryBorrowMut, vec![by_ref(self, Mutability::Not)]),
                 Ty::Result(
-                    Box::new(Ty::Shared(SharedTy::RefMut, Box::new(inner))),
-                    Box::new(Ty::StdError(StdError::BorrowMut)),
+                    Rc::new(Ty::Shared(SharedTy::RefMut, Rc::new(inner))),
+                    Rc::new(Ty::StdError(StdError::BorrowMut)),
                 ),
             ),
             (SharedTy::Cell, "get", []) => {

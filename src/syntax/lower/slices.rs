@@ -2,12 +2,13 @@
 //! unsizing coercions `&Vec<T>`/`&[T; N]` to `&[T]`.
 
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     /// `[a, b, c]`: the elements in order (an array is stored like a tuple).
     pub(super) fn array_literal(&mut self, array: &syn::ExprArray, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let element = match expected.map(|t| self.infer.resolve(t)) {
-            Some(Ty::Array(element, _)) => *element,
+            Some(Ty::Array(element, _)) => Rc::unwrap_or_clone(element),
             _ => self.infer.new_var(),
         };
         if array.elems.len() > MAX_ARRAY_LEN {
@@ -20,7 +21,7 @@ impl Lowerer<'_> {
             operands.push(operand);
         }
         let len = operands.len();
-        Ok((Rvalue::Tuple(operands), Ty::Array(Box::new(element), len)))
+        Ok((Rvalue::Tuple(operands), Ty::Array(Rc::new(element), len)))
     }
 
     /// `[value; N]`: `N` copies of a `Copy` value.
@@ -32,7 +33,7 @@ impl Lowerer<'_> {
             );
         };
         let hint = match expected.map(|t| self.infer.resolve(t)) {
-            Some(Ty::Array(element, _)) => Some(*element),
+            Some(Ty::Array(element, _)) => Some(Rc::unwrap_or_clone(element)),
             _ => None,
         };
         let (operand, element) = self.as_operand(&repeat.expr, hint.as_ref())?;
@@ -45,7 +46,7 @@ impl Lowerer<'_> {
         };
         Ok((
             Rvalue::Tuple(vec![element_place; len]),
-            Ty::Array(Box::new(element), len),
+            Ty::Array(Rc::new(element), len),
         ))
     }
 
@@ -88,7 +89,7 @@ impl Lowerer<'_> {
         }
         Ok((
             Rvalue::Intrinsic(Intrinsic::Slice, vec![container, start, end]),
-            Ty::Ref(mutability, Box::new(sliced)),
+            Ty::Ref(mutability, Rc::new(sliced)),
         ))
     }
 
@@ -104,7 +105,8 @@ impl Lowerer<'_> {
         let (Ty::Ref(want, slice), Ty::Ref(have, container)) = (self.infer.resolve(expected), found) else {
             return Ok(None);
         };
-        let (Ty::Slice(element), Ty::Vec(inner) | Ty::Array(inner, _)) = (*slice, &**container) else {
+        let (Ty::Slice(element), Ty::Vec(inner) | Ty::Array(inner, _)) = (Rc::unwrap_or_clone(slice), &**container)
+        else {
             return Ok(None);
         };
         if want == Mutability::Mut && *have == Mutability::Not {
@@ -112,7 +114,7 @@ impl Lowerer<'_> {
         }
         self.expect_type(&element, inner, node)?;
         let span = span_of(node.span());
-        let slice_ty = Ty::Ref(want, Box::new(Ty::Slice(element)));
+        let slice_ty = Ty::Ref(want, Rc::new(Ty::Slice(element)));
         let temp = self.new_temp(slice_ty, span);
         let whole = vec![operand, Operand::Const(Const::Int(0)), Operand::Const(Const::Int(-1))];
         self.push(
@@ -121,7 +123,7 @@ impl Lowerer<'_> {
         );
         Ok(Some(self.consume(
             Place::local(temp),
-            &Ty::Ref(want, Box::new(Ty::Slice(Box::new(Ty::unit())))),
+            &Ty::Ref(want, Rc::new(Ty::Slice(Rc::new(Ty::unit())))),
             span,
         )))
     }

@@ -7,6 +7,7 @@
 //! (whose every use is `unsafe`) is declined.
 
 use super::*;
+use std::rc::Rc;
 use syn::visit::Visit;
 
 /// A top-level `static NAME: Type = expr;` item.
@@ -95,7 +96,7 @@ impl Lowerer<'_> {
         let item: &StaticItem = &self.items.statics[id];
         let ty = self.lower_type(item.ty)?;
         let span = span_of(ident.span());
-        let pointer = self.new_temp(Ty::Ref(Mutability::Not, Box::new(ty.clone())), span);
+        let pointer = self.new_temp(Ty::Ref(Mutability::Not, Rc::new(ty.clone())), span);
         self.push(
             StatementKind::Assign(Place::local(pointer), Rvalue::Use(Operand::Const(Const::Static(id)))),
             span,

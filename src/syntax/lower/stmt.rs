@@ -1,6 +1,7 @@
 //! Statements: `let`, patterns, expression statements.
 
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     // ---- statements -----------------------------------------------------
@@ -84,7 +85,7 @@ impl Lowerer<'_> {
                         StatementKind::Assign(Place::local(local_id), Rvalue::Ref(mutability, inner)),
                         span_of(reference.span()),
                     );
-                    let ty = Ty::Ref(mutability, Box::new(inner_ty));
+                    let ty = Ty::Ref(mutability, Rc::new(inner_ty));
                     // `let s: &dyn Shape = &Square(1.0);`: the same pointer, fat.
                     match &annotation {
                         Some(expected) if super::generics::points_to_dyn(expected) => {

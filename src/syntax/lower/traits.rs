@@ -7,6 +7,7 @@ use super::generics::unsatisfied;
 use super::items::{Owner, Receiver, StdTrait, TraitRef, subst};
 use super::macros::argument_count_error;
 use super::*;
+use std::rc::Rc;
 
 /// A method found for a receiver type.
 pub(super) enum Found {
@@ -142,7 +143,7 @@ impl Lowerer<'_> {
                     Receiver::Ref(mutability) => {
                         self.expect_type(
                             &params[0],
-                            &Ty::Ref(mutability, Box::new(self_ty.clone())),
+                            &Ty::Ref(mutability, Rc::new(self_ty.clone())),
                             &call.receiver,
                         )?;
                         self.borrow_temp(mutability, place, self_ty, receiver_span)

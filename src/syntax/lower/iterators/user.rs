@@ -10,6 +10,7 @@
 use super::super::items::{Owner, StdTrait, TraitRef};
 use super::super::traits::Found;
 use super::*;
+use std::rc::Rc;
 
 impl Lowerer<'_> {
     /// Declines a `chain` whose first part holds a program's iterator that
@@ -42,7 +43,7 @@ impl Lowerer<'_> {
     /// Whether `ty` is a program type with an `impl Iterator`, or `&mut` one.
     fn is_user_iterator(&self, ty: &Ty) -> bool {
         let ty = match self.infer.resolve(ty) {
-            Ty::Ref(Mutability::Mut, inner) => *inner,
+            Ty::Ref(Mutability::Mut, inner) => Rc::unwrap_or_clone(inner),
             other => other,
         };
         let items = self.items;
@@ -61,7 +62,7 @@ impl Lowerer<'_> {
             syn::Expr::Paren(paren) => self.peek_type(&paren.expr),
             syn::Expr::Reference(reference) if reference.mutability.is_some() => self
                 .peek_type(&reference.expr)
-                .map(|ty| Ty::Ref(Mutability::Mut, Box::new(ty))),
+                .map(|ty| Ty::Ref(Mutability::Mut, Rc::new(ty))),
             syn::Expr::Path(path) if path.qself.is_none() => {
                 let name = path.path.get_ident()?.to_string();
                 for scope in self.scopes.iter().rev() {
@@ -97,7 +98,7 @@ impl Lowerer<'_> {
             }
             syn::Expr::Field(field) => {
                 let base = match self.peek_type(&field.base)? {
-                    Ty::Ref(_, inner) => *inner,
+                    Ty::Ref(_, inner) => Rc::unwrap_or_clone(inner),
                     other => other,
                 };
                 let name = match &field.member {
@@ -109,7 +110,7 @@ impl Lowerer<'_> {
             }
             syn::Expr::MethodCall(call) if call.turbofish.is_none() => {
                 let receiver = match self.peek_type(&call.receiver)? {
-                    Ty::Ref(_, inner) => *inner,
+                    Ty::Ref(_, inner) => Rc::unwrap_or_clone(inner),
                     other => other,
                 };
                 self.method_result(&receiver, &call.method)
@@ -200,7 +201,7 @@ impl Lowerer<'_> {
         let (iterator, ty) = match strip_parens(base) {
             syn::Expr::Reference(reference) if is_place_expr(&reference.expr) => {
                 let (place, ty) = self.as_place(&reference.expr)?;
-                let ty = Ty::Ref(Mutability::Mut, Box::new(ty));
+                let ty = Ty::Ref(Mutability::Mut, Rc::new(ty));
                 let local = self.hidden_local(ty.clone(), Rvalue::Ref(Mutability::Mut, place), span);
                 self.name_iterator(&Place::local(local), base);
                 (local, ty)
@@ -221,7 +222,7 @@ impl Lowerer<'_> {
             }
         };
         let (by_ref, ty) = match ty {
-            Ty::Ref(_, inner) => (true, *inner),
+            Ty::Ref(_, inner) => (true, Rc::unwrap_or_clone(inner)),
             other => (false, other),
         };
         Ok(Source::User { iterator, by_ref, ty })
@@ -244,7 +245,7 @@ impl Lowerer<'_> {
         } else {
             Place::local(iterator)
         };
-        let reference_ty = Ty::Ref(Mutability::Mut, Box::new(ty.clone()));
+        let reference_ty = Ty::Ref(Mutability::Mut, Rc::new(ty.clone()));
         let reference = self.item_local(pipeline, reference_ty);
         self.push(
             StatementKind::Assign(Place::local(reference), Rvalue::Ref(Mutability::Mut, receiver)),
@@ -270,7 +271,7 @@ impl Lowerer<'_> {
         let payload = Place::local(option).project(PlaceElem::VariantField(1, 0));
         let moved = self.consume(payload, &item_ty, span);
         self.push(StatementKind::Assign(Place::local(item), Rvalue::Use(moved)), span);
-        Ok((item, *item_ty))
+        Ok((item, Rc::unwrap_or_clone(item_ty)))
     }
 }
 
