@@ -399,10 +399,6 @@ pub enum Intrinsic {
     VecInsert,
     /// `v.remove(index)`: the element, shifting the rest down.
     VecRemove,
-    /// `v.swap(a, b)`.
-    VecSwap,
-    /// `v.reverse()`.
-    VecReverse,
     /// `v.sort()` (stable, by `Ord`).
     VecSort,
     /// `v.contains(&x)`.
@@ -418,6 +414,23 @@ pub enum Intrinsic {
     VecAppend,
     /// `v.join(sep)` of `String`s or `&str`s.
     VecJoin,
+    /// `[T]` methods through a reference to an array, a `Vec` or a slice:
+    /// `first()`/`last()` (a reference of the receiver's kind, or `None`).
+    SliceFirst,
+    SliceLast,
+    /// `s.swap(a, b)`, with std's bounds panic.
+    SliceSwap,
+    /// `s.reverse()`.
+    SliceReverse,
+    /// `s.fill(value)` of a `Copy` value.
+    SliceFill,
+    /// `s.binary_search(&x)`: `Ok(index)` or `Err(insertion point)`, by
+    /// std's branch-free search (which of several equal elements it finds).
+    SliceBinarySearch,
+    /// `s.to_vec()`: clones into a `Vec` of exactly the slice's length.
+    SliceToVec,
+    /// `s.split_at(mid)`'s check: panics with std's message past the end.
+    SliceSplitCheck,
     /// `truncate(n)` of a `Vec` or `String`; `clear()` without an argument.
     Truncate,
     /// `reserve(n)` of a `Vec` or `String`.

@@ -7,6 +7,7 @@ mod iterators;
 mod maps;
 mod num;
 mod shared;
+mod slices;
 mod what_if;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
@@ -1432,6 +1433,11 @@ impl<'p> Machine<'p> {
             }
             (Intrinsic::StrAt(reading), [Value::Ptr(text), Value::Int(index), pattern]) => {
                 self.str_match(reading, text, *index as usize, pattern, span)
+            }
+            (intrinsic, args)
+                if let Some(value) = self.call_slice_intrinsic(intrinsic, args, result_ty, span, observer)? =>
+            {
+                Ok(value)
             }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),

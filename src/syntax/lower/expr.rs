@@ -1013,7 +1013,10 @@ impl Lowerer<'_> {
         {
             return self.range_contains(range, value);
         }
-        let (receiver, receiver_ty) = self.place_or_temp(&call.receiver, None)?;
+        let (receiver, receiver_ty) = match self.range_receiver(call)? {
+            Some(sliced) => sliced,
+            None => self.place_or_temp(&call.receiver, None)?,
+        };
         let receiver_ty = self.infer.resolve(&receiver_ty);
         // Auto-deref to find the type the method is on: through references,
         // and through boxes for every method but `clone` (which `Box` has).
@@ -1041,6 +1044,9 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.slice_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {

@@ -38,6 +38,7 @@ mod ordering;
 mod pattern;
 mod place;
 mod shared;
+mod slice_methods;
 mod slices;
 mod statics;
 mod stmt;
