@@ -19,7 +19,10 @@ use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;
 use syn::visit::Visit;
 
+mod sub_slices;
 mod user;
+
+use sub_slices::SubSlices;
 
 /// The methods that start a chain.
 const SOURCES: &[&str] = &[
@@ -33,6 +36,8 @@ const SOURCES: &[&str] = &[
     "split",
     "split_terminator",
     "lines",
+    "windows",
+    "chunks",
 ];
 
 /// The adapters modelled.
@@ -107,6 +112,8 @@ enum Source {
     /// A program's iterator of type `ty` in `iterator`, or (`by_ref`) a
     /// `&mut` to one there; pulled by calling its `next`.
     User { iterator: LocalId, by_ref: bool, ty: Ty },
+    /// `windows(n)` or `chunks(n)` of a slice.
+    SubSlices(SubSlices),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1713,6 +1720,7 @@ impl Lowerer<'_> {
                 Ok((item, ty))
             }
             Source::User { iterator, by_ref, ty } => self.pull_user(pipeline, (*iterator, *by_ref, ty), done),
+            Source::SubSlices(sub_slices) => self.pull_sub_slice(pipeline, sub_slices, done),
         }
     }
 
@@ -1786,7 +1794,11 @@ impl Lowerer<'_> {
                         }
                     }
                     match &mut source {
-                        Source::Elements { rev, .. } | Source::Range { rev, end: Some(_), .. } if in_place => {
+                        Source::Elements { rev, .. }
+                        | Source::Range { rev, end: Some(_), .. }
+                        | Source::SubSlices(SubSlices { rev, .. })
+                            if in_place =>
+                        {
                             *rev = !*rev
                         }
                         Source::Str { rev, kind, .. } if in_place && !kind.searches() => *rev = !*rev,
@@ -1813,7 +1825,10 @@ impl Lowerer<'_> {
     fn method_source(&mut self, call: &syn::ExprMethodCall) -> Result<Source> {
         let method = call.method.to_string();
         let span = span_of(call.span());
-        let arguments = usize::from(matches!(method.as_str(), "split" | "split_terminator"));
+        let arguments = usize::from(matches!(
+            method.as_str(),
+            "split" | "split_terminator" | "windows" | "chunks"
+        ));
         if call.args.len() != arguments {
             return unsupported(format!("`{method}` with these arguments"), call);
         }
@@ -1838,6 +1853,7 @@ impl Lowerer<'_> {
                 }
                 other => self.elements_by_value(place, other, call, span),
             },
+            "windows" | "chunks" => self.sub_slices_source(place, &ty, call),
             _ => {
                 let text = self.str_value(place, &ty, &*call.receiver)?;
                 let kind = match method.as_str() {
@@ -1961,7 +1977,7 @@ impl Lowerer<'_> {
     /// ranges of wider than 16-bit integers.
     fn exact_size(&self, source: &Source) -> bool {
         match source {
-            Source::Elements { .. } => true,
+            Source::Elements { .. } | Source::SubSlices(_) => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
             Source::Range {
                 end: Some(_),
@@ -2353,15 +2369,17 @@ impl Lowerer<'_> {
     fn source_lower_bound(&mut self, source: &Source, span: Span) -> Option<Operand> {
         let usize_ty = Ty::Int(IntTy::Usize);
         match source {
-            Source::Elements { front, back, .. } => Some(self.usize_value(
-                Rvalue::BinaryOp(
-                    BinOp::Sub,
-                    usize_ty,
-                    Operand::Copy(Place::local(*back), span),
-                    Operand::Copy(Place::local(*front), span),
-                ),
-                span,
-            )),
+            Source::Elements { front, back, .. } | Source::SubSlices(SubSlices { front, back, .. }) => {
+                Some(self.usize_value(
+                    Rvalue::BinaryOp(
+                        BinOp::Sub,
+                        usize_ty,
+                        Operand::Copy(Place::local(*back), span),
+                        Operand::Copy(Place::local(*front), span),
+                    ),
+                    span,
+                ))
+            }
             Source::Range { end: None, .. } => Some(Operand::Const(Const::Int(IntTy::Usize.max()))),
             Source::Range {
                 next,
@@ -2663,7 +2681,7 @@ impl Stream<'_> {
     /// Whether `TrustedLen` holds of the source and the first `stage` adapters.
     fn trusted_len_at(&self, stage: usize) -> bool {
         let source = match &self.source {
-            Source::Elements { .. } | Source::Range { end: Some(_), .. } => true,
+            Source::Elements { .. } | Source::Range { end: Some(_), .. } | Source::SubSlices(_) => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
             Source::Range { end: None, .. } | Source::User { .. } => false,
         };
@@ -2685,6 +2703,7 @@ impl Stream<'_> {
     fn random_access(&self, stage: usize) -> bool {
         let source = match &self.source {
             Source::Elements { mutability, rev, .. } => mutability.is_some() && !rev,
+            Source::SubSlices(SubSlices { rev, .. }) => !rev,
             // std's ranges of 128-bit integers are not random-access.
             Source::Range {
                 exhausted,
