@@ -456,6 +456,10 @@ pub enum Intrinsic {
     /// Moves element `i` out of the `Vec` or array behind `&mut`, leaving it
     /// moved-out (`for x in v` consuming `v`).
     TakeElement,
+    /// The end of `v.drain(start..end)` through `&mut v`: drops the
+    /// elements of the range not moved out, in order, then moves the tail
+    /// down; the capacity stays.
+    VecDrainEnd,
     StrToUppercase,
     StrToLowercase,
     /// `trim()`: a `&str` into the same bytes.

@@ -302,6 +302,22 @@ impl Machine<'_> {
             (I::Slice, [Value::Ptr(container), Value::Int(start), Value::Int(end)]) => {
                 self.slice(container, *start, *end, span)?
             }
+            (I::VecDrainEnd, [Value::Ptr(vec), Value::Int(start), Value::Int(end)]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                let range = (*start as usize)..(*end as usize);
+                if range.end > items.len() {
+                    return Err(internal("a drained range past the end", span));
+                }
+                let left: Vec<Value> = items.drain(range).collect();
+                // `Drain`'s drop: what was not taken, in order, then the tail.
+                for value in left {
+                    if !matches!(value, Value::Moved | Value::Uninit) {
+                        self.drop_value(value, &element, span, observer)?;
+                    }
+                }
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
+            }
             (I::TakeElement, [Value::Ptr(container), Value::Int(index)]) => {
                 let (alloc, mut path) = match self.value_at(container.alloc, &container.path, span)? {
                     Value::Vec { buf: Some(buf), .. } => (*buf, Vec::new()),

@@ -19,6 +19,7 @@ use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;
 use syn::visit::Visit;
 
+mod drain;
 mod sub_slices;
 mod user;
 
@@ -38,6 +39,7 @@ const SOURCES: &[&str] = &[
     "lines",
     "windows",
     "chunks",
+    "drain",
 ];
 
 /// The adapters modelled.
@@ -1475,13 +1477,15 @@ impl Lowerer<'_> {
                         (element.clone(), Rvalue::Use(Operand::Copy(element_place, span)))
                     }
                     (None, Some((owner, owner_ty))) => {
-                        let borrow_ty = Ty::Ref(Mutability::Mut, Box::new(owner_ty.clone()));
+                        // A `Drain`'s owner is the `&mut Vec` it holds: reborrowed.
+                        let (owned, owned_ty) = match owner_ty {
+                            Ty::Ref(_, vec) => (Place::local(*owner).project(PlaceElem::Deref), (**vec).clone()),
+                            _ => (Place::local(*owner), owner_ty.clone()),
+                        };
+                        let borrow_ty = Ty::Ref(Mutability::Mut, Box::new(owned_ty));
                         let borrow = self.item_local(pipeline, borrow_ty.clone());
                         self.push(
-                            StatementKind::Assign(
-                                Place::local(borrow),
-                                Rvalue::Ref(Mutability::Mut, Place::local(*owner)),
-                            ),
+                            StatementKind::Assign(Place::local(borrow), Rvalue::Ref(Mutability::Mut, owned)),
                             span,
                         );
                         let take = vec![
@@ -1827,7 +1831,7 @@ impl Lowerer<'_> {
         let span = span_of(call.span());
         let arguments = usize::from(matches!(
             method.as_str(),
-            "split" | "split_terminator" | "windows" | "chunks"
+            "split" | "split_terminator" | "windows" | "chunks" | "drain"
         ));
         if call.args.len() != arguments {
             return unsupported(format!("`{method}` with these arguments"), call);
@@ -1854,6 +1858,7 @@ impl Lowerer<'_> {
                 other => self.elements_by_value(place, other, call, span),
             },
             "windows" | "chunks" => self.sub_slices_source(place, &ty, call),
+            "drain" => self.drain_source(place, &ty, call),
             _ => {
                 let text = self.str_value(place, &ty, &*call.receiver)?;
                 let kind = match method.as_str() {

@@ -257,6 +257,9 @@ struct Lowerer<'m> {
     return_ty: Ty,
     /// Temporaries holding two-phase borrows (see [`Body::two_phase`]).
     two_phase: Vec<LocalId>,
+    /// Hidden locals whose end runs a std `Drop` first (a `Drain` moving
+    /// its vector's tail down), with the call doing it.
+    finishers: Vec<(LocalId, Rvalue)>,
     /// Expressions (by address) whose temporaries live to the end of the
     /// block of the `let` that borrows them, with that block's scope index.
     extended: crate::fast_map::FastMap<usize, usize>,
@@ -326,6 +329,7 @@ impl<'m> Lowerer<'m> {
             loops: Vec::new(),
             return_ty: Ty::unit(),
             two_phase: Vec::new(),
+            finishers: Vec::new(),
             extended: Default::default(),
             span_cache: Default::default(),
             pattern_checks: Vec::new(),
@@ -635,6 +639,12 @@ impl<'m> Lowerer<'m> {
 
     /// Drops and ends a local, in that order.
     fn end_local(&mut self, local: LocalId, span: Span) {
+        if let Some((_, finish)) = self.finishers.iter().find(|(l, _)| *l == local).cloned() {
+            let unit = self.new_local(None, Ty::unit(), true, span);
+            self.push(StatementKind::StorageLive(unit), span);
+            self.push(StatementKind::Assign(Place::local(unit), finish), span);
+            self.push(StatementKind::StorageDead(unit), span);
+        }
         let ty = self.infer.resolve(&self.locals[local].ty);
         if self.items.needs_drop(&ty) {
             self.push(StatementKind::Drop(Place::local(local)), span);
