@@ -460,6 +460,9 @@ pub enum Intrinsic {
     /// elements of the range not moved out, in order, then moves the tail
     /// down; the capacity stays.
     VecDrainEnd,
+    /// `From<E> for Box<dyn Error>`: a std error boxed as it is, a `String`
+    /// or `&str` as the `String` std's private `StringError` holds.
+    BoxError,
     StrToUppercase,
     StrToLowercase,
     /// `trim()`: a `&str` into the same bytes.

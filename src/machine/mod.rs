@@ -1,6 +1,7 @@
 //! The abstract machine: executes the IR over a memory of typed values,
 //! reporting what happens to an [`Observer`]. It knows nothing about pictures.
 
+mod boxed_errors;
 mod collections;
 mod fmt;
 mod iterators;
@@ -666,6 +667,11 @@ impl<'p> Machine<'p> {
             Rvalue::UnaryOp(op, ty, operand) => {
                 let value = self.eval_operand(operand, span, observer)?;
                 num::unary_op(*op, ty, value, dest_ty, span)
+            }
+            Rvalue::Intrinsic(Intrinsic::BoxError, operands) if operands.len() == 1 => {
+                let ty = self.operand_ty(&operands[0], span)?;
+                let value = self.eval_operand(&operands[0], span, observer)?;
+                self.box_error(value, &ty, span, observer)
             }
             Rvalue::Intrinsic(intrinsic, operands) => {
                 let args = operands

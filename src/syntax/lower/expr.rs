@@ -659,6 +659,11 @@ impl Lowerer<'_> {
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
             }
+            (["Box", "from"], [arg])
+                if let Some(boxed) = self.error_box_from(arg, expected, span_of(call.span()))? =>
+            {
+                Ok(boxed)
+            }
             (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
                 let hint = match expected.map(|t| self.infer.resolve(t)) {
                     Some(Ty::Box(inner)) => Some(*inner),
@@ -1078,6 +1083,11 @@ impl Lowerer<'_> {
         let span = span_of(call.span());
         let receiver_span = span_of(call.receiver.span());
         match (&self_ty, method.as_str(), args.as_slice()) {
+            (_, "into", [])
+                if let Some(boxed) = self.error_into(place.clone(), &self_ty, expected, receiver_span, span) =>
+            {
+                Ok(boxed)
+            }
             (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))

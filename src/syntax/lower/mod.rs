@@ -13,6 +13,7 @@ use syn::spanned::Spanned;
 
 mod assert;
 mod assoc_types;
+mod boxed_errors;
 mod chars;
 mod closures;
 mod collections;
@@ -260,6 +261,8 @@ struct Lowerer<'m> {
     /// Hidden locals whose end runs a std `Drop` first (a `Drain` moving
     /// its vector's tail down), with the call doing it.
     finishers: Vec<(LocalId, Rvalue)>,
+    /// The types converted into `Box<dyn Error>`, checked once decided.
+    error_conversions: Vec<(Ty, Span)>,
     /// Expressions (by address) whose temporaries live to the end of the
     /// block of the `let` that borrows them, with that block's scope index.
     extended: crate::fast_map::FastMap<usize, usize>,
@@ -330,6 +333,7 @@ impl<'m> Lowerer<'m> {
             return_ty: Ty::unit(),
             two_phase: Vec::new(),
             finishers: Vec::new(),
+            error_conversions: Vec::new(),
             extended: Default::default(),
             span_cache: Default::default(),
             pattern_checks: Vec::new(),
@@ -522,6 +526,7 @@ impl<'m> Lowerer<'m> {
         self.check_patterns()?;
         let calls = self.resolve_pending_calls()?;
         self.resolve_pending_vtables()?;
+        self.check_error_conversions()?;
         self.finish_closure_types()?;
         let mut locals = Vec::new();
         for decl in &self.locals {
@@ -949,6 +954,8 @@ impl<'m> Lowerer<'m> {
                 Ok(Ty::Dyn(info.name.clone()))
             }
             [TraitRef::Std(std @ (StdTrait::Display | StdTrait::Debug))] => Ok(Ty::Dyn(std.name().to_string())),
+            // Only boxed: `Box<dyn Error>` is what `?` converts std's errors and text into.
+            [TraitRef::Std(StdTrait::Error)] => Ok(Ty::Dyn(StdTrait::Error.path())),
             [TraitRef::Fn(bound)] => self.dyn_fn_type(*bound, node),
             _ => unsupported("this trait object type", node),
         }

@@ -958,6 +958,12 @@ impl Lowerer<'_> {
         let return_ty = self.infer.resolve(&self.return_ty);
         let (value_variant, value_ty) = match (&ty, &return_ty) {
             (Ty::Option(inner), Ty::Option(_)) => (1, (**inner).clone()),
+            (Ty::Result(ok, err), Ty::Result(_, return_err))
+                if super::boxed_errors::is_box_dyn_error(&self.infer.resolve(return_err))
+                    && !super::boxed_errors::is_box_dyn_error(&self.infer.resolve(err)) =>
+            {
+                (0, (**ok).clone())
+            }
             (Ty::Result(ok, err), Ty::Result(_, return_err)) => {
                 if self.infer.unify(err, return_err).is_err() {
                     let (err, return_err) = (self.infer.resolve(err), self.infer.resolve(return_err));
@@ -1004,6 +1010,18 @@ impl Lowerer<'_> {
         self.push(StatementKind::Assign(dest, Rvalue::Use(value)), span);
         let join = self.switch_branch(fail);
         let residual = match &ty {
+            // `From::from(e)` into the function's `Box<dyn Error>`.
+            Ty::Result(_, err)
+                if super::boxed_errors::is_box_dyn_error(&return_ty_err(&return_ty))
+                    && !super::boxed_errors::is_box_dyn_error(&self.infer.resolve(err)) =>
+            {
+                let field = Place::local(recv).project(PlaceElem::VariantField(1, 0));
+                let error = self.consume(field, err, span);
+                let boxed = self.new_temp(return_ty_err(&return_ty), span);
+                let conversion = self.box_error(error, err, span);
+                self.push(StatementKind::Assign(Place::local(boxed), conversion), span);
+                Rvalue::Variant(1, vec![Operand::Move(Place::local(boxed), span)])
+            }
             Ty::Result(_, err) => {
                 let field = Place::local(recv).project(PlaceElem::VariantField(1, 0));
                 Rvalue::Variant(1, vec![self.consume(field, err, span)])
@@ -1015,5 +1033,13 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Return);
         self.current = join;
         Ok(value_ty)
+    }
+}
+
+/// The error type of a `Result` return type.
+fn return_ty_err(return_ty: &Ty) -> Ty {
+    match return_ty {
+        Ty::Result(_, err) => (**err).clone(),
+        other => other.clone(),
     }
 }
