@@ -400,10 +400,6 @@ pub enum Intrinsic {
     VecInsert,
     /// `v.remove(index)`: the element, shifting the rest down.
     VecRemove,
-    /// `v.swap(a, b)`.
-    VecSwap,
-    /// `v.reverse()`.
-    VecReverse,
     /// `v.sort()` (stable, by `Ord`).
     VecSort,
     /// `v.contains(&x)`.
@@ -419,6 +415,23 @@ pub enum Intrinsic {
     VecAppend,
     /// `v.join(sep)` of `String`s or `&str`s.
     VecJoin,
+    /// `[T]` methods through a reference to an array, a `Vec` or a slice:
+    /// `first()`/`last()` (a reference of the receiver's kind, or `None`).
+    SliceFirst,
+    SliceLast,
+    /// `s.swap(a, b)`, with std's bounds panic.
+    SliceSwap,
+    /// `s.reverse()`.
+    SliceReverse,
+    /// `s.fill(value)` of a `Copy` value.
+    SliceFill,
+    /// `s.binary_search(&x)`: `Ok(index)` or `Err(insertion point)`, by
+    /// std's branch-free search (which of several equal elements it finds).
+    SliceBinarySearch,
+    /// `s.to_vec()`: clones into a `Vec` of exactly the slice's length.
+    SliceToVec,
+    /// `s.split_at(mid)`'s check: panics with std's message past the end.
+    SliceSplitCheck,
     /// `truncate(n)` of a `Vec` or `String`; `clear()` without an argument.
     Truncate,
     /// `reserve(n)` of a `Vec` or `String`.
@@ -444,6 +457,13 @@ pub enum Intrinsic {
     /// Moves element `i` out of the `Vec` or array behind `&mut`, leaving it
     /// moved-out (`for x in v` consuming `v`).
     TakeElement,
+    /// The end of `v.drain(start..end)` through `&mut v`: drops the
+    /// elements of the range not moved out, in order, then moves the tail
+    /// down; the capacity stays.
+    VecDrainEnd,
+    /// `From<E> for Box<dyn Error>`: a std error boxed as it is, a `String`
+    /// or `&str` as the `String` std's private `StringError` holds.
+    BoxError,
     StrToUppercase,
     StrToLowercase,
     /// `trim()`: a `&str` into the same bytes.

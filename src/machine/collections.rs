@@ -45,30 +45,11 @@ impl Machine<'_> {
                 self.store_vec(vec, items, cap, &element, span, observer)?;
                 removed
             }
-            (I::VecSwap, [Value::Ptr(vec), Value::Int(a), Value::Int(b)]) => {
+            (I::VecSort, [Value::Ptr(vec)]) => {
                 let (mut items, cap, element) = self.vec_items(vec, span)?;
-                let len = items.len();
-                for index in [*a as usize, *b as usize] {
-                    if index >= len {
-                        return Err(panic_stop(
-                            &format!("index out of bounds: the len is {len} but the index is {index}"),
-                            span,
-                        ));
-                    }
-                }
-                items.swap(*a as usize, *b as usize);
-                self.store_vec(vec, items, cap, &element, span, observer)?;
-                unit
-            }
-            (I::VecReverse | I::VecSort, [Value::Ptr(vec)]) => {
-                let (mut items, cap, element) = self.vec_items(vec, span)?;
-                if intrinsic == I::VecReverse {
-                    items.reverse();
-                } else {
-                    // A stable sort, like `sort`; `sort_unstable` gives the same
-                    // result for the values the model can order.
-                    items.sort_by(|a, b| self.compare(a, b));
-                }
+                // A stable sort, like `sort`; `sort_unstable` gives the same
+                // result for the values the model can order.
+                items.sort_by(|a, b| self.compare(a, b));
                 self.store_vec(vec, items, cap, &element, span, observer)?;
                 unit
             }
@@ -321,6 +302,22 @@ impl Machine<'_> {
             }
             (I::Slice, [Value::Ptr(container), Value::Int(start), Value::Int(end)]) => {
                 self.slice(container, *start, *end, span)?
+            }
+            (I::VecDrainEnd, [Value::Ptr(vec), Value::Int(start), Value::Int(end)]) => {
+                let (mut items, cap, element) = self.vec_items(vec, span)?;
+                let range = (*start as usize)..(*end as usize);
+                if range.end > items.len() {
+                    return Err(internal("a drained range past the end", span));
+                }
+                let left: Vec<Value> = items.drain(range).collect();
+                // `Drain`'s drop: what was not taken, in order, then the tail.
+                for value in left {
+                    if !matches!(value, Value::Moved | Value::Uninit) {
+                        self.drop_value(value, &element, span, observer)?;
+                    }
+                }
+                self.store_vec(vec, items, cap, &element, span, observer)?;
+                unit
             }
             (I::TakeElement, [Value::Ptr(container), Value::Int(index)]) => {
                 let (alloc, mut path) = match self.value_at(container.alloc, &container.path, span)? {

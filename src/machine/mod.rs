@@ -1,12 +1,14 @@
 //! The abstract machine: executes the IR over a memory of typed values,
 //! reporting what happens to an [`Observer`]. It knows nothing about pictures.
 
+mod boxed_errors;
 mod collections;
 mod fmt;
 mod iterators;
 mod maps;
 mod num;
 mod shared;
+mod slices;
 mod what_if;
 
 use crate::diag::{DiagKind, Diagnostic, Span};
@@ -666,6 +668,11 @@ impl<'p> Machine<'p> {
             Rvalue::UnaryOp(op, ty, operand) => {
                 let value = self.eval_operand(operand, span, observer)?;
                 num::unary_op(*op, ty, value, dest_ty, span)
+            }
+            Rvalue::Intrinsic(Intrinsic::BoxError, operands) if operands.len() == 1 => {
+                let ty = self.operand_ty(&operands[0], span)?;
+                let value = self.eval_operand(&operands[0], span, observer)?;
+                self.box_error(value, &ty, span, observer)
             }
             Rvalue::Intrinsic(intrinsic, operands) => {
                 let args = operands
@@ -1433,6 +1440,11 @@ impl<'p> Machine<'p> {
             }
             (Intrinsic::StrAt(reading), [Value::Ptr(text), Value::Int(index), pattern]) => {
                 self.str_match(reading, text, *index as usize, pattern, span)
+            }
+            (intrinsic, args)
+                if let Some(value) = self.call_slice_intrinsic(intrinsic, args, result_ty, span, observer)? =>
+            {
+                Ok(value)
             }
             (intrinsic, args) => match self.call_collection_intrinsic(intrinsic, args, span, observer)? {
                 Some(value) => Ok(value),

@@ -78,13 +78,6 @@ impl Lowerer<'_> {
                 Ty::unit(),
             ),
             (Some(e), "remove") => (I::VecRemove, Receiver::Unique, vec![usize_ty.clone()], e.clone()),
-            (Some(_), "swap") => (
-                I::VecSwap,
-                Receiver::Unique,
-                vec![usize_ty.clone(), usize_ty.clone()],
-                Ty::unit(),
-            ),
-            (Some(_), "reverse") => (I::VecReverse, Receiver::Unique, vec![], Ty::unit()),
             (Some(e), "sort" | "sort_unstable") if self.orderable(e) => {
                 (I::VecSort, Receiver::Unique, vec![], Ty::unit())
             }
@@ -311,7 +304,7 @@ impl Lowerer<'_> {
     }
 
     /// Whether the machine can order values of `ty` (for `sort`).
-    fn orderable(&self, ty: &Ty) -> bool {
+    pub(super) fn orderable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
             ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
                 self.items.derives_of(&ty).is_some_and(|d| d.ord)

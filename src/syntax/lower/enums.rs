@@ -195,9 +195,22 @@ impl Lowerer<'_> {
             ["std" | "core", "option" | "result", enum_name, variant] if std_enum(enum_name) => (*enum_name, *variant),
             _ => return None,
         };
+        // `None::<i32>`, `Option::<i32>::None`, `Ok::<i32, String>`.
+        let mut given = Vec::new();
+        for segment in path.segments.iter().filter(|_| std_enum(enum_name)) {
+            if let syn::PathArguments::AngleBracketed(args) = &segment.arguments {
+                for arg in &args.args {
+                    if let syn::GenericArgument::Type(ty) = arg {
+                        given.push(self.lower_type(ty).ok()?);
+                    }
+                }
+            }
+        }
+        let mut given = given.into_iter();
+        let mut argument = |this: &mut Self| given.next().unwrap_or_else(|| this.infer.new_var());
         let ty = match enum_name {
-            "Option" => Ty::Option(Rc::new(self.infer.new_var())),
-            "Result" => Ty::Result(Rc::new(self.infer.new_var()), Rc::new(self.infer.new_var())),
+            "Option" => Ty::Option(Rc::new(argument(self))),
+            "Result" => Ty::Result(Rc::new(argument(self)), Rc::new(argument(self))),
             "Self" => match &self.self_ty {
                 Some(ty @ (Ty::Adt(..) | Ty::GenericAdt(..))) => ty.clone(),
                 _ => return None,

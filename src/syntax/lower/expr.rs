@@ -660,6 +660,11 @@ impl Lowerer<'_> {
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
             }
+            (["Box", "from"], [arg])
+                if let Some(boxed) = self.error_box_from(arg, expected, span_of(call.span()))? =>
+            {
+                Ok(boxed)
+            }
             (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
                 let hint = match expected.map(|t| self.infer.resolve(t)) {
                     Some(Ty::Box(inner)) => Some(Rc::unwrap_or_clone(inner)),
@@ -1014,7 +1019,10 @@ impl Lowerer<'_> {
         {
             return self.range_contains(range, value);
         }
-        let (receiver, receiver_ty) = self.place_or_temp(&call.receiver, None)?;
+        let (receiver, receiver_ty) = match self.range_receiver(call)? {
+            Some(sliced) => sliced,
+            None => self.place_or_temp(&call.receiver, None)?,
+        };
         let receiver_ty = self.infer.resolve(&receiver_ty);
         // Auto-deref to find the type the method is on: through references,
         // and through boxes for every method but `clone` (which `Box` has).
@@ -1042,6 +1050,9 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.shared_method(place.clone(), &self_ty, &method, &args, call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.slice_method(place.clone(), &self_ty, &method, &args, call)? {
             return Ok(result);
         }
         if let Some(result) = self.collection_method(place.clone(), &self_ty, &method, &args, call)? {
@@ -1073,6 +1084,11 @@ impl Lowerer<'_> {
         let span = call.node_span();
         let receiver_span = call.receiver.node_span();
         match (&self_ty, method.as_str(), args.as_slice()) {
+            (_, "into", [])
+                if let Some(boxed) = self.error_into(place.clone(), &self_ty, expected, receiver_span, span) =>
+            {
+                Ok(boxed)
+            }
             (Ty::Ref(_, inner), "to_string" | "to_owned" | "into", []) if **inner == Ty::Str => {
                 let operand = Operand::Copy(place, receiver_span);
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![operand]), Ty::String))

@@ -51,10 +51,12 @@ pub(super) enum StdTrait {
     RemAssign,
     /// `std::iter::Iterator`: its required items are `Item` and `next`.
     Iterator,
+    /// `std::error::Error`: std's errors, and the trait of `Box<dyn Error>`.
+    Error,
 }
 
 impl StdTrait {
-    const ALL: [StdTrait; 22] = [
+    const ALL: [StdTrait; 23] = [
         StdTrait::Display,
         StdTrait::Debug,
         StdTrait::Clone,
@@ -77,6 +79,7 @@ impl StdTrait {
         StdTrait::DivAssign,
         StdTrait::RemAssign,
         StdTrait::Iterator,
+        StdTrait::Error,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -103,6 +106,7 @@ impl StdTrait {
             StdTrait::DivAssign => "DivAssign",
             StdTrait::RemAssign => "RemAssign",
             StdTrait::Iterator => "Iterator",
+            StdTrait::Error => "Error",
         }
     }
 
@@ -137,6 +141,7 @@ impl StdTrait {
             StdTrait::Default => "default",
             StdTrait::Hash => "hash",
             StdTrait::Iterator => "iter",
+            StdTrait::Error => "error",
             _ => "ops",
         }
     }
@@ -145,6 +150,7 @@ impl StdTrait {
     pub(super) fn path(self) -> String {
         match self {
             StdTrait::Display => "std::fmt::Display".into(),
+            StdTrait::Error => "std::error::Error".into(),
             other => other.name().into(),
         }
     }
@@ -666,6 +672,7 @@ impl Items<'_> {
         let scalar = integer || float || matches!(ty, Ty::Bool | Ty::Char);
         match (std, ty) {
             (StdTrait::Drop | StdTrait::Iterator, _) => false,
+            (StdTrait::Error, _) => matches!(ty, Ty::StdError(_)),
             (operator, _) if operator.is_operator() => integer || float,
             (_, Ty::Var(_) | Ty::Param(..) | Ty::Never | Ty::Formatter) => false,
             (StdTrait::Display, Ty::Str | Ty::String) => true,
@@ -744,7 +751,9 @@ impl Items<'_> {
     fn dyn_implements(&self, name: &str, trait_: TraitRef) -> bool {
         let Some(id) = self.trait_named(name) else {
             return match trait_ {
-                TraitRef::Std(std) => std.name() == name,
+                // `Error: Debug + Display`.
+                TraitRef::Std(StdTrait::Display | StdTrait::Debug) if name == StdTrait::Error.path() => true,
+                TraitRef::Std(std) => std.name() == name || std.path() == name,
                 TraitRef::User(_) | TraitRef::Fn(_) => false,
             };
         };

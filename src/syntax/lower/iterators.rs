@@ -20,7 +20,11 @@ use super::*;
 use std::rc::Rc;
 use syn::visit::Visit;
 
+mod drain;
+mod sub_slices;
 mod user;
+
+use sub_slices::SubSlices;
 
 /// The methods that start a chain.
 const SOURCES: &[&str] = &[
@@ -34,6 +38,9 @@ const SOURCES: &[&str] = &[
     "split",
     "split_terminator",
     "lines",
+    "windows",
+    "chunks",
+    "drain",
 ];
 
 /// The adapters modelled.
@@ -108,6 +115,8 @@ enum Source {
     /// A program's iterator of type `ty` in `iterator`, or (`by_ref`) a
     /// `&mut` to one there; pulled by calling its `next`.
     User { iterator: LocalId, by_ref: bool, ty: Ty },
+    /// `windows(n)` or `chunks(n)` of a slice.
+    SubSlices(SubSlices),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1471,13 +1480,15 @@ impl Lowerer<'_> {
                         (element.clone(), Rvalue::Use(Operand::Copy(element_place, span)))
                     }
                     (None, Some((owner, owner_ty))) => {
-                        let borrow_ty = Ty::Ref(Mutability::Mut, Rc::new(owner_ty.clone()));
+                        // A `Drain`'s owner is the `&mut Vec` it holds: reborrowed.
+                        let (owned, owned_ty) = match owner_ty {
+                            Ty::Ref(_, vec) => (Place::local(*owner).project(PlaceElem::Deref), (**vec).clone()),
+                            _ => (Place::local(*owner), owner_ty.clone()),
+                        };
+                        let borrow_ty = Ty::Ref(Mutability::Mut, Rc::new(owned_ty));
                         let borrow = self.item_local(pipeline, borrow_ty.clone());
                         self.push(
-                            StatementKind::Assign(
-                                Place::local(borrow),
-                                Rvalue::Ref(Mutability::Mut, Place::local(*owner)),
-                            ),
+                            StatementKind::Assign(Place::local(borrow), Rvalue::Ref(Mutability::Mut, owned)),
                             span,
                         );
                         let take = vec![
@@ -1716,6 +1727,7 @@ impl Lowerer<'_> {
                 Ok((item, ty))
             }
             Source::User { iterator, by_ref, ty } => self.pull_user(pipeline, (*iterator, *by_ref, ty), done),
+            Source::SubSlices(sub_slices) => self.pull_sub_slice(pipeline, sub_slices, done),
         }
     }
 
@@ -1789,7 +1801,11 @@ impl Lowerer<'_> {
                         }
                     }
                     match &mut source {
-                        Source::Elements { rev, .. } | Source::Range { rev, end: Some(_), .. } if in_place => {
+                        Source::Elements { rev, .. }
+                        | Source::Range { rev, end: Some(_), .. }
+                        | Source::SubSlices(SubSlices { rev, .. })
+                            if in_place =>
+                        {
                             *rev = !*rev
                         }
                         Source::Str { rev, kind, .. } if in_place && !kind.searches() => *rev = !*rev,
@@ -1815,8 +1831,11 @@ impl Lowerer<'_> {
     /// `c.iter()`, `c.iter_mut()`, `c.into_iter()`, `s.chars()`…
     fn method_source(&mut self, call: &syn::ExprMethodCall) -> Result<Source> {
         let method = call.method.to_string();
-        let span = call.node_span();
-        let arguments = usize::from(matches!(method.as_str(), "split" | "split_terminator"));
+        let span = span_of(call.span());
+        let arguments = usize::from(matches!(
+            method.as_str(),
+            "split" | "split_terminator" | "windows" | "chunks" | "drain"
+        ));
         if call.args.len() != arguments {
             return unsupported(format!("`{method}` with these arguments"), call);
         }
@@ -1841,6 +1860,8 @@ impl Lowerer<'_> {
                 }
                 other => self.elements_by_value(place, other, call, span),
             },
+            "windows" | "chunks" => self.sub_slices_source(place, &ty, call),
+            "drain" => self.drain_source(place, &ty, call),
             _ => {
                 let text = self.str_value(place, &ty, &*call.receiver)?;
                 let kind = match method.as_str() {
@@ -1964,7 +1985,7 @@ impl Lowerer<'_> {
     /// ranges of wider than 16-bit integers.
     fn exact_size(&self, source: &Source) -> bool {
         match source {
-            Source::Elements { .. } => true,
+            Source::Elements { .. } | Source::SubSlices(_) => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
             Source::Range {
                 end: Some(_),
@@ -2356,15 +2377,17 @@ impl Lowerer<'_> {
     fn source_lower_bound(&mut self, source: &Source, span: Span) -> Option<Operand> {
         let usize_ty = Ty::Int(IntTy::Usize);
         match source {
-            Source::Elements { front, back, .. } => Some(self.usize_value(
-                Rvalue::BinaryOp(
-                    BinOp::Sub,
-                    usize_ty,
-                    Operand::Copy(Place::local(*back), span),
-                    Operand::Copy(Place::local(*front), span),
-                ),
-                span,
-            )),
+            Source::Elements { front, back, .. } | Source::SubSlices(SubSlices { front, back, .. }) => {
+                Some(self.usize_value(
+                    Rvalue::BinaryOp(
+                        BinOp::Sub,
+                        usize_ty,
+                        Operand::Copy(Place::local(*back), span),
+                        Operand::Copy(Place::local(*front), span),
+                    ),
+                    span,
+                ))
+            }
             Source::Range { end: None, .. } => Some(Operand::Const(Const::Int(IntTy::Usize.max()))),
             Source::Range {
                 next,
@@ -2666,7 +2689,7 @@ impl Stream<'_> {
     /// Whether `TrustedLen` holds of the source and the first `stage` adapters.
     fn trusted_len_at(&self, stage: usize) -> bool {
         let source = match &self.source {
-            Source::Elements { .. } | Source::Range { end: Some(_), .. } => true,
+            Source::Elements { .. } | Source::Range { end: Some(_), .. } | Source::SubSlices(_) => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
             Source::Range { end: None, .. } | Source::User { .. } => false,
         };
@@ -2688,6 +2711,7 @@ impl Stream<'_> {
     fn random_access(&self, stage: usize) -> bool {
         let source = match &self.source {
             Source::Elements { mutability, rev, .. } => mutability.is_some() && !rev,
+            Source::SubSlices(SubSlices { rev, .. }) => !rev,
             // std's ranges of 128-bit integers are not random-access.
             Source::Range {
                 exhausted,

@@ -15,6 +15,7 @@ use syn::spanned::Spanned;
 
 mod assert;
 mod assoc_types;
+mod boxed_errors;
 mod chars;
 mod closures;
 mod collections;
@@ -40,6 +41,7 @@ mod ordering;
 mod pattern;
 mod place;
 mod shared;
+mod slice_methods;
 mod slices;
 mod statics;
 mod stmt;
@@ -258,6 +260,11 @@ struct Lowerer<'m> {
     return_ty: Ty,
     /// Temporaries holding two-phase borrows (see [`Body::two_phase`]).
     two_phase: Vec<LocalId>,
+    /// Hidden locals whose end runs a std `Drop` first (a `Drain` moving
+    /// its vector's tail down), with the call doing it.
+    finishers: Vec<(LocalId, Rvalue)>,
+    /// The types converted into `Box<dyn Error>`, checked once decided.
+    error_conversions: Vec<(Ty, Span)>,
     /// Expressions (by address) whose temporaries live to the end of the
     /// block of the `let` that borrows them, with that block's scope index.
     extended: crate::fast_map::FastMap<usize, usize>,
@@ -327,6 +334,8 @@ impl<'m> Lowerer<'m> {
             loops: Vec::new(),
             return_ty: Ty::unit(),
             two_phase: Vec::new(),
+            finishers: Vec::new(),
+            error_conversions: Vec::new(),
             extended: Default::default(),
             span_cache: Default::default(),
             pattern_checks: Vec::new(),
@@ -519,6 +528,7 @@ impl<'m> Lowerer<'m> {
         self.check_patterns()?;
         let calls = self.resolve_pending_calls()?;
         self.resolve_pending_vtables()?;
+        self.check_error_conversions()?;
         self.finish_closure_types()?;
         let mut locals = Vec::new();
         for decl in &self.locals {
@@ -636,6 +646,12 @@ impl<'m> Lowerer<'m> {
 
     /// Drops and ends a local, in that order.
     fn end_local(&mut self, local: LocalId, span: Span) {
+        if let Some((_, finish)) = self.finishers.iter().find(|(l, _)| *l == local).cloned() {
+            let unit = self.new_local(None, Ty::unit(), true, span);
+            self.push(StatementKind::StorageLive(unit), span);
+            self.push(StatementKind::Assign(Place::local(unit), finish), span);
+            self.push(StatementKind::StorageDead(unit), span);
+        }
         let ty = self.infer.resolve(&self.locals[local].ty);
         if self.items.needs_drop(&ty) {
             self.push(StatementKind::Drop(Place::local(local)), span);
@@ -940,6 +956,8 @@ impl<'m> Lowerer<'m> {
                 Ok(Ty::Dyn(info.name.clone()))
             }
             [TraitRef::Std(std @ (StdTrait::Display | StdTrait::Debug))] => Ok(Ty::Dyn(std.name().to_string())),
+            // Only boxed: `Box<dyn Error>` is what `?` converts std's errors and text into.
+            [TraitRef::Std(StdTrait::Error)] => Ok(Ty::Dyn(StdTrait::Error.path())),
             [TraitRef::Fn(bound)] => self.dyn_fn_type(*bound, node),
             _ => unsupported("this trait object type", node),
         }

@@ -435,6 +435,10 @@ impl Lowerer<'_> {
             ("insert" | "get_or_insert" | "get_or_insert_with", [arg]) if is_option => {
                 self.option_insert(call, place, &self_ty, arg, receiver_span)
             }
+            ("zip" | "xor", [other]) if is_option => {
+                let recv = self.consumed_receiver(place, &self_ty, receiver_span);
+                self.option_pair(&method, recv, &self_ty, other, span)
+            }
             (name, _) if combinator(name, is_option).is_some() => {
                 let recv = self.consumed_receiver(place, &self_ty, receiver_span);
                 self.combinator(call, recv, &self_ty, &args)
@@ -444,6 +448,96 @@ impl Lowerer<'_> {
             }
             _ => unsupported(format!("the method `{method}` on `{self_ty}`"), &call.method),
         }
+    }
+
+    /// `a.zip(b)` and `a.xor(b)`, as std's bodies match on `(self, other)`:
+    /// the answer moves out the fields it keeps; otherwise both options are
+    /// dropped, `self` first, like the tuple's fields.
+    fn option_pair(
+        &mut self,
+        method: &str,
+        recv: LocalId,
+        self_ty: &Ty,
+        other: &syn::Expr,
+        span: Span,
+    ) -> Result<(Rvalue, Ty)> {
+        let Ty::Option(value_ty) = self_ty else {
+            return unsupported(format!("the method `{method}` on `{self_ty}`"), other);
+        };
+        let value_ty = (**value_ty).clone();
+        let is_zip = method == "zip";
+        let other_ty = if is_zip {
+            Ty::Option(Rc::new(self.infer.new_var()))
+        } else {
+            self_ty.clone()
+        };
+        let (operand, ty) = self.as_operand(other, Some(&other_ty))?;
+        let operand = self.coerce(operand, &ty, &other_ty, other)?;
+        let other_ty = self.infer.resolve(&other_ty);
+        let second = self.new_temp(other_ty.clone(), span);
+        self.push(StatementKind::Assign(Place::local(second), Rvalue::Use(operand)), span);
+        let result_ty = match (&other_ty, is_zip) {
+            (Ty::Option(other_value), true) => {
+                Ty::Option(Rc::new(Ty::Tuple(vec![value_ty.clone(), (**other_value).clone()])))
+            }
+            _ => self_ty.clone(),
+        };
+        let result = self.new_temp(result_ty.clone(), span);
+        let field = |local: LocalId| Place::local(local).project(PlaceElem::VariantField(1, 0));
+        let mut joins = Vec::new();
+        if is_zip {
+            let neither = self.new_block();
+            // `(Some(a), Some(b)) => Some((a, b))`
+            let cond = self.variant_test(&Place::local(recv), 1, span);
+            self.continue_if(cond, neither, span);
+            let cond = self.variant_test(&Place::local(second), 1, span);
+            self.continue_if(cond, neither, span);
+            let Ty::Option(pair) = &result_ty else {
+                return unsupported("`zip` of these options", other);
+            };
+            let Ty::Tuple(pair_tys) = (**pair).clone() else {
+                return unsupported("`zip` of these options", other);
+            };
+            let first_value = self.consume(field(recv), &pair_tys[0], span);
+            let second_value = self.consume(field(second), &pair_tys[1], span);
+            let pair = self.new_temp(Ty::Tuple(pair_tys), span);
+            self.push(
+                StatementKind::Assign(Place::local(pair), Rvalue::Tuple(vec![first_value, second_value])),
+                span,
+            );
+            let pair = Operand::Move(Place::local(pair), span);
+            self.push(
+                StatementKind::Assign(Place::local(result), Rvalue::Variant(1, vec![pair])),
+                span,
+            );
+            joins.push(self.switch_branch(neither));
+        } else {
+            // `(a @ Some(_), None) => a, (None, b @ Some(_)) => b`
+            for (kept, empty) in [(recv, second), (second, recv)] {
+                let next = self.new_block();
+                let cond = self.variant_test(&Place::local(kept), 1, span);
+                self.continue_if(cond, next, span);
+                let cond = self.variant_test(&Place::local(empty), 0, span);
+                self.continue_if(cond, next, span);
+                let value = self.consume(Place::local(kept), self_ty, span);
+                self.push(StatementKind::Assign(Place::local(result), Rvalue::Use(value)), span);
+                joins.push(self.switch_branch(next));
+            }
+        }
+        // `_ => None`
+        self.drop_if_needed(Place::local(recv), self_ty, span);
+        self.drop_if_needed(Place::local(second), &other_ty, span);
+        self.push(
+            StatementKind::Assign(Place::local(result), Rvalue::Variant(0, Vec::new())),
+            span,
+        );
+        for join in joins.into_iter().rev() {
+            self.join_branches(join);
+        }
+        Ok((
+            Rvalue::Use(self.consume(Place::local(result), &result_ty, span)),
+            result_ty,
+        ))
     }
 
     /// `opt.insert(v)`, `opt.get_or_insert(v)` and
@@ -865,6 +959,12 @@ impl Lowerer<'_> {
         let return_ty = self.infer.resolve(&self.return_ty);
         let (value_variant, value_ty) = match (&ty, &return_ty) {
             (Ty::Option(inner), Ty::Option(_)) => (1, (**inner).clone()),
+            (Ty::Result(ok, err), Ty::Result(_, return_err))
+                if super::boxed_errors::is_box_dyn_error(&self.infer.resolve(return_err))
+                    && !super::boxed_errors::is_box_dyn_error(&self.infer.resolve(err)) =>
+            {
+                (0, (**ok).clone())
+            }
             (Ty::Result(ok, err), Ty::Result(_, return_err)) => {
                 if self.infer.unify(err, return_err).is_err() {
                     let (err, return_err) = (self.infer.resolve(err), self.infer.resolve(return_err));
@@ -911,6 +1011,18 @@ impl Lowerer<'_> {
         self.push(StatementKind::Assign(dest, Rvalue::Use(value)), span);
         let join = self.switch_branch(fail);
         let residual = match &ty {
+            // `From::from(e)` into the function's `Box<dyn Error>`.
+            Ty::Result(_, err)
+                if super::boxed_errors::is_box_dyn_error(&return_ty_err(&return_ty))
+                    && !super::boxed_errors::is_box_dyn_error(&self.infer.resolve(err)) =>
+            {
+                let field = Place::local(recv).project(PlaceElem::VariantField(1, 0));
+                let error = self.consume(field, err, span);
+                let boxed = self.new_temp(return_ty_err(&return_ty), span);
+                let conversion = self.box_error(error, err, span);
+                self.push(StatementKind::Assign(Place::local(boxed), conversion), span);
+                Rvalue::Variant(1, vec![Operand::Move(Place::local(boxed), span)])
+            }
             Ty::Result(_, err) => {
                 let field = Place::local(recv).project(PlaceElem::VariantField(1, 0));
                 Rvalue::Variant(1, vec![self.consume(field, err, span)])
@@ -922,5 +1034,13 @@ impl Lowerer<'_> {
         self.terminate(Terminator::Return);
         self.current = join;
         Ok(value_ty)
+    }
+}
+
+/// The error type of a `Result` return type.
+fn return_ty_err(return_ty: &Ty) -> Ty {
+    match return_ty {
+        Ty::Result(_, err) => (**err).clone(),
+        other => other.clone(),
     }
 }

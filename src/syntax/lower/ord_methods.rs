@@ -416,7 +416,7 @@ impl Lowerer<'_> {
         let shift = self.new_block();
         self.branch_ending_temps(less, (shift, next), &temps, span);
         self.current = shift;
-        let swap = (Intrinsic::VecSwap, &[moving, before][..]);
+        let swap = (Intrinsic::SliceSwap, &[moving, before][..]);
         self.vec_call_in_turn(place.clone(), vec_ty, swap, guard, span);
         self.push(
             StatementKind::Assign(

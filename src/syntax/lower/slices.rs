@@ -64,7 +64,8 @@ impl Lowerer<'_> {
             Ty::String | Ty::Str => Ty::Str,
             other => return unsupported(format!("range indexing into `{other}`"), index),
         };
-        let span = span_of(index.span());
+        // `Index::index(&v, ..)`: rustc spans the borrow at the container.
+        let span = self.expr_span(&index.expr);
         let container = self.borrow_temp(mutability, place, &ty, span);
         let usize_ty = Ty::Int(IntTy::Usize);
         let bound = |this: &mut Self, expr: Option<&syn::Expr>, default: i128| -> Result<Operand> {
