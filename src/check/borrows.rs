@@ -656,7 +656,8 @@ impl<'a> Checker<'a> {
                     | Intrinsic::MapInsert
                     | Intrinsic::MapRemove
                     | Intrinsic::Replace
-                    | Intrinsic::TakeElement => arg(0).into_iter().skip(1).collect(),
+                    | Intrinsic::TakeElement
+                    | Intrinsic::SliceIterNext => arg(0).into_iter().skip(1).collect(),
                     Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
                     // References (and guards) derived from the first argument's borrow.
                     Intrinsic::Slice

@@ -87,6 +87,7 @@ impl Lowerer<'_> {
                 None => self.method_rvalue(call, expected),
             },
             syn::Expr::Closure(closure) => self.closure_value_for(closure, expected),
+            syn::Expr::Range(range) => self.range_value(range, expected),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
             | syn::Expr::Match(_)

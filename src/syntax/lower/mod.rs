@@ -819,6 +819,9 @@ impl<'m> Lowerer<'m> {
                 .collect::<Result<_>>()?,
             other => return unsupported("this type", other),
         };
+        if let Some(range) = self.std_range_type(&prefix, &name, &generic_args, ty)? {
+            return Ok(range);
+        }
         if prefix.is_empty() {
             if let Some((_, param)) = self.type_params.iter().rev().find(|(p, _)| *p == name) {
                 if !generic_args.is_empty() {

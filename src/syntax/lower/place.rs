@@ -76,6 +76,7 @@ impl Lowerer<'_> {
             syn::Expr::Field(field) => {
                 let (place, ty) = self.as_dereferenced_place(&field.base)?;
                 let resolved = self.infer.resolve(&ty);
+                self.check_std_iterator_field(&resolved, &field.member)?;
                 if let Some((_, fields)) = self.items.fields_of(&resolved) {
                     let wanted = match &field.member {
                         syn::Member::Named(ident) => ident.to_string(),

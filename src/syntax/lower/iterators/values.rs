@@ -1,0 +1,276 @@
+//! std's iterators kept as values: `let mut it = v.iter();` (and
+//! `iter_mut`, `chars`) and `let mut r = 0..3;`, then `it.next()`,
+//! `it.len()`, `for x in it`, `for x in &mut it`, `r.start`.
+//!
+//! Each is an instance of a generic struct of the lowering, named as rustc
+//! names it (`std::slice::Iter<'_, i32>`, `std::ops::Range<i32>`), so the
+//! checker, the layout engine and the pictures treat it like a struct of
+//! the program. A `Range` has std's fields, `start` and `end`. The slice
+//! and string iterators hold the reference to what they have not produced
+//! yet: std keeps the same two words as a pointer to the next element and
+//! one past the last. The reference is the struct's type argument, so the
+//! iterator holds its loan exactly as long as it is used. `next` and `len`
+//! are intrinsics on the struct; a `for` loop pulls with the same `next`.
+//! Adapters and std's other methods on such a value are declined.
+
+use super::super::items::GenericStruct;
+use super::*;
+use crate::ir::std_struct::{CHARS, RANGE, SLICE_ITER, SLICE_ITER_MUT};
+
+/// std's iterator structs as generic templates: each takes one type
+/// argument, the reference it holds or the range's integer type.
+pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
+    let param = || Ty::Param(0, "T".to_string());
+    let holding = |name: &str, clone: bool| GenericStruct {
+        name: name.to_string(),
+        kind: StructKind::Tuple,
+        params: vec!["T".to_string()],
+        bounds: vec![Vec::new()],
+        fields: vec![("0".to_string(), param())],
+        derives: Derives {
+            clone,
+            debug: true,
+            ..Derives::default()
+        },
+        variants: None,
+    };
+    let range = GenericStruct {
+        name: RANGE.to_string(),
+        kind: StructKind::Named,
+        params: vec!["Idx".to_string()],
+        bounds: vec![Vec::new()],
+        fields: vec![("start".to_string(), param()), ("end".to_string(), param())],
+        derives: Derives {
+            clone: true,
+            debug: true,
+            partial_eq: true,
+            eq: true,
+            hash: true,
+            ..Derives::default()
+        },
+        variants: None,
+    };
+    vec![
+        holding(SLICE_ITER, true),
+        holding(SLICE_ITER_MUT, false),
+        holding(CHARS, true),
+        range,
+    ]
+}
+
+/// The std iterator structs whose fields a program may not name.
+const PRIVATE: &[&str] = &[SLICE_ITER, SLICE_ITER_MUT, CHARS];
+
+impl Lowerer<'_> {
+    /// Which std iterator struct `ty` is an instance of, if any.
+    pub(in crate::syntax::lower) fn std_iterator(&self, ty: &Ty) -> Option<&'static str> {
+        let Ty::GenericAdt(id, ..) = self.infer.resolve(ty) else {
+            return None;
+        };
+        let name = &self.items.structs.get(id)?.name;
+        [SLICE_ITER, SLICE_ITER_MUT, CHARS, RANGE]
+            .into_iter()
+            .find(|n| n == name)
+    }
+
+    /// Declines naming the fields of std's slice and string iterators,
+    /// which are private.
+    pub(in crate::syntax::lower) fn check_std_iterator_field(&self, ty: &Ty, node: &impl Spanned) -> Result<()> {
+        match self.std_iterator(ty) {
+            Some(name) if PRIVATE.contains(&name) => {
+                unsupported(format!("the private fields of `{}`", self.infer.resolve(ty)), node)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn std_iterator_ty(&self, name: &str, arg: Ty) -> Ty {
+        let id = self
+            .items
+            .structs
+            .iter()
+            .position(|s| s.name == name)
+            .unwrap_or(usize::MAX);
+        Ty::GenericAdt(id, name.to_string(), vec![arg])
+    }
+
+    /// `std::ops::Range<T>` written as a type (or `Range<T>` imported) of an
+    /// integer `T`; `None` for other paths.
+    pub(in crate::syntax::lower) fn std_range_type(
+        &self,
+        prefix: &[String],
+        name: &str,
+        args: &[Ty],
+        node: &impl Spanned,
+    ) -> Result<Option<Ty>> {
+        let imported = match prefix {
+            [] => self.items.import(name).unwrap_or_default(),
+            _ => prefix,
+        };
+        let path: Vec<&str> = imported.iter().map(String::as_str).collect();
+        let named = match (prefix, path.as_slice()) {
+            ([], ["std" | "core", "ops", "Range"]) => true,
+            (_, ["std" | "core", "ops"]) => name == "Range",
+            _ => false,
+        };
+        let registered = self.items.structs.iter().any(|s| s.name == RANGE);
+        match args {
+            _ if !named => Ok(None),
+            _ if !registered => unsupported("`std::ops::Range` in a type definition", node),
+            [idx @ (Ty::Int(_) | Ty::IntVar(_))] => Ok(Some(self.std_iterator_ty(RANGE, idx.clone()))),
+            _ => unsupported("a `Range` of other than one integer type", node),
+        }
+    }
+
+    /// `c.iter()`, `c.iter_mut()` or `s.chars()` kept as a value: the
+    /// iterator struct holding a reference to all of `c` or `s`. `None`
+    /// for the other sources.
+    pub(super) fn std_iterator_value(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
+        let method = call.method.to_string();
+        let mutability = match method.as_str() {
+            "iter" => Mutability::Not,
+            "iter_mut" => Mutability::Mut,
+            "chars" => Mutability::Not,
+            _ => return Ok(None),
+        };
+        if !call.args.is_empty() {
+            return unsupported(format!("`{method}` with these arguments"), call);
+        }
+        let span = span_of(call.span());
+        if method == "chars" {
+            let (place, ty) = self.place_or_temp(&call.receiver, None)?;
+            let text = self.str_value(place, &ty, &*call.receiver)?;
+            let held = self.hidden_temp(Ty::str_ref(), Rvalue::Use(text), span);
+            let ty = self.std_iterator_ty(CHARS, Ty::str_ref());
+            return Ok(Some((Rvalue::Tuple(vec![held]), ty)));
+        }
+        // `v[1..].iter()`: the slice is the range itself.
+        let (slice, slice_ty) = match strip_parens(&call.receiver) {
+            syn::Expr::Index(index) if matches!(strip_parens(&index.index), syn::Expr::Range(_)) => {
+                let syn::Expr::Range(range) = strip_parens(&index.index) else {
+                    return unsupported("this range", &index.index);
+                };
+                self.slice_rvalue(mutability, index, range)?
+            }
+            receiver => {
+                let (place, ty) = self.place_or_temp(receiver, None)?;
+                let (container, container_ty) = self.auto_deref(place, &ty);
+                let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = container_ty.clone() else {
+                    return unsupported(format!("`{method}` of `{container_ty}` kept as a value"), call);
+                };
+                let borrow = self.borrow_temp(mutability, container, &container_ty, span);
+                let whole = vec![borrow, int(0), int(-1)];
+                (
+                    Rvalue::Intrinsic(Intrinsic::Slice, whole),
+                    Ty::Ref(mutability, Box::new(Ty::Slice(element))),
+                )
+            }
+        };
+        let Ty::Ref(_, sliced) = &slice_ty else {
+            return unsupported(format!("`{method}` of `{slice_ty}` kept as a value"), call);
+        };
+        if !matches!(**sliced, Ty::Slice(_)) {
+            return unsupported(format!("`{method}` of `{slice_ty}` kept as a value"), call);
+        }
+        let held = self.hidden_temp(slice_ty.clone(), slice, span);
+        let name = if mutability == Mutability::Mut {
+            SLICE_ITER_MUT
+        } else {
+            SLICE_ITER
+        };
+        Ok(Some((Rvalue::Tuple(vec![held]), self.std_iterator_ty(name, slice_ty))))
+    }
+
+    /// A statement temporary holding `value`, moved out as an operand.
+    fn hidden_temp(&mut self, ty: Ty, value: Rvalue, span: Span) -> Operand {
+        let temp = self.new_temp(ty.clone(), span);
+        self.push(StatementKind::Assign(Place::local(temp), value), span);
+        self.consume(Place::local(temp), &ty, span)
+    }
+
+    /// `a..b` of integers as a value: std's `Range { start, end }`. The
+    /// other range forms are declined.
+    pub(in crate::syntax::lower) fn range_value(
+        &mut self,
+        range: &syn::ExprRange,
+        expected: Option<&Ty>,
+    ) -> Result<(Rvalue, Ty)> {
+        let (Some(start), Some(end), syn::RangeLimits::HalfOpen(_)) = (&range.start, &range.end, &range.limits) else {
+            return unsupported("a range kept as a value other than `a..b`", range);
+        };
+        let hint = match expected.map(|t| self.infer.resolve(t)) {
+            Some(Ty::GenericAdt(_, name, args)) if name == RANGE => args.first().cloned(),
+            _ => None,
+        };
+        let (start, start_ty) = self.as_operand(start, hint.as_ref())?;
+        let (end_operand, end_ty) = self.as_operand(end, Some(&start_ty))?;
+        let idx = self.expect_type(&start_ty, &end_ty, &**end)?;
+        if !matches!(self.infer.resolve(&idx), Ty::Int(_) | Ty::IntVar(_)) {
+            return unsupported(format!("a range of `{idx}` kept as a value"), range);
+        }
+        Ok((
+            Rvalue::Tuple(vec![start, end_operand]),
+            self.std_iterator_ty(RANGE, idx),
+        ))
+    }
+
+    /// A method called on a std iterator kept as a value: `next` and
+    /// (slices') `len` run; adapters and std's other methods are declined.
+    /// `None` when the receiver is no such iterator.
+    pub(super) fn std_iterator_method(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
+        let (base, _) = user::user_chain_calls(&call.receiver);
+        let Some(base_ty) = self.peek_type(base) else {
+            return Ok(None);
+        };
+        let iterated = match self.infer.resolve(&base_ty) {
+            Ty::Ref(Mutability::Mut, inner) => *inner,
+            other => other,
+        };
+        let Some(kind) = self.std_iterator(&iterated) else {
+            return Ok(None);
+        };
+        let method = call.method.to_string();
+        let direct = strip_parens(&call.receiver) == strip_parens(base) && is_place_expr(base);
+        let slices = kind == SLICE_ITER || kind == SLICE_ITER_MUT;
+        let (intrinsic, mutability, result) = match method.as_str() {
+            "next" if direct && call.args.is_empty() => {
+                let Some((intrinsic, option)) = self.std_iterator_next(&iterated, span_of(call.span()))? else {
+                    return Ok(None);
+                };
+                (intrinsic, Mutability::Mut, option)
+            }
+            "len" if direct && slices && call.args.is_empty() => {
+                (Intrinsic::SliceIterLen, Mutability::Not, Ty::Int(IntTy::Usize))
+            }
+            _ => return unsupported(format!("`{method}` on an iterator kept as a value"), &call.method),
+        };
+        let (place, ty) = self.as_place(base)?;
+        let (place, ty) = match self.infer.resolve(&ty) {
+            Ty::Ref(_, inner) => (place.project(PlaceElem::Deref), *inner),
+            other => (place, other),
+        };
+        let receiver = self.borrow_temp(mutability, place, &ty, span_of(base.span()));
+        Ok(Some((Rvalue::Intrinsic(intrinsic, vec![receiver]), result)))
+    }
+
+    /// The intrinsic a `for` loop pulls a std iterator kept as a value
+    /// with, and the `Option` of its item.
+    pub(super) fn std_iterator_next(&self, ty: &Ty, span: Span) -> Result<Option<(Intrinsic, Ty)>> {
+        let Some(kind) = self.std_iterator(ty) else {
+            return Ok(None);
+        };
+        let Ty::GenericAdt(_, _, args) = self.infer.resolve(ty) else {
+            return Ok(None);
+        };
+        let (intrinsic, item) = match (kind, args.first()) {
+            (RANGE, Some(idx)) => (Intrinsic::RangeNext, idx.clone()),
+            (CHARS, _) => (Intrinsic::CharsNext, Ty::Char),
+            (_, Some(Ty::Ref(m, slice))) => match &**slice {
+                Ty::Slice(element) => (Intrinsic::SliceIterNext, Ty::Ref(*m, element.clone())),
+                _ => return Err(Diagnostic::unsupported(format!("iterating over `{ty}`"), span)),
+            },
+            _ => return Err(Diagnostic::unsupported(format!("iterating over `{ty}`"), span)),
+        };
+        Ok(Some((intrinsic, Ty::Option(Box::new(item)))))
+    }
+}
