@@ -74,6 +74,16 @@ impl Machine<'_> {
                     path,
                     range: None,
                 };
+                // std's iterator over zero-sized elements counts instead of pointing.
+                if self
+                    .place_ty_of_pointer(&element, span)
+                    .is_some_and(|ty| self.size_of(&ty) == 0)
+                {
+                    return Err(Stop::Error(Diagnostic::unsupported(
+                        "a slice iterator over a zero-sized type kept as a value",
+                        span,
+                    )));
+                }
                 (some(Value::Ptr(element)), Some(rest(held, *from, *to, 1)))
             }
             (I::SliceIterNext, [Value::Ptr(_)]) => (none, None),
