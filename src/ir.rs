@@ -440,9 +440,13 @@ pub enum Intrinsic {
     /// pointer to the first element its slice bounds (`None` when empty),
     /// the slice moved one element on.
     SliceIterNext,
-    /// `it.len()` of a `std::slice::Iter`/`IterMut` through `&`: the
-    /// elements left.
-    SliceIterLen,
+    /// `it.len()` of a `std::slice::Iter`/`IterMut` or `std::vec::IntoIter`
+    /// through `&`: the elements left.
+    IterLen,
+    /// `it.next()` of a `std::vec::IntoIter` through `&mut`: the element at
+    /// its position moved out of the buffer (`None` past the last), the
+    /// position one on.
+    VecIntoIterNext,
     /// `chars.next()` of a `std::str::Chars` through `&mut`: the `char` its
     /// text starts with, the text moved past it.
     CharsNext,
@@ -1496,14 +1500,16 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
 /// std's iterator structs a program keeps as values (`let mut it =
 /// v.iter();`), as generic structs of the lowering. The slice and string
 /// iterators take the reference they hold as their one type argument
-/// (`&'a [T]`, `&'a str`), so their regions are that reference's; they are
-/// named as rustc writes them.
+/// (`&'a [T]`, `&'a str`), so their regions are that reference's;
+/// `vec::IntoIter<T>` holds the consumed `Vec` and the index of the next
+/// element. They are named as rustc writes them.
 pub mod std_struct {
     use super::Ty;
 
     pub const SLICE_ITER: &str = "std::slice::Iter";
     pub const SLICE_ITER_MUT: &str = "std::slice::IterMut";
     pub const CHARS: &str = "std::str::Chars";
+    pub const VEC_INTO_ITER: &str = "std::vec::IntoIter";
     pub const RANGE: &str = "std::ops::Range";
 
     /// How rustc writes an instance of one of these structs whose type

@@ -383,6 +383,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
                     debug(fx, &locs[1], &tys[1], spec, out)?;
                 }
                 _ if path == std_struct::CHARS => debug_chars(fx, &locs[0], spec, out)?,
+                _ if path == std_struct::VEC_INTO_ITER => debug_into_iter(fx, &locs, &tys[0], spec, out)?,
                 _ if fields.is_empty() => out.write_str(name),
                 StructKind::Named => {
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -612,6 +613,37 @@ fn debug_chars(fx: &mut Fmt, text: &Loc, spec: &FormatSpec, out: &mut Out) -> Re
         }
     }
     out.write_str("])");
+    Ok(())
+}
+
+/// std's `Debug` of `vec::IntoIter`: `IntoIter([2, 3])`, a `debug_tuple`
+/// of the elements not taken yet (its fields: the `Vec`, the next index).
+fn debug_into_iter(fx: &mut Fmt, fields: &[Loc], vec: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+    let (Value::Vec { buf, len, .. }, Value::Int(next), Ty::Vec(element)) =
+        (fx.value(&fields[0])?, fx.value(&fields[1])?, vec)
+    else {
+        return Err("`IntoIter` without its buffer".into());
+    };
+    let items: Vec<Loc> = match buf {
+        Some(buf) => (next as usize..len)
+            .map(|i| Loc {
+                alloc: buf,
+                path: vec![i],
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    out.write_str("IntoIter(");
+    if spec.alternate {
+        out.write_str("\n");
+        out.indent();
+        debug_items(fx, &items, element, spec, out)?;
+        out.write_str(",\n");
+        out.dedent();
+    } else {
+        debug_items(fx, &items, element, spec, out)?;
+    }
+    out.write_str(")");
     Ok(())
 }
 

@@ -15,7 +15,7 @@ impl Machine<'_> {
         span: Span,
     ) -> Exec<Option<Value>> {
         use Intrinsic as I;
-        let (I::SliceIterNext | I::SliceIterLen | I::CharsNext | I::RangeNext, [Value::Ptr(iterator)]) =
+        let (I::SliceIterNext | I::IterLen | I::CharsNext | I::RangeNext | I::VecIntoIterNext, [Value::Ptr(iterator)]) =
             (intrinsic, args)
         else {
             return Ok(None);
@@ -45,7 +45,7 @@ impl Machine<'_> {
             ),
             (I::RangeNext, [Value::Int(_), Value::Int(_)]) => (none, None),
             (
-                I::SliceIterLen,
+                I::IterLen,
                 [
                     Value::Ptr(Pointer {
                         range: Some((from, to)),
@@ -55,6 +55,22 @@ impl Machine<'_> {
             ) => {
                 return Ok(Some(Value::Int((to - from) as i128)));
             }
+            (I::IterLen, [Value::Vec { len, .. }, Value::Int(next)]) => {
+                return Ok(Some(Value::Int(*len as i128 - next)));
+            }
+            (
+                I::VecIntoIterNext,
+                [
+                    vec @ Value::Vec {
+                        buf: Some(buf), len, ..
+                    },
+                    Value::Int(next),
+                ],
+            ) if (*next as usize) < *len => {
+                let taken = std::mem::replace(self.value_mut(*buf, &[*next as usize], span)?, Value::Moved);
+                (some(taken), Some(vec![vec.clone(), Value::Int(next + 1)]))
+            }
+            (I::VecIntoIterNext, [Value::Vec { .. }, Value::Int(_)]) => (none, None),
             (
                 I::SliceIterNext,
                 [

@@ -1,5 +1,5 @@
 fn main() {
-    let v = vec![String::from("a"), String::from("b")];
-    let mut it = v.into_iter(); //~ UNSUPPORTED
+    let a = [String::from("a"), String::from("b")];
+    let mut it = a.into_iter(); //~ UNSUPPORTED
     println!("{:?}", it.next());
 }

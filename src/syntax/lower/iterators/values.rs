@@ -15,7 +15,7 @@
 
 use super::super::items::GenericStruct;
 use super::*;
-use crate::ir::std_struct::{CHARS, RANGE, SLICE_ITER, SLICE_ITER_MUT};
+use crate::ir::std_struct::{CHARS, RANGE, SLICE_ITER, SLICE_ITER_MUT, VEC_INTO_ITER};
 
 /// std's iterator structs as generic templates: each takes one type
 /// argument, the reference it holds or the range's integer type.
@@ -50,16 +50,35 @@ pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
         },
         variants: None,
     };
+    // The consumed `Vec` (whose buffer it owns and frees when dropped, after
+    // the elements not yet taken) and the index of the next element: the
+    // same 32 bytes as std's buffer, capacity and two element pointers.
+    let into_iter = GenericStruct {
+        name: VEC_INTO_ITER.to_string(),
+        kind: StructKind::Named,
+        params: vec!["T".to_string()],
+        bounds: vec![Vec::new()],
+        fields: vec![
+            ("buf".to_string(), Ty::Vec(Box::new(param()))),
+            ("next".to_string(), Ty::Int(IntTy::Usize)),
+        ],
+        derives: Derives {
+            debug: true,
+            ..Derives::default()
+        },
+        variants: None,
+    };
     vec![
         holding(SLICE_ITER, true),
         holding(SLICE_ITER_MUT, false),
         holding(CHARS, true),
         range,
+        into_iter,
     ]
 }
 
 /// The std iterator structs whose fields a program may not name.
-const PRIVATE: &[&str] = &[SLICE_ITER, SLICE_ITER_MUT, CHARS];
+const PRIVATE: &[&str] = &[SLICE_ITER, SLICE_ITER_MUT, CHARS, VEC_INTO_ITER];
 
 impl Lowerer<'_> {
     /// Which std iterator struct `ty` is an instance of, if any.
@@ -68,7 +87,7 @@ impl Lowerer<'_> {
             return None;
         };
         let name = &self.items.structs.get(id)?.name;
-        [SLICE_ITER, SLICE_ITER_MUT, CHARS, RANGE]
+        [SLICE_ITER, SLICE_ITER_MUT, CHARS, RANGE, VEC_INTO_ITER]
             .into_iter()
             .find(|n| n == name)
     }
@@ -123,14 +142,15 @@ impl Lowerer<'_> {
     }
 
     /// `c.iter()`, `c.iter_mut()` or `s.chars()` kept as a value: the
-    /// iterator struct holding a reference to all of `c` or `s`. `None`
-    /// for the other sources.
+    /// iterator struct holding a reference to all of `c` or `s`; `v.into_iter()`
+    /// of a `Vec`: the iterator owning it. `None` for the other sources.
     pub(super) fn std_iterator_value(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
         let method = call.method.to_string();
         let mutability = match method.as_str() {
             "iter" => Mutability::Not,
             "iter_mut" => Mutability::Mut,
             "chars" => Mutability::Not,
+            "into_iter" => return self.vec_into_iter_value(call),
             _ => return Ok(None),
         };
         if !call.args.is_empty() {
@@ -179,6 +199,22 @@ impl Lowerer<'_> {
             SLICE_ITER
         };
         Ok(Some((Rvalue::Tuple(vec![held]), self.std_iterator_ty(name, slice_ty))))
+    }
+
+    /// `v.into_iter()` of a `Vec` by value, kept as a value; `None` for other
+    /// receivers (a reference, an array).
+    fn vec_into_iter_value(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
+        if !call.args.is_empty() {
+            return Ok(None);
+        }
+        let (place, ty) = self.place_or_temp(&call.receiver, None)?;
+        let Ty::Vec(element) = self.infer.resolve(&ty) else {
+            return Ok(None);
+        };
+        let span = span_of(call.span());
+        let vec = self.consume(place, &ty, span);
+        let ty = self.std_iterator_ty(VEC_INTO_ITER, *element);
+        Ok(Some((Rvalue::Tuple(vec![vec, int(0)]), ty)))
     }
 
     /// A statement temporary holding `value`, moved out as an operand.
@@ -231,7 +267,7 @@ impl Lowerer<'_> {
         };
         let method = call.method.to_string();
         let direct = strip_parens(&call.receiver) == strip_parens(base) && is_place_expr(base);
-        let slices = kind == SLICE_ITER || kind == SLICE_ITER_MUT;
+        let exact = matches!(kind, SLICE_ITER | SLICE_ITER_MUT | VEC_INTO_ITER);
         let (intrinsic, mutability, result) = match method.as_str() {
             "next" if direct && call.args.is_empty() => {
                 let Some((intrinsic, option)) = self.std_iterator_next(&iterated, span_of(call.span()))? else {
@@ -239,8 +275,8 @@ impl Lowerer<'_> {
                 };
                 (intrinsic, Mutability::Mut, option)
             }
-            "len" if direct && slices && call.args.is_empty() => {
-                (Intrinsic::SliceIterLen, Mutability::Not, Ty::Int(IntTy::Usize))
+            "len" if direct && exact && call.args.is_empty() => {
+                (Intrinsic::IterLen, Mutability::Not, Ty::Int(IntTy::Usize))
             }
             _ => return unsupported(format!("`{method}` on an iterator kept as a value"), &call.method),
         };
@@ -265,6 +301,7 @@ impl Lowerer<'_> {
         let (intrinsic, item) = match (kind, args.first()) {
             (RANGE, Some(idx)) => (Intrinsic::RangeNext, idx.clone()),
             (CHARS, _) => (Intrinsic::CharsNext, Ty::Char),
+            (VEC_INTO_ITER, Some(element)) => (Intrinsic::VecIntoIterNext, element.clone()),
             (_, Some(Ty::Ref(m, slice))) => match &**slice {
                 Ty::Slice(element) => (Intrinsic::SliceIterNext, Ty::Ref(*m, element.clone())),
                 _ => return Err(Diagnostic::unsupported(format!("iterating over `{ty}`"), span)),
