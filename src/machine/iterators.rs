@@ -38,6 +38,13 @@ impl Machine<'_> {
                 ..held.clone()
             })]
         };
+        // Handing out an item of a slice or text freed under the iterator
+        // (a what-if run) is where the run stops.
+        if let (I::SliceIterNext | I::CharsNext, [Value::Ptr(held)]) = (intrinsic, fields.as_slice())
+            && !self.memory.get(held.alloc).is_some_and(|a| a.live)
+        {
+            return Err(self.dangling(held.alloc, span));
+        }
         let (item, advanced) = match (intrinsic, fields.as_slice()) {
             (I::RangeNext, [Value::Int(start), Value::Int(end)]) if start < end => (
                 some(Value::Int(*start)),
