@@ -773,6 +773,7 @@ impl Lowerer<'_> {
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
         let Some(struct_ty) = self.struct_named(&name, StructKind::Named) else {
+            self.check_std_struct_path(&literal.path)?;
             return Err(Diagnostic::rejected(
                 "E0422",
                 format!("cannot find struct, variant or union type `{name}` in this scope"),

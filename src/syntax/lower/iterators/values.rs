@@ -103,6 +103,23 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Declines a struct literal or pattern naming a struct of std's
+    /// (`std::ops::Range { start, end }`, or `Range` imported), which the
+    /// program may write but the model does not resolve.
+    pub(in crate::syntax::lower) fn check_std_struct_path(&self, path: &syn::Path) -> Result<()> {
+        let Some(first) = path.segments.first().map(|s| s.ident.to_string()) else {
+            return Ok(());
+        };
+        let root = match self.items.import(&first) {
+            Some(full) => full.first().cloned().unwrap_or_default(),
+            None => first,
+        };
+        if matches!(root.as_str(), "std" | "core" | "alloc") {
+            return unsupported("a struct of std's named in a struct literal or pattern", path);
+        }
+        Ok(())
+    }
+
     fn std_iterator_ty(&self, name: &str, arg: Ty) -> Ty {
         let id = self
             .items
