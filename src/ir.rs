@@ -453,6 +453,10 @@ pub enum Intrinsic {
     /// `r.next()` of a `std::ops::Range` of integers through `&mut`: `start`
     /// while it is below `end`, `start` moved one on.
     RangeNext,
+    /// `r.next()` of a `std::ops::RangeInclusive` through `&mut`: `start`
+    /// moved one on while below `end`; `end` itself once, setting the
+    /// `exhausted` flag.
+    RangeInclusiveNext,
     /// `&c[a..b]` through a pointer to a `Vec`, array, slice, `String` or
     /// `str`: a fat pointer to the range. Operands: the pointer, the start,
     /// the end (`-1` stands for the length: `&c[a..]`).
@@ -1511,6 +1515,7 @@ pub mod std_struct {
     pub const CHARS: &str = "std::str::Chars";
     pub const VEC_INTO_ITER: &str = "std::vec::IntoIter";
     pub const RANGE: &str = "std::ops::Range";
+    pub const RANGE_INCLUSIVE: &str = "std::ops::RangeInclusive";
 
     /// How rustc writes an instance of one of these structs whose type
     /// argument is the reference it holds: `std::slice::Iter<'_, i32>`.

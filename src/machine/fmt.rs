@@ -382,6 +382,14 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
                     out.write_str("..");
                     debug(fx, &locs[1], &tys[1], spec, out)?;
                 }
+                _ if path == std_struct::RANGE_INCLUSIVE => {
+                    debug(fx, &locs[0], &tys[0], spec, out)?;
+                    out.write_str("..=");
+                    debug(fx, &locs[1], &tys[1], spec, out)?;
+                    if fx.value(&locs[2])? == Value::Bool(true) {
+                        out.write_str(" (exhausted)");
+                    }
+                }
                 _ if path == std_struct::CHARS => debug_chars(fx, &locs[0], spec, out)?,
                 _ if path == std_struct::VEC_INTO_ITER => debug_into_iter(fx, &locs, &tys[0], spec, out)?,
                 _ if fields.is_empty() => out.write_str(name),

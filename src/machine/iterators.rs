@@ -15,8 +15,10 @@ impl Machine<'_> {
         span: Span,
     ) -> Exec<Option<Value>> {
         use Intrinsic as I;
-        let (I::SliceIterNext | I::IterLen | I::CharsNext | I::RangeNext | I::VecIntoIterNext, [Value::Ptr(iterator)]) =
-            (intrinsic, args)
+        let (
+            I::SliceIterNext | I::IterLen | I::CharsNext | I::RangeNext | I::RangeInclusiveNext | I::VecIntoIterNext,
+            [Value::Ptr(iterator)],
+        ) = (intrinsic, args)
         else {
             return Ok(None);
         };
@@ -51,6 +53,21 @@ impl Machine<'_> {
                 Some(vec![Value::Int(start + 1), Value::Int(*end)]),
             ),
             (I::RangeNext, [Value::Int(_), Value::Int(_)]) => (none, None),
+            // std's `RangeInclusive::next`: empty once exhausted or past `end`.
+            (I::RangeInclusiveNext, [Value::Int(start), Value::Int(end), Value::Bool(exhausted)])
+                if *exhausted || start > end =>
+            {
+                (none, None)
+            }
+            (I::RangeInclusiveNext, [Value::Int(start), Value::Int(end), Value::Bool(_)]) => {
+                let (next, exhausted) = if start < end {
+                    (start + 1, false)
+                } else {
+                    (*start, true)
+                };
+                let advanced = vec![Value::Int(next), Value::Int(*end), Value::Bool(exhausted)];
+                (some(Value::Int(*start)), Some(advanced))
+            }
             (
                 I::IterLen,
                 [

@@ -15,7 +15,7 @@
 
 use super::super::items::GenericStruct;
 use super::*;
-use crate::ir::std_struct::{CHARS, RANGE, SLICE_ITER, SLICE_ITER_MUT, VEC_INTO_ITER};
+use crate::ir::std_struct::{CHARS, RANGE, RANGE_INCLUSIVE, SLICE_ITER, SLICE_ITER_MUT, VEC_INTO_ITER};
 
 /// std's iterator structs as generic templates: each takes one type
 /// argument, the reference it holds or the range's integer type.
@@ -34,12 +34,16 @@ pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
         },
         variants: None,
     };
-    let range = GenericStruct {
-        name: RANGE.to_string(),
+    let range = |name: &str, exhausted: bool| GenericStruct {
+        name: name.to_string(),
         kind: StructKind::Named,
         params: vec!["Idx".to_string()],
         bounds: vec![Vec::new()],
-        fields: vec![("start".to_string(), param()), ("end".to_string(), param())],
+        fields: [("start", param()), ("end", param())]
+            .into_iter()
+            .chain(exhausted.then_some(("exhausted", Ty::Bool)))
+            .map(|(field, ty)| (field.to_string(), ty))
+            .collect(),
         derives: Derives {
             clone: true,
             debug: true,
@@ -72,13 +76,14 @@ pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
         holding(SLICE_ITER, true),
         holding(SLICE_ITER_MUT, false),
         holding(CHARS, true),
-        range,
+        range(RANGE, false),
+        range(RANGE_INCLUSIVE, true),
         into_iter,
     ]
 }
 
 /// The std iterator structs whose fields a program may not name.
-const PRIVATE: &[&str] = &[SLICE_ITER, SLICE_ITER_MUT, CHARS, VEC_INTO_ITER];
+const PRIVATE: &[&str] = &[SLICE_ITER, SLICE_ITER_MUT, CHARS, VEC_INTO_ITER, RANGE_INCLUSIVE];
 
 impl Lowerer<'_> {
     /// Which std iterator struct `ty` is an instance of, if any.
@@ -87,7 +92,7 @@ impl Lowerer<'_> {
             return None;
         };
         let name = &self.items.structs.get(id)?.name;
-        [SLICE_ITER, SLICE_ITER_MUT, CHARS, RANGE, VEC_INTO_ITER]
+        [SLICE_ITER, SLICE_ITER_MUT, CHARS, RANGE, RANGE_INCLUSIVE, VEC_INTO_ITER]
             .into_iter()
             .find(|n| n == name)
     }
@@ -130,8 +135,8 @@ impl Lowerer<'_> {
         Ty::GenericAdt(id, name.to_string(), vec![arg])
     }
 
-    /// `std::ops::Range<T>` written as a type (or `Range<T>` imported) of an
-    /// integer `T`; `None` for other paths.
+    /// `std::ops::Range<T>` or `RangeInclusive<T>` written as a type (or
+    /// imported) of an integer `T`; `None` for other paths.
     pub(in crate::syntax::lower) fn std_range_type(
         &self,
         prefix: &[String],
@@ -144,17 +149,22 @@ impl Lowerer<'_> {
             _ => prefix,
         };
         let path: Vec<&str> = imported.iter().map(String::as_str).collect();
-        let named = match (prefix, path.as_slice()) {
-            ([], ["std" | "core", "ops", "Range"]) => true,
-            (_, ["std" | "core", "ops"]) => name == "Range",
-            _ => false,
+        let last = match (prefix, path.as_slice()) {
+            ([], ["std" | "core", "ops", last]) => *last,
+            (_, ["std" | "core", "ops"]) => name,
+            _ => return Ok(None),
         };
-        let registered = self.items.structs.iter().any(|s| s.name == RANGE);
+        let Some(std_name) = [RANGE, RANGE_INCLUSIVE]
+            .into_iter()
+            .find(|n| n.rsplit("::").next() == Some(last))
+        else {
+            return Ok(None);
+        };
+        let registered = self.items.structs.iter().any(|s| s.name == std_name);
         match args {
-            _ if !named => Ok(None),
-            _ if !registered => unsupported("`std::ops::Range` in a type definition", node),
-            [idx @ (Ty::Int(_) | Ty::IntVar(_))] => Ok(Some(self.std_iterator_ty(RANGE, idx.clone()))),
-            _ => unsupported("a `Range` of other than one integer type", node),
+            _ if !registered => unsupported(format!("`{std_name}` in a type definition"), node),
+            [idx @ (Ty::Int(_) | Ty::IntVar(_))] => Ok(Some(self.std_iterator_ty(std_name, idx.clone()))),
+            _ => unsupported(format!("a `{std_name}` of other than one integer type"), node),
         }
     }
 
@@ -241,18 +251,21 @@ impl Lowerer<'_> {
         self.consume(Place::local(temp), &ty, span)
     }
 
-    /// `a..b` of integers as a value: std's `Range { start, end }`. The
-    /// other range forms are declined.
+    /// `a..b` or `a..=b` of integers as a value: std's `Range { start, end }`
+    /// or `RangeInclusive { start, end, exhausted: false }`. `a..` and `..b`
+    /// are declined.
     pub(in crate::syntax::lower) fn range_value(
         &mut self,
         range: &syn::ExprRange,
         expected: Option<&Ty>,
     ) -> Result<(Rvalue, Ty)> {
-        let (Some(start), Some(end), syn::RangeLimits::HalfOpen(_)) = (&range.start, &range.end, &range.limits) else {
-            return unsupported("a range kept as a value other than `a..b`", range);
+        let (Some(start), Some(end)) = (&range.start, &range.end) else {
+            return unsupported("a range kept as a value other than `a..b` and `a..=b`", range);
         };
+        let inclusive = matches!(range.limits, syn::RangeLimits::Closed(_));
+        let std_name = if inclusive { RANGE_INCLUSIVE } else { RANGE };
         let hint = match expected.map(|t| self.infer.resolve(t)) {
-            Some(Ty::GenericAdt(_, name, args)) if name == RANGE => args.first().cloned(),
+            Some(Ty::GenericAdt(_, name, args)) if name == std_name => args.first().cloned(),
             _ => None,
         };
         let (start, start_ty) = self.as_operand(start, hint.as_ref())?;
@@ -261,10 +274,11 @@ impl Lowerer<'_> {
         if !matches!(self.infer.resolve(&idx), Ty::Int(_) | Ty::IntVar(_)) {
             return unsupported(format!("a range of `{idx}` kept as a value"), range);
         }
-        Ok((
-            Rvalue::Tuple(vec![start, end_operand]),
-            self.std_iterator_ty(RANGE, idx),
-        ))
+        let mut fields = vec![start, end_operand];
+        if inclusive {
+            fields.push(Operand::Const(Const::Bool(false)));
+        }
+        Ok((Rvalue::Tuple(fields), self.std_iterator_ty(std_name, idx)))
     }
 
     /// A method called on a std iterator kept as a value: `next` and
@@ -317,6 +331,7 @@ impl Lowerer<'_> {
         };
         let (intrinsic, item) = match (kind, args.first()) {
             (RANGE, Some(idx)) => (Intrinsic::RangeNext, idx.clone()),
+            (RANGE_INCLUSIVE, Some(idx)) => (Intrinsic::RangeInclusiveNext, idx.clone()),
             (CHARS, _) => (Intrinsic::CharsNext, Ty::Char),
             (VEC_INTO_ITER, Some(element)) => (Intrinsic::VecIntoIterNext, element.clone()),
             (_, Some(Ty::Ref(m, slice))) => match &**slice {

@@ -1,4 +1,4 @@
 fn main() {
-    let mut r = 0..=3; //~ UNSUPPORTED
+    let mut r = 5..; //~ UNSUPPORTED
     println!("{:?}", r.next());
 }
