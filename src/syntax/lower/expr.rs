@@ -1192,6 +1192,11 @@ impl Lowerer<'_> {
                 let ty = ty.clone();
                 self.display_to_string(place, &ty, span)
             }
+            // std's iterators kept as values, reached where the chain lowering cannot see them.
+            (ty, _, _) if self.std_iterator(ty).is_some() => {
+                let ty = ty.clone();
+                self.std_iterator_call(place, &ty, call, receiver_span)
+            }
             // Std's `Iterator` methods where the chain lowering cannot read the receiver.
             (Ty::Adt(..) | Ty::GenericAdt(..), _, _)
                 if self.find_method(&self_ty, &method).is_none()

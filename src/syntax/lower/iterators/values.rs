@@ -293,31 +293,41 @@ impl Lowerer<'_> {
             Ty::Ref(Mutability::Mut, inner) => *inner,
             other => other,
         };
-        let Some(kind) = self.std_iterator(&iterated) else {
+        if self.std_iterator(&iterated).is_none() {
             return Ok(None);
-        };
-        let method = call.method.to_string();
-        let direct = strip_parens(&call.receiver) == strip_parens(base) && is_place_expr(base);
-        let exact = matches!(kind, SLICE_ITER | SLICE_ITER_MUT | VEC_INTO_ITER);
-        let (intrinsic, mutability, result) = match method.as_str() {
-            "next" if direct && call.args.is_empty() => {
-                let Some((intrinsic, option)) = self.std_iterator_next(&iterated, span_of(call.span()))? else {
-                    return Ok(None);
-                };
-                (intrinsic, Mutability::Mut, option)
-            }
-            "len" if direct && exact && call.args.is_empty() => {
-                (Intrinsic::IterLen, Mutability::Not, Ty::Int(IntTy::Usize))
-            }
-            _ => return unsupported(format!("`{method}` on an iterator kept as a value"), &call.method),
-        };
+        }
+        // Adapters between the iterator and the method are not modelled.
+        if strip_parens(&call.receiver) != strip_parens(base) || !is_place_expr(base) {
+            let method = &call.method;
+            return unsupported(format!("`{method}` on an iterator kept as a value"), method);
+        }
         let (place, ty) = self.as_place(base)?;
         let (place, ty) = match self.infer.resolve(&ty) {
             Ty::Ref(_, inner) => (place.project(PlaceElem::Deref), *inner),
             other => (place, other),
         };
-        let receiver = self.borrow_temp(mutability, place, &ty, span_of(base.span()));
-        Ok(Some((Rvalue::Intrinsic(intrinsic, vec![receiver]), result)))
+        self.std_iterator_call(place, &ty, call, span_of(base.span())).map(Some)
+    }
+
+    /// `next()` or `len()` of the std iterator at `place`, of type `ty`;
+    /// std's other methods are declined.
+    pub(in crate::syntax::lower) fn std_iterator_call(
+        &mut self,
+        place: Place,
+        ty: &Ty,
+        call: &syn::ExprMethodCall,
+        receiver_span: Span,
+    ) -> Result<(Rvalue, Ty)> {
+        let method = call.method.to_string();
+        let exact = matches!(self.std_iterator(ty), Some(SLICE_ITER | SLICE_ITER_MUT | VEC_INTO_ITER));
+        let next = self.std_iterator_next(ty, span_of(call.span()))?;
+        let (intrinsic, mutability, result) = match (method.as_str(), next) {
+            ("next", Some((intrinsic, option))) if call.args.is_empty() => (intrinsic, Mutability::Mut, option),
+            ("len", _) if exact && call.args.is_empty() => (Intrinsic::IterLen, Mutability::Not, Ty::Int(IntTy::Usize)),
+            _ => return unsupported(format!("`{method}` on an iterator kept as a value"), &call.method),
+        };
+        let receiver = self.borrow_temp(mutability, place, ty, receiver_span);
+        Ok((Rvalue::Intrinsic(intrinsic, vec![receiver]), result))
     }
 
     /// The intrinsic a `for` loop pulls a std iterator kept as a value
