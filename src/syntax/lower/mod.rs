@@ -703,6 +703,10 @@ impl<'m> Lowerer<'m> {
             Ok(ty) => Ok(ty),
             Err(()) => {
                 let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
+                // A range value where std takes a range argument (`v.get(0..2)`).
+                if self.std_iterator(&expected).is_some() || self.std_iterator(&found).is_some() {
+                    return unsupported(format!("`{found}` where `{expected}` is expected"), node);
+                }
                 let error = Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
                     .with_primary_label(format!("expected `{expected}`, found `{found}`"));
                 // In the check of a generic body, a type parameter is only
