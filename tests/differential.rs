@@ -495,6 +495,10 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "why a value moved (the `for` loop's implicit `into_iter`) is not kept with the move",
     ),
     (
+        "iter_value_into_iter_then_use_vec.rs",
+        "why a value moved (`moved due to this method call`) is not recorded in the IR",
+    ),
+    (
         "iter_value_used_after_for.rs",
         "why a value moved (the `for` loop's implicit `into_iter`) is not kept with the move",
     ),
