@@ -450,6 +450,27 @@ pub enum Intrinsic {
     StringWithCapacity,
     /// `string + &str`: appends to the moved-in `String`.
     StringAdd,
+    /// `it.next()` of a `std::slice::Iter`/`IterMut` through `&mut`: a
+    /// pointer to the first element its slice bounds (`None` when empty),
+    /// the slice moved one element on.
+    SliceIterNext,
+    /// `it.len()` of a `std::slice::Iter`/`IterMut` or `std::vec::IntoIter`
+    /// through `&`: the elements left.
+    IterLen,
+    /// `it.next()` of a `std::vec::IntoIter` through `&mut`: the element at
+    /// its position moved out of the buffer (`None` past the last), the
+    /// position one on.
+    VecIntoIterNext,
+    /// `chars.next()` of a `std::str::Chars` through `&mut`: the `char` its
+    /// text starts with, the text moved past it.
+    CharsNext,
+    /// `r.next()` of a `std::ops::Range` of integers through `&mut`: `start`
+    /// while it is below `end`, `start` moved one on.
+    RangeNext,
+    /// `r.next()` of a `std::ops::RangeInclusive` through `&mut`: `start`
+    /// moved one on while below `end`; `end` itself once, setting the
+    /// `exhausted` flag.
+    RangeInclusiveNext,
     /// `&c[a..b]` through a pointer to a `Vec`, array, slice, `String` or
     /// `str`: a fat pointer to the range. Operands: the pointer, the start,
     /// the end (`-1` stands for the length: `&c[a..]`).
@@ -1308,6 +1329,9 @@ impl fmt::Display for Ty {
             Ty::HashMap(key, value) => write!(f, "HashMap<{key}, {value}>"),
             Ty::Adt(_, name) | Ty::Param(_, name) => f.write_str(name),
             Ty::GenericAdt(_, name, args) => {
+                if let Some(shown) = std_struct::display(name, args) {
+                    return f.write_str(&shown);
+                }
                 write!(f, "{name}<")?;
                 for (i, arg) in args.iter().enumerate() {
                     if i > 0 {
@@ -1497,5 +1521,35 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Formatter
         | Ty::FmtResult
         | Ty::StdError(_) => 0,
+    }
+}
+
+/// std's iterator structs a program keeps as values (`let mut it =
+/// v.iter();`), as generic structs of the lowering. The slice and string
+/// iterators take the reference they hold as their one type argument
+/// (`&'a [T]`, `&'a str`), so their regions are that reference's;
+/// `vec::IntoIter<T>` holds the consumed `Vec` and the index of the next
+/// element. They are named as rustc writes them.
+pub mod std_struct {
+    use super::Ty;
+
+    pub const SLICE_ITER: &str = "std::slice::Iter";
+    pub const SLICE_ITER_MUT: &str = "std::slice::IterMut";
+    pub const CHARS: &str = "std::str::Chars";
+    pub const VEC_INTO_ITER: &str = "std::vec::IntoIter";
+    pub const RANGE: &str = "std::ops::Range";
+    pub const RANGE_INCLUSIVE: &str = "std::ops::RangeInclusive";
+
+    /// How rustc writes an instance of one of these structs whose type
+    /// argument is the reference it holds: `std::slice::Iter<'_, i32>`.
+    pub fn display(name: &str, args: &[Ty]) -> Option<String> {
+        match (name, args) {
+            (SLICE_ITER | SLICE_ITER_MUT, [Ty::Ref(_, slice)]) => match &**slice {
+                Ty::Slice(element) => Some(format!("{name}<'_, {element}>")),
+                _ => None,
+            },
+            (CHARS, _) => Some(format!("{CHARS}<'_>")),
+            _ => None,
+        }
     }
 }

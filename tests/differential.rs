@@ -499,6 +499,14 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "why a value moved (the `for` loop's implicit `into_iter`) is not kept with the move",
     ),
     (
+        "iter_value_into_iter_then_use_vec.rs",
+        "why a value moved (`moved due to this method call`) is not recorded in the IR",
+    ),
+    (
+        "iter_value_used_after_for.rs",
+        "why a value moved (the `for` loop's implicit `into_iter`) is not kept with the move",
+    ),
+    (
         "iter_zip_two_mut_borrows.rs",
         "a later use by a call is labelled `later used here`, not `later used by call`",
     ),
@@ -521,6 +529,10 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
     (
         "match_move_out_of_borrow.rs",
         "moves out of a pattern: rustc names the binding and the variant",
+    ),
+    (
+        "range_value_used_after_for.rs",
+        "why a value moved (the `for` loop's implicit `into_iter`) is not kept with the move",
     ),
     (
         "range_contains_wrong_type.rs",

@@ -441,3 +441,40 @@ fn preview_pages() {
         .unwrap();
     }
 }
+
+/// A slice iterator kept in a variable is drawn as a pointer into the
+/// `Vec`'s buffer at the element its next `next()` returns, spanning the
+/// elements it has left; the items it handed out point at theirs.
+#[test]
+fn a_stored_slice_iterator_points_at_what_it_has_left() {
+    use mdbook_memory::markdown::Dialect;
+    use mdbook_memory::pipeline::{Limits, analyse};
+    let code = "let v = vec![10, 20, 30, 40];\nlet mut it = v.iter();\nlet first = it.next().unwrap();\nlet second = it.next().unwrap();\nprintln!(\"{first} {second}\"); //@ two taken\n";
+    let snippet = mdbook_memory::snippet::prepare(code, Dialect::Memory);
+    let analysis = analyse(&snippet, Default::default(), Limits::default()).expect("the model runs it");
+    let shot = &analysis.trace.snapshots[0];
+    let slot = |name: &str| {
+        shot.frames[0]
+            .slots
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("no slot `{name}`"))
+    };
+    let target = |value: &ValueView| match value {
+        ValueView::Pointer(PointerView {
+            target: Some(location), ..
+        }) => (location.region, location.path.clone(), location.range),
+        other => panic!("not a pointer: {other:?}"),
+    };
+    let iterator = slot("it");
+    assert_eq!(iterator.ty, "std::slice::Iter<'_, i32>");
+    assert_eq!(iterator.size, 16);
+    let ValueView::Fields { fields, .. } = &iterator.value else {
+        panic!("the iterator is a struct: {:?}", iterator.value);
+    };
+    assert_eq!(target(&fields[0].value), (Region::Heap, vec![], Some((2, 4))));
+    // An element's pointer is drawn as the one-element range it points at.
+    assert_eq!(target(&slot("first").value), (Region::Heap, vec![], Some((0, 1))));
+    assert_eq!(target(&slot("second").value), (Region::Heap, vec![], Some((1, 2))));
+    assert!(snapshot_svg(shot, "it").contains("std::slice::Iter"));
+}

@@ -657,7 +657,9 @@ impl<'a> Checker<'a> {
                     | Intrinsic::MapRemove
                     | Intrinsic::Replace
                     | Intrinsic::TakeElement
-                    | Intrinsic::SliceToVec => arg(0).into_iter().skip(1).collect(),
+                    | Intrinsic::SliceToVec
+                    | Intrinsic::SliceIterNext
+                    | Intrinsic::VecIntoIterNext => arg(0).into_iter().skip(1).collect(),
                     Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
                     // References (and guards) derived from the first argument's borrow.
                     Intrinsic::Slice

@@ -327,7 +327,7 @@ impl Machine<'_> {
                 path.push(*index as usize);
                 std::mem::replace(self.value_mut(alloc, &path, span)?, Value::Moved)
             }
-            _ => return Ok(None),
+            _ => return self.call_iterator_value_intrinsic(intrinsic, args, span),
         };
         Ok(Some(value))
     }

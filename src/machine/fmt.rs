@@ -9,7 +9,9 @@
 use super::num::int_digits;
 use super::{AllocId, Machine, Observer, Stop, Value};
 use crate::diag::Span;
-use crate::ir::{Align, DebugBuilder, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty};
+use crate::ir::{
+    Align, DebugBuilder, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty, std_struct,
+};
 
 /// Why formatting stopped: a value the model cannot format (an internal
 /// error), or a stop inside a user `fmt` (a panic, a budget).
@@ -369,10 +371,27 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
             let adt = &fx.machine.program().adts[*id];
             let tys: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
             let names: Vec<String> = adt.fields.iter().map(|(n, _)| n.clone()).collect();
-            // A generic instance prints its struct's name without arguments.
-            let name = name.split('<').next().unwrap_or(name);
+            // A generic instance prints its struct's name without arguments
+            // (and std's structs without their path).
+            let path = name.split('<').next().unwrap_or(name);
+            let name = path.rsplit("::").next().unwrap_or(path);
             let locs: Vec<Loc> = (0..fields.len()).map(field).collect();
             match adt.kind {
+                _ if path == std_struct::RANGE => {
+                    debug(fx, &locs[0], &tys[0], spec, out)?;
+                    out.write_str("..");
+                    debug(fx, &locs[1], &tys[1], spec, out)?;
+                }
+                _ if path == std_struct::RANGE_INCLUSIVE => {
+                    debug(fx, &locs[0], &tys[0], spec, out)?;
+                    out.write_str("..=");
+                    debug(fx, &locs[1], &tys[1], spec, out)?;
+                    if fx.value(&locs[2])? == Value::Bool(true) {
+                        out.write_str(" (exhausted)");
+                    }
+                }
+                _ if path == std_struct::CHARS => debug_chars(fx, &locs[0], spec, out)?,
+                _ if path == std_struct::VEC_INTO_ITER => debug_into_iter(fx, &locs, &tys[0], spec, out)?,
                 _ if fields.is_empty() => out.write_str(name),
                 StructKind::Named => {
                     let names: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -577,6 +596,63 @@ pub fn debug_builder(
             _ => Err(FmtStop::Internal("a debug list of several collections".into())),
         },
     }
+}
+
+/// std's `Debug` of `Chars`: `Chars(['a', 'b'])`, the `char`s its text
+/// has left as a `debug_list`.
+fn debug_chars(fx: &mut Fmt, text: &Loc, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+    let left = text_of(fx.machine, &fx.value(text)?)?;
+    out.write_str("Chars([");
+    for (i, c) in left.chars().enumerate() {
+        let quoted = format!("'{}'", escape(c, false));
+        if spec.alternate {
+            if i == 0 {
+                out.write_str("\n");
+            }
+            out.indent();
+            out.write_str(&quoted);
+            out.write_str(",\n");
+            out.dedent();
+        } else {
+            if i > 0 {
+                out.write_str(", ");
+            }
+            out.write_str(&quoted);
+        }
+    }
+    out.write_str("])");
+    Ok(())
+}
+
+/// std's `Debug` of `vec::IntoIter`: `IntoIter([2, 3])`, a `debug_tuple`
+/// of the elements not taken yet (its fields: the `Vec`, the next index).
+fn debug_into_iter(fx: &mut Fmt, fields: &[Loc], vec: &Ty, spec: &FormatSpec, out: &mut Out) -> Result<()> {
+    let (Value::Vec { buf, len, .. }, Value::Int(next), Ty::Vec(element)) =
+        (fx.value(&fields[0])?, fx.value(&fields[1])?, vec)
+    else {
+        return Err("`IntoIter` without its buffer".into());
+    };
+    let items: Vec<Loc> = match buf {
+        Some(buf) => (next as usize..len)
+            .map(|i| Loc {
+                alloc: buf,
+                path: vec![i],
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    out.write_str("IntoIter(");
+    if spec.alternate {
+        out.write_str("\n");
+        out.indent();
+        debug_items(fx, &items, element, spec, out)?;
+        out.write_str(",\n");
+        out.dedent();
+    } else {
+        debug_items(fx, &items, element, spec, out)?;
+    }
+    out.write_str(")");
+    Ok(())
 }
 
 /// std's `debug_tuple` fields and `finish` (the name is written already):

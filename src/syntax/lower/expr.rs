@@ -88,6 +88,7 @@ impl Lowerer<'_> {
                 None => self.method_rvalue(call, expected),
             },
             syn::Expr::Closure(closure) => self.closure_value_for(closure, expected),
+            syn::Expr::Range(range) => self.range_value(range, expected),
             syn::Expr::Block(_)
             | syn::Expr::If(_)
             | syn::Expr::Match(_)
@@ -778,6 +779,7 @@ impl Lowerer<'_> {
             .map(|s| s.ident.to_string())
             .unwrap_or_default();
         let Some(struct_ty) = self.struct_named(&name, StructKind::Named) else {
+            self.check_std_struct_path(&literal.path)?;
             return Err(Diagnostic::rejected(
                 "E0422",
                 format!("cannot find struct, variant or union type `{name}` in this scope"),
@@ -1206,6 +1208,11 @@ impl Lowerer<'_> {
             (ty, "to_string", []) if self.has_program_display(ty) => {
                 let ty = ty.clone();
                 self.display_to_string(place, &ty, span)
+            }
+            // std's iterators kept as values, reached where the chain lowering cannot see them.
+            (ty, _, _) if self.std_iterator(ty).is_some() => {
+                let ty = ty.clone();
+                self.std_iterator_call(place, &ty, call, receiver_span)
             }
             // Std's `Iterator` methods where the chain lowering cannot read the receiver.
             (Ty::Adt(..) | Ty::GenericAdt(..), _, _)

@@ -1058,6 +1058,9 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
         }
     }
     check_recursive_types(&items, &sorted)?;
+    // std's iterator structs come after the program's generic types, whose
+    // positions are their template ids, and before any signature names one.
+    items.structs.extend(super::iterators::std_iterator_templates());
     if !sorted.structs.is_empty() || !sorted.enums.is_empty() {
         let declined = |message: String| Diagnostic::unsupported(message, Span::point(1, 1));
         let mut defs = super::super::types::defs_of_file(file).map_err(declined)?;

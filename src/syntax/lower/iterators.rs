@@ -12,8 +12,9 @@
 //! hidden locals for the length of the chain, so the borrow of `v` in
 //! `v.iter()` is held across the loop as the iterator would hold it.
 //!
-//! An iterator that outlives its expression (`let it = v.iter();`) is not
-//! modelled.
+//! An iterator that outlives its expression (`let it = v.iter();`) is a
+//! value of std's iterator struct (`values.rs`); a chain kept as a value is
+//! not modelled.
 
 use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;
@@ -23,6 +24,8 @@ use syn::visit::Visit;
 mod drain;
 mod sub_slices;
 mod user;
+mod values;
+pub(super) use values::std_iterator_templates;
 
 use sub_slices::SubSlices;
 
@@ -319,8 +322,14 @@ impl Lowerer<'_> {
         if method == "extend" && call.args.len() == 1 {
             return self.extend_from_iterator(call);
         }
+        if let Some(result) = self.std_iterator_method(call)? {
+            return Ok(Some(result));
+        }
         let whole = syn::Expr::MethodCall(call.clone());
         if self.is_std_chain(&whole) {
+            if let Some(value) = self.std_iterator_value(call)? {
+                return Ok(Some(value));
+            }
             return unsupported(
                 "an iterator kept as a value (only chains consumed in the same expression are modelled)",
                 call,
@@ -332,6 +341,10 @@ impl Lowerer<'_> {
             && (self.is_std_chain(&call.receiver) || range || self.is_user_chain(&call.receiver));
         let pulls = PULLS.contains(&method.as_str()) && (self.is_std_chain(&call.receiver) || range);
         if !consumes && !pulls {
+            // The receiver alone would be an iterator kept as a value.
+            if self.is_std_chain(&call.receiver) {
+                return unsupported(format!("`{method}` on an iterator"), &call.method);
+            }
             return Ok(None);
         }
         let span = call.node_span();

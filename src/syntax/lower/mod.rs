@@ -721,6 +721,10 @@ impl<'m> Lowerer<'m> {
             Ok(ty) => Ok(ty),
             Err(()) => {
                 let (expected, found) = (self.infer.resolve(expected), self.infer.resolve(found));
+                // A range value where std takes a range argument (`v.get(0..2)`).
+                if self.std_iterator(&expected).is_some() || self.std_iterator(&found).is_some() {
+                    return unsupported(format!("`{found}` where `{expected}` is expected"), node);
+                }
                 let error = Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
                     .with_primary_label(format!("expected `{expected}`, found `{found}`"));
                 // In the check of a generic body, a type parameter is only
@@ -837,6 +841,9 @@ impl<'m> Lowerer<'m> {
                 .collect::<Result<_>>()?,
             other => return unsupported("this type", other),
         };
+        if let Some(range) = self.std_range_type(&prefix, &name, &generic_args, ty)? {
+            return Ok(range);
+        }
         if prefix.is_empty() {
             if let Some((_, param)) = self.type_params.iter().rev().find(|(p, _)| *p == name) {
                 if !generic_args.is_empty() {

@@ -566,6 +566,7 @@ impl Lowerer<'_> {
                 _ => None,
             };
             let Some(adt_ty) = adt else {
+                self.check_std_struct_path(&pat.path)?;
                 return Err(Diagnostic::rejected(
                     "E0422",
                     format!(

@@ -77,6 +77,7 @@ impl Lowerer<'_> {
             syn::Expr::Field(field) => {
                 let (place, ty) = self.as_dereferenced_place(&field.base)?;
                 let resolved = self.infer.resolve(&ty);
+                self.check_std_iterator_field(&resolved, &field.member)?;
                 if let Some((_, fields)) = self.items.fields_of(&resolved) {
                     let wanted = match &field.member {
                         syn::Member::Named(ident) => ident.to_string(),
@@ -127,7 +128,8 @@ impl Lowerer<'_> {
                 };
                 let usize_ty = Ty::Int(IntTy::Usize);
                 let (operand, index_ty) = self.as_operand(&index.index, Some(&usize_ty))?;
-                if matches!(self.infer.resolve(&index_ty), Ty::Int(int) if int != IntTy::Usize) {
+                let range_value = self.std_iterator(&index_ty).is_some();
+                if range_value || matches!(self.infer.resolve(&index_ty), Ty::Int(int) if int != IntTy::Usize) {
                     return unsupported("indexing with a range or a non-`usize` index", &*index.index);
                 }
                 self.expect_type(&usize_ty, &index_ty, &*index.index)?;

@@ -1,6 +1,6 @@
 fn main() {
-    let mut r = 0..3; //~ UNSUPPORTED
+    let mut r = 0..3;
     println!("{:?}", r.next());
-    let rest: i32 = r.sum();
+    let rest: i32 = r.sum(); //~ UNSUPPORTED
     println!("{rest}");
 }

@@ -47,11 +47,10 @@ impl Lowerer<'_> {
             other => other,
         };
         let items = self.items;
-        items
-            .impls
-            .iter()
-            .enumerate()
-            .any(|(i, imp)| imp.trait_ == Some(TraitRef::Std(StdTrait::Iterator)) && items.match_impl(i, &ty).is_some())
+        self.std_iterator(&ty).is_some()
+            || items.impls.iter().enumerate().any(|(i, imp)| {
+                imp.trait_ == Some(TraitRef::Std(StdTrait::Iterator)) && items.match_impl(i, &ty).is_some()
+            })
     }
 
     /// The type of an expression read without lowering it: a local, a
@@ -158,7 +157,15 @@ impl Lowerer<'_> {
         let Some(ty) = self.peek_type(base) else {
             return false;
         };
-        self.is_user_iterator(&ty) && calls.first().is_none_or(|c| self.own_method(&ty, &c.method).is_none())
+        // Only a `for` loop pulls from a std iterator kept as a value.
+        let std =
+            self.std_iterator(&ty).is_some() || matches!(&ty, Ty::Ref(_, inner) if self.std_iterator(inner).is_some());
+        self.is_user_iterator(&ty)
+            && if std {
+                calls.is_empty()
+            } else {
+                calls.first().is_none_or(|c| self.own_method(&ty, &c.method).is_none())
+            }
     }
 
     /// A method the program defines for an iterator type (or its pointee),
@@ -237,9 +244,6 @@ impl Lowerer<'_> {
         done: BlockId,
     ) -> Result<(LocalId, Ty)> {
         let span = pipeline.span;
-        let Some(Found::Static { template, owner_args }) = self.find_method(ty, "next") else {
-            return Err(Diagnostic::unsupported(format!("`next` of `{ty}`"), span));
-        };
         let receiver = if by_ref {
             Place::local(iterator).project(PlaceElem::Deref)
         } else {
@@ -251,9 +255,19 @@ impl Lowerer<'_> {
             StatementKind::Assign(Place::local(reference), Rvalue::Ref(Mutability::Mut, receiver)),
             span,
         );
-        let known: Vec<Option<Ty>> = owner_args.into_iter().map(Some).collect();
-        let (args, _, ret) = self.instantiate(template, &known);
-        let call = self.template_call(template, args, vec![Operand::Move(Place::local(reference), span)], span)?;
+        let reference = vec![Operand::Move(Place::local(reference), span)];
+        let (call, ret) = match self.std_iterator_next(ty, span)? {
+            // std's iterators kept as values pull with the model's `next`.
+            Some((intrinsic, option)) => (Rvalue::Intrinsic(intrinsic, reference), option),
+            None => {
+                let Some(Found::Static { template, owner_args }) = self.find_method(ty, "next") else {
+                    return Err(Diagnostic::unsupported(format!("`next` of `{ty}`"), span));
+                };
+                let known: Vec<Option<Ty>> = owner_args.into_iter().map(Some).collect();
+                let (args, _, ret) = self.instantiate(template, &known);
+                (self.template_call(template, args, reference, span)?, ret)
+            }
+        };
         let Ty::Option(item_ty) = self.infer.resolve(&ret) else {
             return Err(Diagnostic::unsupported(format!("`next` returning `{ret}`"), span));
         };

@@ -1,5 +1,5 @@
 fn main() {
     let v = vec![1, 2, 3];
-    let mut it = v.iter(); //~ UNSUPPORTED
+    let mut it = v.iter();
     println!("{:?}", it.next());
 }

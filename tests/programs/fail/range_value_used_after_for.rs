@@ -1,0 +1,7 @@
+fn main() {
+    let r = 0..3;
+    for i in r {
+        println!("{i}");
+    }
+    println!("{:?}", r); //~ ERROR E0382
+}

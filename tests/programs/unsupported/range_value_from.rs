@@ -1,0 +1,4 @@
+fn main() {
+    let mut r = 5..; //~ UNSUPPORTED
+    println!("{:?}", r.next());
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let mut v = vec![1, 2, 3];
+    let mut it = v.iter();
+    it.next();
+    v.push(4); //~ ERROR E0502
+    println!("{:?}", it.next());
+}
