@@ -179,6 +179,9 @@ pub struct Machine<'p> {
     /// The sizes of the types laid out so far: laying a type out costs
     /// many times more than finding its size again, at every `StorageLive`.
     sizes: RefCell<FastMap<Ty, usize>>,
+    /// The sizes of each function's locals, by function, found at its
+    /// first call: a `StorageLive` then costs an index, not a hash of the type.
+    local_sizes: Vec<Option<Vec<usize>>>,
 }
 
 /// One `Formatter` in use by a user `fmt`.
@@ -214,7 +217,7 @@ fn run_in_mode(
 ) -> Result<Output, (Stop, Output)> {
     let mut machine = Machine {
         program,
-        memory: Vec::new(),
+        memory: Vec::with_capacity(64),
         frames: Vec::new(),
         output: Output::default(),
         limits,
@@ -225,6 +228,7 @@ fn run_in_mode(
         what_if: what_if::WhatIf::new(what_if),
         fmt_stack: Vec::new(),
         sizes: RefCell::default(),
+        local_sizes: vec![None; program.functions.len()],
     };
     match machine.run_main(observer) {
         Ok(()) => Ok(machine.output),
@@ -264,6 +268,16 @@ impl<'p> Machine<'p> {
         let size = layout::size_of_in(ty, &self.program.layout_defs);
         self.sizes.borrow_mut().insert(ty.clone(), size);
         size
+    }
+
+    /// The size of local `local` of function `body`.
+    fn local_size(&mut self, body: FnId, local: LocalId) -> usize {
+        if self.local_sizes[body].is_none() {
+            let program = self.program;
+            let sizes = program.functions[body].locals.iter().map(|decl| self.size_of(&decl.ty)).collect();
+            self.local_sizes[body] = Some(sizes);
+        }
+        self.local_sizes[body].as_ref().map_or(0, |sizes| sizes[local])
     }
 
     /// The body of the innermost frame.
@@ -485,14 +499,11 @@ impl<'p> Machine<'p> {
 
     /// Gives the local fresh, uninitialised storage on the stack.
     fn step_storage_live(&mut self, local: LocalId, _span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        let body = self.frames.last().map_or(self.program.main, |f| f.body);
+        let size = self.local_size(body, local);
         let ty = &self.current_body().locals[local].ty;
         let frame = self.frames.len() - 1;
-        let id = self.allocate(
-            AllocKind::Stack { frame, local },
-            Value::Uninit,
-            ty.clone(),
-            self.size_of(ty),
-        );
+        let id = self.allocate(AllocKind::Stack { frame, local }, Value::Uninit, ty.clone(), size);
         self.frames[frame].locals[local] = Some(id);
         observer.on_alloc(self, id);
         Ok(())
