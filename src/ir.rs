@@ -911,7 +911,7 @@ pub enum Ty {
     Box(Rc<Ty>),
     Vec(Rc<Ty>),
     /// A struct or enum of the program, with its name for messages.
-    Adt(AdtId, String),
+    Adt(AdtId, Rc<str>),
     /// `Rc<T>`, `Weak<T>`, `RefCell<T>`, `Cell<T>` and `RefCell`'s guards.
     Shared(SharedTy, Rc<Ty>),
     /// `HashMap<K, V>` with the default hasher; its entries are `(K, V)`
@@ -1327,7 +1327,8 @@ impl fmt::Display for Ty {
             Ty::Option(inner) => write!(f, "Option<{inner}>"),
             Ty::Result(ok, err) => write!(f, "Result<{ok}, {err}>"),
             Ty::HashMap(key, value) => write!(f, "HashMap<{key}, {value}>"),
-            Ty::Adt(_, name) | Ty::Param(_, name) => f.write_str(name),
+            Ty::Adt(_, name) => f.write_str(name),
+            Ty::Param(_, name) => f.write_str(name),
             Ty::GenericAdt(_, name, args) => {
                 if let Some(shown) = std_struct::display(name, args) {
                     return f.write_str(&shown);

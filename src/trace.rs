@@ -411,10 +411,10 @@ mod capture {
                 let defs = &machine.program().adts;
                 let field_defs = defs.get(*id).map(|adt| adt.fields.clone()).unwrap_or_default();
                 if field_defs.is_empty() {
-                    return ValueView::Scalar(name.clone());
+                    return ValueView::Scalar(name.to_string());
                 }
                 ValueView::Fields {
-                    kind: name.clone(),
+                    kind: name.to_string(),
                     fields: fields
                         .iter()
                         .zip(&field_defs)

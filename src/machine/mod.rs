@@ -274,7 +274,11 @@ impl<'p> Machine<'p> {
     fn local_size(&mut self, body: FnId, local: LocalId) -> usize {
         if self.local_sizes[body].is_none() {
             let program = self.program;
-            let sizes = program.functions[body].locals.iter().map(|decl| self.size_of(&decl.ty)).collect();
+            let sizes = program.functions[body]
+                .locals
+                .iter()
+                .map(|decl| self.size_of(&decl.ty))
+                .collect();
             self.local_sizes[body] = Some(sizes);
         }
         self.local_sizes[body].as_ref().map_or(0, |sizes| sizes[local])

@@ -344,7 +344,7 @@ impl Lowerer<'_> {
             });
             (adt, registry.closures.len() - 1)
         };
-        let ty = Ty::Adt(adt, name);
+        let ty = Ty::Adt(adt, name.into());
         let env_actual = match kind {
             ClosureKind::Fn => Ty::Ref(Mutability::Not, Rc::new(ty.clone())),
             ClosureKind::FnMut => Ty::Ref(Mutability::Mut, Rc::new(ty.clone())),

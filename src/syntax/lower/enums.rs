@@ -180,7 +180,7 @@ impl Lowerer<'_> {
                 if let Some(&(_, adt, index)) = self.items.imported_variants.iter().find(|(n, ..)| n == variant) {
                     let def = &self.items.adts[adt];
                     return Some(VariantRef {
-                        ty: Ty::Adt(adt, def.name.clone()),
+                        ty: Ty::Adt(adt, def.name.as_str().into()),
                         index,
                         def: def.enum_variants.as_ref()?.get(index)?.clone(),
                     });
@@ -221,7 +221,7 @@ impl Lowerer<'_> {
                 .iter()
                 .position(|adt| adt.name == name && adt.enum_variants.is_some())
             {
-                Some(adt) => Ty::Adt(adt, name.to_string()),
+                Some(adt) => Ty::Adt(adt, name.into()),
                 None => {
                     let id = self
                         .items

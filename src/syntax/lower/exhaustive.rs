@@ -308,7 +308,7 @@ impl Cx<'_> {
                         let names: Vec<&str> = adt.fields.iter().map(|(n, _)| n.as_str()).collect();
                         shaped(name, adt.kind, &names, &printed)
                     }
-                    None => name.clone(),
+                    None => name.to_string(),
                 },
                 _ => "_".into(),
             },
@@ -317,7 +317,8 @@ impl Cx<'_> {
                     return "_".into();
                 };
                 let name = match ty {
-                    Ty::Adt(_, enum_name) | Ty::GenericAdt(_, enum_name, _) => format!("{enum_name}::{}", def.name),
+                    Ty::Adt(_, enum_name) => format!("{enum_name}::{}", def.name),
+                    Ty::GenericAdt(_, enum_name, _) => format!("{enum_name}::{}", def.name),
                     _ => def.name.clone(),
                 };
                 let names: Vec<&str> = def.fields.iter().map(|(n, _)| n.as_str()).collect();

@@ -847,7 +847,7 @@ impl Lowerer<'_> {
             .iter()
             .position(|adt| adt.name == name && adt.kind == kind && adt.enum_variants.is_none())
         {
-            return Some(Ty::Adt(adt, name.to_string()));
+            return Some(Ty::Adt(adt, name.into()));
         }
         let id = self
             .items

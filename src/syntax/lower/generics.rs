@@ -344,7 +344,9 @@ impl Items<'_> {
     /// `ty` with every generic struct replaced by its instance.
     pub(super) fn concretize(&self, ty: &Ty, span: Span) -> Result<Ty> {
         Ok(match ty {
-            Ty::GenericAdt(template, _, args) => Ty::Adt(self.adt_instance(*template, args, span)?, ty.to_string()),
+            Ty::GenericAdt(template, _, args) => {
+                Ty::Adt(self.adt_instance(*template, args, span)?, ty.to_string().into())
+            }
             Ty::Opaque(..) => match self.reveal(ty) {
                 Some(revealed) => self.concretize(&revealed, span)?,
                 None => {

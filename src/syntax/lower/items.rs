@@ -1103,7 +1103,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
     }
     // `Drop` and `fmt` of the non-generic structs.
     for adt in 0..items.adts.len() {
-        let ty = Ty::Adt(adt, items.adts[adt].name.clone());
+        let ty = Ty::Adt(adt, items.adts[adt].name.as_str().into());
         if let Some((imp, args)) = items.drop_impl_of(&ty)
             && let Some((_, template)) = items.impls[imp].methods.iter().find(|(n, _)| n == "drop")
         {
@@ -1258,7 +1258,7 @@ fn check_recursive_types(items: &Items, sorted: &Sorted) -> Result<()> {
                 .map(|e| header(span_of(e.enum_token.span), &e.ident)),
         )
         .enumerate()
-        .map(|(id, span)| (Ty::Adt(id, String::new()), span));
+        .map(|(id, span)| (Ty::Adt(id, "".into()), span));
     let generic_enums = sorted
         .enums
         .iter()

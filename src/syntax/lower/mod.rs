@@ -861,7 +861,7 @@ impl<'m> Lowerer<'m> {
                 if !generic_args.is_empty() {
                     return Err(wrong_generic_count(&name, 0, generic_args.len(), ty));
                 }
-                return Ok(Ty::Adt(adt, name));
+                return Ok(Ty::Adt(adt, name.into()));
             }
             if let Some(id) = self.items.structs.iter().position(|s| s.name == name) {
                 let expected = self.items.structs[id].params.len();

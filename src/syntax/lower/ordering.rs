@@ -117,7 +117,7 @@ impl Lowerer<'_> {
         args: &[&syn::Expr],
         call: &syn::ExprMethodCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
-        if matches!(self_ty, Ty::Adt(_, name) if name == "Ordering")
+        if matches!(self_ty, Ty::Adt(_, name) if &**name == "Ordering")
             && !ORDERING_METHODS.contains(&method)
             && !super::expr::STD_TRAIT_METHODS.contains(&method)
             && self.items.std_ordering().as_ref() == Some(self_ty)

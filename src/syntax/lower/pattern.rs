@@ -1507,7 +1507,8 @@ fn collect_bindings(pat: &Pat, place: &Place, indices: &[(usize, Vec<LocalId>)],
 /// "struct `Point`".
 fn struct_name(ty: &Ty) -> &str {
     match ty {
-        Ty::Adt(_, name) | Ty::GenericAdt(_, name, _) => name,
+        Ty::Adt(_, name) => name,
+        Ty::GenericAdt(_, name, _) => name,
         _ => "",
     }
 }

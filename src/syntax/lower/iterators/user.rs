@@ -146,7 +146,7 @@ impl Lowerer<'_> {
     /// A non-generic struct or enum of the program.
     fn adt_named(&self, name: &str) -> Option<Ty> {
         let id = self.items.adts.iter().position(|adt| adt.name == name)?;
-        Some(Ty::Adt(id, name.to_string()))
+        Some(Ty::Adt(id, name.into()))
     }
 
     /// Whether `expr` is a program's iterator followed by adapters only,
