@@ -61,7 +61,12 @@ fn parse_error(err: &syn::Error) -> Diagnostic {
 /// Converts a proc-macro2 span (1-based lines, 0-based char columns) into ours
 /// (1-based columns, end exclusive).
 pub(crate) fn span_of(span: proc_macro2::Span) -> Span {
-    let (start, end) = (span.start(), span.end());
+    span_between(span, span)
+}
+
+/// From the start of `first` to the end of `last`.
+pub(crate) fn span_between(first: proc_macro2::Span, last: proc_macro2::Span) -> Span {
+    let (start, end) = (first.start(), last.end());
     Span::new(start.line, start.column + 1, end.line, end.column + 1)
 }
 

@@ -7,7 +7,7 @@
 //! cheap; shapes not handled here fall back to `Spanned`, so the result is
 //! always the same span.
 
-use super::span_of;
+use super::span_between;
 use crate::diag::Span;
 use syn::spanned::Spanned;
 
@@ -30,7 +30,7 @@ pub(crate) fn fn_span(
         (None, syn::Visibility::Restricted(restricted)) => restricted.pub_token.span,
         (None, syn::Visibility::Inherited) => signature_start(sig),
     };
-    span_of(first).to(span_of(body.brace_token.span.close()))
+    token(first).to(token(body.brace_token.span.close())).span()
 }
 
 fn signature_start(sig: &syn::Signature) -> proc_macro2::Span {
@@ -51,41 +51,63 @@ fn signature_start(sig: &syn::Signature) -> proc_macro2::Span {
 pub(crate) trait NodeSpan: Spanned {
     /// The node's first and last tokens' span; `None` for shapes not walked
     /// here (and for anything with attributes, which come first).
-    fn ends(&self) -> Option<Span>;
+    fn ends(&self) -> Option<Ends>;
+
+    /// [`NodeSpan::ends`], or `Spanned`'s answer for the shapes not walked.
+    fn ends_or_spanned(&self) -> Ends {
+        self.ends().unwrap_or_else(|| token(self.span()))
+    }
 
     /// The span `syn`'s `Spanned` gives, without printing the node.
     fn node_span(&self) -> Span {
-        self.ends().unwrap_or_else(|| span_of(self.span()))
+        self.ends_or_spanned().span()
     }
 }
 
-fn token(span: proc_macro2::Span) -> Span {
-    span_of(span)
+/// A node's first and last tokens. They become a [`Span`] once, for the
+/// whole node: each conversion looks the position up in proc-macro2's
+/// table of sources, which costs more than the walk down to the tokens.
+#[derive(Clone, Copy)]
+pub(crate) struct Ends(proc_macro2::Span, proc_macro2::Span);
+
+impl Ends {
+    /// From this node's first token to `other`'s last.
+    fn to(self, other: Ends) -> Ends {
+        Ends(self.0, other.1)
+    }
+
+    fn span(self) -> Span {
+        span_between(self.0, self.1)
+    }
+}
+
+fn token(span: proc_macro2::Span) -> Ends {
+    Ends(span, span)
 }
 
 /// `a .. b` from the optional span-giving ends of a range.
-fn range_ends<T: NodeSpan>(start: &Option<Box<T>>, limits: &syn::RangeLimits, end: &Option<Box<T>>) -> Option<Span> {
+fn range_ends<T: NodeSpan>(start: &Option<Box<T>>, limits: &syn::RangeLimits, end: &Option<Box<T>>) -> Option<Ends> {
     let limits = match limits {
         syn::RangeLimits::HalfOpen(dots) => token(dots.spans[0]).to(token(dots.spans[1])),
         syn::RangeLimits::Closed(dots) => token(dots.spans[0]).to(token(dots.spans[2])),
     };
     let first = match start {
-        Some(start) => start.node_span(),
+        Some(start) => start.ends_or_spanned(),
         None => limits,
     };
     let last = match end {
-        Some(end) => end.node_span(),
+        Some(end) => end.ends_or_spanned(),
         None => limits,
     };
     Some(first.to(last))
 }
 
-fn block_end(block: &syn::Block) -> Span {
+fn block_end(block: &syn::Block) -> Ends {
     token(block.brace_token.span.close())
 }
 
 impl NodeSpan for syn::Expr {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         use syn::Expr as E;
         match self {
             E::Lit(e) if e.attrs.is_empty() => Some(token(e.lit.span())),
@@ -94,15 +116,15 @@ impl NodeSpan for syn::Expr {
             E::MethodCall(e) => e.ends(),
             E::Binary(e) => e.ends(),
             E::Assign(e) => e.ends(),
-            E::Reference(e) if e.attrs.is_empty() => Some(token(e.and_token.span).to(e.expr.node_span())),
+            E::Reference(e) if e.attrs.is_empty() => Some(token(e.and_token.span).to(e.expr.ends_or_spanned())),
             E::Field(e) if e.attrs.is_empty() => {
                 let member = match &e.member {
                     syn::Member::Named(ident) => ident.span(),
                     syn::Member::Unnamed(index) => index.span,
                 };
-                Some(e.base.node_span().to(token(member)))
+                Some(e.base.ends_or_spanned().to(token(member)))
             }
-            E::Index(e) if e.attrs.is_empty() => Some(e.expr.node_span().to(token(e.bracket_token.span.close()))),
+            E::Index(e) if e.attrs.is_empty() => Some(e.expr.ends_or_spanned().to(token(e.bracket_token.span.close()))),
             E::Paren(e) if e.attrs.is_empty() => Some(token(e.paren_token.span.join())),
             E::Tuple(e) if e.attrs.is_empty() => Some(token(e.paren_token.span.join())),
             E::Array(e) if e.attrs.is_empty() => Some(token(e.bracket_token.span.join())),
@@ -119,13 +141,13 @@ impl NodeSpan for syn::Expr {
                     syn::UnOp::Neg(minus) => minus.spans[0],
                     _ => return None,
                 };
-                Some(token(op).to(e.expr.node_span()))
+                Some(token(op).to(e.expr.ends_or_spanned()))
             }
-            E::Cast(e) if e.attrs.is_empty() => Some(e.expr.node_span().to(type_end(&e.ty)?)),
+            E::Cast(e) if e.attrs.is_empty() => Some(e.expr.ends_or_spanned().to(type_end(&e.ty)?)),
             E::Range(e) if e.attrs.is_empty() => range_ends(&e.start, &e.limits, &e.end),
             E::If(e) if e.attrs.is_empty() => {
                 let last = match &e.else_branch {
-                    Some((_, other)) => other.node_span(),
+                    Some((_, other)) => other.ends_or_spanned(),
                     None => block_end(&e.then_branch),
                 };
                 Some(token(e.if_token.span).to(last))
@@ -141,19 +163,19 @@ impl NodeSpan for syn::Expr {
                 Some(token(e.loop_token.span).to(block_end(&e.body)))
             }
             E::Unsafe(e) if e.attrs.is_empty() => Some(token(e.unsafe_token.span).to(block_end(&e.block))),
-            E::Let(e) if e.attrs.is_empty() => Some(token(e.let_token.span).to(e.expr.node_span())),
-            E::Try(e) if e.attrs.is_empty() => Some(e.expr.node_span().to(token(e.question_token.spans[0]))),
+            E::Let(e) if e.attrs.is_empty() => Some(token(e.let_token.span).to(e.expr.ends_or_spanned())),
+            E::Try(e) if e.attrs.is_empty() => Some(e.expr.ends_or_spanned().to(token(e.question_token.spans[0]))),
             E::Return(e) if e.attrs.is_empty() => {
                 let first = token(e.return_token.span);
                 Some(match &e.expr {
-                    Some(value) => first.to(value.node_span()),
+                    Some(value) => first.to(value.ends_or_spanned()),
                     None => first,
                 })
             }
             E::Break(e) if e.attrs.is_empty() && e.label.is_none() => {
                 let first = token(e.break_token.span);
                 Some(match &e.expr {
-                    Some(value) => first.to(value.node_span()),
+                    Some(value) => first.to(value.ends_or_spanned()),
                     None => first,
                 })
             }
@@ -169,7 +191,7 @@ impl NodeSpan for syn::Expr {
                     Some(token_move) => token_move.span,
                     None => e.or1_token.spans[0],
                 };
-                Some(token(first).to(e.body.node_span()))
+                Some(token(first).to(e.body.ends_or_spanned()))
             }
             _ => None,
         }
@@ -177,39 +199,39 @@ impl NodeSpan for syn::Expr {
 }
 
 impl NodeSpan for syn::ExprCall {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         self.attrs
             .is_empty()
-            .then(|| self.func.node_span().to(token(self.paren_token.span.close())))
+            .then(|| self.func.ends_or_spanned().to(token(self.paren_token.span.close())))
     }
 }
 
 impl NodeSpan for syn::ExprMethodCall {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         self.attrs
             .is_empty()
-            .then(|| self.receiver.node_span().to(token(self.paren_token.span.close())))
+            .then(|| self.receiver.ends_or_spanned().to(token(self.paren_token.span.close())))
     }
 }
 
 impl NodeSpan for syn::ExprBinary {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         self.attrs
             .is_empty()
-            .then(|| self.left.node_span().to(self.right.node_span()))
+            .then(|| self.left.ends_or_spanned().to(self.right.ends_or_spanned()))
     }
 }
 
 impl NodeSpan for syn::ExprAssign {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         self.attrs
             .is_empty()
-            .then(|| self.left.node_span().to(self.right.node_span()))
+            .then(|| self.left.ends_or_spanned().to(self.right.ends_or_spanned()))
     }
 }
 
 impl NodeSpan for syn::Macro {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         let close = match &self.delimiter {
             syn::MacroDelimiter::Paren(p) => p.span.close(),
             syn::MacroDelimiter::Brace(b) => b.span.close(),
@@ -220,11 +242,11 @@ impl NodeSpan for syn::Macro {
 }
 
 impl NodeSpan for syn::Stmt {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         match self {
             syn::Stmt::Local(local) => local.ends(),
             syn::Stmt::Expr(expr, semi) => {
-                let first = expr.node_span();
+                let first = expr.ends_or_spanned();
                 Some(match semi {
                     Some(semi) => first.to(token(semi.spans[0])),
                     None => first,
@@ -243,7 +265,7 @@ impl NodeSpan for syn::Stmt {
 }
 
 impl NodeSpan for syn::Local {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         self.attrs
             .is_empty()
             .then(|| token(self.let_token.span).to(token(self.semi_token.spans[0])))
@@ -251,7 +273,7 @@ impl NodeSpan for syn::Local {
 }
 
 impl NodeSpan for syn::Pat {
-    fn ends(&self) -> Option<Span> {
+    fn ends(&self) -> Option<Ends> {
         use syn::Pat as P;
         match self {
             P::Ident(p) if p.attrs.is_empty() => {
@@ -261,7 +283,7 @@ impl NodeSpan for syn::Pat {
                     (None, None) => p.ident.span(),
                 };
                 let last = match &p.subpat {
-                    Some((_, sub)) => sub.node_span(),
+                    Some((_, sub)) => sub.ends_or_spanned(),
                     None => token(p.ident.span()),
                 };
                 Some(token(first).to(last))
@@ -277,11 +299,11 @@ impl NodeSpan for syn::Pat {
             }
             P::Path(p) if p.attrs.is_empty() && p.qself.is_none() => path_span(&p.path),
             P::Lit(p) if p.attrs.is_empty() => Some(token(p.lit.span())),
-            P::Reference(p) if p.attrs.is_empty() => Some(token(p.and_token.span).to(p.pat.node_span())),
+            P::Reference(p) if p.attrs.is_empty() => Some(token(p.and_token.span).to(p.pat.ends_or_spanned())),
             P::Range(p) if p.attrs.is_empty() => range_ends(&p.start, &p.limits, &p.end),
-            P::Type(p) if p.attrs.is_empty() => Some(p.pat.node_span().to(type_end(&p.ty)?)),
+            P::Type(p) if p.attrs.is_empty() => Some(p.pat.ends_or_spanned().to(type_end(&p.ty)?)),
             P::Or(p) if p.attrs.is_empty() && p.leading_vert.is_none() => {
-                Some(p.cases.first()?.node_span().to(p.cases.last()?.node_span()))
+                Some(p.cases.first()?.ends_or_spanned().to(p.cases.last()?.ends_or_spanned()))
             }
             _ => None,
         }
@@ -289,7 +311,7 @@ impl NodeSpan for syn::Pat {
 }
 
 /// The last token of a type written as a plain path (`u8`, `String`).
-fn type_end(ty: &syn::Type) -> Option<Span> {
+fn type_end(ty: &syn::Type) -> Option<Ends> {
     match ty {
         syn::Type::Path(path) if path.qself.is_none() => path_span(&path.path),
         _ => None,
@@ -298,7 +320,7 @@ fn type_end(ty: &syn::Type) -> Option<Span> {
 
 /// A path without generic arguments on its last segment (those end in a
 /// `>` this walk does not look for).
-fn path_span(path: &syn::Path) -> Option<Span> {
+fn path_span(path: &syn::Path) -> Option<Ends> {
     let last = path.segments.last()?;
     if !matches!(last.arguments, syn::PathArguments::None) {
         return None;
@@ -307,12 +329,13 @@ fn path_span(path: &syn::Path) -> Option<Span> {
         Some(colons) => colons.spans[0],
         None => path.segments.first()?.ident.span(),
     };
-    Some(span_of(first).to(span_of(last.ident.span())))
+    Some(token(first).to(token(last.ident.span())))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::syntax::span_of;
     use syn::visit::Visit;
 
     /// Every expression, statement, pattern and function of the differential corpus gets the span
