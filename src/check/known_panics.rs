@@ -25,8 +25,10 @@
 //!
 //! The model's blocks are not rustc's: where the lowering may have split or
 //! merged what rustc keeps in one block, a value of a local assigned more
-//! than once is only *maybe* known to rustc, and a panic that depends on it
-//! is declined as unsupported rather than guessed either way.
+//! than once is only *maybe* known to rustc. So is a local the IR copies
+//! where rustc may borrow it (a std method's receiver, `x.clone()` folded
+//! into a copy). A panic that depends on such a value is declined as
+//! unsupported rather than guessed either way.
 
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
@@ -99,6 +101,8 @@ struct BodyLint<'a> {
     /// call the lowering folded into the constant assigned next (`a.len()`
     /// of an array), which rustc calls and so does not know.
     dead_borrows: Vec<LocalId>,
+    /// Locals rustc may borrow where the model copies (see [`maybe_borrowed`]).
+    maybe_borrowed: Vec<bool>,
     /// Whether the block visited is one rustc may not visit.
     uncertain_block: bool,
     found: Vec<Diagnostic>,
@@ -127,6 +131,7 @@ impl<'a> BodyLint<'a> {
             in_block: vec![Known::Unknown; body.locals.len()],
             uncertain_block: false,
             dead_borrows: dead_borrows(body),
+            maybe_borrowed: maybe_borrowed(body),
             found: Vec::new(),
         }
     }
@@ -170,10 +175,20 @@ impl<'a> BodyLint<'a> {
                         let taken = if value != 0 { *then_block } else { *else_block };
                         worklist.push((taken, uncertain, unknown));
                     }
-                    known => {
-                        let maybe = uncertain || known != Known::Unknown;
-                        worklist.push((*else_block, maybe, unknown.clone()));
-                        worklist.push((*then_block, maybe, unknown));
+                    // rustc visits the branch the value takes either way;
+                    // the other only if it does not know the value.
+                    Known::Maybe(value) => {
+                        let (taken, other) = if value != 0 {
+                            (*then_block, *else_block)
+                        } else {
+                            (*else_block, *then_block)
+                        };
+                        worklist.push((other, true, unknown.clone()));
+                        worklist.push((taken, uncertain, unknown));
+                    }
+                    Known::Unknown => {
+                        worklist.push((*else_block, uncertain, unknown.clone()));
+                        worklist.push((*then_block, uncertain, unknown));
                     }
                 },
                 Terminator::Panic(..) | Terminator::Return => {}
@@ -285,6 +300,11 @@ impl<'a> BodyLint<'a> {
             Propagation::Everywhere => self.everywhere[place.local],
             Propagation::OnlyInsideOwnBlock => self.in_block[place.local],
             Propagation::Never => return Known::Unknown,
+        };
+        let local = if self.maybe_borrowed[place.local] {
+            local.uncertain()
+        } else {
+            local
         };
         match place.projection.as_slice() {
             [] => local,
@@ -565,12 +585,59 @@ fn rvalue_places(rvalue: &Rvalue) -> impl Iterator<Item = &Place> {
         .into_iter()
 }
 
+/// Locals rustc may borrow where the model's IR copies them: an argument of
+/// a std method (`x.to_string()` takes `&x`), and a local copied into a
+/// temporary that is borrowed or printed (`assert_eq!(x, 1)` borrows `x`).
+fn maybe_borrowed(body: &Body) -> Vec<bool> {
+    let mut maybe = vec![false; body.locals.len()];
+    let mut copies: Vec<(LocalId, LocalId)> = Vec::new();
+    for statement in body.blocks.iter().flat_map(|b| &b.statements) {
+        match &statement.kind {
+            StatementKind::Assign(_, rvalue @ Rvalue::Intrinsic(..)) => {
+                rvalue_places(rvalue).for_each(|place| maybe[place.local] = true);
+            }
+            StatementKind::Assign(dest, Rvalue::Ref(_, place)) if dest.projection.is_empty() => {
+                maybe[place.local] = true;
+            }
+            StatementKind::Assign(dest, Rvalue::Use(Operand::Copy(place, span) | Operand::Move(place, span)))
+                if dest.projection.is_empty() && place.projection.is_empty() =>
+            {
+                copies.push((dest.local, place.local));
+                // A copy written as more than the variable's name may be a
+                // method the lowering folded into it (`x.clone()` takes `&x`).
+                if let Some(name) = &body.locals[place.local].name {
+                    maybe[place.local] |= span.line != span.end_line || span.end_col - span.col != name.chars().count();
+                }
+            }
+            StatementKind::Print { format, .. } => format.args.iter().for_each(|place| maybe[place.local] = true),
+            _ => {}
+        }
+    }
+    let mut grown = true;
+    while grown {
+        grown = false;
+        for &(temp, source) in &copies {
+            if maybe[temp] && body.locals[temp].name.is_none() && !maybe[source] {
+                maybe[source] = true;
+                grown = true;
+            }
+        }
+    }
+    maybe
+}
+
 /// rustc's `CanConstProp`: locals assigned once and never borrowed are
 /// propagated everywhere, those assigned more often only inside their block,
 /// borrowed ones (a `println!` argument is borrowed) and parameters never.
 fn propagation(body: &Body) -> Vec<Propagation> {
     let mut assignments = vec![0usize; body.locals.len()];
     let mut borrowed = vec![false; body.locals.len()];
+    // `panic!` and the `assert!` family format their arguments by reference.
+    for block in &body.blocks {
+        if let Terminator::Panic(format, _) = &block.terminator {
+            format.args.iter().for_each(|place| borrowed[place.local] = true);
+        }
+    }
     for statement in body.blocks.iter().flat_map(|b| &b.statements) {
         match &statement.kind {
             StatementKind::Assign(dest, rvalue) => {
