@@ -74,7 +74,8 @@ pub struct Suggestion {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub kind: DiagKind,
-    /// rustc's error code, like `E0382`, where rustc has one.
+    /// rustc's error code, like `E0382`, where rustc has one; for an error
+    /// from a deny-by-default lint, the lint's name.
     pub code: Option<&'static str>,
     pub message: String,
     pub span: Span,
@@ -110,6 +111,12 @@ impl Diagnostic {
             code: Some(code),
             ..Diagnostic::new(DiagKind::Rejected, message, span)
         }
+    }
+
+    /// An error from one of rustc's deny-by-default lints: no error code in
+    /// the headline, the lint named in `code` and in rustc's note.
+    pub fn denied_lint(lint: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic::rejected(lint, message, span).with_note(format!("note: `#[deny({lint})]` on by default"))
     }
 
     pub fn with_primary_label(mut self, text: impl Into<String>) -> Diagnostic {
@@ -155,8 +162,8 @@ impl Diagnostic {
     pub fn headline(&self) -> String {
         match (self.kind, self.code) {
             (DiagKind::Unsupported, _) => self.message.clone(),
-            (_, Some(code)) => format!("error[{code}]: {}", self.message),
-            (_, None) => format!("error: {}", self.message),
+            (_, Some(code)) if code.starts_with('E') => format!("error[{code}]: {}", self.message),
+            (_, _) => format!("error: {}", self.message),
         }
     }
 

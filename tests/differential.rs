@@ -6,6 +6,8 @@
 //!   code (0, or 101 for a panic).
 //! - `fail/NAME.rs`: lines annotated `//~ ERROR E0XXX` are where rustc reports
 //!   each error; the model must report one of them (code and line) and exit 1.
+//!   A deny-by-default lint is annotated with its name in place of a code
+//!   (`//~ ERROR arithmetic_overflow`), as rustc's JSON names it.
 //! - `unsupported/NAME.rs`: valid Rust the model declines; the line annotated
 //!   `//~ UNSUPPORTED` is where it says so, with exit code 2.
 //!
@@ -111,6 +113,16 @@ fn run_expectations_agree_with_rustc() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The lint a diagnostic without an error code reports as an error, named
+/// by its note `#[deny(NAME)]` on by default, as rustc's JSON names it.
+fn denied_lint(stderr: &str) -> Option<String> {
+    stderr
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("= note: `#[deny("))
+        .and_then(|l| l.split_once(")]`"))
+        .map(|(lint, _)| lint.to_string())
+}
+
 #[test]
 fn rejected_programs_match_rustc_codes_and_lines() {
     let programs = programs("fail");
@@ -140,7 +152,8 @@ fn rejected_programs_match_rustc_codes_and_lines() {
             .next()
             .and_then(|l| l.strip_prefix("error["))
             .and_then(|l| l.split_once(']'))
-            .map(|(code, _)| code.to_string());
+            .map(|(code, _)| code.to_string())
+            .or_else(|| denied_lint(&report.stderr));
         let line = report
             .stderr
             .lines()
@@ -724,11 +737,10 @@ fn rustc_text(message: &serde_json::Value, file: &Path) -> DiagnosticText {
         })
         .collect();
     DiagnosticText {
-        headline: format!(
-            "error[{}]: {}",
-            message["code"]["code"].as_str().unwrap_or(""),
-            message["message"].as_str().unwrap_or("")
-        ),
+        headline: match message["code"]["code"].as_str().unwrap_or("") {
+            lint if !lint.starts_with('E') => format!("error: {}", message["message"].as_str().unwrap_or("")),
+            code => format!("error[{code}]: {}", message["message"].as_str().unwrap_or("")),
+        },
         primary_label: primary.map(|i| label(&spans[i])).unwrap_or_default(),
         labels,
         notes,

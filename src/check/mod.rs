@@ -5,7 +5,9 @@
 //!   mutability (E0384, E0594, E0596);
 //! - [`borrows`]: borrow conflicts, NLL-style (E0499, E0502, E0503, E0505,
 //!   E0506, E0597, E0716, E0515), using [`liveness`] and the lifetimes of
-//!   signatures ([`regions`]).
+//!   signatures ([`regions`]);
+//! - [`known_panics`]: rustc's deny-by-default lints `arithmetic_overflow`
+//!   and `unconditional_panic`, once the others found nothing.
 //!
 //! From the same facts, [`permissions`] gives each place's read, write and
 //! own permissions at each point, as Aquascope shows them.
@@ -14,6 +16,7 @@
 //! one reported.
 
 mod borrows;
+mod known_panics;
 mod liveness;
 mod moves;
 pub mod permissions;
@@ -34,7 +37,8 @@ pub fn check_program(program: &Program) -> Result<(), Diagnostic> {
         errors.extend(borrows::check(body, program));
     }
     errors.sort_by_key(|d| (d.span.line, d.span.col));
-    match errors.into_iter().next() {
+    // rustc's known-panic lints run only once everything else checks.
+    match errors.into_iter().next().or_else(|| known_panics::check(program)) {
         Some(error) => Err(error),
         None => Ok(()),
     }

@@ -67,24 +67,33 @@ pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
 }
 
 /// rustc's JSON diagnostics (one value per message, in emission order) for a
-/// program expected not to compile.
+/// program expected not to compile. The deny-by-default lints of rustc's
+/// `KnownPanicsLint` (`arithmetic_overflow`, `unconditional_panic`) run only
+/// when MIR is built past analysis, so a program that passes `--emit=metadata`
+/// is compiled again with `--emit=mir`.
 pub fn json_messages(path: &Path) -> Result<Vec<serde_json::Value>, String> {
     let out_dir = scratch_dir().join(format!("meta-{}", unique_name(path)));
-    let output = Command::new("rustc")
-        .args([
-            "--edition",
-            &edition_of(path),
-            "--error-format=json",
-            "--emit=metadata",
-            "-A",
-            "warnings",
-            "--crate-type=bin",
-            "--out-dir",
-        ])
-        .arg(&out_dir)
-        .arg(path)
-        .output()
-        .map_err(|e| format!("cannot run rustc: {e}"))?;
+    let compile = |emit: &str| {
+        Command::new("rustc")
+            .args([
+                "--edition",
+                &edition_of(path),
+                "--error-format=json",
+                emit,
+                "-A",
+                "warnings",
+                "--crate-type=bin",
+                "--out-dir",
+            ])
+            .arg(&out_dir)
+            .arg(path)
+            .output()
+            .map_err(|e| format!("cannot run rustc: {e}"))
+    };
+    let mut output = compile("--emit=metadata")?;
+    if output.status.success() {
+        output = compile("--emit=mir")?;
+    }
     if output.status.success() {
         return Err("rustc accepted the program".into());
     }

@@ -1,0 +1,6 @@
+fn main() {
+    let mut x: u8 = 255;
+    x += 1; //~ ERROR arithmetic_overflow
+    let y = x;
+    println!("{y}");
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let a = [1, 2, 3];
+    for i in 0..5 {
+        println!("{}", a[i]);
+    }
+}
