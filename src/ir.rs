@@ -374,6 +374,9 @@ pub enum Intrinsic {
     StringFrom,
     /// `Box::new(value)`.
     BoxNew,
+    /// `&constant` that rustc promotes: a `&'static` to the value, placed in
+    /// static memory (once per borrow expression).
+    Promote,
     /// `value.clone()` of a `String` or `Box`, through a reference.
     Clone,
     /// `s.len()` of a `&String` or `&&str`: the length in bytes.

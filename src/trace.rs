@@ -319,13 +319,18 @@ mod capture {
             });
         }
         for (id, allocation) in machine.allocations().iter().enumerate() {
-            let AllocKind::StaticItem(item) = allocation.kind else {
-                continue;
+            let label = match allocation.kind {
+                AllocKind::StaticItem(item) => {
+                    let name = machine.program().statics.get(item).map_or("", |s| s.name.as_str());
+                    format!("static {name}: {}", allocation.ty)
+                }
+                // rustc's MIR names such a constant a promoted.
+                AllocKind::Promoted => format!("promoted: {}", allocation.ty),
+                _ => continue,
             };
-            let name = machine.program().statics.get(item).map_or("", |s| s.name.as_str());
             snapshot.static_items.push(HeapBlockView {
                 id: id as RegionId,
-                ty: format!("static {name}: {}", allocation.ty),
+                ty: label,
                 contents: HeapContents::Value(view(
                     machine,
                     &allocation.value,
@@ -607,7 +612,7 @@ mod capture {
                 statics.push(pointer.alloc as RegionId);
                 Region::Static
             }
-            Some(AllocKind::StaticItem(_)) => Region::Static,
+            Some(AllocKind::StaticItem(_) | AllocKind::Promoted) => Region::Static,
         };
         // A pointer to one element of a buffer points at a one-element range.
         let (path, range) = match (target.map(|a| &a.value), pointer.path.as_slice()) {

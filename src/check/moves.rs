@@ -73,6 +73,9 @@ pub(super) struct MoveChecker<'b> {
     /// Moves into compiler-made locals written elsewhere than the moved
     /// value (a `for` loop taking its iterable): rustc suggests no clone there.
     hidden_moves: Vec<Span>,
+    /// Places the body moves out of or assigns: rustc's move paths, which
+    /// decide how much of a used place an E0382 headline names.
+    move_paths: Vec<Place>,
 }
 
 /// How a place is used, for the wording of errors.
@@ -92,6 +95,7 @@ impl<'b> MoveChecker<'b> {
             errors: Vec::new(),
             current: 0,
             hidden_moves: hidden_moves(body),
+            move_paths: move_paths(body),
         }
     }
 
@@ -269,6 +273,7 @@ impl<'b> MoveChecker<'b> {
                     .map(|t| t.to_string())
                     .unwrap_or_default();
                 let decl_span = self.body.locals[gone_place.local].span;
+                let name = self.describe(&self.closest_move_path(place, &gone_place));
                 let (message, use_label, move_label, because) = if partial {
                     (
                         format!("{verb} of partially moved value: `{name}`"),
@@ -656,6 +661,50 @@ impl<'b> MoveChecker<'b> {
     fn describe(&self, place: &Place) -> String {
         describe_place(self.body, self.adts, place)
     }
+
+    /// The longest prefix of the used `place` that is a move path, as rustc
+    /// names it: a field read of a wholly moved struct names the struct
+    /// (`p`), unless that field is itself moved or assigned somewhere.
+    fn closest_move_path(&self, place: &Place, gone_place: &Place) -> Place {
+        if !place.is_within(gone_place) {
+            return place.clone();
+        }
+        (gone_place.projection.len()..=place.projection.len())
+            .rev()
+            .map(|len| Place {
+                local: place.local,
+                projection: place.projection[..len].to_vec(),
+            })
+            .find(|prefix| self.move_paths.contains(prefix))
+            .unwrap_or_else(|| gone_place.clone())
+    }
+}
+
+/// Every place moved out of or assigned in the body.
+fn move_paths(body: &Body) -> Vec<Place> {
+    let mut paths = Vec::new();
+    let mut add = |place: &Place| {
+        if !paths.contains(place) {
+            paths.push(place.clone());
+        }
+    };
+    for statement in body.blocks.iter().flat_map(|b| &b.statements) {
+        let StatementKind::Assign(destination, rvalue) = &statement.kind else {
+            continue;
+        };
+        add(destination);
+        let operands: &[Operand] = match rvalue {
+            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => std::slice::from_ref(op),
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => ops,
+            _ => &[],
+        };
+        for op in operands {
+            if let Operand::Move(moved, _) = op {
+                add(moved);
+            }
+        }
+    }
+    paths
 }
 
 /// The edit that declares the binding at `binding` mutable.

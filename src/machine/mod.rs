@@ -95,6 +95,8 @@ pub enum AllocKind {
     Static,
     /// The place of the program's `static` item with this index.
     StaticItem(StaticId),
+    /// A constant whose borrow rustc promotes to static memory (`&0`).
+    Promoted,
     /// Where a value not stored anywhere is dropped; never drawn.
     Scratch,
 }
@@ -170,6 +172,11 @@ pub struct Machine<'p> {
     literals: Vec<(String, AllocId)>,
     /// The allocation of each `static` item, made before `main` runs.
     statics: Vec<AllocId>,
+    /// The allocation of each promoted constant, by the function, block and
+    /// statement of its borrow: one place however often the borrow runs.
+    promoted: Vec<((FnId, BlockId, usize), AllocId)>,
+    /// The block and index of the statement running in the innermost frame.
+    statement_at: (BlockId, usize),
     /// What-if mode: run a program the checker rejected, as if it compiled.
     what_if: what_if::WhatIf,
     /// The formatters of the user `fmt`s running, outermost first: what
@@ -225,6 +232,8 @@ fn run_in_mode(
         heap_bytes: 0,
         literals: Vec::new(),
         statics: Vec::new(),
+        promoted: Vec::new(),
+        statement_at: (0, 0),
         what_if: what_if::WhatIf::new(what_if),
         fmt_stack: Vec::new(),
         sizes: RefCell::default(),
@@ -410,7 +419,8 @@ impl<'p> Machine<'p> {
         let mut block = 0;
         loop {
             let basic_block = &body.blocks[block];
-            for statement in &basic_block.statements {
+            for (index, statement) in basic_block.statements.iter().enumerate() {
+                self.statement_at = (block, index);
                 self.step(statement, observer)?;
             }
             // Jumps count as steps too, so an empty `loop {}` hits the budget.
@@ -850,6 +860,32 @@ impl<'p> Machine<'p> {
         }
     }
 
+    /// A `&'static` to a promoted constant, made in static memory the first
+    /// time its borrow runs.
+    fn promote(&mut self, value: &Value, result_ty: &Ty) -> Value {
+        let body = self.frames.last().map_or(usize::MAX, |frame| frame.body);
+        let key = (body, self.statement_at.0, self.statement_at.1);
+        let alloc = match self.promoted.iter().find(|(k, _)| *k == key) {
+            Some((_, alloc)) => *alloc,
+            None => {
+                let ty = match result_ty {
+                    Ty::Ref(_, inner) => (**inner).clone(),
+                    other => other.clone(),
+                };
+                let size = self.size_of(&ty);
+                let alloc = self.allocate(AllocKind::Promoted, value.clone(), ty, size);
+                self.promoted.push((key, alloc));
+                alloc
+            }
+        };
+        Value::Ptr(Pointer {
+            kind: PointerKind::Shared,
+            alloc,
+            path: Vec::new(),
+            range: None,
+        })
+    }
+
     fn allocate(&mut self, kind: AllocKind, value: Value, ty: Ty, size: usize) -> AllocId {
         self.memory.push(Allocation {
             kind,
@@ -1203,6 +1239,7 @@ impl<'p> Machine<'p> {
                 let bytes = self.str_bytes(text, span)?;
                 self.new_string(bytes, span, observer)
             }
+            (Intrinsic::Promote, [value]) => Ok(self.promote(value, result_ty)),
             (Intrinsic::BoxNew, [value]) => {
                 let Ty::Box(inner) = result_ty else {
                     return Err(internal("Box::new into a non-Box", span));

@@ -226,13 +226,15 @@ impl<'m> Lowerer<'m> {
         matches!(names.as_slice(), [name] if self.struct_named(name, StructKind::Tuple).is_some())
     }
 
-    /// Declines `&CONSTANT`: rustc promotes the value to static memory
-    /// (a `'static` borrow), which the model does not do.
+    /// Declines `&CONSTANT` the lowering did not promote: for a type that
+    /// needs dropping or has interior mutability, whether rustc promotes it
+    /// depends on the constant's value (`None` is, `Vec::new()` is not).
     pub(super) fn check_not_promoted(&self, borrowed: &syn::Expr) -> Result<()> {
         match strip_parens(borrowed) {
-            syn::Expr::Path(path) if self.names_const_item(path) => {
-                unsupported("a reference to a constant (rustc promotes it to static memory)", path)
-            }
+            syn::Expr::Path(path) if self.names_const_item(path) => unsupported(
+                "a reference to a constant of a type that needs dropping or has interior mutability (rustc's promotion depends on its value)",
+                path,
+            ),
             _ => Ok(()),
         }
     }

@@ -45,11 +45,16 @@ impl Lowerer<'_> {
                 {
                     return self.slice_rvalue(mutability, index, range);
                 }
-                self.check_not_promoted(&reference.expr)?;
                 let inner_expected = match expected.map(|t| self.infer.resolve(t)) {
                     Some(Ty::Ref(_, inner)) => Some(Rc::unwrap_or_clone(inner)),
                     _ => None,
                 };
+                super::promotion::check_not_mut_empty_array(reference)?;
+                let to_dyn = matches!(inner_expected, Some(Ty::Dyn(..)));
+                if mutability == Mutability::Not && !to_dyn && self.promotable(&reference.expr)? {
+                    return self.promoted_ref(&reference.expr, inner_expected.as_ref());
+                }
+                self.check_not_promoted(&reference.expr)?;
                 let (place, ty) = self.place_or_temp(&reference.expr, inner_expected.as_ref())?;
                 Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Rc::new(ty))))
             }

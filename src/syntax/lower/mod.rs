@@ -40,6 +40,7 @@ mod ord_methods;
 mod ordering;
 mod pattern;
 mod place;
+mod promotion;
 mod shared;
 mod slice_methods;
 mod slices;

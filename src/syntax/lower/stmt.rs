@@ -74,7 +74,9 @@ impl Lowerer<'_> {
             let outer = std::mem::replace(&mut self.extended, inner);
             let ty = match &*init.expr {
                 // `let r = &temporary;` extends the temporary to the enclosing block.
-                syn::Expr::Reference(reference) if !is_place_expr(&reference.expr) => {
+                syn::Expr::Reference(reference)
+                    if !is_place_expr(&reference.expr) && !self.promoted_in_let(reference, annotation.as_ref())? =>
+                {
                     let (inner, inner_ty) = self.as_extended_temp(&reference.expr)?;
                     let mutability = if reference.mutability.is_some() {
                         Mutability::Mut

@@ -1,0 +1,11 @@
+struct Pair {
+    name: String,
+    note: String,
+}
+
+fn main() {
+    let pair = Pair { name: String::from("a"), note: String::from("b") };
+    let taken = pair;
+    let name = pair.name; //~ ERROR E0382
+    println!("{} {}", name, taken.note);
+}

@@ -1,0 +1,7 @@
+fn empty() -> &'static String {
+    &String::new() //~ ERROR E0515
+}
+
+fn main() {
+    println!("{}", empty());
+}

@@ -1,0 +1,8 @@
+fn zeros() -> &'static [u8; 4] {
+    &[0; 4]
+}
+
+fn main() {
+    let z = zeros();
+    println!("{:?} {}", z, z.len());
+}

@@ -1,0 +1,8 @@
+fn zero() -> &'static i32 {
+    &0
+}
+
+fn main() {
+    let z = zero();
+    println!("{}", z);
+}
