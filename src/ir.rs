@@ -1260,7 +1260,17 @@ impl Ty {
 
     /// Whether the type contains a type variable not decided yet.
     pub fn has_var(&self) -> bool {
-        matches!(self, Ty::Var(_)) || self.any_child(Ty::has_var)
+        self.contains(&|t| matches!(t, Ty::Var(_)))
+    }
+
+    /// Whether `test` holds for this type or any type inside it.
+    pub fn contains(&self, test: &impl Fn(&Ty) -> bool) -> bool {
+        test(self) || self.any_child(|t| t.contains(test))
+    }
+
+    /// Whether no inference variable of any kind is left in the type.
+    pub fn is_decided(&self) -> bool {
+        !self.contains(&|t| matches!(t, Ty::Var(_) | Ty::IntVar(_) | Ty::FloatVar(_)))
     }
 
     /// Whether `test` holds for a type directly inside this one (a

@@ -63,6 +63,8 @@ impl Infer {
                     _ => Ty::Var(root),
                 }
             }
+            // Shares the parts of a decided type instead of rebuilding them.
+            decided if decided.is_decided() => decided.clone(),
             other => other.map_children(|t| self.resolve(t)),
         }
     }
@@ -74,6 +76,7 @@ impl Infer {
         match self.resolve(ty) {
             Ty::IntVar(_) => Ty::Int(IntTy::I32),
             Ty::FloatVar(_) => Ty::Float(FloatTy::F64),
+            decided if decided.is_decided() => decided,
             other => other.map_children(|t| self.finalize(t)),
         }
     }

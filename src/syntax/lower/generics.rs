@@ -343,6 +343,10 @@ impl Lowerer<'_> {
 impl Items<'_> {
     /// `ty` with every generic struct replaced by its instance.
     pub(super) fn concretize(&self, ty: &Ty, span: Span) -> Result<Ty> {
+        if !ty.contains(&|t| matches!(t, Ty::GenericAdt(..) | Ty::Opaque(..) | Ty::Param(..))) {
+            // Already concrete: its parts are shared, not rebuilt.
+            return Ok(ty.clone());
+        }
         Ok(match ty {
             Ty::GenericAdt(template, _, args) => {
                 Ty::Adt(self.adt_instance(*template, args, span)?, ty.to_string().into())
