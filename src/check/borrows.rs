@@ -175,7 +175,7 @@ impl State {
     fn get(&self, slots: &Slots, local: LocalId, region: usize, size: usize) -> BitSet {
         let mut set = BitSet::new(size);
         if let Some(range) = slots.range(local, region) {
-            set.union(&BitSet::from_words(self.sets[range].to_vec()));
+            set.union_words(&self.sets[range]);
         }
         set
     }
@@ -208,7 +208,7 @@ impl State {
     fn collect(&self, slots: &Slots, local: LocalId, into: &mut BitSet) {
         if let Some(range) = slots.local_range(local) {
             for set in self.sets[range].chunks(slots.words.max(1)) {
-                into.union(&BitSet::from_words(set.to_vec()));
+                into.union_words(set);
             }
         }
     }
@@ -1003,11 +1003,8 @@ impl<'a> Checker<'a> {
             state.collect(&self.slots, local, &mut scope);
         }
         scope.union(&self.escaping);
-        let mut result = self.empty();
-        for loan in scope.iter().filter(|l| state.alive.contains(*l)) {
-            result.insert(loan);
-        }
-        result
+        scope.intersect(&state.alive);
+        scope
     }
 
     fn check_statement(&mut self, location: Location, state: &State) {

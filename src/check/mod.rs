@@ -214,6 +214,13 @@ impl BitSet {
         changed
     }
 
+    /// Keeps only the elements also in `other`.
+    pub(crate) fn intersect(&mut self, other: &BitSet) {
+        for (i, w) in self.words.iter_mut().enumerate() {
+            *w &= other.words.get(i).copied().unwrap_or(0);
+        }
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.words.iter().all(|w| *w == 0)
     }
