@@ -364,7 +364,17 @@ impl Lowerer<'_> {
             }
             _ => return unsupported(format!("`{}` with these arguments", call.method), call),
         }
-        Ok(Some((Rvalue::Intrinsic(intrinsic, operands), ret)))
+        // Where it panics is the `unwrap`, as std's `#[track_caller]` reports it.
+        let span = span_of(call.method.span());
+        let unwrapped = self.new_temp(ret.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(unwrapped), Rvalue::Intrinsic(intrinsic, operands)),
+            span,
+        );
+        Ok(Some((
+            Rvalue::Use(self.consume(Place::local(unwrapped), &ret, span)),
+            ret,
+        )))
     }
 
     /// `s + "text"`: the `String` is moved in, appended to, and returned.
