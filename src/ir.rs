@@ -389,6 +389,12 @@ pub enum Intrinsic {
     Push,
     /// `&String` to `&str` (deref coercion, `as_str`): a pointer to the bytes.
     AsStr,
+    /// `String::from_utf8(v).unwrap()` (or `.expect(msg)`, the message the
+    /// second operand): the `Vec<u8>`'s buffer becomes the `String`'s.
+    StringFromUtf8,
+    /// `std::str::from_utf8(bytes).unwrap()` (or `.expect(msg)`): the same
+    /// fat pointer, as a `&str`.
+    StrFromUtf8,
     /// `Vec::new()`.
     VecNew,
     /// `Vec::with_capacity(n)`.

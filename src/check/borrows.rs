@@ -663,6 +663,7 @@ impl<'a> Checker<'a> {
                     Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
                     // References (and guards) derived from the first argument's borrow.
                     Intrinsic::Slice
+                    | Intrinsic::StrFromUtf8
                     | Intrinsic::StrTrim
                     | Intrinsic::StrTrimStart
                     | Intrinsic::StrTrimEnd

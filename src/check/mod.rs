@@ -64,7 +64,8 @@ pub(crate) fn static_behind(body: &Body, place: &Place) -> Option<StaticId> {
 }
 
 /// A place as rustc names it in messages: `s`, `p.name`, `*r`, `r.name` for
-/// `(*r).name` (derefs before a field are implicit), `v[_]`.
+/// `(*r).name` and `r[_]` for `(*r)[_]` (derefs before a field or an index
+/// are implicit), `v[_]`.
 pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> String {
     let mut text = body.locals[place.local].name.clone().unwrap_or_else(|| "value".into());
     let mut prefix = Place::local(place.local);
@@ -72,7 +73,7 @@ pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> Str
         let ty = body.place_ty(&prefix, adts);
         text = match elem {
             PlaceElem::Deref => match place.projection.get(i + 1) {
-                Some(PlaceElem::Field(_)) => text,
+                Some(PlaceElem::Field(_) | PlaceElem::Index(_)) => text,
                 _ => format!("*{text}"),
             },
             PlaceElem::Field(index) => {

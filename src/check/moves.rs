@@ -578,7 +578,7 @@ impl<'b> MoveChecker<'b> {
                     span,
                 )
                 .with_primary_label(format!(
-                    "`{}` is a `&` reference, so the data it refers to cannot be written",
+                    "`{}` is a `&` reference, so it cannot be written to",
                     self.describe(&Place::local(place.local))
                 )),
             );
@@ -637,7 +637,8 @@ impl<'b> MoveChecker<'b> {
                     span,
                 )
                 .with_primary_label(format!(
-                    "`{name}` is a `&` reference, so the data it refers to cannot be borrowed as mutable"
+                    "`{}` is a `&` reference, so it cannot be borrowed as mutable",
+                    self.describe(&Place::local(place.local))
                 )),
             );
             return;

@@ -45,6 +45,40 @@ impl Machine<'_> {
                 self.store_vec(vec, items, cap, &element, span, observer)?;
                 removed
             }
+            (I::StringFromUtf8, [Value::Vec { buf, len, cap }, message @ ..]) => {
+                let bytes = match buf.map(|b| &self.memory[b].value) {
+                    Some(Value::Array(items)) => items[..*len].iter().map(byte_of).collect::<Exec<Vec<u8>>>()?,
+                    _ => Vec::new(),
+                };
+                if let Err(error) = String::from_utf8(bytes.clone()) {
+                    return Err(self.unwrap_failed(message, &format!("{error:?}"), span)?);
+                }
+                // The same allocation, now holding the string's bytes.
+                if let Some(buf) = buf {
+                    self.memory[*buf].value = Value::Bytes(bytes);
+                    self.memory[*buf].ty = Ty::Str;
+                }
+                Value::String {
+                    buf: *buf,
+                    len: *len,
+                    cap: *cap,
+                }
+            }
+            (I::StrFromUtf8, [Value::Ptr(slice), message @ ..]) => {
+                if !matches!(self.value_at(slice.alloc, &slice.path, span)?, Value::Bytes(_)) {
+                    return Err(Stop::Error(Diagnostic::unsupported(
+                        "`std::str::from_utf8` of bytes outside a string (a `&str` into a `Vec<u8>` or an array)",
+                        span,
+                    )));
+                }
+                if let Err(error) = std::str::from_utf8(&self.str_bytes(slice, span)?) {
+                    return Err(self.unwrap_failed(message, &format!("{error:?}"), span)?);
+                }
+                Value::Ptr(Pointer {
+                    kind: PointerKind::Shared,
+                    ..slice.clone()
+                })
+            }
             (I::VecSort, [Value::Ptr(vec)]) => {
                 let (mut items, cap, element) = self.vec_items(vec, span)?;
                 // A stable sort, like `sort`; `sort_unstable` gives the same
@@ -301,7 +335,7 @@ impl Machine<'_> {
                 self.string_with_capacity(text.replace(&from, &to).into_bytes(), cap, span, observer)?
             }
             (I::Slice, [Value::Ptr(container), Value::Int(start), Value::Int(end)]) => {
-                self.slice(container, *start, *end, span)?
+                self.slice(container, *start, *end, false, span)?
             }
             (I::VecDrainEnd, [Value::Ptr(vec), Value::Int(start), Value::Int(end)]) => {
                 let (mut items, cap, element) = self.vec_items(vec, span)?;
@@ -366,7 +400,16 @@ impl Machine<'_> {
     }
 
     /// `&c[start..end]`: a pointer to the range, after std's bounds checks.
-    fn slice(&mut self, container: &Pointer, start: i128, end: i128, span: Span) -> Exec<Value> {
+    /// `as_bytes` when the result is a `&[u8]`, whose ends need not be char
+    /// boundaries even where it points into a string's bytes.
+    pub(super) fn slice(
+        &mut self,
+        container: &Pointer,
+        start: i128,
+        end: i128,
+        as_bytes: bool,
+        span: Span,
+    ) -> Exec<Value> {
         // Where the elements or bytes are, where the range starts there, and
         // how many there are; `text` for `String` and `str`.
         let (alloc, path, base, len, text) =
@@ -386,6 +429,7 @@ impl Machine<'_> {
                 (None, Value::Tuple(items)) => (container.alloc, container.path.clone(), 0, items.len(), false),
                 (_, other) => return Err(internal(format!("slice of {other:?}"), span)),
             };
+        let text = text && !as_bytes;
         let (start, end) = (start as usize, if end < 0 { len } else { end as usize });
         if start > end {
             return Err(panic_stop(
@@ -569,6 +613,16 @@ impl Machine<'_> {
         }
     }
 
+    /// The panic of `unwrap()` (no message) or `expect(message)` on an
+    /// `Err` whose `Debug` text is `error`.
+    fn unwrap_failed(&self, message: &[Value], error: &str, span: Span) -> Exec<Stop> {
+        let text = match message {
+            [Value::Ptr(message)] => String::from_utf8_lossy(&self.str_bytes(message, span)?).into_owned(),
+            _ => "called `Result::unwrap()` on an `Err` value".to_owned(),
+        };
+        Ok(panic_stop(&format!("{text}: {error}"), span))
+    }
+
     /// Plans a capacity change of the `Vec` or `String` at `target`.
     fn resize_buffer(&self, target: &Pointer, new_cap: impl FnOnce(usize, usize, &Self, &Ty) -> usize) -> Exec<Resize> {
         let span = Span::point(1, 1);
@@ -728,4 +782,12 @@ fn grown_if_needed(cap: usize, needed: usize, elem_size: usize) -> usize {
 
 fn is_char_boundary(bytes: &[u8], index: usize) -> bool {
     index == 0 || index == bytes.len() || bytes.get(index).is_some_and(|b| (*b as i8) >= -0x40)
+}
+
+/// A `u8` element of a `Vec<u8>`'s buffer.
+fn byte_of(value: &Value) -> Exec<u8> {
+    match value {
+        Value::Int(byte) => u8::try_from(*byte).map_err(|_| internal("a byte out of range", Span::point(1, 1))),
+        other => Err(internal(format!("a byte that is {other:?}"), Span::point(1, 1))),
+    }
 }

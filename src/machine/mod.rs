@@ -19,6 +19,7 @@ use crate::pipeline::Limits;
 use crate::trace::PointerKind;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 pub type AllocId = usize;
 
@@ -202,6 +203,14 @@ type Exec<T> = Result<T, Stop>;
 /// Where a place is: its allocation, the field path inside it, and the
 /// element or byte range when it is a slice or `str` behind a fat pointer.
 type Target = (AllocId, Vec<usize>, Option<(usize, usize)>);
+
+/// A byte of a string's buffer, read through a `&[u8]` or `&u8` into it:
+/// the `u8` it is. Buffers hold raw bytes, so the values are shared.
+fn byte_value(byte: Option<&u8>, span: Span) -> Exec<&'static Value> {
+    static BYTE_VALUES: LazyLock<Vec<Value>> = LazyLock::new(|| (0..=255).map(Value::Int).collect());
+    byte.map(|byte| &BYTE_VALUES[usize::from(*byte)])
+        .ok_or_else(|| internal("a byte outside its buffer", span))
+}
 
 /// Runs the program's `main`, reporting to `observer`. On a stop, the output
 /// so far is returned with it.
@@ -742,7 +751,12 @@ impl<'p> Machine<'p> {
     fn values_equal(&self, left: &Value, right: &Value, span: Span) -> Exec<bool> {
         let text = |value: &Value| -> Exec<Option<Vec<u8>>> {
             Ok(match value {
-                Value::Ptr(pointer) if pointer.range.is_some() => Some(self.str_bytes(pointer, span)?),
+                Value::Ptr(pointer)
+                    if pointer.range.is_some()
+                        && matches!(self.value_at(pointer.alloc, &pointer.path, span)?, Value::Bytes(_)) =>
+                {
+                    Some(self.str_bytes(pointer, span)?)
+                }
                 Value::String { buf: None, .. } => Some(Vec::new()),
                 Value::String {
                     buf: Some(buf), len, ..
@@ -781,7 +795,7 @@ impl<'p> Machine<'p> {
         };
         match (left, right) {
             // References and boxes compare what they point to (`&str`s
-            // carry a range and were compared as text above).
+            // carry a range and were compared as text above; slices below).
             (Value::Ptr(a), _) if a.range.is_none() => {
                 let target = self.value_at(a.alloc, &a.path, span)?;
                 self.values_equal(target, right, span)
@@ -800,6 +814,8 @@ impl<'p> Machine<'p> {
                 Ok(va == vb && all_equal(a, b)?)
             }
             (Value::Vec { .. }, Value::Vec { .. }) => all_equal(&elements(left)?, &elements(right)?),
+            // Slices (a `&[u8]` into a string's buffer read as its bytes).
+            (Value::Ptr(a), Value::Ptr(b)) => all_equal(&self.element_values(a, span)?, &self.element_values(b, span)?),
             (a, b) => Err(internal(format!("comparing {a:?} with {b:?}"), span)),
         }
     }
@@ -809,7 +825,7 @@ impl<'p> Machine<'p> {
             Operand::Const(constant) => Ok(self.constant(constant)),
             Operand::Copy(place, span) => {
                 let (alloc, path) = self.place_address(place, *span)?;
-                let value = self.value_mut(alloc, &path, *span)?.clone();
+                let value = self.value_at(alloc, &path, *span)?.clone();
                 Ok(self.what_if.stale_or(alloc, &path, value))
             }
             Operand::Move(place, op_span) => {
@@ -1161,6 +1177,7 @@ impl<'p> Machine<'p> {
                 Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => {
                     fields.get(*index).ok_or_else(|| internal("no field", span))?
                 }
+                Value::Bytes(bytes) => byte_value(bytes.get(*index), span)?,
                 _ => return Err(internal("field of a non-tuple", span)),
             };
         }
@@ -1295,6 +1312,10 @@ impl<'p> Machine<'p> {
                 let bytes = c.encode_utf8(&mut buffer).as_bytes().to_vec();
                 self.string_append(string, &bytes, span, observer)?;
                 Ok(Value::Tuple(Vec::new()))
+            }
+            // `&s.as_bytes()[..2]`: bytes of a string sliced as a `[u8]`.
+            (Intrinsic::Slice, [Value::Ptr(container), Value::Int(start), Value::Int(end)]) if matches!(result_ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Slice(_))) => {
+                self.slice(container, *start, *end, true, span)
             }
             (Intrinsic::AsStr, [Value::Ptr(string)]) => {
                 let Value::String { buf, len, .. } = self.value_at(string.alloc, &string.path, span)?.clone() else {

@@ -123,7 +123,7 @@ impl Machine<'_> {
         )
     }
 
-    fn element_values(&self, pointer: &Pointer, span: Span) -> Exec<Vec<Value>> {
+    pub(super) fn element_values(&self, pointer: &Pointer, span: Span) -> Exec<Vec<Value>> {
         let elements = self.elements(pointer, span)?;
         if elements.start == elements.end {
             return Ok(Vec::new());
@@ -132,6 +132,11 @@ impl Machine<'_> {
             Value::Tuple(items) | Value::Array(items) => items
                 .get(elements.start..elements.end)
                 .map(<[Value]>::to_vec)
+                .ok_or_else(|| internal("a slice outside its buffer", span)),
+            // A `&[u8]` into a string's buffer.
+            Value::Bytes(bytes) => bytes
+                .get(elements.start..elements.end)
+                .map(|bytes| bytes.iter().map(|&byte| Value::Int(byte.into())).collect())
                 .ok_or_else(|| internal("a slice outside its buffer", span)),
             other => Err(internal(format!("elements of {other:?}"), span)),
         }

@@ -73,6 +73,7 @@ impl Machine<'_> {
         for (depth, index) in path.iter().enumerate() {
             value = match self.what_if.stale_bits(alloc, &path[..depth], value) {
                 Value::Tuple(fields) | Value::Array(fields) | Value::Enum { fields, .. } => fields.get(*index)?,
+                Value::Bytes(bytes) => super::byte_value(bytes.get(*index), Span::point(1, 1)).ok()?,
                 _ => return None,
             };
         }

@@ -47,6 +47,12 @@ impl Lowerer<'_> {
                 let ty = Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(element.clone())));
                 return Ok(Some((Rvalue::Intrinsic(I::Slice, operands), ty)));
             }
+            // The same fat pointer as the `&str`, seen as its UTF-8 bytes.
+            (_, "as_bytes", []) if is_str => {
+                let text = self.str_operand(place, self_ty, call.receiver.node_span());
+                let bytes = Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(Rc::new(Ty::Int(IntTy::U8)))));
+                return Ok(Some((Rvalue::Use(text), bytes)));
+            }
             (Ty::Slice(_), "len" | "is_empty", []) => {
                 let span = call.receiver.node_span();
                 let slice = self.borrow_temp(Mutability::Not, place, self_ty, span);
@@ -315,6 +321,60 @@ impl Lowerer<'_> {
             Ty::Vec(inner) | Ty::Ref(_, inner) => self.orderable(&inner),
             other => self.equatable(&other),
         }
+    }
+
+    /// `String::from_utf8(v)` and `std::str::from_utf8(bytes)` unwrapped at
+    /// once by `.unwrap()` or `.expect(msg)`: the model has no `Utf8Error`,
+    /// so the `Result` is never a value; invalid UTF-8 panics with std's
+    /// message.
+    pub(super) fn unwrapped_from_utf8(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
+        let (syn::Expr::Call(from_utf8), "unwrap" | "expect") =
+            (strip_parens(&call.receiver), call.method.to_string().as_str())
+        else {
+            return Ok(None);
+        };
+        let syn::Expr::Path(function) = &*from_utf8.func else {
+            return Ok(None);
+        };
+        let path: Vec<String> = function.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let u8_ty = Rc::new(Ty::Int(IntTy::U8));
+        let (intrinsic, param, ret) = match path.as_slice() {
+            ["String", "from_utf8"] | ["std", "string", "String", "from_utf8"] => {
+                (Intrinsic::StringFromUtf8, Ty::Vec(u8_ty), Ty::String)
+            }
+            ["str", "from_utf8"] | ["std" | "core", "str", "from_utf8"] => (
+                Intrinsic::StrFromUtf8,
+                Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(u8_ty))),
+                Ty::str_ref(),
+            ),
+            _ => return Ok(None),
+        };
+        let [bytes] = from_utf8.args.iter().collect::<Vec<_>>()[..] else {
+            return unsupported("`from_utf8` with these arguments", from_utf8);
+        };
+        let (operand, ty) = self.as_operand(bytes, Some(&param))?;
+        let mut operands = vec![self.coerce(operand, &ty, &param, bytes)?];
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        match args.as_slice() {
+            [] if call.method == "unwrap" => {}
+            [message] if call.method == "expect" => {
+                let (operand, ty) = self.as_operand(message, Some(&Ty::str_ref()))?;
+                operands.push(self.coerce(operand, &ty, &Ty::str_ref(), *message)?);
+            }
+            _ => return unsupported(format!("`{}` with these arguments", call.method), call),
+        }
+        // Where it panics is the `unwrap`, as std's `#[track_caller]` reports it.
+        let span = span_of(call.method.span());
+        let unwrapped = self.new_temp(ret.clone(), span);
+        self.push(
+            StatementKind::Assign(Place::local(unwrapped), Rvalue::Intrinsic(intrinsic, operands)),
+            span,
+        );
+        Ok(Some((
+            Rvalue::Use(self.consume(Place::local(unwrapped), &ret, span)),
+            ret,
+        )))
     }
 
     /// `s + "text"`: the `String` is moved in, appended to, and returned.

@@ -331,6 +331,16 @@ impl Lowerer<'_> {
             (left, left_ty, right, right_ty)
         };
         let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
+        // `bytes == b"hi"`: std's `[T]: PartialEq<[U; N]>` (and back) compares
+        // the array as a slice.
+        let ((left, left_ty), (right, right_ty)) = if matches!(op, BinOp::Eq | BinOp::Ne) {
+            (
+                self.array_as_slice(left, &left_ty, &right_ty, &binary.left)?,
+                self.array_as_slice(right, &right_ty, &left_ty, &binary.right)?,
+            )
+        } else {
+            ((left, left_ty), (right, right_ty))
+        };
         if is_text(&left_ty) && is_text(&right_ty) {
             let allowed = if matches!(op, BinOp::Eq | BinOp::Ne) {
                 text_eq_allowed(&left_ty, &right_ty)
@@ -398,6 +408,18 @@ impl Lowerer<'_> {
             return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool))
+    }
+
+    /// A `&[T; N]` side compared with a `&[T]` side, as that slice.
+    fn array_as_slice(&mut self, side: Operand, ty: &Ty, other: &Ty, node: &syn::Expr) -> Result<(Operand, Ty)> {
+        let is_array_ref = matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Array(..)));
+        if !is_array_ref || !is_slice_ref(other) {
+            return Ok((side, ty.clone()));
+        }
+        Ok(match self.unsize(side.clone(), ty, other, node)? {
+            Some(slice) => (slice, other.clone()),
+            None => (side, ty.clone()),
+        })
     }
 
     /// `a == b`, `a < b`… of the program's structs: the program's `eq`
@@ -663,6 +685,11 @@ impl Lowerer<'_> {
                     Ty::String,
                 ))
             }
+            (["String" | "str", "from_utf8"] | ["std", "string", "String", "from_utf8"], _)
+            | (["std" | "core", "str", "from_utf8"], _) => unsupported(
+                "`from_utf8` whose `Result` is not unwrapped at once (`.unwrap()`, `.expect(…)`)",
+                call,
+            ),
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
             }
@@ -1019,6 +1046,9 @@ impl Lowerer<'_> {
             return Ok(result);
         }
         if let Some(result) = self.debug_builder_chain(call)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.unwrapped_from_utf8(call)? {
             return Ok(result);
         }
         if let (syn::Expr::Range(range), "contains", [value]) =
@@ -1438,6 +1468,7 @@ impl Lowerer<'_> {
             syn::Lit::Bool(b) => Ok((Operand::Const(Const::Bool(b.value)), Ty::Bool)),
             syn::Lit::Char(c) => Ok((Operand::Const(Const::Char(c.value())), Ty::Char)),
             syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),
+            syn::Lit::ByteStr(bytes) => self.byte_string_literal(bytes),
             other => unsupported("this kind of literal", other),
         }
     }
@@ -1446,7 +1477,9 @@ impl Lowerer<'_> {
     pub(super) fn comparable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
             Ty::Int(_) | Ty::IntVar(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String | Ty::StdError(_) => true,
-            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => self.comparable(&inner),
+            Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Vec(inner) | Ty::Slice(inner) | Ty::Option(inner) => {
+                self.comparable(&inner)
+            }
             Ty::Result(ok, err) => self.comparable(&ok) && self.comparable(&err),
             Ty::Tuple(items) => items.iter().all(|t| self.comparable(t)),
             ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
@@ -1605,4 +1638,9 @@ pub(super) fn all_fields_given(
         ));
     }
     Ok(operands.into_iter().flatten().collect())
+}
+
+/// Whether `ty` is a shared or unique reference to a slice.
+fn is_slice_ref(ty: &Ty) -> bool {
+    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Slice(_)))
 }

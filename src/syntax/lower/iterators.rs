@@ -244,6 +244,10 @@ fn chain_calls(expr: &syn::Expr) -> (&syn::Expr, Vec<&syn::ExprMethodCall>) {
     let mut calls = Vec::new();
     let mut base = strip_parens(expr);
     while let syn::Expr::MethodCall(call) = base {
+        // `s.as_bytes()` is a slice value a chain starts from, like a local.
+        if call.method == "as_bytes" {
+            break;
+        }
         calls.push(call);
         base = strip_parens(&call.receiver);
     }

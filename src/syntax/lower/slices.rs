@@ -24,6 +24,31 @@ impl Lowerer<'_> {
         Ok((Rvalue::Tuple(operands), Ty::Array(Rc::new(element), len)))
     }
 
+    /// `b"hi"`: a `&'static [u8; N]` to the bytes, placed in static memory
+    /// like a promoted `&[104, 105]`.
+    pub(super) fn byte_string_literal(&mut self, literal: &syn::LitByteStr) -> Result<(Operand, Ty)> {
+        let bytes = literal.value();
+        if bytes.len() > MAX_ARRAY_LEN {
+            return unsupported(format!("byte strings longer than {MAX_ARRAY_LEN} bytes"), literal);
+        }
+        let span = span_of(literal.span());
+        let array_ty = Ty::Array(Rc::new(Ty::Int(IntTy::U8)), bytes.len());
+        let array = self.new_temp(array_ty.clone(), span);
+        let elements = bytes
+            .iter()
+            .map(|&byte| Operand::Const(Const::Int(byte.into())))
+            .collect();
+        self.push(
+            StatementKind::Assign(Place::local(array), Rvalue::Tuple(elements)),
+            span,
+        );
+        let ref_ty = Ty::Ref(Mutability::Not, Rc::new(array_ty));
+        let reference = self.new_temp(ref_ty.clone(), span);
+        let promoted = Rvalue::Intrinsic(Intrinsic::Promote, vec![Operand::Move(Place::local(array), span)]);
+        self.push(StatementKind::Assign(Place::local(reference), promoted), span);
+        Ok((Operand::Copy(Place::local(reference), span), ref_ty))
+    }
+
     /// `[value; N]`: `N` copies of a `Copy` value.
     pub(super) fn array_repeat(&mut self, repeat: &syn::ExprRepeat, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let Some(len) = array_length(&repeat.len) else {
