@@ -181,8 +181,7 @@ impl Lowerer<'_> {
                 width = "expected fn pointer".len() - found_kind.len() - 1,
             ));
         if !info.fn_item && self.closure_captures_something(info.adt) {
-            return Err(mismatch
-                .with_note("note: closures can only be coerced to `fn` types if they do not capture any variables"));
+            return Err(mismatch);
         }
         if !info.fn_item && info.kind != ClosureKind::Fn {
             return unsupported("this closure coerced to a fn pointer", node);
