@@ -330,6 +330,8 @@ pub enum Const {
     /// The address of a `static` item, a `&'static` to its one place: a use
     /// of the static is a place behind it, as in rustc's MIR.
     Static(StaticId),
+    /// The address of a function's code: a fn pointer to it.
+    Fn(FnId),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -607,6 +609,9 @@ pub enum Intrinsic {
     /// method [`Traits::virtual_methods`] holds at this index; the vtable of
     /// the pointee's concrete type decides the function.
     DynCall(usize),
+    /// A call through the fn pointer of the first operand, with the others
+    /// as the arguments.
+    CallFnPtr,
     /// `f.alternate()` of a `&mut Formatter`.
     FormatterAlternate,
     /// `f.width()` and `f.precision()`: `Option<usize>`.
@@ -966,6 +971,9 @@ pub enum Ty {
     /// the trait's methods apply; the lowering replaces it by the type the
     /// function's body returns.
     Opaque(usize, String),
+    /// `fn(A, B) -> R`: the address of a function's code (8 bytes, never
+    /// null), with the parameter and return types it is called with.
+    FnPtr(Vec<Ty>, Rc<Ty>),
 }
 
 /// The error types of `str::parse`, `TryFrom` between integers and
@@ -1224,7 +1232,14 @@ impl Ty {
     /// without structs (see [`Program::is_copy`]).
     pub fn is_copy(&self) -> bool {
         match self {
-            Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_) | Ty::Bool | Ty::Char | Ty::Never => true,
+            Ty::Int(_)
+            | Ty::IntVar(_)
+            | Ty::Float(_)
+            | Ty::FloatVar(_)
+            | Ty::Bool
+            | Ty::Char
+            | Ty::Never
+            | Ty::FnPtr(..) => true,
             Ty::Ref(Mutability::Not, _) => true,
             Ty::Tuple(fields) => fields.iter().all(Ty::is_copy),
             Ty::Array(element, _) => element.is_copy(),
@@ -1292,6 +1307,7 @@ impl Ty {
             | Ty::Slice(inner)
             | Ty::Option(inner) => test(inner),
             Ty::Result(ok, err) | Ty::HashMap(ok, err) => test(ok) || test(err),
+            Ty::FnPtr(params, ret) => params.iter().any(&mut test) || test(ret),
             _ => false,
         }
     }
@@ -1314,6 +1330,10 @@ impl Ty {
             Ty::Option(inner) => Ty::Option(boxed(inner)?),
             Ty::Result(ok, err) => Ty::Result(boxed(ok)?, boxed(err)?),
             Ty::HashMap(key, value) => Ty::HashMap(boxed(key)?, boxed(value)?),
+            Ty::FnPtr(params, ret) => {
+                let params = params.iter().map(&mut map).collect::<Result<_, E>>()?;
+                Ty::FnPtr(params, map(ret).map(Rc::new)?)
+            }
             other => other.clone(),
         })
     }
@@ -1362,6 +1382,14 @@ impl fmt::Display for Ty {
                 f.write_str(">")
             }
             Ty::Dyn(name) => write!(f, "dyn {name}"),
+            Ty::FnPtr(params, ret) => {
+                let params: Vec<String> = params.iter().map(ToString::to_string).collect();
+                write!(f, "fn({})", params.join(", "))?;
+                match &**ret {
+                    Ty::Tuple(items) if items.is_empty() => Ok(()),
+                    ret => write!(f, " -> {ret}"),
+                }
+            }
             Ty::Opaque(_, name) => f.write_str(name),
             Ty::Formatter => f.write_str("Formatter<'_>"),
             Ty::FmtResult => f.write_str("fmt::Result"),
@@ -1538,6 +1566,8 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Opaque(..)
         | Ty::Param(..)
         | Ty::Dyn(_)
+        // A fn pointer's references are its own (higher-ranked): it borrows nothing.
+        | Ty::FnPtr(..)
         | Ty::Formatter
         | Ty::FmtResult
         | Ty::StdError(_) => 0,

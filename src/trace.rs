@@ -123,6 +123,8 @@ pub enum PointerKind {
     Weak,
     /// `*const T` / `*mut T`.
     Raw,
+    /// `fn(A) -> R`: the address of a function's code.
+    Code,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -326,17 +328,25 @@ mod capture {
                 }
                 // rustc's MIR names such a constant a promoted.
                 AllocKind::Promoted => format!("promoted: {}", allocation.ty),
+                AllocKind::Code(function) => {
+                    let name = machine
+                        .program()
+                        .functions
+                        .get(function)
+                        .map_or("", |f| f.name.as_str());
+                    format!("fn {name}")
+                }
                 _ => continue,
+            };
+            let contents = if let AllocKind::Code(_) = allocation.kind {
+                ValueView::Scalar("code".into())
+            } else {
+                view(machine, &allocation.value, &allocation.ty, &mut referenced_statics)
             };
             snapshot.static_items.push(HeapBlockView {
                 id: id as RegionId,
                 ty: label,
-                contents: HeapContents::Value(view(
-                    machine,
-                    &allocation.value,
-                    &allocation.ty,
-                    &mut referenced_statics,
-                )),
+                contents: HeapContents::Value(contents),
                 size: allocation.size,
                 freed: false,
             });
@@ -494,7 +504,27 @@ mod capture {
                 table, len, buckets, ..
             } => buffer_fields("HashMap", machine, *table, &[("len", *len), ("buckets", *buckets)]),
             Value::Array(items) => array_view(machine, items, ty, statics),
+            Value::FnPtr(function) => fn_pointer_view(machine, *function),
         }
+    }
+
+    /// A fn pointer: an arrow to its function's code, drawn in the Static panel.
+    fn fn_pointer_view(machine: &Machine, function: crate::ir::FnId) -> ValueView {
+        let code = machine
+            .allocations()
+            .iter()
+            .position(|a| a.kind == AllocKind::Code(function));
+        ValueView::Pointer(PointerView {
+            kind: PointerKind::Code,
+            target: code.map(|id| Location {
+                region: Region::Static,
+                id: id as RegionId,
+                path: Vec::new(),
+                range: None,
+            }),
+            metadata: None,
+            dangling: false,
+        })
     }
 
     /// A `Vec`'s buffer (whose type is the element type) or an array.
@@ -612,7 +642,7 @@ mod capture {
                 statics.push(pointer.alloc as RegionId);
                 Region::Static
             }
-            Some(AllocKind::StaticItem(_) | AllocKind::Promoted) => Region::Static,
+            Some(AllocKind::StaticItem(_) | AllocKind::Promoted | AllocKind::Code(_)) => Region::Static,
         };
         // A pointer to one element of a buffer points at a one-element range.
         let (path, range) = match (target.map(|a| &a.value), pointer.path.as_slice()) {

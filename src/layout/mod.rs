@@ -78,6 +78,7 @@ pub fn type_expr_of_ir(ty: &Ty) -> Option<TypeExpr> {
         Ty::Result(ok, err) => TypeExpr::path("Result", vec![type_expr_of_ir(ok)?, type_expr_of_ir(err)?]),
         Ty::Never => TypeExpr::Never,
         Ty::Dyn(name) => TypeExpr::Dyn(name.clone()),
+        Ty::FnPtr(..) => TypeExpr::FnPtr,
         // `Formatter<'_>`: its options and a `&mut dyn Write`, 24 bytes aligned to 8.
         Ty::Formatter => TypeExpr::Tuple(vec![TypeExpr::Int(IntKind::Usize); 3]),
         // `Result<(), fmt::Error>`, with a zero-sized error: one byte.

@@ -72,6 +72,8 @@ pub enum Value {
         variant: usize,
         fields: Vec<Value>,
     },
+    /// A fn pointer: the function whose code it points at.
+    FnPtr(FnId),
 }
 
 /// An address: an allocation, a path of field indices inside its value, and
@@ -98,6 +100,9 @@ pub enum AllocKind {
     StaticItem(StaticId),
     /// A constant whose borrow rustc promotes to static memory (`&0`).
     Promoted,
+    /// The code of the program's function with this id, which fn pointers
+    /// point at; made when a pointer to it is first made, holding nothing.
+    Code(FnId),
     /// Where a value not stored anywhere is dropped; never drawn.
     Scratch,
 }
@@ -850,6 +855,13 @@ impl<'p> Machine<'p> {
             Const::Bool(value) => Value::Bool(*value),
             Const::Char(value) => Value::Char(*value),
             Const::Unit => Value::Tuple(Vec::new()),
+            Const::Fn(function) => {
+                let code = AllocKind::Code(*function);
+                if !self.memory.iter().any(|a| a.kind == code) {
+                    self.allocate(code, Value::Tuple(Vec::new()), Ty::unit(), 0);
+                }
+                Value::FnPtr(*function)
+            }
             Const::Static(id) => Value::Ptr(Pointer {
                 kind: PointerKind::Shared,
                 alloc: self.statics.get(*id).copied().unwrap_or(usize::MAX),
@@ -900,6 +912,27 @@ impl<'p> Machine<'p> {
             path: Vec::new(),
             range: None,
         })
+    }
+
+    /// A fn pointer made from a closure capturing nothing points at the
+    /// closure's body, which takes the (zero-sized) closure by reference
+    /// first: the call passes a pointer to a zero-sized value, as rustc's
+    /// shim does. `None` for a function taking only the arguments.
+    fn capture_less_closure_env(&mut self, function: FnId, arg_count: usize) -> Option<Value> {
+        let body = self.program.functions.get(function)?;
+        if body.param_count != arg_count + 1 {
+            return None;
+        }
+        let Ty::Ref(_, closure) = body.locals.get(1)?.ty.clone() else {
+            return Some(Value::Tuple(Vec::new()));
+        };
+        let alloc = self.allocate(AllocKind::Scratch, Value::Tuple(Vec::new()), (*closure).clone(), 0);
+        Some(Value::Ptr(Pointer {
+            kind: PointerKind::Shared,
+            alloc,
+            path: Vec::new(),
+            range: None,
+        }))
     }
 
     fn allocate(&mut self, kind: AllocKind, value: Value, ty: Ty, size: usize) -> AllocId {
@@ -1418,6 +1451,13 @@ impl<'p> Machine<'p> {
                     args[0] = closure;
                 }
                 self.call(function, args, span, observer)
+            }
+            (Intrinsic::CallFnPtr, [Value::FnPtr(function), args @ ..]) => {
+                let mut args = args.to_vec();
+                if let Some(env) = self.capture_less_closure_env(*function, args.len()) {
+                    args.insert(0, env);
+                }
+                self.call(*function, args, span, observer)
             }
             (Intrinsic::FormatterAlternate, [formatter]) => {
                 let index = self.formatter_index_of(formatter, span)?;

@@ -200,6 +200,7 @@ impl<'a> Words<'a> {
             PointerKind::Unique => "mutable",
             PointerKind::Weak => "weak",
             PointerKind::Raw => "raw",
+            PointerKind::Code => "fn",
         };
         match target {
             Some(Some(target)) if !pointer.dangling => {
@@ -209,6 +210,7 @@ impl<'a> Words<'a> {
                     PointerKind::Unique => "mutably borrows",
                     PointerKind::Weak => "weakly points to",
                     PointerKind::Raw => "raw-points to",
+                    PointerKind::Code => "points to the code of",
                 };
                 format!("{verb} {target}{meta}")
             }

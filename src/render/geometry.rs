@@ -123,6 +123,7 @@ pub enum ArrowStyle {
     Unique,
     Weak,
     Raw,
+    Code,
 }
 
 impl ArrowStyle {
@@ -133,6 +134,7 @@ impl ArrowStyle {
             PointerKind::Unique => ArrowStyle::Unique,
             PointerKind::Weak => ArrowStyle::Weak,
             PointerKind::Raw => ArrowStyle::Raw,
+            PointerKind::Code => ArrowStyle::Code,
         }
     }
 
@@ -144,6 +146,7 @@ impl ArrowStyle {
             ArrowStyle::Unique => "&mut borrow",
             ArrowStyle::Weak => "weak",
             ArrowStyle::Raw => "raw pointer",
+            ArrowStyle::Code => "fn pointer",
         }
     }
 }

@@ -104,6 +104,7 @@ fn style(id: &str) -> String {
         (".mm-unique", "color:var(--links,#20609f)"),
         (".mm-weak", "color:var(--fg,#000)"),
         (".mm-raw", "color:var(--fg,#000)"),
+        (".mm-code", "color:var(--fg,#000)"),
         (".mm-dangling", "color:var(--warning-border,#ff8e00)"),
         (
             ".mm-line",
@@ -116,6 +117,7 @@ fn style(id: &str) -> String {
             "stroke-dasharray:1 3.5;stroke-linecap:round;stroke-width:2",
         ),
         (".mm-raw .mm-line", "stroke-width:1;stroke-dasharray:8 2 2 2"),
+        (".mm-code .mm-line", "stroke-width:1.2;stroke-dasharray:2 2"),
         (".mm-fill", "fill:currentColor;stroke:none"),
         (".mm-open", "fill:var(--bg,#fff);stroke:currentColor;stroke-width:1.5"),
         (
@@ -200,6 +202,7 @@ pub fn arrow_class(style: ArrowStyle) -> &'static str {
         ArrowStyle::Unique => "mm-unique",
         ArrowStyle::Weak => "mm-weak",
         ArrowStyle::Raw => "mm-raw",
+        ArrowStyle::Code => "mm-code",
     }
 }
 
@@ -404,7 +407,8 @@ fn write_head(out: &mut String, style: ArrowStyle, tip: Point, heading: Heading)
                 a.x, a.y, tip.x, tip.y, b.x, b.y
             );
         }
-        ArrowStyle::Raw => {
+        // A fn pointer's head is open like a raw pointer's: it owns and borrows nothing.
+        ArrowStyle::Raw | ArrowStyle::Code => {
             let _ = write!(
                 out,
                 "<path class=\"mm-open\" d=\"M{} {}L{} {}L{} {}Z\"/>",

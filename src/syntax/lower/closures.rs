@@ -63,6 +63,11 @@ impl Items<'_> {
     /// Whether a type meets an `Fn…` bound: a closure of a kind at least as
     /// capable (its signature was unified with the bound's at the call).
     pub(super) fn closure_implements(&self, ty: &Ty, bound: usize) -> bool {
+        // A fn pointer is `Fn`, `FnMut` and `FnOnce` (its signature was
+        // unified with the bound's at the call).
+        if let Ty::FnPtr(..) = ty {
+            return true;
+        }
         let Ty::Adt(adt, _) = ty else {
             return false;
         };
@@ -112,6 +117,9 @@ pub(super) struct ClosureInfo {
     pub(super) ret: Ty,
     /// Where it is written (`|…|` up to its body).
     pub(super) span: Span,
+    /// A function item used as a value: its body is the function itself,
+    /// called without a closure argument.
+    pub(super) fn_item: bool,
 }
 
 /// A closure argument held in a statement temporary until it is called.
@@ -341,6 +349,7 @@ impl Lowerer<'_> {
                 params: param_tys,
                 ret: ret_ty,
                 span,
+                fn_item: false,
             });
             (adt, registry.closures.len() - 1)
         };
@@ -459,7 +468,7 @@ impl Lowerer<'_> {
             let (bound_params, bound_ret) = self.fn_bound_signature(template, bound)?;
             let bound_params: Vec<Ty> = bound_params.iter().map(|t| items::subst(t, targs)).collect();
             let bound_ret = items::subst(&bound_ret, targs);
-            self.decline_function_as_closure(arg)?;
+            self.decline_path_unless_fn_item(arg)?;
             let (operand, ty) = match strip_parens(arg) {
                 syn::Expr::Closure(closure) => {
                     let span = span_of(closure.span());
@@ -472,13 +481,18 @@ impl Lowerer<'_> {
                 }
                 _ => self.as_operand(arg, Some(param))?,
             };
-            if let Some(info) = self.closure_info(&self.infer.resolve(&ty)) {
-                let same_arity = info.params.len() == bound_params.len();
+            let resolved = self.infer.resolve(&ty);
+            let signature = match (self.closure_info(&resolved), resolved) {
+                (Some(info), _) => Some((info.params, info.ret)),
+                (None, Ty::FnPtr(params, ret)) => Some((params, (*ret).clone())),
+                _ => None,
+            };
+            if let Some((params, ret)) = signature {
+                let same_arity = params.len() == bound_params.len();
                 let unified = same_arity
-                    && info
-                        .params
+                    && params
                         .iter()
-                        .chain([&info.ret])
+                        .chain([&ret])
                         .zip(bound_params.iter().chain([&bound_ret]))
                         .all(|(a, b)| self.infer.unify(a, b).is_ok());
                 if !unified {
@@ -502,6 +516,18 @@ impl Lowerer<'_> {
             return unsupported("passing a function where a closure is expected", expr);
         }
         Ok(())
+    }
+
+    /// [`Self::decline_function_as_closure`], except for the program's own
+    /// functions, whose values the lowering models.
+    fn decline_path_unless_fn_item(&self, expr: &syn::Expr) -> Result<()> {
+        if let syn::Expr::Path(path) = strip_parens(expr)
+            && path.qself.is_none()
+            && path.path.get_ident().is_some_and(|name| self.names_fn_item(name))
+        {
+            return Ok(());
+        }
+        self.decline_function_as_closure(expr)
     }
 
     /// `f(x)` with `f: F` in the check of a generic body on its own: typed
@@ -615,7 +641,7 @@ impl Lowerer<'_> {
             .any(|d| self.items.registry.borrow().closures[d.info].adt == info.adt);
         let kind = match self.bound_kind(ty) {
             Some(kind) => kind,
-            None if written_here => info.kind,
+            None if written_here || info.fn_item => info.kind,
             None => return unsupported("calling a closure handed over this way", func),
         };
         Ok(Some((info, kind)))
@@ -630,6 +656,9 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         let (place, ty) = self.as_place(&call.func)?;
+        if self.is_fn_pointer(&ty) {
+            return self.fn_pointer_call(call);
+        }
         if let Ty::Param(param, _) = self.infer.resolve(&ty) {
             return self.bound_param_call(param as usize, call);
         }
@@ -639,13 +668,17 @@ impl Lowerer<'_> {
         let Some((info, call_kind)) = self.called_closure(&self.infer.resolve(&ty), func)? else {
             return Ok(None);
         };
+        let args: Vec<&syn::Expr> = call.args.iter().collect();
+        if info.fn_item {
+            let operands = self.call_operands(Vec::new(), &info.params, &args, "function", call)?;
+            return Ok(Some((Rvalue::Call(info.function, operands), info.ret)));
+        }
         let func_span = span_of(func.span());
         if call_kind == ClosureKind::FnMut
             && let Some(error) = self.immutable_fnmut_parameter(&place)
         {
             return Err(error);
         }
-        let args: Vec<&syn::Expr> = call.args.iter().collect();
         match (call_kind, info.kind) {
             (wanted, kind) if wanted == kind => {
                 let receiver = self.closure_env(kind, place, &ty, func_span);
@@ -717,7 +750,7 @@ impl Lowerer<'_> {
         kind: ClosureKind,
     ) -> Result<ClosureArgument> {
         let span = expr.node_span();
-        self.decline_function_as_closure(expr)?;
+        self.decline_path_unless_fn_item(expr)?;
         let (rvalue, ty) = match strip_parens(expr) {
             // std's methods take `FnOnce`, which a closure written there is.
             syn::Expr::Closure(closure) => self.expected_closure_value(closure, params, ret, Some(kind))?,
@@ -754,9 +787,7 @@ impl Lowerer<'_> {
     /// dropped right after the call; an `FnOnce` one is moved into its body.
     pub(super) fn call_closure_once(&mut self, closure: &ClosureArgument, args: Vec<Operand>, dest: Place) {
         let span = closure.span;
-        let place = Place::local(closure.temp);
-        let env = self.closure_env(closure.info.kind, place, &closure.ty, span);
-        let mut operands = vec![env];
+        let mut operands = self.closure_receiver(closure);
         operands.extend(args);
         self.push(
             StatementKind::Assign(dest, Rvalue::Call(closure.info.function, operands)),
@@ -772,13 +803,22 @@ impl Lowerer<'_> {
     /// with [`Self::drop_closure_argument`] after the last call.
     pub(super) fn call_closure_again(&mut self, closure: &ClosureArgument, args: Vec<Operand>, dest: Place) {
         let span = closure.span;
-        let env = self.closure_env(closure.info.kind, Place::local(closure.temp), &closure.ty, span);
-        let mut operands = vec![env];
+        let mut operands = self.closure_receiver(closure);
         operands.extend(args);
         self.push(
             StatementKind::Assign(dest, Rvalue::Call(closure.info.function, operands)),
             span,
         );
+    }
+
+    /// The closure argument's part of a call's operands: none for a
+    /// function item, else the closure as its body takes it.
+    fn closure_receiver(&mut self, closure: &ClosureArgument) -> Vec<Operand> {
+        if closure.info.fn_item {
+            return Vec::new();
+        }
+        let place = Place::local(closure.temp);
+        vec![self.closure_env(closure.info.kind, place, &closure.ty, closure.span)]
     }
 
     /// The first argument of a call of the closure at `place`, as its body
@@ -1340,7 +1380,7 @@ impl Lowerer<'_> {
 }
 
 /// A closure laid out as rustc lays it out: a struct of its captures.
-fn closure_layout(name: &str, fields: &[(String, Ty)]) -> Option<crate::layout::AdtDef> {
+pub(super) fn closure_layout(name: &str, fields: &[(String, Ty)]) -> Option<crate::layout::AdtDef> {
     let mut layout_fields = Vec::new();
     for (field, ty) in fields {
         layout_fields.push(crate::layout::model::FieldDef {

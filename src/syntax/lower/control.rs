@@ -59,6 +59,7 @@ impl Lowerer<'_> {
             }
             _ => {
                 let (rvalue, ty) = self.as_rvalue(expr, expected)?;
+                let (rvalue, ty) = self.fn_pointer_coercion(rvalue, ty, expected, expr)?;
                 self.push(StatementKind::Assign(dest, rvalue), self.expr_span(expr));
                 Ok(ty)
             }

@@ -84,6 +84,12 @@ impl Lowerer<'_> {
             Some(wanted) if wanted.params.len() == closure.inputs.len() => {
                 self.expected_closure_value(closure, &wanted.params, Some(&wanted.ret), Some(wanted.kind))
             }
+            // A closure coerced to a fn pointer takes its signature.
+            _ if let Some(Ty::FnPtr(params, ret)) = expected.map(|t| self.infer.resolve(t))
+                && params.len() == closure.inputs.len() =>
+            {
+                self.expected_closure_value(closure, &params, Some(&ret), None)
+            }
             _ => self.closure_value(closure),
         }
     }

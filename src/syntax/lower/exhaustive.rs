@@ -128,7 +128,7 @@ impl Cx<'_> {
             PatKind::Const(Const::Str(s)) => DPat::Ctor(Ctor::Str(s.clone()), Vec::new()),
             // Like strings, floats have too many values for literals to cover.
             PatKind::Const(Const::Float(_, v)) => DPat::Ctor(Ctor::Str(format!("{v:?}")), Vec::new()),
-            PatKind::Const(Const::Unit | Const::Static(_)) => DPat::Ctor(Ctor::Single, Vec::new()),
+            PatKind::Const(Const::Unit | Const::Static(_) | Const::Fn(_)) => DPat::Ctor(Ctor::Single, Vec::new()),
             PatKind::Range { lo, hi } => {
                 let (min, max) = match (self.finalize)(&pat.ty) {
                     Ty::Int(int) => int_domain(int),

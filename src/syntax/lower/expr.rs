@@ -359,6 +359,12 @@ impl Lowerer<'_> {
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
+        if self.reaches_fn_pointer(&resolved) || self.is_function_value(&resolved) {
+            return unsupported(
+                "comparing fn pointers (the addresses of functions are not unique)",
+                binary,
+            );
+        }
         if let Some(result) = self.param_operator(op, &resolved, binary) {
             return result.map(|()| (Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
         }
@@ -627,6 +633,9 @@ impl Lowerer<'_> {
 
     pub(super) fn call_rvalue(&mut self, call: &syn::ExprCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let syn::Expr::Path(func) = &*call.func else {
+            if let Some(result) = self.fn_pointer_call(call)? {
+                return Ok(result);
+            }
             return unsupported("calling this expression", &*call.func);
         };
         let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
@@ -1299,6 +1308,9 @@ impl Lowerer<'_> {
         node: &impl Spanned,
     ) -> Result<Operand> {
         let found = self.infer.resolve(found);
+        if let Some(pointer) = self.coerce_to_fn_pointer(&found, expected, node)? {
+            return Ok(pointer);
+        }
         if let Some(slice) = self.unsize(operand.clone(), &found, expected, node)? {
             return Ok(slice);
         }
@@ -1452,6 +1464,11 @@ impl Lowerer<'_> {
                 })),
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
+                if let Some(expected) = expected
+                    && let Some(pointer) = self.coerce_to_fn_pointer(&ty, expected, e)?
+                {
+                    return Ok((pointer, self.infer.resolve(expected)));
+                }
                 Ok((self.consume(place, &ty, span), ty))
             }
             _ => {

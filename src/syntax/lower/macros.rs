@@ -310,6 +310,12 @@ impl Lowerer<'_> {
     /// Rejects printing a value with a trait its type does not implement.
     pub(super) fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
         let ty = self.infer.resolve(ty);
+        if spec.trait_ == FormatTrait::Debug && self.reaches_fn_pointer(&ty) {
+            return Err(Diagnostic::unsupported(
+                "printing a fn pointer (its address differs from run to run)",
+                span,
+            ));
+        }
         let mut base = ty.clone();
         while let Some(inner) = base.deref_target() {
             base = inner;

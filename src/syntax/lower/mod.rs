@@ -25,6 +25,7 @@ mod dyn_fn;
 mod enums;
 mod exhaustive;
 mod expr;
+mod fn_items;
 mod formatter;
 mod generics;
 mod impl_fn;
@@ -726,6 +727,11 @@ impl<'m> Lowerer<'m> {
                 if self.std_iterator(&expected).is_some() || self.std_iterator(&found).is_some() {
                     return unsupported(format!("`{found}` where `{expected}` is expected"), node);
                 }
+                // rustc coerces function items to fn pointers in more places
+                // than the lowering does (`vec![double, square]`).
+                if self.is_function_value(&expected) || self.is_function_value(&found) {
+                    return unsupported(format!("`{found}` where `{expected}` is expected"), node);
+                }
                 let error = Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
                     .with_primary_label(format!("expected `{expected}`, found `{found}`"));
                 // In the check of a generic body, a type parameter is only
@@ -791,6 +797,7 @@ impl<'m> Lowerer<'m> {
             }
             syn::Type::Path(path) if path.qself.is_none() => self.lower_path_type(path, ty),
             syn::Type::TraitObject(object) => self.dyn_type(&object.bounds, object),
+            syn::Type::BareFn(bare) => self.fn_pointer_type(bare),
             syn::Type::ImplTrait(imp) => {
                 let key = imp as *const syn::TypeImplTrait as usize;
                 match self.impl_traits.iter().find(|(node, _)| *node == key) {

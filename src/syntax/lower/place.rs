@@ -64,6 +64,14 @@ impl Lowerer<'_> {
                     );
                     return Ok((Place::local(temp), ty));
                 }
+                if found.is_none()
+                    && let Some((rvalue, ty)) = self.fn_item_value(ident)?
+                {
+                    let span = span_of(ident.span());
+                    let temp = self.new_temp(ty.clone(), span);
+                    self.push(StatementKind::Assign(Place::local(temp), rvalue), span);
+                    return Ok((Place::local(temp), ty));
+                }
                 match found {
                     Some(local) => Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty))),
                     None => Err(Diagnostic::rejected(

@@ -201,6 +201,7 @@ impl Lowerer<'_> {
             syn::Expr::Assign(assign) => {
                 let (place, place_ty) = self.as_place(&assign.left)?;
                 let (rvalue, ty) = self.as_rvalue(&assign.right, Some(&place_ty))?;
+                let (rvalue, ty) = self.fn_pointer_coercion(rvalue, ty, Some(&place_ty), &*assign.right)?;
                 self.expect_type(&place_ty, &ty, &*assign.right)?;
                 self.push(StatementKind::Assign(place, rvalue), assign.node_span());
                 Ok(())

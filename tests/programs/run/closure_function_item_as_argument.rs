@@ -7,5 +7,5 @@ fn apply<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
 }
 
 fn main() {
-    println!("{}", apply(double, 4)); //~ UNSUPPORTED
+    println!("{}", apply(double, 4));
 }

@@ -1,0 +1,12 @@
+fn double(x: i32) -> i32 {
+    x * 2
+}
+
+fn apply<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
+    f(x)
+}
+
+fn main() {
+    let f: fn(i32) -> i32 = double;
+    println!("{}", apply(f, 8));
+}

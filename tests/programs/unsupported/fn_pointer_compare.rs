@@ -1,0 +1,9 @@
+fn double(x: i32) -> i32 {
+    x * 2
+}
+
+fn main() {
+    let f: fn(i32) -> i32 = double;
+    let g: fn(i32) -> i32 = double;
+    println!("{}", f == g); //~ UNSUPPORTED
+}
