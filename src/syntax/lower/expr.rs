@@ -334,10 +334,13 @@ impl Lowerer<'_> {
         // `bytes == b"hi"`: std's `[T]: PartialEq<[U; N]>` (and back) compares
         // the array as a slice.
         let ((left, left_ty), (right, right_ty)) = if matches!(op, BinOp::Eq | BinOp::Ne) {
-            (
-                self.array_as_slice(left, &left_ty, &right_ty, &binary.left)?,
-                self.array_as_slice(right, &right_ty, &left_ty, &binary.right)?,
-            )
+            match self.vec_with_slice([(left, left_ty), (right, right_ty)], binary)? {
+                Ok([left, right]) => (left, right),
+                Err([(left, left_ty), (right, right_ty)]) => (
+                    self.array_as_slice(left, &left_ty, &right_ty, &binary.left)?,
+                    self.array_as_slice(right, &right_ty, &left_ty, &binary.right)?,
+                ),
+            }
         } else {
             ((left, left_ty), (right, right_ty))
         };
@@ -414,6 +417,82 @@ impl Lowerer<'_> {
             return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
         Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool))
+    }
+
+    /// `v == b` between a `Vec` and a slice or an array: std's `Vec<T>`
+    /// equals `[U]`, `&[U]`, `[U; N]` and `&[U; N]`, `&[T]` equals `Vec<U>`,
+    /// and references compare what they point at. Both sides become `&[T]`
+    /// slices, compared element by element. `Err` gives the sides back
+    /// unchanged when no such impl applies.
+    fn vec_with_slice(
+        &mut self,
+        sides: ComparisonSides,
+        binary: &syn::ExprBinary,
+    ) -> Result<std::result::Result<ComparisonSides, ComparisonSides>> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Shape {
+            Vec,
+            RefVec,
+            Slice,
+            Array,
+            RefArray,
+            Other,
+        }
+        let shape = |ty: &Ty| match ty {
+            Ty::Vec(_) => Shape::Vec,
+            Ty::Array(..) => Shape::Array,
+            Ty::Ref(Mutability::Not, inner) => match &**inner {
+                Ty::Vec(_) => Shape::RefVec,
+                Ty::Slice(_) => Shape::Slice,
+                Ty::Array(..) => Shape::RefArray,
+                _ => Shape::Other,
+            },
+            _ => Shape::Other,
+        };
+        let shapes = [shape(&sides[0].1), shape(&sides[1].1)];
+        let applies = matches!(
+            shapes,
+            [Shape::Vec, Shape::Slice | Shape::Array | Shape::RefArray]
+                | [Shape::RefVec, Shape::Slice | Shape::RefArray]
+                | [Shape::Slice, Shape::Vec | Shape::RefVec]
+        );
+        if !applies {
+            return Ok(Err(sides));
+        }
+        let nodes = [&*binary.left, &*binary.right];
+        let mut slices = Vec::new();
+        for (((operand, ty), shape), node) in sides.into_iter().zip(shapes).zip(nodes) {
+            let span = node.node_span();
+            // A `Vec` or an array side is borrowed (a `Copy` array came by value).
+            let (operand, ref_ty) = match (shape, operand) {
+                (Shape::Array, Operand::Copy(place, _)) if self.items.is_copy(&ty) => {
+                    let borrowed = self.borrow_temp(Mutability::Not, place, &ty, span);
+                    (borrowed, Ty::Ref(Mutability::Not, Rc::new(ty)))
+                }
+                (Shape::Vec | Shape::Array, operand) => (operand, Ty::Ref(Mutability::Not, Rc::new(ty))),
+                (_, operand) => (operand, ty),
+            };
+            let element = match &ref_ty {
+                Ty::Ref(_, inner) => match &**inner {
+                    Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element) => (**element).clone(),
+                    _ => return unsupported("comparing these values", binary),
+                },
+                _ => return unsupported("comparing these values", binary),
+            };
+            let slice_ty = Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(Rc::new(element))));
+            if shape == Shape::Slice {
+                slices.push((operand, slice_ty));
+                continue;
+            }
+            match self.unsize(operand, &ref_ty, &slice_ty, node)? {
+                Some(slice) => slices.push((slice, slice_ty)),
+                None => return unsupported("comparing this vector with a slice", binary),
+            }
+        }
+        let [left, right]: ComparisonSides = slices
+            .try_into()
+            .map_err(|_| Diagnostic::unsupported("internal error: comparison sides", binary.node_span()))?;
+        Ok(Ok([left, right]))
     }
 
     /// A `&[T; N]` side compared with a `&[T]` side, as that slice.
@@ -1658,6 +1737,9 @@ pub(super) fn all_fields_given(
 }
 
 /// Whether `ty` is a shared or unique reference to a slice.
+/// The two sides of a comparison, each an operand with its type.
+type ComparisonSides = [(Operand, Ty); 2];
+
 fn is_slice_ref(ty: &Ty) -> bool {
     matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Slice(_)))
 }
