@@ -11,11 +11,6 @@ use super::span_between;
 use crate::diag::Span;
 use syn::spanned::Spanned;
 
-/// The span of `expr`, from its first token to its last.
-pub(crate) fn expr_span(expr: &syn::Expr) -> Span {
-    expr.node_span()
-}
-
 /// The span of a function (free, in an impl or a trait's default), from its
 /// first token to its body's `}`.
 pub(crate) fn fn_span(
@@ -345,7 +340,7 @@ mod tests {
         struct Compare(usize, usize);
         impl<'a> Visit<'a> for Compare {
             fn visit_expr(&mut self, expr: &'a syn::Expr) {
-                assert_eq!(expr_span(expr), span_of(expr.span()), "{}", quote::quote!(#expr));
+                assert_eq!(expr.node_span(), span_of(expr.span()), "{}", quote::quote!(#expr));
                 self.0 += 1;
                 syn::visit::visit_expr(self, expr);
             }

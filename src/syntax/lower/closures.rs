@@ -450,14 +450,7 @@ impl Lowerer<'_> {
         what: &str,
         node: &impl Spanned,
     ) -> Result<Vec<Operand>> {
-        if params.len() != args.len() {
-            return Err(super::macros::argument_count_error(
-                what,
-                params.len(),
-                args.len(),
-                node,
-            ));
-        }
+        super::macros::check_argument_count(what, params.len(), args.len(), node)?;
         let mut operands = Vec::new();
         for (index, (arg, param)) in args.iter().zip(params).enumerate() {
             let Some(bound) = self.fn_bound_of_param(template, index) else {
@@ -786,13 +779,7 @@ impl Lowerer<'_> {
     /// does: an `Fn` or `FnMut` closure is called through a borrow and
     /// dropped right after the call; an `FnOnce` one is moved into its body.
     pub(super) fn call_closure_once(&mut self, closure: &ClosureArgument, args: Vec<Operand>, dest: Place) {
-        let span = closure.span;
-        let mut operands = self.closure_receiver(closure);
-        operands.extend(args);
-        self.push(
-            StatementKind::Assign(dest, Rvalue::Call(closure.info.function, operands)),
-            span,
-        );
+        self.call_closure_again(closure, args, dest);
         if closure.info.kind != ClosureKind::FnOnce {
             self.drop_closure_argument(closure);
         }

@@ -202,14 +202,7 @@ impl Lowerer<'_> {
             ),
             _ => return Ok(None),
         };
-        if params.len() != args.len() {
-            return Err(super::macros::argument_count_error(
-                "method",
-                params.len(),
-                args.len(),
-                &call.method,
-            ));
-        }
+        super::macros::check_argument_count("method", params.len(), args.len(), &call.method)?;
         let span = call.receiver.node_span();
         let mut operands = vec![match receiver {
             Receiver::Shared => self.borrow_temp(Mutability::Not, place, self_ty, span),

@@ -577,6 +577,15 @@ pub(super) fn argument_count_error(what: &str, expected: usize, found: usize, no
     )
 }
 
+/// [`argument_count_error`] unless `found` is `expected`.
+pub(super) fn check_argument_count(what: &str, expected: usize, found: usize, node: &impl Spanned) -> Result<()> {
+    if expected == found {
+        Ok(())
+    } else {
+        Err(argument_count_error(what, expected, found, node))
+    }
+}
+
 /// Whether a macro's arguments are several, or one string literal without
 /// braces: what reads the same as a format string and as a panic payload
 /// (editions before 2021 take a single argument as the payload).

@@ -571,7 +571,7 @@ impl<'m> Lowerer<'m> {
         if let Some(span) = self.span_cache.borrow().get(&key) {
             return *span;
         }
-        let span = crate::syntax::spans::expr_span(expr);
+        let span = expr.node_span();
         self.span_cache.borrow_mut().insert(key, span);
         span
     }

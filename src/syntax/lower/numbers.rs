@@ -1,7 +1,7 @@
 //! Numbers: literals, `as` casts and `From` conversions, constants such as
 //! `i32::MAX` and `f64::consts::PI`, and the methods of the number types.
 
-use super::macros::argument_count_error;
+use super::macros::{argument_count_error, check_argument_count};
 use super::*;
 use std::rc::Rc;
 
@@ -972,9 +972,7 @@ impl Lowerer<'_> {
                 None => return Err(self.no_number_item(num, name, node, what)),
             },
         };
-        if params.len() != args.len() {
-            return Err(argument_count_error("method", params.len(), args.len(), node));
-        }
+        check_argument_count("method", params.len(), args.len(), node)?;
         let mut operands = vec![receiver];
         for (arg, param) in args.iter().zip(params) {
             let param_ty = match param {

@@ -84,7 +84,7 @@ fn reveal(items: &Items, template: usize, id: usize, returned: Ty) -> Result<()>
     // rustc points at the body's tail, which decided the type.
     if let Some(syn::Stmt::Expr(tail, None)) = items.templates[template].block.stmts.last() {
         let inferred = format!("return type was inferred to be `{returned}` here");
-        error = error.with_label(crate::syntax::spans::expr_span(tail), inferred);
+        error = error.with_label(tail.node_span(), inferred);
     }
     Err(error)
 }

@@ -89,14 +89,7 @@ impl Lowerer<'_> {
             "split_at" | "split_at_mut" => return self.split_at(place, self_ty, &element, args, call).map(Some),
             _ => return Ok(None),
         };
-        if params.len() != args.len() {
-            return Err(super::macros::argument_count_error(
-                "method",
-                params.len(),
-                args.len(),
-                &call.method,
-            ));
-        }
+        super::macros::check_argument_count("method", params.len(), args.len(), &call.method)?;
         let receiver = self.slice_receiver(mutability, place, self_ty, call);
         let receiver_ty = self.locals[receiver].ty.clone();
         let mut operands = vec![self.consume(Place::local(receiver), &receiver_ty, span_of(call.receiver.span()))];

@@ -5,7 +5,7 @@
 
 use super::generics::unsatisfied;
 use super::items::{Owner, Receiver, StdTrait, TraitRef, subst};
-use super::macros::argument_count_error;
+use super::macros::check_argument_count;
 use super::*;
 use std::rc::Rc;
 
@@ -287,9 +287,7 @@ impl Lowerer<'_> {
         what: &str,
         node: &impl Spanned,
     ) -> Result<Vec<Operand>> {
-        if params.len() != args.len() {
-            return Err(argument_count_error(what, params.len(), args.len(), node));
-        }
+        check_argument_count(what, params.len(), args.len(), node)?;
         for (arg, param) in args.iter().zip(params) {
             let (operand, ty) = self.as_operand(arg, Some(param))?;
             operands.push(self.pass_argument(operand, &ty, param, arg)?);
