@@ -28,12 +28,25 @@ pub fn lower_program(source: &str, markers: &[Marker]) -> Result<Program, Diagno
 /// [`lower_program`] under the rules of `edition` (drop scopes of
 /// temporaries, what closures capture).
 pub fn lower_program_in(source: &str, markers: &[Marker], edition: Edition) -> Result<Program, Diagnostic> {
-    let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
-    if edition >= Edition::E2024 {
-        check_reserved_words(file.to_token_stream())?;
-    }
-    let file = modules::flatten(file, edition)?;
-    lower::lower_file(&file, markers, edition)
+    releasing_spans(|| {
+        let file = syn::parse_file(source).map_err(|err| parse_error(&err))?;
+        if edition >= Edition::E2024 {
+            check_reserved_words(file.to_token_stream())?;
+        }
+        let file = modules::flatten(file, edition)?;
+        lower::lower_file(&file, markers, edition)
+    })
+}
+
+/// Runs `parse_and_use`, then drops the source texts proc-macro2 keeps for
+/// its spans. It keeps every text parsed on the thread otherwise, so a long
+/// build's memory, and the cost of each span lookup, would grow with every
+/// block. No `syn` value outlives the call that parsed it, which is what
+/// makes this sound: a span of a dropped text can no longer be asked for.
+pub(crate) fn releasing_spans<T>(parse_and_use: impl FnOnce() -> T) -> T {
+    let result = parse_and_use();
+    proc_macro2::extra::invalidate_current_thread_spans();
+    result
 }
 
 /// Edition 2024 reserves `gen`; a program using it as a name does not

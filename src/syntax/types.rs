@@ -29,16 +29,20 @@ fn check_nesting(text: &str) -> Result<(), String> {
 /// Parses a type expression such as `Option<Vec<u8>>` or `&'a [u32]`.
 pub fn parse_type_expr(text: &str) -> Result<TypeExpr, String> {
     check_nesting(text)?;
-    let ty: syn::Type = syn::parse_str(text).map_err(|err| format!("cannot parse type `{text}`: {err}"))?;
-    type_expr(&ty)
+    super::releasing_spans(|| {
+        let ty: syn::Type = syn::parse_str(text).map_err(|err| format!("cannot parse type `{text}`: {err}"))?;
+        type_expr(&ty)
+    })
 }
 
 /// Reads every `struct`, `enum` and `union` item of `source` (other items are
 /// skipped; nested modules are searched too).
 pub fn parse_defs(source: &str) -> Result<Defs, String> {
     check_nesting(source)?;
-    let file = syn::parse_file(source).map_err(|err| format!("cannot parse definitions: {err}"))?;
-    defs_of_file(&file)
+    super::releasing_spans(|| {
+        let file = syn::parse_file(source).map_err(|err| format!("cannot parse definitions: {err}"))?;
+        defs_of_file(&file)
+    })
 }
 
 /// The type definitions of an already parsed file.

@@ -73,13 +73,35 @@ pub(super) struct StdOrdering {
 thread_local! {
     /// Parsed once per thread and kept: the items of a program borrow it.
     static ORDERING_ITEMS: (&'static syn::ItemEnum, &'static syn::ItemImpl) = {
+        let tokens = ORDERING_SOURCE.parse().expect("std's Ordering lexes");
         let file: &'static syn::File =
-            Box::leak(Box::new(syn::parse_file(ORDERING_SOURCE).expect("std's Ordering parses")));
+            Box::leak(Box::new(syn::parse2(at_call_site(tokens)).expect("std's Ordering parses")));
         match (&file.items[0], &file.items[1]) {
             (syn::Item::Enum(item), syn::Item::Impl(methods)) => (item, methods),
             _ => unreachable!("the source above is an enum and an impl"),
         }
     };
+}
+
+/// `tokens` with every span at the call site. Such spans point into no
+/// source text, so they stay valid when the texts of parsed programs are
+/// dropped (see `releasing_spans`); nothing reports a line inside std's code.
+fn at_call_site(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    use proc_macro2::{Span, TokenTree};
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Group(group) => {
+                let mut respanned = proc_macro2::Group::new(group.delimiter(), at_call_site(group.stream()));
+                respanned.set_span(Span::call_site());
+                TokenTree::Group(respanned)
+            }
+            mut other => {
+                other.set_span(Span::call_site());
+                other
+            }
+        })
+        .collect()
 }
 
 /// std's `Ordering`, for a program that imports it with `use
