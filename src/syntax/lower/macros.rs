@@ -432,60 +432,21 @@ fn inlined_text(expr: &syn::Expr) -> Option<String> {
 
 /// A formatting macro's comma-separated arguments.
 pub(super) fn parse_macro_args(mac: &syn::Macro) -> Result<Vec<FormatArg>> {
-    if let Some(args) = single_token_args(&mac.tokens) {
+    if let Some(args) = super::simple_args::simple_args(&mac.tokens) {
         return Ok(args);
     }
-    let parser = Punctuated::<FormatArg, syn::Token![,]>::parse_terminated;
-    let parsed = parser
-        .parse2(mac.tokens.clone())
-        .map_err(|err| super::super::parse_error(&err))?;
-    Ok(parsed.into_iter().collect())
+    parse_with_syn(&mac.tokens).map_err(|err| super::super::parse_error(&err))
 }
 
-/// The arguments of a macro whose arguments are each one literal or one
-/// name (`"{} {}", a, b`, `"{x}"`, `"{v}", v = x`), built as `syn` parses
-/// them without running its expression parser, which is most of the cost
-/// of lowering a `println!`. `None` for anything else: with no `<` or `|`
-/// among the tokens, the top-level commas are exactly the separators.
-fn single_token_args(tokens: &proc_macro2::TokenStream) -> Option<Vec<FormatArg>> {
-    use proc_macro2::{Spacing, TokenTree};
-    let mut args = Vec::new();
-    let mut tokens = tokens.clone().into_iter().peekable();
-    while let Some(first) = tokens.next() {
-        let (name, value) = match (first, tokens.peek()) {
-            (TokenTree::Ident(name), Some(TokenTree::Punct(eq)))
-                if eq.as_char() == '=' && eq.spacing() == Spacing::Alone && !is_keyword(&name.to_string()) =>
-            {
-                tokens.next();
-                (Some(name.to_string()), tokens.next()?)
-            }
-            (value, _) => (None, value),
-        };
-        let expr = match value {
-            TokenTree::Literal(literal) => syn::Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::new(literal),
-            }),
-            TokenTree::Ident(ident) if !is_keyword(&ident.to_string()) => syn::Expr::Path(syn::ExprPath {
-                attrs: Vec::new(),
-                qself: None,
-                path: ident.into(),
-            }),
-            _ => return None,
-        };
-        args.push(FormatArg { name, expr });
-        match tokens.next() {
-            None => break,
-            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => {}
-            Some(_) => return None,
-        }
-    }
-    Some(args)
+/// The arguments as `syn`'s parser reads them.
+pub(super) fn parse_with_syn(tokens: &proc_macro2::TokenStream) -> syn::Result<Vec<FormatArg>> {
+    let parser = Punctuated::<FormatArg, syn::Token![,]>::parse_terminated;
+    Ok(parser.parse2(tokens.clone())?.into_iter().collect())
 }
 
 /// Rust's keywords (strict, reserved and `_`): one of these alone is not a
 /// path expression.
-fn is_keyword(word: &str) -> bool {
+pub(super) fn is_keyword(word: &str) -> bool {
     matches!(
         word,
         "_" | "as"
@@ -599,58 +560,5 @@ fn plain_message(mac: &syn::Macro) -> bool {
             ..
         })) if args.len() == 1 => !text.value().contains(['{', '}']),
         _ => args.len() > 1,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use syn::visit::Visit;
-
-    /// Over every macro of the corpus, the arguments built without `syn`'s
-    /// expression parser are the ones it parses, at the same places.
-    #[test]
-    fn single_token_args_equal_parsed_args() {
-        struct Compare(usize);
-        impl<'a> Visit<'a> for Compare {
-            fn visit_macro(&mut self, mac: &'a syn::Macro) {
-                if let Some(fast) = single_token_args(&mac.tokens) {
-                    let parsed = Punctuated::<FormatArg, syn::Token![,]>::parse_terminated
-                        .parse2(mac.tokens.clone())
-                        .expect("the corpus parses");
-                    assert_eq!(fast.len(), parsed.len());
-                    for (fast, parsed) in fast.iter().zip(&parsed) {
-                        assert_eq!(fast.name, parsed.name);
-                        assert_eq!(fast.expr, parsed.expr);
-                        assert_eq!(span_of(fast.expr.span()), span_of(parsed.expr.span()));
-                    }
-                    self.0 += 1;
-                }
-            }
-        }
-        let mut compare = Compare(0);
-        for file in crate::syntax::corpus_files() {
-            compare.visit_file(&file);
-        }
-        assert!(compare.0 > 1_000, "only {} macros", compare.0);
-    }
-
-    #[test]
-    fn keywords_and_longer_arguments_take_the_parser() {
-        for tokens in [
-            "\"{}\", x.y",
-            "\"{}\", true",
-            "\"{}\", -1",
-            "\"{}\", a + b",
-            "\"{x}\", x = f()",
-            "\"{}\", return",
-        ] {
-            let tokens: proc_macro2::TokenStream = tokens.parse().expect("tokens");
-            assert!(single_token_args(&tokens).is_none(), "{tokens}");
-        }
-        let tokens: proc_macro2::TokenStream = "\"{} {v}\", a, v = b,".parse().expect("tokens");
-        let args = single_token_args(&tokens).expect("single tokens");
-        assert_eq!(args.len(), 3);
-        assert_eq!(args[2].name.as_deref(), Some("v"));
     }
 }

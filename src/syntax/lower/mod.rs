@@ -43,6 +43,7 @@ mod pattern;
 mod place;
 mod promotion;
 mod shared;
+mod simple_args;
 mod slice_methods;
 mod slices;
 mod statics;

@@ -1,0 +1,334 @@
+//! The arguments of most formatting macros, built the way `syn` parses them
+//! but without its expression parser, which costs more than parsing the rest
+//! of a program: each argument is a literal, or a path followed by fields,
+//! tuple fields, indexes, calls and method calls, under any number of `&`,
+//! `&mut` and `*`. Anything else (operators, casts, closures, blocks,
+//! generics, macros) makes [`simple_args`] answer `None`, and the caller
+//! parses the whole macro with `syn`. Every token keeps its span, so spans
+//! of the nodes built here are the parser's (a test compares both over the
+//! corpus).
+
+use super::macros::{FormatArg, is_keyword};
+use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
+use syn::punctuated::Punctuated;
+
+/// The macro's comma-separated arguments (the template first), or `None`
+/// when one of them has a shape this module does not build.
+pub(super) fn simple_args(tokens: &TokenStream) -> Option<Vec<FormatArg>> {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut args = Vec::new();
+    for (piece, _comma) in split_at_commas(&tokens)? {
+        let (name, value) = match piece {
+            [TokenTree::Ident(name), TokenTree::Punct(eq), value @ ..]
+                if eq.as_char() == '=' && eq.spacing() == Spacing::Alone && !is_keyword(&name.to_string()) =>
+            {
+                (Some(name.to_string()), value)
+            }
+            value => (None, value),
+        };
+        args.push(FormatArg {
+            name,
+            expr: expr(value)?,
+        });
+    }
+    Some(args)
+}
+
+/// The pieces between top-level commas, each with the comma after it (the
+/// last one's is a trailing comma, if any). `None` for an empty piece, which
+/// only the parser reports well. Commas inside brackets belong to their
+/// group; commas inside generics or closure parameters split a piece in two,
+/// and the pieces then fail to build.
+fn split_at_commas(tokens: &[TokenTree]) -> Option<Vec<(&[TokenTree], Option<&proc_macro2::Punct>)>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, token) in tokens.iter().enumerate() {
+        if let TokenTree::Punct(comma) = token
+            && comma.as_char() == ','
+        {
+            let piece = &tokens[start..at];
+            if piece.is_empty() {
+                return None;
+            }
+            pieces.push((piece, Some(comma)));
+            start = at + 1;
+        }
+    }
+    if start < tokens.len() {
+        pieces.push((&tokens[start..], None));
+    }
+    Some(pieces)
+}
+
+/// A whole argument: prefix operators, then a postfix chain.
+fn expr(tokens: &[TokenTree]) -> Option<syn::Expr> {
+    match tokens {
+        [TokenTree::Punct(and), rest @ ..] if is_alone(and, '&') => {
+            let (mutability, operand) = match rest {
+                [TokenTree::Ident(word), operand @ ..] if word == "mut" => {
+                    (Some(syn::Token![mut](word.span())), operand)
+                }
+                operand => (None, operand),
+            };
+            Some(syn::Expr::Reference(syn::ExprReference {
+                attrs: Vec::new(),
+                and_token: syn::Token![&](and.span()),
+                mutability,
+                expr: Box::new(expr(operand)?),
+            }))
+        }
+        [TokenTree::Punct(star), operand @ ..] if is_alone(star, '*') => Some(syn::Expr::Unary(syn::ExprUnary {
+            attrs: Vec::new(),
+            op: syn::UnOp::Deref(syn::Token![*](star.span())),
+            expr: Box::new(expr(operand)?),
+        })),
+        _ => postfix_chain(tokens),
+    }
+}
+
+fn is_alone(punct: &proc_macro2::Punct, char: char) -> bool {
+    punct.as_char() == char && punct.spacing() == Spacing::Alone
+}
+
+/// A literal alone, or a path followed by calls, fields and indexes.
+fn postfix_chain(tokens: &[TokenTree]) -> Option<syn::Expr> {
+    if let [TokenTree::Literal(literal)] = tokens {
+        return Some(literal_expr(syn::Lit::new(literal.clone())));
+    }
+    if let [TokenTree::Ident(word)] = tokens
+        && (word == "true" || word == "false")
+    {
+        return Some(literal_expr(syn::Lit::Bool(syn::LitBool::new(
+            word == "true",
+            word.span(),
+        ))));
+    }
+    let (path, mut rest) = path(tokens)?;
+    let mut expr = syn::Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+    });
+    if let [TokenTree::Group(args), after @ ..] = rest
+        && args.delimiter() == Delimiter::Parenthesis
+    {
+        expr = syn::Expr::Call(syn::ExprCall {
+            attrs: Vec::new(),
+            func: Box::new(expr),
+            paren_token: syn::token::Paren {
+                span: args.delim_span(),
+            },
+            args: call_args(args)?,
+        });
+        rest = after;
+    }
+    loop {
+        match rest {
+            [] => return Some(expr),
+            [TokenTree::Punct(dot), TokenTree::Ident(name), after @ ..]
+                if is_alone(dot, '.') && !is_keyword(&name.to_string()) =>
+            {
+                let dot_token = syn::Token![.](dot.span());
+                if let [TokenTree::Group(args), after @ ..] = after
+                    && args.delimiter() == Delimiter::Parenthesis
+                {
+                    expr = syn::Expr::MethodCall(syn::ExprMethodCall {
+                        attrs: Vec::new(),
+                        receiver: Box::new(expr),
+                        dot_token,
+                        method: name.clone(),
+                        turbofish: None,
+                        paren_token: syn::token::Paren {
+                            span: args.delim_span(),
+                        },
+                        args: call_args(args)?,
+                    });
+                    rest = after;
+                } else {
+                    expr = field(expr, dot_token, syn::Member::Named(name.clone()));
+                    rest = after;
+                }
+            }
+            // `pair.0`; `pair.0.1` lexes as one float literal and takes the parser.
+            [TokenTree::Punct(dot), TokenTree::Literal(index), after @ ..] if is_alone(dot, '.') => {
+                let index = syn::Index {
+                    index: tuple_index(&index.to_string())?,
+                    span: index.span(),
+                };
+                expr = field(expr, syn::Token![.](dot.span()), syn::Member::Unnamed(index));
+                rest = after;
+            }
+            [TokenTree::Group(index), after @ ..] if index.delimiter() == Delimiter::Bracket => {
+                let tokens: Vec<TokenTree> = index.stream().into_iter().collect();
+                expr = syn::Expr::Index(syn::ExprIndex {
+                    attrs: Vec::new(),
+                    expr: Box::new(expr),
+                    bracket_token: syn::token::Bracket {
+                        span: index.delim_span(),
+                    },
+                    index: Box::new(self::expr(&tokens)?),
+                });
+                rest = after;
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn literal_expr(lit: syn::Lit) -> syn::Expr {
+    syn::Expr::Lit(syn::ExprLit { attrs: Vec::new(), lit })
+}
+
+fn field(base: syn::Expr, dot_token: syn::Token![.], member: syn::Member) -> syn::Expr {
+    syn::Expr::Field(syn::ExprField {
+        attrs: Vec::new(),
+        base: Box::new(base),
+        dot_token,
+        member,
+    })
+}
+
+/// The digits of an unsuffixed tuple index (`0`, `12`), as the parser reads
+/// them; `None` for anything else.
+fn tuple_index(text: &str) -> Option<u32> {
+    let canonical = text == "0" || (!text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()));
+    if canonical { text.parse().ok() } else { None }
+}
+
+/// `a`, `a::b::c` (no generics, no leading `::`), and the tokens after it.
+fn path(tokens: &[TokenTree]) -> Option<(syn::Path, &[TokenTree])> {
+    let [TokenTree::Ident(first), after_first @ ..] = tokens else {
+        return None;
+    };
+    let mut rest = after_first;
+    if is_keyword(&first.to_string()) {
+        return None;
+    }
+    let mut segments: Punctuated<syn::PathSegment, syn::Token![::]> = Punctuated::new();
+    segments.push_value(first.clone().into());
+    while let [
+        TokenTree::Punct(colon),
+        TokenTree::Punct(second),
+        TokenTree::Ident(segment),
+        after @ ..,
+    ] = rest
+    {
+        if colon.as_char() != ':' || colon.spacing() != Spacing::Joint || !is_alone(second, ':') {
+            break;
+        }
+        if is_keyword(&segment.to_string()) {
+            return None;
+        }
+        segments.push_punct(syn::Token![::]([colon.span(), second.span()]));
+        segments.push_value(segment.clone().into());
+        rest = after;
+    }
+    let path = syn::Path {
+        leading_colon: None,
+        segments,
+    };
+    Some((path, rest))
+}
+
+/// The comma-separated arguments inside a call's parentheses.
+fn call_args(group: &Group) -> Option<Punctuated<syn::Expr, syn::Token![,]>> {
+    let tokens: Vec<TokenTree> = group.stream().into_iter().collect();
+    let mut args = Punctuated::new();
+    for (piece, comma) in split_at_commas(&tokens)? {
+        args.push_value(expr(piece)?);
+        if let Some(comma) = comma {
+            args.push_punct(syn::Token![,](comma.span()));
+        }
+    }
+    Some(args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::macros::parse_with_syn;
+    use super::*;
+    use crate::syntax::span_of;
+    use quote::ToTokens;
+    use syn::visit::Visit;
+
+    /// Every token of `tokens`, groups' delimiters included, with its span.
+    fn token_spans(tokens: TokenStream, spans: &mut Vec<(String, crate::diag::Span)>) {
+        for token in tokens {
+            if let TokenTree::Group(group) = &token {
+                spans.push((format!("{:?}", group.delimiter()), span_of(group.span())));
+                token_spans(group.stream(), spans);
+            } else {
+                spans.push((token.to_string(), span_of(token.span())));
+            }
+        }
+    }
+
+    /// Over every macro of the corpus, the arguments built here are the
+    /// ones `syn` parses: the same trees, with every token at the same
+    /// place.
+    #[test]
+    fn simple_args_equal_parsed_args() {
+        struct Compare {
+            built: usize,
+            declined: usize,
+        }
+        impl<'a> Visit<'a> for Compare {
+            fn visit_macro(&mut self, mac: &'a syn::Macro) {
+                let Some(fast) = simple_args(&mac.tokens) else {
+                    self.declined += 1;
+                    return;
+                };
+                let parsed = parse_with_syn(&mac.tokens).expect("the corpus parses");
+                assert_eq!(fast.len(), parsed.len(), "{}", mac.tokens);
+                for (fast, parsed) in fast.iter().zip(&parsed) {
+                    assert_eq!(fast.name, parsed.name);
+                    assert_eq!(fast.expr, parsed.expr, "{}", mac.tokens);
+                    let (mut fast_spans, mut parsed_spans) = (Vec::new(), Vec::new());
+                    token_spans(fast.expr.to_token_stream(), &mut fast_spans);
+                    token_spans(parsed.expr.to_token_stream(), &mut parsed_spans);
+                    assert_eq!(fast_spans, parsed_spans, "{}", mac.tokens);
+                }
+                self.built += 1;
+            }
+        }
+        let mut compare = Compare { built: 0, declined: 0 };
+        for file in crate::syntax::corpus_files() {
+            compare.visit_file(&file);
+        }
+        // Most macros take the shortcut (operators, casts and struct
+        // literals are what the rest have).
+        assert!(
+            compare.built > 3 * compare.declined,
+            "built {}, declined {}",
+            compare.built,
+            compare.declined
+        );
+    }
+
+    #[test]
+    fn other_shapes_take_the_parser() {
+        for tokens in [
+            "\"{}\", a + b",
+            "\"{}\", -1",
+            "\"{}\", x as u8",
+            "\"{}\", v.iter().map(|x| x * 2).sum::<i32>()",
+            "\"{}\", pair.0.1",
+            "\"{}\", Vec::<i32>::new()",
+            "\"{}\", format!(\"{}\", 1)",
+            "\"{}\", Point { x: 1 }",
+            "\"{}\", (a)",
+            "\"{}\", return",
+            "\"{}\", &&x",
+            "\"{}\", x?",
+            "\"{}\", \"a\".len()",
+            "\"{}\",, x",
+        ] {
+            let tokens: TokenStream = tokens.parse().expect("tokens");
+            assert!(simple_args(&tokens).is_none(), "{tokens}");
+        }
+        let tokens: TokenStream = "\"{} {v}\", &mut a.b[0].c(1, x.0,), v = *p,".parse().expect("tokens");
+        let args = simple_args(&tokens).expect("simple arguments");
+        assert_eq!(args.len(), 3);
+        assert_eq!(args[2].name.as_deref(), Some("v"));
+    }
+}
