@@ -82,6 +82,7 @@ pub fn flatten(file: syn::File, edition: Edition) -> Result<syn::File> {
     flat.splice(0..0, kept_uses);
     Ok(syn::File {
         shebang: file.shebang,
+        frontmatter: file.frontmatter,
         attrs: file.attrs,
         items: flat,
     })

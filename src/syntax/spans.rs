@@ -33,7 +33,9 @@ fn signature_start(sig: &syn::Signature) -> proc_macro2::Span {
         token.span
     } else if let Some(token) = &sig.asyncness {
         token.span
-    } else if let Some(token) = &sig.unsafety {
+    } else if let syn::Safety::Unsafe(token) = &sig.safety {
+        token.span
+    } else if let syn::Safety::Safe(token) = &sig.safety {
         token.span
     } else if let Some(abi) = &sig.abi {
         abi.extern_token.span
@@ -176,15 +178,11 @@ impl NodeSpan for syn::Expr {
             }
             E::Continue(e) if e.attrs.is_empty() && e.label.is_none() => Some(token(e.continue_token.span)),
             E::Closure(e)
-                if e.attrs.is_empty()
-                    && e.lifetimes.is_none()
-                    && e.constness.is_none()
-                    && e.movability.is_none()
-                    && e.asyncness.is_none() =>
+                if e.attrs.is_empty() && e.lifetimes.is_none() && e.constness.is_none() && e.asyncness.is_none() =>
             {
                 let first = match &e.capture {
                     Some(token_move) => token_move.span,
-                    None => e.or1_token.spans[0],
+                    None => e.inputs_begin.spans[0],
                 };
                 Some(token(first).to(e.body.ends_or_spanned()))
             }

@@ -136,9 +136,9 @@ fn adt(
 }
 
 fn bounds_relax_sized(bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>) -> bool {
-    bounds.iter().any(|bound| {
-        matches!(bound, syn::TypeParamBound::Trait(trait_bound) if matches!(trait_bound.modifier, syn::TraitBoundModifier::Maybe(_)))
-    })
+    bounds
+        .iter()
+        .any(|bound| matches!(bound, syn::TypeParamBound::Trait(trait_bound) if trait_bound.maybe.is_some()))
 }
 
 fn repr(name: &str, attrs: &[syn::Attribute]) -> Result<Repr, String> {
@@ -272,10 +272,10 @@ fn type_expr(ty: &syn::Type) -> Result<TypeExpr, String> {
             pointee: Box::new(type_expr(&reference.elem)?),
         },
         syn::Type::Ptr(pointer) => TypeExpr::RawPtr {
-            mutable: pointer.mutability.is_some(),
+            mutable: matches!(pointer.mutability, syn::PointerMutability::Mut(_)),
             pointee: Box::new(type_expr(&pointer.elem)?),
         },
-        syn::Type::BareFn(_) => TypeExpr::FnPtr,
+        syn::Type::FnPtr(_) => TypeExpr::FnPtr,
         syn::Type::TraitObject(object) => {
             let name = object
                 .bounds

@@ -194,7 +194,7 @@ impl Lowerer<'_> {
         if self.checking || !self.type_params.is_empty() {
             return unsupported("a closure inside a generic function", closure);
         }
-        if closure.asyncness.is_some() || closure.constness.is_some() || closure.movability.is_some() {
+        if closure.asyncness.is_some() || closure.constness.is_some() {
             return unsupported("this kind of closure", closure);
         }
         if closure.lifetimes.is_some() {
@@ -862,7 +862,7 @@ impl Lowerer<'_> {
         let mut registry = self.items.registry.borrow_mut();
         registry.fn_bounds.push(FnBound {
             kind,
-            inputs: args.inputs.iter().cloned().collect(),
+            inputs: args.inputs.iter().map(|input| input.ty.clone()).collect(),
             output,
             text,
         });

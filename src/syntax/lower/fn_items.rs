@@ -89,7 +89,7 @@ impl Lowerer<'_> {
     /// `fn(A, B) -> R`. A pointer whose result may hold a reference would
     /// tie it to the arguments by the signature's elided regions, which a
     /// call through the pointer does not carry: declined.
-    pub(super) fn fn_pointer_type(&mut self, bare: &syn::TypeBareFn) -> Result<Ty> {
+    pub(super) fn fn_pointer_type(&mut self, bare: &syn::TypeFnPtr) -> Result<Ty> {
         if bare.lifetimes.is_some() {
             return unsupported("a higher-ranked fn pointer type (`for<…>`)", bare);
         }

@@ -981,7 +981,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
         if !item.generics.params.is_empty() || item.generics.where_clause.is_some() {
             return unsupported("generic traits", &item.generics);
         }
-        if item.unsafety.is_some() || item.auto_token.is_some() {
+        if item.unsafety.is_some() || item.modifiers.auto_token.is_some() {
             return unsupported("`unsafe` and `auto` traits", item);
         }
         items.traits.push(TraitInfo {
@@ -1469,10 +1469,10 @@ fn sized_only(sig: &syn::Signature) -> bool {
 /// How a signature takes `self`.
 fn receiver_of(sig: &syn::Signature) -> Receiver {
     match sig.inputs.first() {
-        Some(syn::FnArg::Receiver(receiver)) => match (&receiver.reference, receiver.mutability) {
-            (None, _) => Receiver::Value,
-            (Some(_), None) => Receiver::Ref(Mutability::Not),
-            (Some(_), Some(_)) => Receiver::Ref(Mutability::Mut),
+        Some(syn::FnArg::Receiver(receiver)) => match &receiver.kind {
+            syn::ReceiverKind::Reference(_, _, None) => Receiver::Ref(Mutability::Not),
+            syn::ReceiverKind::Reference(_, _, Some(_)) => Receiver::Ref(Mutability::Mut),
+            _ => Receiver::Value,
         },
         _ => Receiver::None,
     }
@@ -1496,7 +1496,11 @@ struct FnParts<'a> {
 /// Trait` argument) and its signature in terms of them.
 fn add_template<'a>(items: &mut Items<'a>, parts: FnParts<'a>) -> Result<usize> {
     let sig = parts.sig;
-    if sig.asyncness.is_some() || sig.unsafety.is_some() || sig.constness.is_some() || sig.abi.is_some() {
+    if sig.asyncness.is_some()
+        || !matches!(sig.safety, syn::Safety::Default)
+        || sig.constness.is_some()
+        || sig.abi.is_some()
+    {
         return unsupported("`async`, `unsafe`, `const` or `extern` functions", sig);
     }
     if sig.variadic.is_some() {
@@ -1592,8 +1596,11 @@ fn impl_traits_in(ty: &syn::Type) -> Vec<(usize, &Punctuated<syn::TypeParamBound
 /// An `impl` block: its parameters, self type and trait, checked against the
 /// trait's items; its functions become templates.
 fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> {
-    if item.unsafety.is_some() || item.defaultness.is_some() {
+    if item.unsafety.is_some() || item.modifiers.defaultness.is_some() {
         return unsupported("`unsafe` and `default` impls", item);
+    }
+    if let Some(bang) = &item.modifiers.polarity {
+        return unsupported("negative impls", bang);
     }
     let impl_span = span_of(item.impl_token.span);
     let (params, self_ty, trait_, assoc_types) = {
@@ -1602,8 +1609,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
         let self_ty = types.lower_type(&item.self_ty)?;
         let trait_ = match &item.trait_ {
             None => None,
-            Some((Some(bang), _, _)) => return unsupported("negative impls", bang),
-            Some((None, path, _)) => Some(impl_trait_ref(&types, path)?),
+            Some((path, _)) => Some(impl_trait_ref(&types, path)?),
         };
         types.self_ty = Some(self_ty.clone());
         check_missing_items(types.items, trait_, item)?;
@@ -1819,7 +1825,7 @@ fn check_missing_items(items: &Items, trait_: Option<TraitRef>, item: &syn::Item
 /// std declares as their supertraits (`Ord: Eq + PartialOrd`), checked once
 /// every impl is known; rustc's E0277 points at the self type.
 fn check_comparison_supertraits(items: &Items, item: &syn::ItemImpl) -> Result<()> {
-    let Some((None, path, _)) = &item.trait_ else {
+    let Some((path, _)) = &item.trait_ else {
         return Ok(());
     };
     let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
@@ -2065,7 +2071,7 @@ impl Lowerer<'_> {
             match bound {
                 syn::TypeParamBound::Lifetime(_) => {}
                 syn::TypeParamBound::Trait(bound) => {
-                    if !matches!(bound.modifier, syn::TraitBoundModifier::None) || bound.lifetimes.is_some() {
+                    if bound.maybe.is_some() || bound.lifetimes.is_some() {
                         return unsupported("`?Sized` and higher-ranked bounds", bound);
                     }
                     match self.fn_bound(&bound.path)? {
@@ -2131,13 +2137,11 @@ impl Lowerer<'_> {
                     let Some(self_ty) = self.self_ty.clone() else {
                         return unsupported("`self` outside an `impl` block", receiver);
                     };
-                    if receiver.colon_token.is_some() {
-                        return unsupported("`self` with an explicit type", receiver);
-                    }
-                    params.push(match (&receiver.reference, receiver.mutability) {
-                        (None, _) => self_ty,
-                        (Some(_), None) => Ty::Ref(Mutability::Not, Rc::new(self_ty)),
-                        (Some(_), Some(_)) => Ty::Ref(Mutability::Mut, Rc::new(self_ty)),
+                    params.push(match &receiver.kind {
+                        syn::ReceiverKind::Reference(_, _, None) => Ty::Ref(Mutability::Not, Rc::new(self_ty)),
+                        syn::ReceiverKind::Reference(_, _, Some(_)) => Ty::Ref(Mutability::Mut, Rc::new(self_ty)),
+                        syn::ReceiverKind::Value => self_ty,
+                        _ => return unsupported("`self` with an explicit type", receiver),
                     });
                 }
             }

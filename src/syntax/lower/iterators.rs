@@ -2208,7 +2208,7 @@ impl Lowerer<'_> {
     /// call a two-phase one is for, is the closure's own, made where the
     /// closure is written.
     fn capture_checks(&mut self, pipeline: &Pipeline, mark: &Mark, closure: &syn::ExprClosure) -> Result<()> {
-        let head = span_of(closure.or1_token.span).to(span_of(closure.or2_token.span));
+        let head = span_of(closure.inputs_begin.span).to(span_of(closure.inputs_end.span));
         let outer = pipeline.outer;
         let blocks: Vec<BlockId> = std::iter::once(mark.block)
             .chain(mark.new_blocks..self.blocks.len())

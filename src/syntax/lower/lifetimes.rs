@@ -239,7 +239,7 @@ pub(super) fn fn_lifetimes(
         let mut found = Vec::new();
         let (name, span) = match input {
             syn::FnArg::Receiver(receiver) => {
-                if let Some((and, lifetime)) = &receiver.reference {
+                if let syn::ReceiverKind::Reference(and, lifetime, _) = &receiver.kind {
                     found.push(match lifetime {
                         Some(lifetime) => written(lifetime),
                         None => Written::Elided(span_of(and.span)),
@@ -270,7 +270,7 @@ pub(super) fn fn_lifetimes(
             });
         }
         if let syn::FnArg::Receiver(receiver) = input
-            && receiver.reference.is_some()
+            && matches!(receiver.kind, syn::ReceiverKind::Reference(..))
         {
             self_borrow = regions.first().copied();
         }

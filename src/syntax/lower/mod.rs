@@ -445,7 +445,7 @@ impl<'m> Lowerer<'m> {
                 }
                 syn::FnArg::Receiver(receiver) => {
                     let span = span_of(receiver.self_token.span);
-                    let mutable = receiver.reference.is_none() && receiver.mutability.is_some();
+                    let mutable = receiver.mutability.is_some();
                     let local = self.new_local(Some("self".into()), ty.clone(), mutable, span);
                     ("self".to_string(), local)
                 }
@@ -798,7 +798,7 @@ impl<'m> Lowerer<'m> {
             }
             syn::Type::Path(path) if path.qself.is_none() => self.lower_path_type(path, ty),
             syn::Type::TraitObject(object) => self.dyn_type(&object.bounds, object),
-            syn::Type::BareFn(bare) => self.fn_pointer_type(bare),
+            syn::Type::FnPtr(bare) => self.fn_pointer_type(bare),
             syn::Type::ImplTrait(imp) => {
                 let key = imp as *const syn::TypeImplTrait as usize;
                 match self.impl_traits.iter().find(|(node, _)| *node == key) {

@@ -1010,25 +1010,23 @@ impl Lowerer<'_> {
     pub(super) fn lower_match_into(&mut self, dest: Place, expr: &syn::ExprMatch, expected: Option<&Ty>) -> Result<Ty> {
         let span = self.expr_span(&expr.expr);
         let (place, ty) = self.place_or_temp(&expr.expr, None)?;
+        let guarded: Vec<(&syn::Pat, Option<&syn::Expr>)> = expr.arms.iter().map(pattern_and_guard).collect();
         let mut pats = Vec::new();
-        for arm in &expr.arms {
-            pats.push(self.lower_pat(&arm.pat, &ty, BindMode::Move)?);
+        for (pat, _) in &guarded {
+            pats.push(self.lower_pat(pat, &ty, BindMode::Move)?);
         }
         self.pattern_checks.push(PatternCheck {
             rows: pats
                 .iter()
-                .zip(&expr.arms)
-                .map(|(p, arm)| (p.clone(), arm.guard.is_some()))
+                .zip(&guarded)
+                .map(|(p, (_, guard))| (p.clone(), guard.is_some()))
                 .collect(),
             ty: ty.clone(),
             span,
             is_match: true,
         });
-        let arms: Vec<(&Pat, Option<&syn::Expr>)> = pats
-            .iter()
-            .zip(&expr.arms)
-            .map(|(p, arm)| (p, arm.guard.as_ref().map(|(_, g)| &**g)))
-            .collect();
+        let arms: Vec<(&Pat, Option<&syn::Expr>)> =
+            pats.iter().zip(&guarded).map(|(p, (_, guard))| (p, *guard)).collect();
         let bodies = self.lower_arms(&place, &arms, span)?;
         self.terminate_unreachable(span);
         let join = self.new_block();
@@ -1510,5 +1508,14 @@ fn struct_name(ty: &Ty) -> &str {
         Ty::Adt(_, name) => name,
         Ty::GenericAdt(_, name, _) => name,
         _ => "",
+    }
+}
+
+/// An arm's pattern and its `if` guard, which `syn` parses as the outermost
+/// pattern.
+fn pattern_and_guard(arm: &syn::Arm) -> (&syn::Pat, Option<&syn::Expr>) {
+    match &arm.pat {
+        syn::Pat::Guard(guarded) => (&guarded.pat, Some(&guarded.guard)),
+        pat => (pat, None),
     }
 }

@@ -463,6 +463,7 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         let ty = syn::Type::Path(syn::TypePath {
+            attrs: Vec::new(),
             qself: None,
             path: syn::Path {
                 leading_colon: None,
