@@ -30,6 +30,7 @@
 //! into a copy). A panic that depends on such a value is declined as
 //! unsupported rather than guessed either way.
 
+use super::liveness::rvalue_operands;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
 
@@ -566,23 +567,15 @@ fn dead_borrows(body: &Body) -> Vec<LocalId> {
 
 /// The places an rvalue reads or borrows.
 fn rvalue_places(rvalue: &Rvalue) -> impl Iterator<Item = &Place> {
-    let operands: Vec<&Operand> = match rvalue {
-        Rvalue::Use(operand) | Rvalue::UnaryOp(_, _, operand) => vec![operand],
-        Rvalue::BinaryOp(_, _, left, right) => vec![left, right],
-        Rvalue::Tuple(operands)
-        | Rvalue::Intrinsic(_, operands)
-        | Rvalue::Call(_, operands)
-        | Rvalue::Variant(_, operands) => operands.iter().collect(),
-        Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => return vec![place].into_iter(),
+    let borrowed = match rvalue {
+        Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => Some(place),
+        _ => None,
     };
-    operands
-        .into_iter()
-        .filter_map(|operand| match operand {
-            Operand::Copy(place, _) | Operand::Move(place, _) => Some(place),
-            Operand::Const(_) => None,
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
+    let read = rvalue_operands(rvalue).filter_map(|operand| match operand {
+        Operand::Copy(place, _) | Operand::Move(place, _) => Some(place),
+        Operand::Const(_) => None,
+    });
+    borrowed.into_iter().chain(read)
 }
 
 /// Locals rustc may borrow where the model's IR copies them: an argument of

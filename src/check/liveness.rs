@@ -50,16 +50,21 @@ impl MaybeInit {
         if let Some(first) = entry.first_mut() {
             (1..=body.param_count).for_each(|local| first.insert(local));
         }
-        let mut changed = true;
-        while changed {
-            changed = false;
+        // Every block is transferred once (even one no path reaches, whose
+        // assignments still count), then again only once its entry grew.
+        let mut stale = vec![true; body.blocks.len()];
+        let mut state = BitSet::new(body.locals.len());
+        while stale.contains(&true) {
             for block in 0..body.blocks.len() {
-                let mut state = entry[block].clone();
+                if !std::mem::take(&mut stale[block]) {
+                    continue;
+                }
+                state.clone_from(&entry[block]);
                 for statement in &body.blocks[block].statements {
                     maybe_init_transfer(statement, &mut state);
                 }
                 for successor in successors(&body.blocks[block].terminator) {
-                    changed |= entry[successor].union(&state);
+                    stale[successor] |= entry[successor].union(&state);
                 }
             }
         }
@@ -94,15 +99,18 @@ fn maybe_init_transfer(statement: &Statement, state: &mut BitSet) {
     }
 }
 
-pub(super) fn rvalue_operands(rvalue: &Rvalue) -> Vec<&Operand> {
-    match rvalue {
-        Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
-        Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
+/// The operands an rvalue reads, in order; an iterator, as this runs for
+/// every statement of every dataflow pass.
+pub(super) fn rvalue_operands(rvalue: &Rvalue) -> impl Iterator<Item = &Operand> {
+    let (first, second, rest): (Option<&Operand>, Option<&Operand>, &[Operand]) = match rvalue {
+        Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => (Some(op), None, &[]),
+        Rvalue::BinaryOp(_, _, a, b) => (Some(a), Some(b), &[]),
         Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-            ops.iter().collect()
+            (None, None, ops)
         }
-        Rvalue::Ref(..) | Rvalue::Discriminant(_) => Vec::new(),
-    }
+        Rvalue::Ref(..) | Rvalue::Discriminant(_) => (None, None, &[]),
+    };
+    first.into_iter().chain(second).chain(rest)
 }
 
 /// Whether dropping each local's value may use references inside it.
@@ -233,12 +241,12 @@ pub(super) struct Liveness {
 #[derive(Clone, Copy)]
 pub(super) struct LiveSet<'a>(&'a [u64]);
 
-impl LiveSet<'_> {
-    pub(super) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+impl<'a> LiveSet<'a> {
+    pub(super) fn iter(&self) -> impl Iterator<Item = usize> + 'a {
         super::iter_words(self.0)
     }
 
-    pub(super) fn words(&self) -> &[u64] {
+    pub(super) fn words(&self) -> &'a [u64] {
         self.0
     }
 
