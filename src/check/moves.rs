@@ -5,6 +5,7 @@
 use super::{describe_place, forward_fixpoint};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
+use std::cell::OnceCell;
 
 /// Why a place may hold no value at a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,10 +73,12 @@ pub(super) struct MoveChecker<'b> {
     current: BlockId,
     /// Moves into compiler-made locals written elsewhere than the moved
     /// value (a `for` loop taking its iterable): rustc suggests no clone there.
-    hidden_moves: Vec<Span>,
+    /// Only an error needs it, so it is found on the first one.
+    hidden_moves: OnceCell<Vec<Span>>,
     /// Places the body moves out of or assigns: rustc's move paths, which
-    /// decide how much of a used place an E0382 headline names.
-    move_paths: Vec<Place>,
+    /// decide how much of a used place an E0382 headline names. Found on the
+    /// first error that needs them.
+    move_paths: OnceCell<Vec<Place>>,
 }
 
 /// How a place is used, for the wording of errors.
@@ -94,8 +97,8 @@ impl<'b> MoveChecker<'b> {
             statics: &[],
             errors: Vec::new(),
             current: 0,
-            hidden_moves: hidden_moves(body),
-            move_paths: move_paths(body),
+            hidden_moves: OnceCell::new(),
+            move_paths: OnceCell::new(),
         }
     }
 
@@ -107,6 +110,10 @@ impl<'b> MoveChecker<'b> {
     /// The `static` item a place lies in, and the place named from it
     /// (`LIMITS`, `CONFIG.name`).
     fn in_static(&self, place: &Place) -> Option<(&'b StaticDef, String)> {
+        // Most programs have no `static`: spare the search for one.
+        if self.statics.is_empty() {
+            return None;
+        }
         let item = self.statics.get(super::static_behind(self.body, place)?)?;
         let described = self.describe(place);
         let rest = described.trim_start_matches('*').trim_start_matches("value");
@@ -312,7 +319,13 @@ impl<'b> MoveChecker<'b> {
                 };
                 // rustc proposes a clone for the owning std types it knows are `Clone`.
                 let clonable = ty == "String" || ty.starts_with("Vec<") || ty.starts_with("Box<");
-                if clonable && !partial && !self.hidden_moves.contains(&moved_at) {
+                if clonable
+                    && !partial
+                    && !self
+                        .hidden_moves
+                        .get_or_init(|| hidden_moves(self.body))
+                        .contains(&moved_at)
+                {
                     diagnostic =
                         diagnostic.with_suggestion(CONSIDER_CLONING, vec![(end_of(moved_at), ".clone()".into())]);
                 }
@@ -587,9 +600,11 @@ impl<'b> MoveChecker<'b> {
         if decl.mutable || self.deref_of_reference(place).is_some() {
             return;
         }
-        let local_name = self.describe(&Place::local(place.local));
+        // Named only for an error: most assignments are fine.
+        let local_name = || self.describe(&Place::local(place.local));
         if place.projection.is_empty() {
             if state.maybe_init.contains(&place.local) {
+                let local_name = local_name();
                 self.errors.push(
                     Diagnostic::rejected(
                         "E0384",
@@ -603,6 +618,7 @@ impl<'b> MoveChecker<'b> {
             }
         } else {
             let name = self.describe(place);
+            let local_name = local_name();
             self.errors.push(
                 Diagnostic::rejected(
                     "E0594",
@@ -676,7 +692,7 @@ impl<'b> MoveChecker<'b> {
                 local: place.local,
                 projection: place.projection[..len].to_vec(),
             })
-            .find(|prefix| self.move_paths.contains(prefix))
+            .find(|prefix| self.move_paths.get_or_init(|| move_paths(self.body)).contains(prefix))
             .unwrap_or_else(|| gone_place.clone())
     }
 }
