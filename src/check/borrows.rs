@@ -75,7 +75,7 @@ pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
             }
             let exit = states.last().map(|state| (state, live_out));
             let point = |state: &State, live: BitSet| PointFacts {
-                in_scope: checker.in_scope(state, &live),
+                in_scope: checker.in_scope(state, live.words()),
                 pending: state.pending.clone(),
                 live,
             };
@@ -255,6 +255,9 @@ struct Checker<'a> {
     program: &'a Program,
     adts: &'a [AdtDef],
     loans: Vec<Loan>,
+    /// The loans of each local's places, in order: only they can be killed
+    /// by a write to the local.
+    loans_of_local: Vec<Vec<usize>>,
     loan_at: FastMap<Location, usize>,
     /// The loan each two-phase temporary holds.
     two_phase_loan: FastMap<LocalId, usize>,
@@ -309,6 +312,12 @@ impl<'a> Checker<'a> {
                 });
             }
         }
+        let mut loans_of_local = vec![Vec::new(); body.locals.len()];
+        for (index, loan) in loans.iter().enumerate() {
+            if let Some(of_local) = loans_of_local.get_mut(loan.place.local) {
+                of_local.push(index);
+            }
+        }
         let universal_base = loans.len();
         let size = universal_base + body.lifetimes.params.len();
         let init = MaybeInit::compute(body);
@@ -334,6 +343,7 @@ impl<'a> Checker<'a> {
             program,
             adts,
             loans,
+            loans_of_local,
             loan_at,
             two_phase_loan,
             universal_base,
@@ -498,20 +508,21 @@ impl<'a> Checker<'a> {
     /// The two-phase loans a statement activates: those of the temporaries
     /// it uses.
     fn activated(&self, statement: &Statement) -> Vec<usize> {
+        let mut loans = Vec::new();
         if self.two_phase_loan.is_empty() {
-            return Vec::new();
+            return loans;
         }
         let StatementKind::Assign(dest, rvalue) = &statement.kind else {
-            return Vec::new();
+            return loans;
         };
-        let mut used = Vec::new();
         let mut add = |place: &Place, whole: bool| {
-            if whole {
-                used.push(place.local);
-            }
-            for elem in &place.projection {
-                if let PlaceElem::Index(index) = elem {
-                    used.push(*index);
+            let indices = place.projection.iter().filter_map(|elem| match elem {
+                PlaceElem::Index(index) => Some(*index),
+                _ => None,
+            });
+            for local in whole.then_some(place.local).into_iter().chain(indices) {
+                if let Some(&loan) = self.two_phase_loan.get(&local) {
+                    loans.push(loan);
                 }
             }
         };
@@ -526,9 +537,7 @@ impl<'a> Checker<'a> {
             }
         }
         add(dest, dest.has_deref());
-        used.into_iter()
-            .filter_map(|local| self.two_phase_loan.get(&local).copied())
-            .collect()
+        loans
     }
 
     /// rustc's `kill_borrows_on_place`: overwriting or ending a place ends
@@ -537,7 +546,11 @@ impl<'a> Checker<'a> {
         if place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))) {
             return;
         }
-        for (index, loan) in self.loans.iter().enumerate() {
+        let Some(of_local) = self.loans_of_local.get(place.local) else {
+            return;
+        };
+        for &index in of_local {
+            let loan = &self.loans[index];
             let hit = if place.projection.is_empty() {
                 loan.place.local == place.local
             } else {
@@ -998,9 +1011,9 @@ impl<'a> Checker<'a> {
 
     /// Loans in scope for an access made while the locals in `live` may
     /// still be used.
-    fn in_scope(&self, state: &State, live: &BitSet) -> BitSet {
+    fn in_scope(&self, state: &State, live: &[u64]) -> BitSet {
         let mut scope = self.empty();
-        for local in live.iter() {
+        for local in super::iter_words(live) {
             state.collect(&self.slots, local, &mut scope);
         }
         scope.union(&self.escaping);
@@ -1011,10 +1024,10 @@ impl<'a> Checker<'a> {
     fn check_statement(&mut self, location: Location, state: &State) {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
-        let live_before = self.liveness.before(location).to_set();
+        let live_before = self.liveness.before(location).words();
         match &statement.kind {
             StatementKind::Assign(place, rvalue) => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 // Activations first: the call that uses a two-phase borrow.
                 // The other arguments are evaluated by then, so only the
                 // loans their values carry, and those of locals used later,
@@ -1026,7 +1039,7 @@ impl<'a> Checker<'a> {
                     .collect();
                 if !activations.is_empty() {
                     let (live_after, _) = self.live_at_write(location, place);
-                    let mut at_call = self.in_scope(state, &live_after);
+                    let mut at_call = self.in_scope(state, live_after.words());
                     for operand in liveness::rvalue_operands(rvalue) {
                         for set in self.operand_value(operand, state) {
                             for loan in set.iter().filter(|l| state.alive.contains(*l)) {
@@ -1051,7 +1064,7 @@ impl<'a> Checker<'a> {
                 self.check_write(location, place, rvalue, span, state);
             }
             StatementKind::Drop(place) => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 self.access(
                     place,
                     Kind::StorageDeadOrDrop,
@@ -1063,7 +1076,7 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::StorageDead(local) => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 self.access(
                     &Place::local(*local),
                     Kind::StorageDeadOrDrop,
@@ -1075,7 +1088,7 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::Print { format, .. } => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 self.format_args(format, location, state, &scope);
             }
             StatementKind::StorageLive(_) | StatementKind::Snapshot(_) => {}
@@ -1087,8 +1100,8 @@ impl<'a> Checker<'a> {
             block,
             index: self.body.blocks[block].statements.len(),
         };
-        let live = self.liveness.before(location).to_set();
-        let scope = self.in_scope(state, &live);
+        let live = self.liveness.before(location);
+        let scope = self.in_scope(state, live.words());
         match &self.body.blocks[block].terminator {
             Terminator::If { cond, .. } => self.operand(cond, location, state, &scope),
             Terminator::Panic(format, _) => self.format_args(format, location, state, &scope),
@@ -1167,7 +1180,7 @@ impl<'a> Checker<'a> {
     /// of the places the write goes through, and of the value written.
     fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
         let (live, replaces) = self.live_at_write(location, place);
-        let mut scope = self.in_scope(state, &live);
+        let mut scope = self.in_scope(state, live.words());
         let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
         let value = self.rvalue_value(location, rvalue, &dest_ty, state);
         for set in &value {
