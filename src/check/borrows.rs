@@ -269,6 +269,10 @@ struct Checker<'a> {
     known_outlives: Vec<Vec<bool>>,
     size: usize,
     slots: Slots,
+    /// Locals whose type has regions: only they can carry loans.
+    carriers: BitSet,
+    /// Whether dropping each local's old value does anything.
+    local_needs_drop: Vec<bool>,
     /// Loans in the return value or the caller's memory ([`Escapes`]).
     escaping: BitSet,
     init: MaybeInit,
@@ -333,6 +337,11 @@ impl<'a> Checker<'a> {
                 Some(at)
             })
             .collect();
+        let mut carriers = BitSet::new(body.locals.len());
+        for (local, _) in count.iter().enumerate().filter(|(_, n)| **n > 0) {
+            carriers.insert(local);
+        }
+        let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         let slots = Slots {
             first,
             count,
@@ -350,6 +359,8 @@ impl<'a> Checker<'a> {
             known_outlives,
             size,
             slots,
+            carriers,
+            local_needs_drop,
             escaping: BitSet::new(size),
             init,
             significant,
@@ -489,8 +500,7 @@ impl<'a> Checker<'a> {
                 for loan in self.activated(statement) {
                     state.pending.remove(loan);
                 }
-                let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-                let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+                let value = self.assigned_value(location, place, rvalue, state);
                 self.rvalue_effects(rvalue, statement.span, state);
                 self.kill_loans_of(place, state);
                 self.write(place, value, true, statement.span, state, 0);
@@ -560,6 +570,18 @@ impl<'a> Checker<'a> {
                 state.kill(index, self.slots.words);
             }
         }
+    }
+
+    /// The loans `rvalue` carries into `place`.
+    fn assigned_value(&self, location: Location, place: &Place, rvalue: &Rvalue, state: &State) -> Value {
+        // Most writes are to a whole local, whose type needs no copy.
+        if place.projection.is_empty()
+            && let Some(decl) = self.body.locals.get(place.local)
+        {
+            return self.rvalue_value(location, rvalue, &decl.ty, state);
+        }
+        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
+        self.rvalue_value(location, rvalue, &dest_ty, state)
     }
 
     fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
@@ -1013,8 +1035,10 @@ impl<'a> Checker<'a> {
     /// still be used.
     fn in_scope(&self, state: &State, live: &[u64]) -> BitSet {
         let mut scope = self.empty();
-        for local in super::iter_words(live) {
-            state.collect(&self.slots, local, &mut scope);
+        for (word, (&live, &carrier)) in live.iter().zip(self.carriers.words()).enumerate() {
+            for bit in super::iter_words(&[live & carrier]) {
+                state.collect(&self.slots, word * 64 + bit, &mut scope);
+            }
         }
         scope.union(&self.escaping);
         scope.intersect(&state.alive);
@@ -1181,8 +1205,7 @@ impl<'a> Checker<'a> {
     fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
         let (live, replaces) = self.live_at_write(location, place);
         let mut scope = self.in_scope(state, live.words());
-        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-        let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+        let value = self.assigned_value(location, place, rvalue, state);
         for set in &value {
             for loan in set
                 .iter()
@@ -1204,11 +1227,14 @@ impl<'a> Checker<'a> {
         if place.projection.is_empty() {
             live.remove(place.local);
         }
-        let replaces = self
-            .body
-            .place_ty(place, self.adts)
-            .is_some_and(|ty| needs_drop(&ty, self.adts))
-            && self.init.at(self.body, location).contains(place.local);
+        let needs_drop = match place.projection.is_empty() {
+            true => self.local_needs_drop.get(place.local).copied().unwrap_or(false),
+            false => self
+                .body
+                .place_ty(place, self.adts)
+                .is_some_and(|ty| needs_drop(&ty, self.adts)),
+        };
+        let replaces = needs_drop && self.init.at(self.body, location).contains(place.local);
         if place.has_deref() || (replaces && self.significant[place.local]) {
             live.insert(place.local);
         }
