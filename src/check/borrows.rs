@@ -1588,7 +1588,7 @@ impl<'a> Checker<'a> {
             let block = &self.body.blocks[at.block];
             let uses = if at.index < block.statements.len() {
                 let init = self.init.at(self.body, at);
-                liveness::statement_effects(self.body, &block.statements[at.index], &init, &self.significant).uses
+                liveness::statement_uses(self.body, &block.statements[at.index], &init, &self.significant)
             } else {
                 liveness::terminator_uses(&block.terminator, self.body.span)
             };
