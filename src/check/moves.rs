@@ -69,6 +69,9 @@ pub(super) struct MoveChecker<'b> {
     /// The program's `static` items, to name a place inside one.
     statics: &'b [StaticDef],
     errors: Vec<Diagnostic>,
+    /// Only follows the flow of moves, checking nothing: the dataflow's
+    /// passes before the one that reports.
+    quiet: bool,
     /// The block being transferred, to find the loop around an error.
     current: BlockId,
     /// Moves into compiler-made locals written elsewhere than the moved
@@ -96,9 +99,18 @@ impl<'b> MoveChecker<'b> {
             adts,
             statics: &[],
             errors: Vec::new(),
+            quiet: false,
             current: 0,
             hidden_moves: OnceCell::new(),
             move_paths: OnceCell::new(),
+        }
+    }
+
+    /// A checker of the same body that only follows the flow of moves.
+    fn quiet_copy(&self) -> MoveChecker<'b> {
+        MoveChecker {
+            quiet: true,
+            ..MoveChecker::new(self.body, self.adts)
         }
     }
 
@@ -138,7 +150,7 @@ impl<'b> MoveChecker<'b> {
             maybe_init: (1..=self.body.param_count).collect(),
         };
         // Transfer functions only add facts, so the fixpoint is reached.
-        let mut quiet = MoveChecker::new(self.body, self.adts);
+        let mut quiet = self.quiet_copy();
         forward_fixpoint(
             &self.body.blocks,
             start,
@@ -151,7 +163,7 @@ impl<'b> MoveChecker<'b> {
     /// statement of each block and before its terminator; empty for a block
     /// no path reaches.
     pub(super) fn maybe_gone(&self) -> Vec<Vec<Vec<Place>>> {
-        let mut quiet = MoveChecker::new(self.body, self.adts);
+        let mut quiet = self.quiet_copy();
         self.entry_states()
             .into_iter()
             .enumerate()
@@ -196,7 +208,9 @@ impl<'b> MoveChecker<'b> {
             }
             StatementKind::Assign(place, rvalue) => {
                 self.rvalue(rvalue, statement.span, state);
-                self.check_assign(place, statement.span, state);
+                if !self.quiet {
+                    self.check_assign(place, statement.span, state);
+                }
                 state.mark_init(place);
             }
             StatementKind::Drop(place) => state.mark_gone(place, Gone::Uninit),
@@ -224,7 +238,7 @@ impl<'b> MoveChecker<'b> {
             Rvalue::Discriminant(place) => self.use_place(place, Access::Read, span, state),
             Rvalue::Ref(mutability, place) => {
                 self.use_place(place, Access::Borrow, span, state);
-                if *mutability == Mutability::Mut {
+                if *mutability == Mutability::Mut && !self.quiet {
                     self.check_mutable_borrow(place, span);
                 }
             }
@@ -237,13 +251,18 @@ impl<'b> MoveChecker<'b> {
             Operand::Copy(place, span) => self.use_place(place, Access::Read, *span, state),
             Operand::Move(place, span) => {
                 self.use_place(place, Access::Move, *span, state);
-                self.check_move_out_of_reference(place, *span);
+                if !self.quiet {
+                    self.check_move_out_of_reference(place, *span);
+                }
                 state.mark_gone(place, Gone::Moved(*span));
             }
         }
     }
 
     fn use_place(&mut self, place: &Place, access: Access, span: Span, state: &State) {
+        if self.quiet {
+            return;
+        }
         for elem in &place.projection {
             if let PlaceElem::Index(index) = elem {
                 self.use_place(&Place::local(*index), Access::Read, span, state);
