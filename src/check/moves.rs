@@ -2,7 +2,7 @@
 //! E0594, E0596): a forward dataflow of places that may be moved out or
 //! uninitialised, over all paths of the CFG.
 
-use super::{describe_place, forward_fixpoint};
+use super::{BitSet, describe_place, forward_fixpoint};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
 use std::cell::OnceCell;
@@ -21,7 +21,7 @@ enum Gone {
 #[derive(Debug, Clone, PartialEq, Default)]
 struct State {
     gone: Vec<(Place, Gone)>,
-    maybe_init: Vec<LocalId>,
+    maybe_init: BitSet,
 }
 
 impl State {
@@ -33,13 +33,7 @@ impl State {
                 changed = true;
             }
         }
-        for local in &other.maybe_init {
-            if !self.maybe_init.contains(local) {
-                self.maybe_init.push(*local);
-                changed = true;
-            }
-        }
-        changed
+        changed | self.maybe_init.union(&other.maybe_init)
     }
 
     /// A moved or uninitialised place overlapping `place`, if any.
@@ -57,9 +51,7 @@ impl State {
 
     fn mark_init(&mut self, place: &Place) {
         self.gone.retain(|(p, _)| !p.is_within(place));
-        if !self.maybe_init.contains(&place.local) {
-            self.maybe_init.push(place.local);
-        }
+        self.maybe_init.insert(place.local);
     }
 }
 
@@ -147,7 +139,11 @@ impl<'b> MoveChecker<'b> {
     fn entry_states(&self) -> Vec<Option<State>> {
         let start = State {
             gone: Vec::new(),
-            maybe_init: (1..=self.body.param_count).collect(),
+            maybe_init: {
+                let mut params = BitSet::new(self.body.locals.len());
+                (1..=self.body.param_count).for_each(|local| params.insert(local));
+                params
+            },
         };
         // Transfer functions only add facts, so the fixpoint is reached.
         let mut quiet = self.quiet_copy();
@@ -200,11 +196,11 @@ impl<'b> MoveChecker<'b> {
         match &statement.kind {
             StatementKind::StorageLive(local) => {
                 state.mark_gone(&Place::local(*local), Gone::Uninit);
-                state.maybe_init.retain(|l| l != local);
+                state.maybe_init.remove(*local);
             }
             StatementKind::StorageDead(local) => {
                 state.gone.retain(|(p, _)| p.local != *local);
-                state.maybe_init.retain(|l| l != local);
+                state.maybe_init.remove(*local);
             }
             StatementKind::Assign(place, rvalue) => {
                 self.rvalue(rvalue, statement.span, state);
@@ -622,7 +618,7 @@ impl<'b> MoveChecker<'b> {
         // Named only for an error: most assignments are fine.
         let local_name = || self.describe(&Place::local(place.local));
         if place.projection.is_empty() {
-            if state.maybe_init.contains(&place.local) {
+            if state.maybe_init.contains(place.local) {
                 let local_name = local_name();
                 self.errors.push(
                     Diagnostic::rejected(
