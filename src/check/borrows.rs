@@ -1872,6 +1872,50 @@ mod tests {
         assert!(!places_conflict(body, adts, &in_box, &Place::local(b), Depth::Shallow));
     }
 
+    /// The shortcuts taken for a write to a whole local (its declared type,
+    /// whether its old value needs dropping, whether it can carry loans)
+    /// agree with the general computation from the place's type.
+    #[test]
+    fn whole_local_shortcuts_agree_with_place_types_over_the_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/run");
+        let mut assignments = 0;
+        for entry in std::fs::read_dir(dir).expect("corpus") {
+            let source = std::fs::read_to_string(entry.expect("entry").path()).expect("program");
+            let Ok(program) = crate::syntax::lower_program(&source, &[]) else {
+                continue;
+            };
+            let adts = &program.adts;
+            for body in &program.functions {
+                let mut checker = Checker::new(body, &program);
+                checker.solve();
+                for (local, decl) in body.locals.iter().enumerate() {
+                    let ty = body.place_ty(&Place::local(local), adts);
+                    assert_eq!(ty.as_ref(), Some(&decl.ty));
+                    let drops = ty.is_some_and(|ty| needs_drop(&ty, adts));
+                    assert_eq!(checker.local_needs_drop[local], drops);
+                    assert_eq!(checker.carriers.contains(local), region_count(&decl.ty, adts) > 0);
+                }
+                for (block, basic_block) in body.blocks.iter().enumerate() {
+                    for (index, state) in checker.block_states(block).iter().enumerate() {
+                        let Some(StatementKind::Assign(place, rvalue)) =
+                            basic_block.statements.get(index).map(|s| &s.kind)
+                        else {
+                            continue;
+                        };
+                        let location = Location { block, index };
+                        let dest_ty = body.place_ty(place, adts).unwrap_or(Ty::unit());
+                        assert_eq!(
+                            checker.assigned_value(location, place, rvalue, state),
+                            checker.rvalue_value(location, rvalue, &dest_ty, state)
+                        );
+                        assignments += 1;
+                    }
+                }
+            }
+        }
+        assert!(assignments > 10_000, "{assignments} assignments");
+    }
+
     #[test]
     fn borrows_behind_shared_references_are_not_tracked() {
         let (program, main) =
