@@ -75,7 +75,7 @@ pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
             }
             let exit = states.last().map(|state| (state, live_out));
             let point = |state: &State, live: BitSet| PointFacts {
-                in_scope: checker.in_scope(state, &live),
+                in_scope: checker.in_scope(state, live.words()),
                 pending: state.pending.clone(),
                 live,
             };
@@ -255,6 +255,9 @@ struct Checker<'a> {
     program: &'a Program,
     adts: &'a [AdtDef],
     loans: Vec<Loan>,
+    /// The loans of each local's places, in order: only they can be killed
+    /// by a write to the local.
+    loans_of_local: Vec<Vec<usize>>,
     loan_at: FastMap<Location, usize>,
     /// The loan each two-phase temporary holds.
     two_phase_loan: FastMap<LocalId, usize>,
@@ -266,6 +269,10 @@ struct Checker<'a> {
     known_outlives: Vec<Vec<bool>>,
     size: usize,
     slots: Slots,
+    /// Locals whose type has regions: only they can carry loans.
+    carriers: BitSet,
+    /// Whether dropping each local's old value does anything.
+    local_needs_drop: Vec<bool>,
     /// Loans in the return value or the caller's memory ([`Escapes`]).
     escaping: BitSet,
     init: MaybeInit,
@@ -309,6 +316,12 @@ impl<'a> Checker<'a> {
                 });
             }
         }
+        let mut loans_of_local = vec![Vec::new(); body.locals.len()];
+        for (index, loan) in loans.iter().enumerate() {
+            if let Some(of_local) = loans_of_local.get_mut(loan.place.local) {
+                of_local.push(index);
+            }
+        }
         let universal_base = loans.len();
         let size = universal_base + body.lifetimes.params.len();
         let init = MaybeInit::compute(body);
@@ -324,6 +337,11 @@ impl<'a> Checker<'a> {
                 Some(at)
             })
             .collect();
+        let mut carriers = BitSet::new(body.locals.len());
+        for (local, _) in count.iter().enumerate().filter(|(_, n)| **n > 0) {
+            carriers.insert(local);
+        }
+        let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         let slots = Slots {
             first,
             count,
@@ -334,12 +352,15 @@ impl<'a> Checker<'a> {
             program,
             adts,
             loans,
+            loans_of_local,
             loan_at,
             two_phase_loan,
             universal_base,
             known_outlives,
             size,
             slots,
+            carriers,
+            local_needs_drop,
             escaping: BitSet::new(size),
             init,
             significant,
@@ -479,8 +500,7 @@ impl<'a> Checker<'a> {
                 for loan in self.activated(statement) {
                     state.pending.remove(loan);
                 }
-                let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-                let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+                let value = self.assigned_value(location, place, rvalue, state);
                 self.rvalue_effects(rvalue, statement.span, state);
                 self.kill_loans_of(place, state);
                 self.write(place, value, true, statement.span, state, 0);
@@ -498,20 +518,21 @@ impl<'a> Checker<'a> {
     /// The two-phase loans a statement activates: those of the temporaries
     /// it uses.
     fn activated(&self, statement: &Statement) -> Vec<usize> {
+        let mut loans = Vec::new();
         if self.two_phase_loan.is_empty() {
-            return Vec::new();
+            return loans;
         }
         let StatementKind::Assign(dest, rvalue) = &statement.kind else {
-            return Vec::new();
+            return loans;
         };
-        let mut used = Vec::new();
         let mut add = |place: &Place, whole: bool| {
-            if whole {
-                used.push(place.local);
-            }
-            for elem in &place.projection {
-                if let PlaceElem::Index(index) = elem {
-                    used.push(*index);
+            let indices = place.projection.iter().filter_map(|elem| match elem {
+                PlaceElem::Index(index) => Some(*index),
+                _ => None,
+            });
+            for local in whole.then_some(place.local).into_iter().chain(indices) {
+                if let Some(&loan) = self.two_phase_loan.get(&local) {
+                    loans.push(loan);
                 }
             }
         };
@@ -526,9 +547,7 @@ impl<'a> Checker<'a> {
             }
         }
         add(dest, dest.has_deref());
-        used.into_iter()
-            .filter_map(|local| self.two_phase_loan.get(&local).copied())
-            .collect()
+        loans
     }
 
     /// rustc's `kill_borrows_on_place`: overwriting or ending a place ends
@@ -537,7 +556,11 @@ impl<'a> Checker<'a> {
         if place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))) {
             return;
         }
-        for (index, loan) in self.loans.iter().enumerate() {
+        let Some(of_local) = self.loans_of_local.get(place.local) else {
+            return;
+        };
+        for &index in of_local {
+            let loan = &self.loans[index];
             let hit = if place.projection.is_empty() {
                 loan.place.local == place.local
             } else {
@@ -547,6 +570,18 @@ impl<'a> Checker<'a> {
                 state.kill(index, self.slots.words);
             }
         }
+    }
+
+    /// The loans `rvalue` carries into `place`.
+    fn assigned_value(&self, location: Location, place: &Place, rvalue: &Rvalue, state: &State) -> Value {
+        // Most writes are to a whole local, whose type needs no copy.
+        if place.projection.is_empty()
+            && let Some(decl) = self.body.locals.get(place.local)
+        {
+            return self.rvalue_value(location, rvalue, &decl.ty, state);
+        }
+        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
+        self.rvalue_value(location, rvalue, &dest_ty, state)
     }
 
     fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
@@ -998,10 +1033,12 @@ impl<'a> Checker<'a> {
 
     /// Loans in scope for an access made while the locals in `live` may
     /// still be used.
-    fn in_scope(&self, state: &State, live: &BitSet) -> BitSet {
+    fn in_scope(&self, state: &State, live: &[u64]) -> BitSet {
         let mut scope = self.empty();
-        for local in live.iter() {
-            state.collect(&self.slots, local, &mut scope);
+        for (word, (&live, &carrier)) in live.iter().zip(self.carriers.words()).enumerate() {
+            for bit in super::iter_words(&[live & carrier]) {
+                state.collect(&self.slots, word * 64 + bit, &mut scope);
+            }
         }
         scope.union(&self.escaping);
         scope.intersect(&state.alive);
@@ -1011,10 +1048,10 @@ impl<'a> Checker<'a> {
     fn check_statement(&mut self, location: Location, state: &State) {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
-        let live_before = self.liveness.before(location).to_set();
+        let live_before = self.liveness.before(location).words();
         match &statement.kind {
             StatementKind::Assign(place, rvalue) => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 // Activations first: the call that uses a two-phase borrow.
                 // The other arguments are evaluated by then, so only the
                 // loans their values carry, and those of locals used later,
@@ -1026,7 +1063,7 @@ impl<'a> Checker<'a> {
                     .collect();
                 if !activations.is_empty() {
                     let (live_after, _) = self.live_at_write(location, place);
-                    let mut at_call = self.in_scope(state, &live_after);
+                    let mut at_call = self.in_scope(state, live_after.words());
                     for operand in liveness::rvalue_operands(rvalue) {
                         for set in self.operand_value(operand, state) {
                             for loan in set.iter().filter(|l| state.alive.contains(*l)) {
@@ -1051,7 +1088,7 @@ impl<'a> Checker<'a> {
                 self.check_write(location, place, rvalue, span, state);
             }
             StatementKind::Drop(place) => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 self.access(
                     place,
                     Kind::StorageDeadOrDrop,
@@ -1063,7 +1100,7 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::StorageDead(local) => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 self.access(
                     &Place::local(*local),
                     Kind::StorageDeadOrDrop,
@@ -1075,7 +1112,7 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::Print { format, .. } => {
-                let scope = self.in_scope(state, &live_before);
+                let scope = self.in_scope(state, live_before);
                 self.format_args(format, location, state, &scope);
             }
             StatementKind::StorageLive(_) | StatementKind::Snapshot(_) => {}
@@ -1087,8 +1124,8 @@ impl<'a> Checker<'a> {
             block,
             index: self.body.blocks[block].statements.len(),
         };
-        let live = self.liveness.before(location).to_set();
-        let scope = self.in_scope(state, &live);
+        let live = self.liveness.before(location);
+        let scope = self.in_scope(state, live.words());
         match &self.body.blocks[block].terminator {
             Terminator::If { cond, .. } => self.operand(cond, location, state, &scope),
             Terminator::Panic(format, _) => self.format_args(format, location, state, &scope),
@@ -1167,9 +1204,8 @@ impl<'a> Checker<'a> {
     /// of the places the write goes through, and of the value written.
     fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
         let (live, replaces) = self.live_at_write(location, place);
-        let mut scope = self.in_scope(state, &live);
-        let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-        let value = self.rvalue_value(location, rvalue, &dest_ty, state);
+        let mut scope = self.in_scope(state, live.words());
+        let value = self.assigned_value(location, place, rvalue, state);
         for set in &value {
             for loan in set
                 .iter()
@@ -1191,11 +1227,14 @@ impl<'a> Checker<'a> {
         if place.projection.is_empty() {
             live.remove(place.local);
         }
-        let replaces = self
-            .body
-            .place_ty(place, self.adts)
-            .is_some_and(|ty| needs_drop(&ty, self.adts))
-            && self.init.at(self.body, location).contains(place.local);
+        let needs_drop = match place.projection.is_empty() {
+            true => self.local_needs_drop.get(place.local).copied().unwrap_or(false),
+            false => self
+                .body
+                .place_ty(place, self.adts)
+                .is_some_and(|ty| needs_drop(&ty, self.adts)),
+        };
+        let replaces = needs_drop && self.init.at(self.body, location).contains(place.local);
         if place.has_deref() || (replaces && self.significant[place.local]) {
             live.insert(place.local);
         }
@@ -1549,7 +1588,7 @@ impl<'a> Checker<'a> {
             let block = &self.body.blocks[at.block];
             let uses = if at.index < block.statements.len() {
                 let init = self.init.at(self.body, at);
-                liveness::statement_effects(self.body, &block.statements[at.index], &init, &self.significant).uses
+                liveness::statement_uses(self.body, &block.statements[at.index], &init, &self.significant)
             } else {
                 liveness::terminator_uses(&block.terminator, self.body.span)
             };
@@ -1831,6 +1870,50 @@ mod tests {
         let in_box = Place::local(b).project(PlaceElem::Deref);
         assert!(places_conflict(body, adts, &in_box, &Place::local(b), Depth::Drop));
         assert!(!places_conflict(body, adts, &in_box, &Place::local(b), Depth::Shallow));
+    }
+
+    /// The shortcuts taken for a write to a whole local (its declared type,
+    /// whether its old value needs dropping, whether it can carry loans)
+    /// agree with the general computation from the place's type.
+    #[test]
+    fn whole_local_shortcuts_agree_with_place_types_over_the_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/run");
+        let mut assignments = 0;
+        for entry in std::fs::read_dir(dir).expect("corpus") {
+            let source = std::fs::read_to_string(entry.expect("entry").path()).expect("program");
+            let Ok(program) = crate::syntax::lower_program(&source, &[]) else {
+                continue;
+            };
+            let adts = &program.adts;
+            for body in &program.functions {
+                let mut checker = Checker::new(body, &program);
+                checker.solve();
+                for (local, decl) in body.locals.iter().enumerate() {
+                    let ty = body.place_ty(&Place::local(local), adts);
+                    assert_eq!(ty.as_ref(), Some(&decl.ty));
+                    let drops = ty.is_some_and(|ty| needs_drop(&ty, adts));
+                    assert_eq!(checker.local_needs_drop[local], drops);
+                    assert_eq!(checker.carriers.contains(local), region_count(&decl.ty, adts) > 0);
+                }
+                for (block, basic_block) in body.blocks.iter().enumerate() {
+                    for (index, state) in checker.block_states(block).iter().enumerate() {
+                        let Some(StatementKind::Assign(place, rvalue)) =
+                            basic_block.statements.get(index).map(|s| &s.kind)
+                        else {
+                            continue;
+                        };
+                        let location = Location { block, index };
+                        let dest_ty = body.place_ty(place, adts).unwrap_or(Ty::unit());
+                        assert_eq!(
+                            checker.assigned_value(location, place, rvalue, state),
+                            checker.rvalue_value(location, rvalue, &dest_ty, state)
+                        );
+                        assignments += 1;
+                    }
+                }
+            }
+        }
+        assert!(assignments > 10_000, "{assignments} assignments");
     }
 
     #[test]

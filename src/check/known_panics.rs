@@ -30,6 +30,7 @@
 //! into a copy). A panic that depends on such a value is declined as
 //! unsupported rather than guessed either way.
 
+use super::liveness::rvalue_operands;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
 
@@ -97,6 +98,9 @@ struct BodyLint<'a> {
     fields: Vec<Option<Vec<Known>>>,
     /// Values of locals propagated inside their block, in the block visited.
     in_block: Vec<Known>,
+    /// False when no local of `in_block` is known, so the end of a block
+    /// has nothing to forget.
+    in_block_known: bool,
     /// Temporaries holding a borrow nothing reads: the receiver of a method
     /// call the lowering folded into the constant assigned next (`a.len()`
     /// of an array), which rustc calls and so does not know.
@@ -129,6 +133,7 @@ impl<'a> BodyLint<'a> {
             everywhere: vec![Known::Unknown; body.locals.len()],
             fields: vec![None; body.locals.len()],
             in_block: vec![Known::Unknown; body.locals.len()],
+            in_block_known: false,
             uncertain_block: false,
             dead_borrows: dead_borrows(body),
             maybe_borrowed: maybe_borrowed(body),
@@ -138,15 +143,22 @@ impl<'a> BodyLint<'a> {
 
     fn run(mut self) -> Option<Diagnostic> {
         let blocks = &self.body.blocks;
-        // rustc's worklist: blocks from the entry, each visited once.
-        let mut worklist: Vec<(BlockId, bool, Vec<Known>)> = vec![(0, false, self.in_block.clone())];
+        // rustc's worklist: blocks from the entry, each visited once, with
+        // what is known on entry (`None`: nothing).
+        let mut worklist: Vec<(BlockId, bool, Option<Vec<Known>>)> = vec![(0, false, None)];
         let mut visited = vec![false; blocks.len()];
         while let Some((block, uncertain, carried)) = worklist.pop() {
             if std::mem::replace(&mut visited[block], true) {
                 continue;
             }
             self.uncertain_block = uncertain;
-            self.in_block = carried;
+            match carried {
+                Some(carried) => {
+                    self.in_block = carried;
+                    self.in_block_known = true;
+                }
+                None => self.end_block(),
+            }
             let mut after_dead_borrow = false;
             for statement in &blocks[block].statements {
                 match &statement.kind {
@@ -158,12 +170,13 @@ impl<'a> BodyLint<'a> {
                 after_dead_borrow = matches!(&statement.kind,
                     StatementKind::Assign(dest, Rvalue::Ref(..)) if self.dead_borrows.contains(&dest.local));
             }
-            let unknown = vec![Known::Unknown; self.body.locals.len()];
             match &blocks[block].terminator {
                 Terminator::Goto(next) => {
                     // The model's goto may sit inside one of rustc's blocks
                     // (which simplifies its CFG first), or not.
-                    let carried = self.in_block.iter().map(|k| k.uncertain()).collect();
+                    let carried = self
+                        .in_block_known
+                        .then(|| self.in_block.iter().map(|k| k.uncertain()).collect());
                     worklist.push((*next, uncertain, carried));
                 }
                 Terminator::If {
@@ -173,7 +186,7 @@ impl<'a> BodyLint<'a> {
                 } => match self.operand(cond) {
                     Known::Exactly(value) => {
                         let taken = if value != 0 { *then_block } else { *else_block };
-                        worklist.push((taken, uncertain, unknown));
+                        worklist.push((taken, uncertain, None));
                     }
                     // rustc visits the branch the value takes either way;
                     // the other only if it does not know the value.
@@ -183,12 +196,12 @@ impl<'a> BodyLint<'a> {
                         } else {
                             (*else_block, *then_block)
                         };
-                        worklist.push((other, true, unknown.clone()));
-                        worklist.push((taken, uncertain, unknown));
+                        worklist.push((other, true, None));
+                        worklist.push((taken, uncertain, None));
                     }
                     Known::Unknown => {
-                        worklist.push((*else_block, uncertain, unknown.clone()));
-                        worklist.push((*then_block, uncertain, unknown));
+                        worklist.push((*else_block, uncertain, None));
+                        worklist.push((*then_block, uncertain, None));
                     }
                 },
                 Terminator::Panic(..) | Terminator::Return => {}
@@ -239,14 +252,19 @@ impl<'a> BodyLint<'a> {
     fn write(&mut self, local: LocalId, value: Known) {
         match self.propagation[local] {
             Propagation::Everywhere => self.everywhere[local] = value,
-            Propagation::OnlyInsideOwnBlock => self.in_block[local] = value,
+            Propagation::OnlyInsideOwnBlock => {
+                self.in_block[local] = value;
+                self.in_block_known = true;
+            }
             Propagation::Never => {}
         }
     }
 
     /// A MIR block ends here: locals known only inside their block are lost.
     fn end_block(&mut self) {
-        self.in_block.fill(Known::Unknown);
+        if std::mem::take(&mut self.in_block_known) {
+            self.in_block.fill(Known::Unknown);
+        }
     }
 
     fn rvalue(&mut self, rvalue: &Rvalue, dest: &Place, span: Span) -> Known {
@@ -566,23 +584,15 @@ fn dead_borrows(body: &Body) -> Vec<LocalId> {
 
 /// The places an rvalue reads or borrows.
 fn rvalue_places(rvalue: &Rvalue) -> impl Iterator<Item = &Place> {
-    let operands: Vec<&Operand> = match rvalue {
-        Rvalue::Use(operand) | Rvalue::UnaryOp(_, _, operand) => vec![operand],
-        Rvalue::BinaryOp(_, _, left, right) => vec![left, right],
-        Rvalue::Tuple(operands)
-        | Rvalue::Intrinsic(_, operands)
-        | Rvalue::Call(_, operands)
-        | Rvalue::Variant(_, operands) => operands.iter().collect(),
-        Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => return vec![place].into_iter(),
+    let borrowed = match rvalue {
+        Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => Some(place),
+        _ => None,
     };
-    operands
-        .into_iter()
-        .filter_map(|operand| match operand {
-            Operand::Copy(place, _) | Operand::Move(place, _) => Some(place),
-            Operand::Const(_) => None,
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
+    let read = rvalue_operands(rvalue).filter_map(|operand| match operand {
+        Operand::Copy(place, _) | Operand::Move(place, _) => Some(place),
+        Operand::Const(_) => None,
+    });
+    borrowed.into_iter().chain(read)
 }
 
 /// Locals rustc may borrow where the model's IR copies them: an argument of

@@ -33,12 +33,6 @@ pub(super) struct Use {
     pub kind: UseKind,
 }
 
-/// The locals a statement uses, in order, and the local it overwrites whole.
-pub(super) struct Effects {
-    pub uses: Vec<Use>,
-    pub def: Option<LocalId>,
-}
-
 /// Locals that may hold a value (whole or in part) at each block's entry.
 pub(super) struct MaybeInit {
     entry: Vec<BitSet>,
@@ -50,16 +44,21 @@ impl MaybeInit {
         if let Some(first) = entry.first_mut() {
             (1..=body.param_count).for_each(|local| first.insert(local));
         }
-        let mut changed = true;
-        while changed {
-            changed = false;
+        // Every block is transferred once (even one no path reaches, whose
+        // assignments still count), then again only once its entry grew.
+        let mut stale = vec![true; body.blocks.len()];
+        let mut state = BitSet::new(body.locals.len());
+        while stale.contains(&true) {
             for block in 0..body.blocks.len() {
-                let mut state = entry[block].clone();
+                if !std::mem::take(&mut stale[block]) {
+                    continue;
+                }
+                state.clone_from(&entry[block]);
                 for statement in &body.blocks[block].statements {
                     maybe_init_transfer(statement, &mut state);
                 }
                 for successor in successors(&body.blocks[block].terminator) {
-                    changed |= entry[successor].union(&state);
+                    stale[successor] |= entry[successor].union(&state);
                 }
             }
         }
@@ -94,15 +93,18 @@ fn maybe_init_transfer(statement: &Statement, state: &mut BitSet) {
     }
 }
 
-pub(super) fn rvalue_operands(rvalue: &Rvalue) -> Vec<&Operand> {
-    match rvalue {
-        Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
-        Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
+/// The operands an rvalue reads, in order; an iterator, as this runs for
+/// every statement of every dataflow pass.
+pub(super) fn rvalue_operands(rvalue: &Rvalue) -> impl Iterator<Item = &Operand> {
+    let (first, second, rest): (Option<&Operand>, Option<&Operand>, &[Operand]) = match rvalue {
+        Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => (Some(op), None, &[]),
+        Rvalue::BinaryOp(_, _, a, b) => (Some(a), Some(b), &[]),
         Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-            ops.iter().collect()
+            (None, None, ops)
         }
-        Rvalue::Ref(..) | Rvalue::Discriminant(_) => Vec::new(),
-    }
+        Rvalue::Ref(..) | Rvalue::Discriminant(_) => (None, None, &[]),
+    };
+    first.into_iter().chain(second).chain(rest)
 }
 
 /// Whether dropping each local's value may use references inside it.
@@ -134,10 +136,23 @@ fn index_uses(place: &Place, span: Span, uses: &mut Vec<Use>) {
     }
 }
 
-/// What `statement` uses and defines; `init` is the maybe-initialised state
+/// What `statement` uses, in order; `init` is the maybe-initialised state
 /// before it and `significant` the result of [`drop_significant`].
-pub(super) fn statement_effects(body: &Body, statement: &Statement, init: &BitSet, significant: &[bool]) -> Effects {
+pub(super) fn statement_uses(body: &Body, statement: &Statement, init: &BitSet, significant: &[bool]) -> Vec<Use> {
     let mut uses = Vec::new();
+    push_statement_uses(body, statement, init, significant, &mut uses);
+    uses
+}
+
+/// [`statement_uses`] into a buffer shared by many statements; returns the
+/// local the statement overwrites whole.
+fn push_statement_uses(
+    body: &Body,
+    statement: &Statement,
+    init: &BitSet,
+    significant: &[bool],
+    uses: &mut Vec<Use>,
+) -> Option<LocalId> {
     let mut def = None;
     let span = statement.span;
     match &statement.kind {
@@ -154,12 +169,13 @@ pub(super) fn statement_effects(body: &Body, statement: &Statement, init: &BitSe
         StatementKind::Assign(place, rvalue) => {
             let call = matches!(rvalue, Rvalue::Call(..) | Rvalue::Intrinsic(..));
             match rvalue {
-                Rvalue::Ref(_, borrowed) | Rvalue::Discriminant(borrowed) => place_uses(borrowed, span, &mut uses),
+                Rvalue::Ref(_, borrowed) | Rvalue::Discriminant(borrowed) => place_uses(borrowed, span, uses),
                 _ => {
                     for operand in rvalue_operands(rvalue) {
                         if let Operand::Copy(read, op_span) | Operand::Move(read, op_span) = operand {
                             let temporary = body.locals[read.local].name.is_none();
-                            place_uses(read, *op_span, &mut uses);
+                            place_uses(read, *op_span, uses);
+                            // The use just pushed is its local's last in the buffer.
                             if call
                                 && temporary
                                 && let Some(last) = uses.iter_mut().rfind(|u| u.local == read.local)
@@ -179,9 +195,9 @@ pub(super) fn statement_effects(body: &Body, statement: &Statement, init: &BitSe
                 });
             }
             if place.has_deref() {
-                place_uses(place, span, &mut uses);
+                place_uses(place, span, uses);
             } else {
-                index_uses(place, span, &mut uses);
+                index_uses(place, span, uses);
                 if place.projection.is_empty() {
                     def = Some(place.local);
                 }
@@ -189,12 +205,12 @@ pub(super) fn statement_effects(body: &Body, statement: &Statement, init: &BitSe
         }
         StatementKind::Print { format, .. } => {
             for (place, span) in format.args.iter().zip(&format.arg_spans) {
-                place_uses(place, *span, &mut uses);
+                place_uses(place, *span, uses);
             }
         }
         StatementKind::Snapshot(_) => {}
     }
-    Effects { uses, def }
+    def
 }
 
 /// What a terminator uses.
@@ -233,12 +249,12 @@ pub(super) struct Liveness {
 #[derive(Clone, Copy)]
 pub(super) struct LiveSet<'a>(&'a [u64]);
 
-impl LiveSet<'_> {
-    pub(super) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+impl<'a> LiveSet<'a> {
+    pub(super) fn iter(&self) -> impl Iterator<Item = usize> + 'a {
         super::iter_words(self.0)
     }
 
-    pub(super) fn words(&self) -> &[u64] {
+    pub(super) fn words(&self) -> &'a [u64] {
         self.0
     }
 
@@ -255,17 +271,20 @@ impl LiveSet<'_> {
 impl Liveness {
     pub(super) fn compute(body: &Body, init: &MaybeInit, significant: &[bool]) -> Liveness {
         let count = body.locals.len();
-        // Each statement's effects, computed once.
-        let effects: Vec<Vec<Effects>> = (0..body.blocks.len())
+        // Each statement's effects, computed once: its uses, a range of one
+        // buffer, and the local it overwrites.
+        let mut uses = Vec::new();
+        let effects: Vec<Vec<(std::ops::Range<usize>, Option<LocalId>)>> = (0..body.blocks.len())
             .map(|block| {
                 let mut state = init.at(body, Location { block, index: 0 });
                 body.blocks[block]
                     .statements
                     .iter()
                     .map(|statement| {
-                        let effects = statement_effects(body, statement, &state, significant);
+                        let start = uses.len();
+                        let def = push_statement_uses(body, statement, &state, significant, &mut uses);
                         maybe_init_transfer(statement, &mut state);
-                        effects
+                        (start..uses.len(), def)
                     })
                     .collect()
             })
@@ -308,11 +327,11 @@ impl Liveness {
                 let len = body.blocks[block].statements.len();
                 let mut entry_changed = liveness.store(block, len, &live) && len == 0;
                 for index in (0..len).rev() {
-                    let effect = &effects[block][index];
-                    if let Some(def) = effect.def {
-                        live.remove(def);
+                    let (used, def) = &effects[block][index];
+                    if let Some(def) = def {
+                        live.remove(*def);
                     }
-                    for u in &effect.uses {
+                    for u in &uses[used.clone()] {
                         live.insert(u.local);
                     }
                     entry_changed = liveness.store(block, index, &live);

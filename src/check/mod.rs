@@ -102,14 +102,15 @@ pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> Str
     text
 }
 
-pub(crate) fn successors(terminator: &Terminator) -> Vec<BlockId> {
-    match terminator {
-        Terminator::Goto(next) => vec![*next],
+pub(crate) fn successors(terminator: &Terminator) -> impl Iterator<Item = BlockId> {
+    let (first, second) = match terminator {
+        Terminator::Goto(next) => (Some(*next), None),
         Terminator::If {
             then_block, else_block, ..
-        } => vec![*then_block, *else_block],
-        Terminator::Panic(..) | Terminator::Return => Vec::new(),
-    }
+        } => (Some(*then_block), Some(*else_block)),
+        Terminator::Panic(..) | Terminator::Return => (None, None),
+    };
+    first.into_iter().chain(second)
 }
 
 /// A forward dataflow over `blocks` from `start` at the first block to its

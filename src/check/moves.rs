@@ -2,9 +2,10 @@
 //! E0594, E0596): a forward dataflow of places that may be moved out or
 //! uninitialised, over all paths of the CFG.
 
-use super::{describe_place, forward_fixpoint};
+use super::{BitSet, describe_place, forward_fixpoint};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
+use std::cell::OnceCell;
 
 /// Why a place may hold no value at a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +21,7 @@ enum Gone {
 #[derive(Debug, Clone, PartialEq, Default)]
 struct State {
     gone: Vec<(Place, Gone)>,
-    maybe_init: Vec<LocalId>,
+    maybe_init: BitSet,
 }
 
 impl State {
@@ -32,13 +33,7 @@ impl State {
                 changed = true;
             }
         }
-        for local in &other.maybe_init {
-            if !self.maybe_init.contains(local) {
-                self.maybe_init.push(*local);
-                changed = true;
-            }
-        }
-        changed
+        changed | self.maybe_init.union(&other.maybe_init)
     }
 
     /// A moved or uninitialised place overlapping `place`, if any.
@@ -56,9 +51,7 @@ impl State {
 
     fn mark_init(&mut self, place: &Place) {
         self.gone.retain(|(p, _)| !p.is_within(place));
-        if !self.maybe_init.contains(&place.local) {
-            self.maybe_init.push(place.local);
-        }
+        self.maybe_init.insert(place.local);
     }
 }
 
@@ -68,14 +61,19 @@ pub(super) struct MoveChecker<'b> {
     /// The program's `static` items, to name a place inside one.
     statics: &'b [StaticDef],
     errors: Vec<Diagnostic>,
+    /// Only follows the flow of moves, checking nothing: the dataflow's
+    /// passes before the one that reports.
+    quiet: bool,
     /// The block being transferred, to find the loop around an error.
     current: BlockId,
     /// Moves into compiler-made locals written elsewhere than the moved
     /// value (a `for` loop taking its iterable): rustc suggests no clone there.
-    hidden_moves: Vec<Span>,
+    /// Only an error needs it, so it is found on the first one.
+    hidden_moves: OnceCell<Vec<Span>>,
     /// Places the body moves out of or assigns: rustc's move paths, which
-    /// decide how much of a used place an E0382 headline names.
-    move_paths: Vec<Place>,
+    /// decide how much of a used place an E0382 headline names. Found on the
+    /// first error that needs them.
+    move_paths: OnceCell<Vec<Place>>,
 }
 
 /// How a place is used, for the wording of errors.
@@ -93,9 +91,18 @@ impl<'b> MoveChecker<'b> {
             adts,
             statics: &[],
             errors: Vec::new(),
+            quiet: false,
             current: 0,
-            hidden_moves: hidden_moves(body),
-            move_paths: move_paths(body),
+            hidden_moves: OnceCell::new(),
+            move_paths: OnceCell::new(),
+        }
+    }
+
+    /// A checker of the same body that only follows the flow of moves.
+    fn quiet_copy(&self) -> MoveChecker<'b> {
+        MoveChecker {
+            quiet: true,
+            ..MoveChecker::new(self.body, self.adts)
         }
     }
 
@@ -107,6 +114,10 @@ impl<'b> MoveChecker<'b> {
     /// The `static` item a place lies in, and the place named from it
     /// (`LIMITS`, `CONFIG.name`).
     fn in_static(&self, place: &Place) -> Option<(&'b StaticDef, String)> {
+        // Most programs have no `static`: spare the search for one.
+        if self.statics.is_empty() {
+            return None;
+        }
         let item = self.statics.get(super::static_behind(self.body, place)?)?;
         let described = self.describe(place);
         let rest = described.trim_start_matches('*').trim_start_matches("value");
@@ -128,10 +139,14 @@ impl<'b> MoveChecker<'b> {
     fn entry_states(&self) -> Vec<Option<State>> {
         let start = State {
             gone: Vec::new(),
-            maybe_init: (1..=self.body.param_count).collect(),
+            maybe_init: {
+                let mut params = BitSet::new(self.body.locals.len());
+                (1..=self.body.param_count).for_each(|local| params.insert(local));
+                params
+            },
         };
         // Transfer functions only add facts, so the fixpoint is reached.
-        let mut quiet = MoveChecker::new(self.body, self.adts);
+        let mut quiet = self.quiet_copy();
         forward_fixpoint(
             &self.body.blocks,
             start,
@@ -144,7 +159,7 @@ impl<'b> MoveChecker<'b> {
     /// statement of each block and before its terminator; empty for a block
     /// no path reaches.
     pub(super) fn maybe_gone(&self) -> Vec<Vec<Vec<Place>>> {
-        let mut quiet = MoveChecker::new(self.body, self.adts);
+        let mut quiet = self.quiet_copy();
         self.entry_states()
             .into_iter()
             .enumerate()
@@ -181,15 +196,17 @@ impl<'b> MoveChecker<'b> {
         match &statement.kind {
             StatementKind::StorageLive(local) => {
                 state.mark_gone(&Place::local(*local), Gone::Uninit);
-                state.maybe_init.retain(|l| l != local);
+                state.maybe_init.remove(*local);
             }
             StatementKind::StorageDead(local) => {
                 state.gone.retain(|(p, _)| p.local != *local);
-                state.maybe_init.retain(|l| l != local);
+                state.maybe_init.remove(*local);
             }
             StatementKind::Assign(place, rvalue) => {
                 self.rvalue(rvalue, statement.span, state);
-                self.check_assign(place, statement.span, state);
+                if !self.quiet {
+                    self.check_assign(place, statement.span, state);
+                }
                 state.mark_init(place);
             }
             StatementKind::Drop(place) => state.mark_gone(place, Gone::Uninit),
@@ -217,7 +234,7 @@ impl<'b> MoveChecker<'b> {
             Rvalue::Discriminant(place) => self.use_place(place, Access::Read, span, state),
             Rvalue::Ref(mutability, place) => {
                 self.use_place(place, Access::Borrow, span, state);
-                if *mutability == Mutability::Mut {
+                if *mutability == Mutability::Mut && !self.quiet {
                     self.check_mutable_borrow(place, span);
                 }
             }
@@ -230,13 +247,18 @@ impl<'b> MoveChecker<'b> {
             Operand::Copy(place, span) => self.use_place(place, Access::Read, *span, state),
             Operand::Move(place, span) => {
                 self.use_place(place, Access::Move, *span, state);
-                self.check_move_out_of_reference(place, *span);
+                if !self.quiet {
+                    self.check_move_out_of_reference(place, *span);
+                }
                 state.mark_gone(place, Gone::Moved(*span));
             }
         }
     }
 
     fn use_place(&mut self, place: &Place, access: Access, span: Span, state: &State) {
+        if self.quiet {
+            return;
+        }
         for elem in &place.projection {
             if let PlaceElem::Index(index) = elem {
                 self.use_place(&Place::local(*index), Access::Read, span, state);
@@ -312,7 +334,13 @@ impl<'b> MoveChecker<'b> {
                 };
                 // rustc proposes a clone for the owning std types it knows are `Clone`.
                 let clonable = ty == "String" || ty.starts_with("Vec<") || ty.starts_with("Box<");
-                if clonable && !partial && !self.hidden_moves.contains(&moved_at) {
+                if clonable
+                    && !partial
+                    && !self
+                        .hidden_moves
+                        .get_or_init(|| hidden_moves(self.body))
+                        .contains(&moved_at)
+                {
                     diagnostic =
                         diagnostic.with_suggestion(CONSIDER_CLONING, vec![(end_of(moved_at), ".clone()".into())]);
                 }
@@ -587,9 +615,11 @@ impl<'b> MoveChecker<'b> {
         if decl.mutable || self.deref_of_reference(place).is_some() {
             return;
         }
-        let local_name = self.describe(&Place::local(place.local));
+        // Named only for an error: most assignments are fine.
+        let local_name = || self.describe(&Place::local(place.local));
         if place.projection.is_empty() {
-            if state.maybe_init.contains(&place.local) {
+            if state.maybe_init.contains(place.local) {
+                let local_name = local_name();
                 self.errors.push(
                     Diagnostic::rejected(
                         "E0384",
@@ -603,6 +633,7 @@ impl<'b> MoveChecker<'b> {
             }
         } else {
             let name = self.describe(place);
+            let local_name = local_name();
             self.errors.push(
                 Diagnostic::rejected(
                     "E0594",
@@ -676,7 +707,7 @@ impl<'b> MoveChecker<'b> {
                 local: place.local,
                 projection: place.projection[..len].to_vec(),
             })
-            .find(|prefix| self.move_paths.contains(prefix))
+            .find(|prefix| self.move_paths.get_or_init(|| move_paths(self.body)).contains(prefix))
             .unwrap_or_else(|| gone_place.clone())
     }
 }
