@@ -17,6 +17,7 @@ use crate::ir::*;
 use crate::layout;
 use crate::pipeline::Limits;
 use crate::trace::PointerKind;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -195,6 +196,9 @@ pub struct Machine<'p> {
     /// The sizes of each function's locals, by function, found at its
     /// first call: a `StorageLive` then costs an index, not a hash of the type.
     local_sizes: Vec<Option<Vec<usize>>>,
+    /// Frames popped so far, whose buffers the next calls reuse: a call
+    /// then allocates nothing for its frame.
+    spare_frames: Vec<Frame>,
 }
 
 /// One `Formatter` in use by a user `fmt`.
@@ -236,23 +240,7 @@ fn run_in_mode(
     what_if: bool,
     observer: &mut dyn Observer,
 ) -> Result<Output, (Stop, Output)> {
-    let mut machine = Machine {
-        program,
-        memory: Vec::with_capacity(64),
-        frames: Vec::new(),
-        output: Output::default(),
-        limits,
-        steps: 0,
-        heap_bytes: 0,
-        literals: Vec::new(),
-        statics: Vec::new(),
-        promoted: Vec::new(),
-        statement_at: (0, 0),
-        what_if: what_if::WhatIf::new(what_if),
-        fmt_stack: Vec::new(),
-        sizes: RefCell::default(),
-        local_sizes: vec![None; program.functions.len()],
-    };
+    let mut machine = Machine::new(program, limits, what_if);
     match machine.run_main(observer) {
         Ok(()) => Ok(machine.output),
         Err(stop) => Err((stop, machine.output)),
@@ -260,6 +248,27 @@ fn run_in_mode(
 }
 
 impl<'p> Machine<'p> {
+    fn new(program: &'p Program, limits: Limits, what_if: bool) -> Machine<'p> {
+        Machine {
+            program,
+            memory: Vec::with_capacity(64),
+            frames: Vec::new(),
+            output: Output::default(),
+            limits,
+            steps: 0,
+            heap_bytes: 0,
+            literals: Vec::new(),
+            statics: Vec::new(),
+            promoted: Vec::new(),
+            statement_at: (0, 0),
+            what_if: what_if::WhatIf::new(what_if),
+            fmt_stack: Vec::new(),
+            sizes: RefCell::default(),
+            local_sizes: vec![None; program.functions.len()],
+            spare_frames: Vec::new(),
+        }
+    }
+
     // ---- read access for observers ----------------------------------
 
     pub fn program(&self) -> &'p Program {
@@ -355,7 +364,7 @@ impl<'p> Machine<'p> {
             self.output.stderr.push_str(&out.text);
             self.output.exit_code = 1;
         }
-        self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
+        self.drop_in_place(scratch, &[], ty, span, observer)?;
         self.memory[scratch].live = false;
         Ok(())
     }
@@ -398,19 +407,15 @@ impl<'p> Machine<'p> {
                 span,
             )));
         }
-        self.frames.push(Frame {
-            body: id,
-            function: body.name.clone(),
-            locals: vec![None; body.locals.len()],
-        });
+        self.push_frame(id);
         // The return place lives for the whole call; parameters are the
         // callee's locals, initialised with the arguments.
         self.step_storage_live(0, body.span, observer)?;
         for (param, value) in (1..=body.param_count).zip(args) {
             let param_span = body.locals[param].span;
             self.step_storage_live(param, param_span, observer)?;
-            let (alloc, path) = self.place_address(&Place::local(param), param_span)?;
-            *self.value_mut(alloc, &path, param_span)? = value;
+            let alloc = self.local_alloc(param, param_span)?;
+            self.memory[alloc].value = value;
         }
         if let Err(stop) = self.run_blocks(body, observer) {
             if matches!(stop, Stop::Panic { .. }) {
@@ -418,14 +423,37 @@ impl<'p> Machine<'p> {
             }
             return Err(stop);
         }
-        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
-        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
+        let alloc = self.local_alloc(0, body.span)?;
+        let value = std::mem::replace(&mut self.memory[alloc].value, Value::Uninit);
         if matches!(value, Value::Uninit | Value::Moved) {
             return Err(internal("function returned without a value", body.span));
         }
         self.memory[alloc].live = false;
-        self.frames.pop();
+        self.pop_frame();
         Ok(value)
+    }
+
+    /// Pushes a frame for function `id` with no local storage-live yet,
+    /// reusing the buffers of a popped frame.
+    fn push_frame(&mut self, id: FnId) {
+        let body = &self.program.functions[id];
+        let mut frame = self.spare_frames.pop().unwrap_or(Frame {
+            body: id,
+            function: String::new(),
+            locals: Vec::new(),
+        });
+        frame.body = id;
+        frame.function.clone_from(&body.name);
+        frame.locals.clear();
+        frame.locals.resize(body.locals.len(), None);
+        self.frames.push(frame);
+    }
+
+    /// Pops the innermost frame, keeping its buffers for the next call.
+    fn pop_frame(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            self.spare_frames.push(frame);
+        }
     }
 
     /// Runs a body's blocks from the entry until it returns.
@@ -481,12 +509,12 @@ impl<'p> Machine<'p> {
             if needs_drop(&ty, &self.program.adts) {
                 // A panic while unwinding aborts the real program; the model
                 // stops dropping this frame instead.
-                if self.drop_in_place(alloc, Vec::new(), &ty, body.span, observer).is_err() {
+                if self.drop_in_place(alloc, &[], &ty, body.span, observer).is_err() {
                     break;
                 }
             }
         }
-        self.frames.pop();
+        self.pop_frame();
     }
 
     fn count_step(&mut self, span: Span) -> Exec<()> {
@@ -505,6 +533,11 @@ impl<'p> Machine<'p> {
     }
 
     fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
+        // Outside what-if mode there is no undefined behaviour to look for,
+        // and passing the (large) result through would copy it every step.
+        if !self.what_if.enabled() {
+            return self.step_kind(statement, observer);
+        }
         let result = self.step_kind(statement, observer);
         self.check_undefined(result, statement.span, observer)
     }
@@ -552,7 +585,7 @@ impl<'p> Machine<'p> {
         let ty = self.place_ty(place, span)?;
         let value = self.eval_rvalue(rvalue, &ty, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
-        self.drop_in_place(alloc, path.clone(), &ty, span, observer)?;
+        self.drop_in_place(alloc, &path, &ty, span, observer)?;
         *self.value_mut(alloc, &path, span)? = value;
         Ok(())
     }
@@ -571,7 +604,7 @@ impl<'p> Machine<'p> {
         if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
             observer.on_drop(self, place, span);
             let ty = self.place_ty(place, span)?;
-            self.drop_in_place(alloc, path, &ty, span, observer)?;
+            self.drop_in_place(alloc, &path, &ty, span, observer)?;
         }
         Ok(())
     }
@@ -740,13 +773,18 @@ impl<'p> Machine<'p> {
                 let Value::Enum { variant, .. } = self.value_at(alloc, &path, span)? else {
                     return Err(internal("discriminant of a non-enum value", span));
                 };
-                let variants = variants_of(&ty, &self.program.adts)
-                    .ok_or_else(|| internal(format!("discriminant of `{ty}`"), span))?;
-                let discriminant = variants
-                    .get(*variant)
-                    .ok_or_else(|| internal("no such variant", span))?
-                    .discriminant;
-                Ok(Value::Int(discriminant))
+                let adts = &self.program.adts;
+                let discriminant = match &*ty {
+                    Ty::Option(_) | Ty::Result(..) => (*variant < 2).then_some(*variant as i128),
+                    Ty::Adt(id, _) if is_enum(&ty, adts) => adts[*id]
+                        .enum_variants
+                        .as_ref()
+                        .and_then(|variants| Some(variants.get(*variant)?.discriminant)),
+                    _ => return Err(internal(format!("discriminant of `{ty}`"), span)),
+                };
+                Ok(Value::Int(
+                    discriminant.ok_or_else(|| internal("no such variant", span))?,
+                ))
             }
         }
     }
@@ -988,65 +1026,62 @@ impl<'p> Machine<'p> {
     fn drop_in_place(
         &mut self,
         alloc: AllocId,
-        path: Vec<usize>,
+        path: &[usize],
         ty: &Ty,
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
-        let value = self.value_at(alloc, &path, span)?.clone();
+        let value = self.value_at(alloc, path, span)?;
         if matches!(value, Value::Uninit | Value::Moved) {
             return Ok(());
         }
         // An enum drops the fields of its active variant, after its own `Drop::drop`.
-        if let Some(variants) = variants_of(ty, &self.program.adts) {
+        if is_enum(ty, &self.program.adts) {
             if let Ty::Adt(id, _) = ty
                 && let Some(drop_fn) = self.program.adts[*id].drop_impl
             {
-                let this = Value::Ptr(Pointer {
-                    kind: PointerKind::Unique,
-                    alloc,
-                    path: path.clone(),
-                    range: None,
-                });
-                self.call(drop_fn, vec![this], span, observer)?;
+                self.call_drop_impl(drop_fn, alloc, path, span, observer)?;
             }
-            let Value::Enum { variant, .. } = self.value_at(alloc, &path, span)?.clone() else {
+            let Value::Enum { variant, .. } = *self.value_at(alloc, path, span)? else {
                 return Err(internal(format!("dropping a `{ty}` that is not an enum value"), span));
             };
-            let fields: Vec<Ty> = variants
-                .get(variant)
-                .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
-                .unwrap_or_default();
-            self.drop_fields(alloc, &path, &fields, span, observer)?;
-            *self.value_mut(alloc, &path, span)? = Value::Uninit;
+            let fields = variant_field_tys(ty, variant, &self.program.adts);
+            self.drop_fields(alloc, path, &fields, span, observer)?;
+            *self.value_mut(alloc, path, span)? = Value::Uninit;
             return Ok(());
         }
+        // Aggregates are dropped field by field; only what owns memory
+        // elsewhere needs its value (a pointer, a buffer's id) read here.
+        let value = match ty {
+            Ty::Adt(..) | Ty::Tuple(_) | Ty::Array(..) | Ty::Shared(SharedTy::RefCell | SharedTy::Cell, _) => {
+                Value::Uninit
+            }
+            _ => value.clone(),
+        };
         match (value, ty) {
             (_, Ty::Adt(id, _)) => {
                 let adt = &self.program.adts[*id];
                 if let Some(drop_fn) = adt.drop_impl {
-                    let this = Value::Ptr(Pointer {
-                        kind: PointerKind::Unique,
-                        alloc,
-                        path: path.clone(),
-                        range: None,
-                    });
-                    self.call(drop_fn, vec![this], span, observer)?;
+                    self.call_drop_impl(drop_fn, alloc, path, span, observer)?;
                 }
                 let fields: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
-                self.drop_fields(alloc, &path, &fields, span, observer)?;
+                self.drop_fields(alloc, path, &fields, span, observer)?;
             }
-            (_, Ty::Tuple(fields)) => self.drop_fields(alloc, &path, fields, span, observer)?,
+            (_, Ty::Tuple(fields)) => self.drop_fields(alloc, path, fields, span, observer)?,
             (_, Ty::Array(element, len)) => {
-                let elements = vec![(**element).clone(); *len];
-                self.drop_fields(alloc, &path, &elements, span, observer)?;
+                let mut element_path = path.to_vec();
+                element_path.push(0);
+                for index in 0..*len {
+                    element_path[path.len()] = index;
+                    self.drop_in_place(alloc, &element_path, element, span, observer)?;
+                }
             }
             (_, Ty::Shared(SharedTy::RefCell, inner)) => {
                 let fields = [Ty::Int(IntTy::Isize), (**inner).clone()];
-                self.drop_fields(alloc, &path, &fields, span, observer)?;
+                self.drop_fields(alloc, path, &fields, span, observer)?;
             }
             (_, Ty::Shared(SharedTy::Cell, inner)) => {
-                self.drop_fields(alloc, &path, std::slice::from_ref(&**inner), span, observer)?
+                self.drop_fields(alloc, path, std::slice::from_ref(&**inner), span, observer)?
             }
             (Value::Ptr(pointer), Ty::Shared(kind, inner)) => {
                 self.drop_shared(*kind, &pointer, inner, span, observer)?
@@ -1061,7 +1096,7 @@ impl<'p> Machine<'p> {
                     Ty::Dyn(_) => self.memory[pointer.alloc].ty.clone(),
                     other => other.clone(),
                 };
-                self.drop_in_place(pointer.alloc, Vec::new(), &inner, span, observer)?;
+                self.drop_in_place(pointer.alloc, &[], &inner, span, observer)?;
                 self.free(pointer.alloc, observer);
             }
             (
@@ -1071,13 +1106,32 @@ impl<'p> Machine<'p> {
                 Ty::Vec(element),
             ) => {
                 for index in 0..len {
-                    self.drop_in_place(buf, vec![index], element, span, observer)?;
+                    self.drop_in_place(buf, &[index], element, span, observer)?;
                 }
                 self.free(buf, observer);
             }
             _ => {}
         }
-        *self.value_mut(alloc, &path, span)? = Value::Uninit;
+        *self.value_mut(alloc, path, span)? = Value::Uninit;
+        Ok(())
+    }
+
+    /// Calls the type's `Drop::drop` with a `&mut` to the value at the address.
+    fn call_drop_impl(
+        &mut self,
+        drop_fn: FnId,
+        alloc: AllocId,
+        path: &[usize],
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let this = Value::Ptr(Pointer {
+            kind: PointerKind::Unique,
+            alloc,
+            path: path.to_vec(),
+            range: None,
+        });
+        self.call(drop_fn, vec![this], span, observer)?;
         Ok(())
     }
 
@@ -1089,10 +1143,11 @@ impl<'p> Machine<'p> {
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
+        let mut field_path = path.to_vec();
+        field_path.push(0);
         for (index, field) in fields.iter().enumerate() {
-            let mut field_path = path.to_vec();
-            field_path.push(index);
-            self.drop_in_place(alloc, field_path, field, span, observer)?;
+            field_path[path.len()] = index;
+            self.drop_in_place(alloc, &field_path, field, span, observer)?;
         }
         Ok(())
     }
@@ -1101,17 +1156,22 @@ impl<'p> Machine<'p> {
     /// address that pictures never show.
     fn drop_value(&mut self, value: Value, ty: &Ty, span: Span, observer: &mut dyn Observer) -> Exec<()> {
         let scratch = self.allocate(AllocKind::Scratch, value, ty.clone(), 0);
-        self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
+        self.drop_in_place(scratch, &[], ty, span, observer)?;
         self.memory[scratch].live = false;
         Ok(())
     }
 
     // ---- places ---------------------------------------------------------
 
-    fn place_ty(&self, place: &Place, span: Span) -> Exec<Ty> {
-        self.current_body()
-            .place_ty(place, &self.program.adts)
-            .ok_or_else(|| internal("place does not fit its type", span))
+    /// The type of a place of the running body; a local's own type is
+    /// borrowed, as most places are locals.
+    fn place_ty(&self, place: &Place, span: Span) -> Exec<Cow<'p, Ty>> {
+        let body = self.current_body();
+        let ty = match place.projection.as_slice() {
+            [] => body.locals.get(place.local).map(|local| Cow::Borrowed(&local.ty)),
+            _ => body.place_ty(place, &self.program.adts).map(Cow::Owned),
+        };
+        ty.ok_or_else(|| internal("place does not fit its type", span))
     }
 
     /// The allocation and field path a place denotes, following derefs.
@@ -1170,22 +1230,20 @@ impl<'p> Machine<'p> {
                     path.push(start + index);
                     range = None;
                 }
-                PlaceElem::Deref => {
-                    match &self
-                        .what_if
-                        .stale_or(alloc, &path, self.value_at(alloc, &path, span)?.clone())
-                    {
-                        Value::Ptr(pointer) => {
-                            if !self.memory[pointer.alloc].live {
-                                return Err(self.dangling(pointer.alloc, span));
-                            }
-                            alloc = pointer.alloc;
-                            path = pointer.path.clone();
-                            range = pointer.range;
+                PlaceElem::Deref => match self
+                    .what_if
+                    .stale_bits(alloc, &path, self.value_at(alloc, &path, span)?)
+                {
+                    Value::Ptr(pointer) => {
+                        if !self.memory[pointer.alloc].live {
+                            return Err(self.dangling(pointer.alloc, span));
                         }
-                        other => return Err(internal(format!("deref of {other:?}"), span)),
+                        alloc = pointer.alloc;
+                        path.clone_from(&pointer.path);
+                        range = pointer.range;
                     }
-                }
+                    other => return Err(internal(format!("deref of {other:?}"), span)),
+                },
             }
         }
         Ok((alloc, path, range))
@@ -1837,12 +1895,7 @@ impl<'p> Machine<'p> {
             out: std::mem::take(out),
             spec: spec.clone(),
         });
-        let body = &self.program.functions[frame_body];
-        self.frames.push(Frame {
-            body: frame_body,
-            function: body.name.clone(),
-            locals: vec![None; body.locals.len()],
-        });
+        self.push_frame(frame_body);
         self.step_storage_live(1, span, observer)?;
         let formatter = self.local_alloc(1, span)?;
         self.memory[formatter].value = Value::Int(index as i128);
@@ -1860,7 +1913,7 @@ impl<'p> Machine<'p> {
         });
         let result = self.call(function, vec![this, f], span, observer);
         self.memory[formatter].live = false;
-        self.frames.pop();
+        self.pop_frame();
         if let Some(slot) = self.fmt_stack.pop() {
             *out = slot.out;
         }
@@ -2073,5 +2126,29 @@ fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
         BinOp::Le => order != Greater,
         BinOp::Gt => order == Greater,
         _ => order != Less,
+    }
+}
+
+/// Whether values of `ty` are enum values (the program's enums, `Option`,
+/// `Result`), as [`variants_of`] says, without building the variants.
+fn is_enum(ty: &Ty, adts: &[AdtDef]) -> bool {
+    match ty {
+        Ty::Option(_) | Ty::Result(..) => true,
+        Ty::Adt(id, _) => adts.get(*id).is_some_and(|adt| adt.enum_variants.is_some()),
+        _ => false,
+    }
+}
+
+/// The field types of variant `variant` of the enum type `ty` (none for a
+/// variant that does not exist), as [`variants_of`] lists them.
+fn variant_field_tys(ty: &Ty, variant: usize, adts: &[AdtDef]) -> Vec<Ty> {
+    match (ty, variant) {
+        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => vec![(**inner).clone()],
+        (Ty::Adt(id, _), _) => adts
+            .get(*id)
+            .and_then(|adt| adt.enum_variants.as_ref()?.get(variant))
+            .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
     }
 }
