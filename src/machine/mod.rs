@@ -294,6 +294,9 @@ impl<'p> Machine<'p> {
 
     /// Size of a type in this program (its own structs included).
     fn size_of(&self, ty: &Ty) -> usize {
+        if let Some(size) = known_size(ty) {
+            return size;
+        }
         if let Some(&size) = self.sizes.borrow().get(ty) {
             return size;
         }
@@ -1658,6 +1661,38 @@ impl<'p> Machine<'p> {
     /// Appends to the `Vec` behind `vec`, growing its buffer like std's
     /// `RawVec`: double, at least one more, at least 4 (8 for 1-byte elements).
     fn vec_push(&mut self, vec: &Pointer, item: Value, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        // Within capacity the buffer stays: the item goes on its end in place
+        // rather than through a copy of every element.
+        if let Value::Vec {
+            buf: Some(buf),
+            len,
+            cap,
+            ..
+        } = *self.value_at(vec.alloc, &vec.path, span)?
+            && len < cap
+            && let Value::Array(items) = &mut self.memory[buf].value
+            && items.len() == len
+        {
+            items.push(item);
+            *self.value_mut(vec.alloc, &vec.path, span)? = Value::Vec {
+                buf: Some(buf),
+                len: len + 1,
+                cap,
+            };
+            return Ok(());
+        }
+        self.vec_push_reallocating(vec, item, span, observer)
+    }
+
+    /// `push` through a copy of the elements, moving them to a new buffer
+    /// when the capacity grows.
+    fn vec_push_reallocating(
+        &mut self,
+        vec: &Pointer,
+        item: Value,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
         let (mut items, cap, element) = self.vec_items(vec, span)?;
         items.push(item);
         let cap = self.amortised(cap, items.len(), &element);
@@ -2129,6 +2164,27 @@ fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
     }
 }
 
+/// The size of a scalar, a `String`, or a pointer to one of them or to
+/// `str`, known without laying the type out: most locals are such, and
+/// laying out or hashing a type costs many times more.
+fn known_size(ty: &Ty) -> Option<usize> {
+    Some(match ty {
+        Ty::Bool => 1,
+        Ty::Char => 4,
+        Ty::Int(int) => int.bits() as usize / 8,
+        Ty::Float(FloatTy::F32) => 4,
+        Ty::Float(FloatTy::F64) => 8,
+        Ty::String => 24,
+        Ty::Tuple(fields) if fields.is_empty() => 0,
+        Ty::Ref(_, pointee) | Ty::Box(pointee) => match &**pointee {
+            Ty::Str => 16,
+            Ty::Slice(element) => known_size(element).map(|_| 16)?,
+            other => known_size(other).map(|_| 8)?,
+        },
+        _ => return None,
+    })
+}
+
 /// Whether values of `ty` are enum values (the program's enums, `Option`,
 /// `Result`), as [`variants_of`] says, without building the variants.
 fn is_enum(ty: &Ty, adts: &[AdtDef]) -> bool {
@@ -2150,5 +2206,73 @@ fn variant_field_tys(ty: &Ty, variant: usize, adts: &[AdtDef]) -> Vec<Ty> {
             .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
             .unwrap_or_default(),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sizes known without a layout are the layout's.
+    #[test]
+    fn known_sizes_are_the_layouts() {
+        let defs = layout::Defs::new();
+        let scalars = [
+            Ty::Bool,
+            Ty::Char,
+            Ty::Float(FloatTy::F32),
+            Ty::Float(FloatTy::F64),
+            Ty::String,
+            Ty::unit(),
+            Ty::Str,
+        ];
+        let mut tys: Vec<Ty> = scalars.into_iter().chain(IntTy::ALL.map(Ty::Int)).collect();
+        for pointee in tys.clone() {
+            tys.push(Ty::Slice(Rc::new(pointee.clone())));
+            tys.push(Ty::Ref(Mutability::Not, Rc::new(pointee.clone())));
+            tys.push(Ty::Ref(Mutability::Mut, Rc::new(Ty::Slice(Rc::new(pointee.clone())))));
+            tys.push(Ty::Box(Rc::new(pointee)));
+        }
+        for ty in tys {
+            if let Some(size) = known_size(&ty) {
+                assert_eq!(size, layout::size_of_in(&ty, &defs), "{ty}");
+            }
+        }
+    }
+
+    /// `push` in place within the capacity leaves memory as pushing through
+    /// a copy of the elements does, growth included.
+    #[test]
+    fn pushing_in_place_agrees_with_pushing_through_a_copy() {
+        let program = crate::syntax::lower_program_in("fn main() {}", &[], crate::Edition::E2021).unwrap();
+        let element = Ty::Int(IntTy::I32);
+        let span = Span::point(1, 1);
+        let memories: Vec<Vec<Allocation>> = [true, false]
+            .into_iter()
+            .map(|in_place| {
+                let mut machine = Machine::new(&program, Limits::default(), false);
+                let vec = machine
+                    .new_vec(vec![Value::Int(0)], 3, &element, span, &mut NoObserver)
+                    .unwrap();
+                let alloc = machine.allocate(AllocKind::Scratch, vec, Ty::Vec(Rc::new(element.clone())), 24);
+                let pointer = Pointer {
+                    kind: PointerKind::Unique,
+                    alloc,
+                    path: Vec::new(),
+                    range: None,
+                };
+                for item in 1..8 {
+                    let item = Value::Int(item);
+                    let pushed = match in_place {
+                        true => machine.vec_push(&pointer, item, span, &mut NoObserver),
+                        false => machine.vec_push_reallocating(&pointer, item, span, &mut NoObserver),
+                    };
+                    pushed.unwrap();
+                }
+                machine.memory
+            })
+            .collect();
+        assert_eq!(memories[0], memories[1]);
+        assert!(matches!(memories[0][1].value, Value::Vec { len: 8, cap: 12, .. }));
     }
 }
