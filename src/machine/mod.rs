@@ -251,7 +251,9 @@ impl<'p> Machine<'p> {
     fn new(program: &'p Program, limits: Limits, what_if: bool) -> Machine<'p> {
         Machine {
             program,
-            memory: Vec::with_capacity(64),
+            // Most runs of the corpus make fewer allocations; growing the
+            // vector copies every allocation made so far.
+            memory: Vec::with_capacity(256),
             frames: Vec::new(),
             output: Output::default(),
             limits,
@@ -588,6 +590,11 @@ impl<'p> Machine<'p> {
         let ty = self.place_ty(place, span)?;
         let value = self.eval_rvalue(rvalue, &ty, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
+        let old = self.value_mut(alloc, &path, span)?;
+        if matches!(old, Value::Uninit | Value::Moved) {
+            *old = value;
+            return Ok(());
+        }
         self.drop_in_place(alloc, &path, &ty, span, observer)?;
         *self.value_mut(alloc, &path, span)? = value;
         Ok(())
@@ -712,12 +719,7 @@ impl<'p> Machine<'p> {
                     range,
                 }))
             }
-            Rvalue::Tuple(operands) => Ok(Value::Tuple(
-                operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<_>>()?,
-            )),
+            Rvalue::Tuple(operands) => Ok(Value::Tuple(self.eval_operands(operands, span, observer)?)),
             Rvalue::BinaryOp(op @ (BinOp::Eq | BinOp::Ne), ty, left, right) if compares_structurally(ty) => {
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
@@ -727,7 +729,7 @@ impl<'p> Machine<'p> {
             Rvalue::BinaryOp(op, ty, left, right) => {
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
-                if *ty == Ty::String {
+                if matches!(ty, Ty::String) {
                     return Ok(Value::Bool(compare_result(*op, self.compare(&left, &right))));
                 }
                 if let Ty::Adt(..) | Ty::Vec(_) | Ty::Array(..) | Ty::Tuple(_) = ty {
@@ -750,25 +752,16 @@ impl<'p> Machine<'p> {
                 self.box_error(value, &ty, span, observer)
             }
             Rvalue::Intrinsic(intrinsic, operands) => {
-                let args = operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<Vec<_>>>()?;
+                let args = self.eval_operands(operands, span, observer)?;
                 self.call_intrinsic(*intrinsic, args, dest_ty, span, observer)
             }
             Rvalue::Call(id, operands) => {
-                let args = operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<Vec<_>>>()?;
+                let args = self.eval_operands(operands, span, observer)?;
                 self.call(*id, args, span, observer)
             }
             Rvalue::Variant(variant, operands) => Ok(Value::Enum {
                 variant: *variant,
-                fields: operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<_>>()?,
+                fields: self.eval_operands(operands, span, observer)?,
             }),
             Rvalue::Discriminant(place) => {
                 let ty = self.place_ty(place, span)?;
@@ -864,6 +857,15 @@ impl<'p> Machine<'p> {
             (Value::Ptr(a), Value::Ptr(b)) => all_equal(&self.element_values(a, span)?, &self.element_values(b, span)?),
             (a, b) => Err(internal(format!("comparing {a:?} with {b:?}"), span)),
         }
+    }
+
+    /// The operands' values, in order.
+    fn eval_operands(&mut self, operands: &[Operand], span: Span, observer: &mut dyn Observer) -> Exec<Vec<Value>> {
+        let mut values = Vec::with_capacity(operands.len());
+        for operand in operands {
+            values.push(self.eval_operand(operand, span, observer)?);
+        }
+        Ok(values)
     }
 
     fn eval_operand(&mut self, operand: &Operand, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
@@ -2025,7 +2027,8 @@ impl<'p> Machine<'p> {
                     // In what-if mode, printing through a dangling pointer is
                     // where the run stops.
                     let loc = &locs[*index];
-                    if let Some(value) = self.read(loc.alloc, &loc.path)
+                    if self.what_if.enabled()
+                        && let Some(value) = self.read(loc.alloc, &loc.path)
                         && let Some(freed) = self.reaches_freed(value, 4)
                     {
                         return Err(self.dangling(freed, span));

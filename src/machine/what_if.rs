@@ -33,6 +33,7 @@ impl WhatIf {
     }
 
     /// `value` read at an address, or the bits it held before being moved out.
+    #[inline]
     pub(super) fn stale_or(&self, alloc: AllocId, path: &[usize], value: Value) -> Value {
         if !self.enabled || !matches!(value, Value::Moved) {
             return value;
