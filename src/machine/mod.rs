@@ -193,9 +193,10 @@ pub struct Machine<'p> {
     /// The sizes of the types laid out so far: laying a type out costs
     /// many times more than finding its size again, at every `StorageLive`.
     sizes: RefCell<FastMap<Ty, usize>>,
-    /// The sizes of each function's locals, by function, found at its
-    /// first call: a `StorageLive` then costs an index, not a hash of the type.
-    local_sizes: Vec<Option<Vec<usize>>>,
+    /// The sizes of each function's locals, by function, each found when
+    /// the local is first storage-live: a `StorageLive` then costs an index,
+    /// not a hash of the type, and a local never live is never laid out.
+    local_sizes: Vec<Vec<Option<usize>>>,
     /// Frames popped so far, whose buffers the next calls reuse: a call
     /// then allocates nothing for its frame.
     spare_frames: Vec<Frame>,
@@ -266,7 +267,7 @@ impl<'p> Machine<'p> {
             what_if: what_if::WhatIf::new(what_if),
             fmt_stack: Vec::new(),
             sizes: RefCell::default(),
-            local_sizes: vec![None; program.functions.len()],
+            local_sizes: vec![Vec::new(); program.functions.len()],
             spare_frames: Vec::new(),
         }
     }
@@ -309,16 +310,16 @@ impl<'p> Machine<'p> {
 
     /// The size of local `local` of function `body`.
     fn local_size(&mut self, body: FnId, local: LocalId) -> usize {
-        if self.local_sizes[body].is_none() {
-            let program = self.program;
-            let sizes = program.functions[body]
-                .locals
-                .iter()
-                .map(|decl| self.size_of(&decl.ty))
-                .collect();
-            self.local_sizes[body] = Some(sizes);
+        let locals = &self.program.functions[body].locals;
+        if self.local_sizes[body].is_empty() {
+            self.local_sizes[body] = vec![None; locals.len()];
         }
-        self.local_sizes[body].as_ref().map_or(0, |sizes| sizes[local])
+        if let Some(size) = self.local_sizes[body][local] {
+            return size;
+        }
+        let size = self.size_of(&locals[local].ty);
+        self.local_sizes[body][local] = Some(size);
+        size
     }
 
     /// The body of the innermost frame.
@@ -587,14 +588,14 @@ impl<'p> Machine<'p> {
 
     /// Evaluates the rvalue, drops the place's old value if any, and stores.
     fn step_assign(&mut self, place: &Place, rvalue: &Rvalue, span: Span, observer: &mut dyn Observer) -> Exec<()> {
-        let ty = self.place_ty(place, span)?;
-        let value = self.eval_rvalue(rvalue, &ty, span, observer)?;
+        let value = self.eval_rvalue(rvalue, place, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
         let old = self.value_mut(alloc, &path, span)?;
         if matches!(old, Value::Uninit | Value::Moved) {
             *old = value;
             return Ok(());
         }
+        let ty = self.place_ty(place, span)?;
         self.drop_in_place(alloc, &path, &ty, span, observer)?;
         *self.value_mut(alloc, &path, span)? = value;
         Ok(())
@@ -701,8 +702,9 @@ impl<'p> Machine<'p> {
 
     // ---- values ---------------------------------------------------------
 
-    /// Evaluates an rvalue whose result has type `dest_ty`.
-    fn eval_rvalue(&mut self, rvalue: &Rvalue, dest_ty: &Ty, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+    /// Evaluates an rvalue to be stored at `dest`, whose type only some
+    /// rvalues need.
+    fn eval_rvalue(&mut self, rvalue: &Rvalue, dest: &Place, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
         match rvalue {
             Rvalue::Use(operand) => self.eval_operand(operand, span, observer),
             Rvalue::Ref(mutability, place) => {
@@ -744,7 +746,8 @@ impl<'p> Machine<'p> {
             }
             Rvalue::UnaryOp(op, ty, operand) => {
                 let value = self.eval_operand(operand, span, observer)?;
-                num::unary_op(*op, ty, value, dest_ty, span)
+                let dest_ty = self.place_ty(dest, span)?;
+                num::unary_op(*op, ty, value, &dest_ty, span)
             }
             Rvalue::Intrinsic(Intrinsic::BoxError, operands) if operands.len() == 1 => {
                 let ty = self.operand_ty(&operands[0], span)?;
@@ -753,7 +756,8 @@ impl<'p> Machine<'p> {
             }
             Rvalue::Intrinsic(intrinsic, operands) => {
                 let args = self.eval_operands(operands, span, observer)?;
-                self.call_intrinsic(*intrinsic, args, dest_ty, span, observer)
+                let dest_ty = self.place_ty(dest, span)?;
+                self.call_intrinsic(*intrinsic, args, &dest_ty, span, observer)
             }
             Rvalue::Call(id, operands) => {
                 let args = self.eval_operands(operands, span, observer)?;
@@ -1195,7 +1199,7 @@ impl<'p> Machine<'p> {
             .copied()
             .flatten()
             .ok_or_else(|| internal("local is not storage-live", span))?;
-        let mut path = Vec::new();
+        let mut path = Vec::with_capacity(place.projection.len());
         let mut range = None;
         for elem in &place.projection {
             match elem {
@@ -1986,7 +1990,7 @@ impl<'p> Machine<'p> {
     /// Where a format's arguments are. They are places of the current
     /// frame: found before a user `fmt` pushes frames of its own.
     fn argument_locs(&self, format: &Format, span: Span) -> Exec<Vec<fmt::Loc>> {
-        let mut locs = Vec::new();
+        let mut locs = Vec::with_capacity(format.args.len());
         for place in &format.args {
             let (alloc, path) = self.place_address(place, span)?;
             locs.push(fmt::Loc { alloc, path });
