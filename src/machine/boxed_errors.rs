@@ -30,7 +30,7 @@ impl Machine<'_> {
     /// The type of an operand in the running body.
     pub(super) fn operand_ty(&self, operand: &Operand, span: Span) -> Exec<Ty> {
         match operand {
-            Operand::Copy(place, _) | Operand::Move(place, _) => self.place_ty(place, span),
+            Operand::Copy(place, _) | Operand::Move(place, _) => self.place_ty(place, span).map(Cow::into_owned),
             Operand::Const(Const::Str(_)) => Ok(Ty::str_ref()),
             Operand::Const(other) => Err(internal(format!("the type of {other:?}"), span)),
         }

@@ -201,7 +201,7 @@ fn deref_all(fx: &Fmt, loc: &Loc, ty: &Ty) -> Result<(Loc, Ty, Option<Range>)> {
             Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner) => inner,
             _ => return Ok((loc, ty, range)),
         };
-        if **inner == Ty::Str {
+        if matches!(**inner, Ty::Str) {
             return Ok((loc, ty, range));
         }
         let Value::Ptr(pointer) = fx.value(&loc)? else {

@@ -448,7 +448,7 @@ impl Machine<'_> {
             )));
         }
         for index in 0..count {
-            self.drop_in_place(table, vec![index], &entry, span, observer)?;
+            self.drop_in_place(table, &[index], &entry, span, observer)?;
         }
         Ok(())
     }

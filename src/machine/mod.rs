@@ -17,6 +17,7 @@ use crate::ir::*;
 use crate::layout;
 use crate::pipeline::Limits;
 use crate::trace::PointerKind;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -192,9 +193,13 @@ pub struct Machine<'p> {
     /// The sizes of the types laid out so far: laying a type out costs
     /// many times more than finding its size again, at every `StorageLive`.
     sizes: RefCell<FastMap<Ty, usize>>,
-    /// The sizes of each function's locals, by function, found at its
-    /// first call: a `StorageLive` then costs an index, not a hash of the type.
-    local_sizes: Vec<Option<Vec<usize>>>,
+    /// The sizes of each function's locals, by function, each found when
+    /// the local is first storage-live: a `StorageLive` then costs an index,
+    /// not a hash of the type, and a local never live is never laid out.
+    local_sizes: Vec<Vec<Option<usize>>>,
+    /// Frames popped so far, whose buffers the next calls reuse: a call
+    /// then allocates nothing for its frame.
+    spare_frames: Vec<Frame>,
 }
 
 /// One `Formatter` in use by a user `fmt`.
@@ -236,23 +241,7 @@ fn run_in_mode(
     what_if: bool,
     observer: &mut dyn Observer,
 ) -> Result<Output, (Stop, Output)> {
-    let mut machine = Machine {
-        program,
-        memory: Vec::with_capacity(64),
-        frames: Vec::new(),
-        output: Output::default(),
-        limits,
-        steps: 0,
-        heap_bytes: 0,
-        literals: Vec::new(),
-        statics: Vec::new(),
-        promoted: Vec::new(),
-        statement_at: (0, 0),
-        what_if: what_if::WhatIf::new(what_if),
-        fmt_stack: Vec::new(),
-        sizes: RefCell::default(),
-        local_sizes: vec![None; program.functions.len()],
-    };
+    let mut machine = Machine::new(program, limits, what_if);
     match machine.run_main(observer) {
         Ok(()) => Ok(machine.output),
         Err(stop) => Err((stop, machine.output)),
@@ -260,6 +249,29 @@ fn run_in_mode(
 }
 
 impl<'p> Machine<'p> {
+    fn new(program: &'p Program, limits: Limits, what_if: bool) -> Machine<'p> {
+        Machine {
+            program,
+            // Most runs of the corpus make fewer allocations; growing the
+            // vector copies every allocation made so far.
+            memory: Vec::with_capacity(256),
+            frames: Vec::new(),
+            output: Output::default(),
+            limits,
+            steps: 0,
+            heap_bytes: 0,
+            literals: Vec::new(),
+            statics: Vec::new(),
+            promoted: Vec::new(),
+            statement_at: (0, 0),
+            what_if: what_if::WhatIf::new(what_if),
+            fmt_stack: Vec::new(),
+            sizes: RefCell::default(),
+            local_sizes: vec![Vec::new(); program.functions.len()],
+            spare_frames: Vec::new(),
+        }
+    }
+
     // ---- read access for observers ----------------------------------
 
     pub fn program(&self) -> &'p Program {
@@ -285,6 +297,9 @@ impl<'p> Machine<'p> {
 
     /// Size of a type in this program (its own structs included).
     fn size_of(&self, ty: &Ty) -> usize {
+        if let Some(size) = known_size(ty) {
+            return size;
+        }
         if let Some(&size) = self.sizes.borrow().get(ty) {
             return size;
         }
@@ -295,16 +310,16 @@ impl<'p> Machine<'p> {
 
     /// The size of local `local` of function `body`.
     fn local_size(&mut self, body: FnId, local: LocalId) -> usize {
-        if self.local_sizes[body].is_none() {
-            let program = self.program;
-            let sizes = program.functions[body]
-                .locals
-                .iter()
-                .map(|decl| self.size_of(&decl.ty))
-                .collect();
-            self.local_sizes[body] = Some(sizes);
+        let locals = &self.program.functions[body].locals;
+        if self.local_sizes[body].is_empty() {
+            self.local_sizes[body] = vec![None; locals.len()];
         }
-        self.local_sizes[body].as_ref().map_or(0, |sizes| sizes[local])
+        if let Some(size) = self.local_sizes[body][local] {
+            return size;
+        }
+        let size = self.size_of(&locals[local].ty);
+        self.local_sizes[body][local] = Some(size);
+        size
     }
 
     /// The body of the innermost frame.
@@ -355,7 +370,7 @@ impl<'p> Machine<'p> {
             self.output.stderr.push_str(&out.text);
             self.output.exit_code = 1;
         }
-        self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
+        self.drop_in_place(scratch, &[], ty, span, observer)?;
         self.memory[scratch].live = false;
         Ok(())
     }
@@ -398,19 +413,15 @@ impl<'p> Machine<'p> {
                 span,
             )));
         }
-        self.frames.push(Frame {
-            body: id,
-            function: body.name.clone(),
-            locals: vec![None; body.locals.len()],
-        });
+        self.push_frame(id);
         // The return place lives for the whole call; parameters are the
         // callee's locals, initialised with the arguments.
         self.step_storage_live(0, body.span, observer)?;
         for (param, value) in (1..=body.param_count).zip(args) {
             let param_span = body.locals[param].span;
             self.step_storage_live(param, param_span, observer)?;
-            let (alloc, path) = self.place_address(&Place::local(param), param_span)?;
-            *self.value_mut(alloc, &path, param_span)? = value;
+            let alloc = self.local_alloc(param, param_span)?;
+            self.memory[alloc].value = value;
         }
         if let Err(stop) = self.run_blocks(body, observer) {
             if matches!(stop, Stop::Panic { .. }) {
@@ -418,14 +429,37 @@ impl<'p> Machine<'p> {
             }
             return Err(stop);
         }
-        let (alloc, path) = self.place_address(&Place::local(0), body.span)?;
-        let value = std::mem::replace(self.value_mut(alloc, &path, body.span)?, Value::Uninit);
+        let alloc = self.local_alloc(0, body.span)?;
+        let value = std::mem::replace(&mut self.memory[alloc].value, Value::Uninit);
         if matches!(value, Value::Uninit | Value::Moved) {
             return Err(internal("function returned without a value", body.span));
         }
         self.memory[alloc].live = false;
-        self.frames.pop();
+        self.pop_frame();
         Ok(value)
+    }
+
+    /// Pushes a frame for function `id` with no local storage-live yet,
+    /// reusing the buffers of a popped frame.
+    fn push_frame(&mut self, id: FnId) {
+        let body = &self.program.functions[id];
+        let mut frame = self.spare_frames.pop().unwrap_or(Frame {
+            body: id,
+            function: String::new(),
+            locals: Vec::new(),
+        });
+        frame.body = id;
+        frame.function.clone_from(&body.name);
+        frame.locals.clear();
+        frame.locals.resize(body.locals.len(), None);
+        self.frames.push(frame);
+    }
+
+    /// Pops the innermost frame, keeping its buffers for the next call.
+    fn pop_frame(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            self.spare_frames.push(frame);
+        }
     }
 
     /// Runs a body's blocks from the entry until it returns.
@@ -481,12 +515,12 @@ impl<'p> Machine<'p> {
             if needs_drop(&ty, &self.program.adts) {
                 // A panic while unwinding aborts the real program; the model
                 // stops dropping this frame instead.
-                if self.drop_in_place(alloc, Vec::new(), &ty, body.span, observer).is_err() {
+                if self.drop_in_place(alloc, &[], &ty, body.span, observer).is_err() {
                     break;
                 }
             }
         }
-        self.frames.pop();
+        self.pop_frame();
     }
 
     fn count_step(&mut self, span: Span) -> Exec<()> {
@@ -505,6 +539,11 @@ impl<'p> Machine<'p> {
     }
 
     fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
+        // Outside what-if mode there is no undefined behaviour to look for,
+        // and passing the (large) result through would copy it every step.
+        if !self.what_if.enabled() {
+            return self.step_kind(statement, observer);
+        }
         let result = self.step_kind(statement, observer);
         self.check_undefined(result, statement.span, observer)
     }
@@ -549,10 +588,15 @@ impl<'p> Machine<'p> {
 
     /// Evaluates the rvalue, drops the place's old value if any, and stores.
     fn step_assign(&mut self, place: &Place, rvalue: &Rvalue, span: Span, observer: &mut dyn Observer) -> Exec<()> {
-        let ty = self.place_ty(place, span)?;
-        let value = self.eval_rvalue(rvalue, &ty, span, observer)?;
+        let value = self.eval_rvalue(rvalue, place, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
-        self.drop_in_place(alloc, path.clone(), &ty, span, observer)?;
+        let old = self.value_mut(alloc, &path, span)?;
+        if matches!(old, Value::Uninit | Value::Moved) {
+            *old = value;
+            return Ok(());
+        }
+        let ty = self.place_ty(place, span)?;
+        self.drop_in_place(alloc, &path, &ty, span, observer)?;
         *self.value_mut(alloc, &path, span)? = value;
         Ok(())
     }
@@ -571,7 +615,7 @@ impl<'p> Machine<'p> {
         if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
             observer.on_drop(self, place, span);
             let ty = self.place_ty(place, span)?;
-            self.drop_in_place(alloc, path, &ty, span, observer)?;
+            self.drop_in_place(alloc, &path, &ty, span, observer)?;
         }
         Ok(())
     }
@@ -658,8 +702,9 @@ impl<'p> Machine<'p> {
 
     // ---- values ---------------------------------------------------------
 
-    /// Evaluates an rvalue whose result has type `dest_ty`.
-    fn eval_rvalue(&mut self, rvalue: &Rvalue, dest_ty: &Ty, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
+    /// Evaluates an rvalue to be stored at `dest`, whose type only some
+    /// rvalues need.
+    fn eval_rvalue(&mut self, rvalue: &Rvalue, dest: &Place, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
         match rvalue {
             Rvalue::Use(operand) => self.eval_operand(operand, span, observer),
             Rvalue::Ref(mutability, place) => {
@@ -676,12 +721,7 @@ impl<'p> Machine<'p> {
                     range,
                 }))
             }
-            Rvalue::Tuple(operands) => Ok(Value::Tuple(
-                operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<_>>()?,
-            )),
+            Rvalue::Tuple(operands) => Ok(Value::Tuple(self.eval_operands(operands, span, observer)?)),
             Rvalue::BinaryOp(op @ (BinOp::Eq | BinOp::Ne), ty, left, right) if compares_structurally(ty) => {
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
@@ -691,7 +731,7 @@ impl<'p> Machine<'p> {
             Rvalue::BinaryOp(op, ty, left, right) => {
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
-                if *ty == Ty::String {
+                if matches!(ty, Ty::String) {
                     return Ok(Value::Bool(compare_result(*op, self.compare(&left, &right))));
                 }
                 if let Ty::Adt(..) | Ty::Vec(_) | Ty::Array(..) | Ty::Tuple(_) = ty {
@@ -706,7 +746,8 @@ impl<'p> Machine<'p> {
             }
             Rvalue::UnaryOp(op, ty, operand) => {
                 let value = self.eval_operand(operand, span, observer)?;
-                num::unary_op(*op, ty, value, dest_ty, span)
+                let dest_ty = self.place_ty(dest, span)?;
+                num::unary_op(*op, ty, value, &dest_ty, span)
             }
             Rvalue::Intrinsic(Intrinsic::BoxError, operands) if operands.len() == 1 => {
                 let ty = self.operand_ty(&operands[0], span)?;
@@ -714,25 +755,17 @@ impl<'p> Machine<'p> {
                 self.box_error(value, &ty, span, observer)
             }
             Rvalue::Intrinsic(intrinsic, operands) => {
-                let args = operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<Vec<_>>>()?;
-                self.call_intrinsic(*intrinsic, args, dest_ty, span, observer)
+                let args = self.eval_operands(operands, span, observer)?;
+                let dest_ty = self.place_ty(dest, span)?;
+                self.call_intrinsic(*intrinsic, args, &dest_ty, span, observer)
             }
             Rvalue::Call(id, operands) => {
-                let args = operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<Vec<_>>>()?;
+                let args = self.eval_operands(operands, span, observer)?;
                 self.call(*id, args, span, observer)
             }
             Rvalue::Variant(variant, operands) => Ok(Value::Enum {
                 variant: *variant,
-                fields: operands
-                    .iter()
-                    .map(|op| self.eval_operand(op, span, observer))
-                    .collect::<Exec<_>>()?,
+                fields: self.eval_operands(operands, span, observer)?,
             }),
             Rvalue::Discriminant(place) => {
                 let ty = self.place_ty(place, span)?;
@@ -740,13 +773,18 @@ impl<'p> Machine<'p> {
                 let Value::Enum { variant, .. } = self.value_at(alloc, &path, span)? else {
                     return Err(internal("discriminant of a non-enum value", span));
                 };
-                let variants = variants_of(&ty, &self.program.adts)
-                    .ok_or_else(|| internal(format!("discriminant of `{ty}`"), span))?;
-                let discriminant = variants
-                    .get(*variant)
-                    .ok_or_else(|| internal("no such variant", span))?
-                    .discriminant;
-                Ok(Value::Int(discriminant))
+                let adts = &self.program.adts;
+                let discriminant = match &*ty {
+                    Ty::Option(_) | Ty::Result(..) => (*variant < 2).then_some(*variant as i128),
+                    Ty::Adt(id, _) if is_enum(&ty, adts) => adts[*id]
+                        .enum_variants
+                        .as_ref()
+                        .and_then(|variants| Some(variants.get(*variant)?.discriminant)),
+                    _ => return Err(internal(format!("discriminant of `{ty}`"), span)),
+                };
+                Ok(Value::Int(
+                    discriminant.ok_or_else(|| internal("no such variant", span))?,
+                ))
             }
         }
     }
@@ -823,6 +861,15 @@ impl<'p> Machine<'p> {
             (Value::Ptr(a), Value::Ptr(b)) => all_equal(&self.element_values(a, span)?, &self.element_values(b, span)?),
             (a, b) => Err(internal(format!("comparing {a:?} with {b:?}"), span)),
         }
+    }
+
+    /// The operands' values, in order.
+    fn eval_operands(&mut self, operands: &[Operand], span: Span, observer: &mut dyn Observer) -> Exec<Vec<Value>> {
+        let mut values = Vec::with_capacity(operands.len());
+        for operand in operands {
+            values.push(self.eval_operand(operand, span, observer)?);
+        }
+        Ok(values)
     }
 
     fn eval_operand(&mut self, operand: &Operand, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
@@ -988,65 +1035,62 @@ impl<'p> Machine<'p> {
     fn drop_in_place(
         &mut self,
         alloc: AllocId,
-        path: Vec<usize>,
+        path: &[usize],
         ty: &Ty,
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
-        let value = self.value_at(alloc, &path, span)?.clone();
+        let value = self.value_at(alloc, path, span)?;
         if matches!(value, Value::Uninit | Value::Moved) {
             return Ok(());
         }
         // An enum drops the fields of its active variant, after its own `Drop::drop`.
-        if let Some(variants) = variants_of(ty, &self.program.adts) {
+        if is_enum(ty, &self.program.adts) {
             if let Ty::Adt(id, _) = ty
                 && let Some(drop_fn) = self.program.adts[*id].drop_impl
             {
-                let this = Value::Ptr(Pointer {
-                    kind: PointerKind::Unique,
-                    alloc,
-                    path: path.clone(),
-                    range: None,
-                });
-                self.call(drop_fn, vec![this], span, observer)?;
+                self.call_drop_impl(drop_fn, alloc, path, span, observer)?;
             }
-            let Value::Enum { variant, .. } = self.value_at(alloc, &path, span)?.clone() else {
+            let Value::Enum { variant, .. } = *self.value_at(alloc, path, span)? else {
                 return Err(internal(format!("dropping a `{ty}` that is not an enum value"), span));
             };
-            let fields: Vec<Ty> = variants
-                .get(variant)
-                .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
-                .unwrap_or_default();
-            self.drop_fields(alloc, &path, &fields, span, observer)?;
-            *self.value_mut(alloc, &path, span)? = Value::Uninit;
+            let fields = variant_field_tys(ty, variant, &self.program.adts);
+            self.drop_fields(alloc, path, &fields, span, observer)?;
+            *self.value_mut(alloc, path, span)? = Value::Uninit;
             return Ok(());
         }
+        // Aggregates are dropped field by field; only what owns memory
+        // elsewhere needs its value (a pointer, a buffer's id) read here.
+        let value = match ty {
+            Ty::Adt(..) | Ty::Tuple(_) | Ty::Array(..) | Ty::Shared(SharedTy::RefCell | SharedTy::Cell, _) => {
+                Value::Uninit
+            }
+            _ => value.clone(),
+        };
         match (value, ty) {
             (_, Ty::Adt(id, _)) => {
                 let adt = &self.program.adts[*id];
                 if let Some(drop_fn) = adt.drop_impl {
-                    let this = Value::Ptr(Pointer {
-                        kind: PointerKind::Unique,
-                        alloc,
-                        path: path.clone(),
-                        range: None,
-                    });
-                    self.call(drop_fn, vec![this], span, observer)?;
+                    self.call_drop_impl(drop_fn, alloc, path, span, observer)?;
                 }
                 let fields: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
-                self.drop_fields(alloc, &path, &fields, span, observer)?;
+                self.drop_fields(alloc, path, &fields, span, observer)?;
             }
-            (_, Ty::Tuple(fields)) => self.drop_fields(alloc, &path, fields, span, observer)?,
+            (_, Ty::Tuple(fields)) => self.drop_fields(alloc, path, fields, span, observer)?,
             (_, Ty::Array(element, len)) => {
-                let elements = vec![(**element).clone(); *len];
-                self.drop_fields(alloc, &path, &elements, span, observer)?;
+                let mut element_path = path.to_vec();
+                element_path.push(0);
+                for index in 0..*len {
+                    element_path[path.len()] = index;
+                    self.drop_in_place(alloc, &element_path, element, span, observer)?;
+                }
             }
             (_, Ty::Shared(SharedTy::RefCell, inner)) => {
                 let fields = [Ty::Int(IntTy::Isize), (**inner).clone()];
-                self.drop_fields(alloc, &path, &fields, span, observer)?;
+                self.drop_fields(alloc, path, &fields, span, observer)?;
             }
             (_, Ty::Shared(SharedTy::Cell, inner)) => {
-                self.drop_fields(alloc, &path, std::slice::from_ref(&**inner), span, observer)?
+                self.drop_fields(alloc, path, std::slice::from_ref(&**inner), span, observer)?
             }
             (Value::Ptr(pointer), Ty::Shared(kind, inner)) => {
                 self.drop_shared(*kind, &pointer, inner, span, observer)?
@@ -1061,7 +1105,7 @@ impl<'p> Machine<'p> {
                     Ty::Dyn(_) => self.memory[pointer.alloc].ty.clone(),
                     other => other.clone(),
                 };
-                self.drop_in_place(pointer.alloc, Vec::new(), &inner, span, observer)?;
+                self.drop_in_place(pointer.alloc, &[], &inner, span, observer)?;
                 self.free(pointer.alloc, observer);
             }
             (
@@ -1071,13 +1115,32 @@ impl<'p> Machine<'p> {
                 Ty::Vec(element),
             ) => {
                 for index in 0..len {
-                    self.drop_in_place(buf, vec![index], element, span, observer)?;
+                    self.drop_in_place(buf, &[index], element, span, observer)?;
                 }
                 self.free(buf, observer);
             }
             _ => {}
         }
-        *self.value_mut(alloc, &path, span)? = Value::Uninit;
+        *self.value_mut(alloc, path, span)? = Value::Uninit;
+        Ok(())
+    }
+
+    /// Calls the type's `Drop::drop` with a `&mut` to the value at the address.
+    fn call_drop_impl(
+        &mut self,
+        drop_fn: FnId,
+        alloc: AllocId,
+        path: &[usize],
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        let this = Value::Ptr(Pointer {
+            kind: PointerKind::Unique,
+            alloc,
+            path: path.to_vec(),
+            range: None,
+        });
+        self.call(drop_fn, vec![this], span, observer)?;
         Ok(())
     }
 
@@ -1089,10 +1152,11 @@ impl<'p> Machine<'p> {
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
+        let mut field_path = path.to_vec();
+        field_path.push(0);
         for (index, field) in fields.iter().enumerate() {
-            let mut field_path = path.to_vec();
-            field_path.push(index);
-            self.drop_in_place(alloc, field_path, field, span, observer)?;
+            field_path[path.len()] = index;
+            self.drop_in_place(alloc, &field_path, field, span, observer)?;
         }
         Ok(())
     }
@@ -1101,17 +1165,22 @@ impl<'p> Machine<'p> {
     /// address that pictures never show.
     fn drop_value(&mut self, value: Value, ty: &Ty, span: Span, observer: &mut dyn Observer) -> Exec<()> {
         let scratch = self.allocate(AllocKind::Scratch, value, ty.clone(), 0);
-        self.drop_in_place(scratch, Vec::new(), ty, span, observer)?;
+        self.drop_in_place(scratch, &[], ty, span, observer)?;
         self.memory[scratch].live = false;
         Ok(())
     }
 
     // ---- places ---------------------------------------------------------
 
-    fn place_ty(&self, place: &Place, span: Span) -> Exec<Ty> {
-        self.current_body()
-            .place_ty(place, &self.program.adts)
-            .ok_or_else(|| internal("place does not fit its type", span))
+    /// The type of a place of the running body; a local's own type is
+    /// borrowed, as most places are locals.
+    fn place_ty(&self, place: &Place, span: Span) -> Exec<Cow<'p, Ty>> {
+        let body = self.current_body();
+        let ty = match place.projection.as_slice() {
+            [] => body.locals.get(place.local).map(|local| Cow::Borrowed(&local.ty)),
+            _ => body.place_ty(place, &self.program.adts).map(Cow::Owned),
+        };
+        ty.ok_or_else(|| internal("place does not fit its type", span))
     }
 
     /// The allocation and field path a place denotes, following derefs.
@@ -1130,7 +1199,7 @@ impl<'p> Machine<'p> {
             .copied()
             .flatten()
             .ok_or_else(|| internal("local is not storage-live", span))?;
-        let mut path = Vec::new();
+        let mut path = Vec::with_capacity(place.projection.len());
         let mut range = None;
         for elem in &place.projection {
             match elem {
@@ -1170,22 +1239,20 @@ impl<'p> Machine<'p> {
                     path.push(start + index);
                     range = None;
                 }
-                PlaceElem::Deref => {
-                    match &self
-                        .what_if
-                        .stale_or(alloc, &path, self.value_at(alloc, &path, span)?.clone())
-                    {
-                        Value::Ptr(pointer) => {
-                            if !self.memory[pointer.alloc].live {
-                                return Err(self.dangling(pointer.alloc, span));
-                            }
-                            alloc = pointer.alloc;
-                            path = pointer.path.clone();
-                            range = pointer.range;
+                PlaceElem::Deref => match self
+                    .what_if
+                    .stale_bits(alloc, &path, self.value_at(alloc, &path, span)?)
+                {
+                    Value::Ptr(pointer) => {
+                        if !self.memory[pointer.alloc].live {
+                            return Err(self.dangling(pointer.alloc, span));
                         }
-                        other => return Err(internal(format!("deref of {other:?}"), span)),
+                        alloc = pointer.alloc;
+                        path.clone_from(&pointer.path);
+                        range = pointer.range;
                     }
-                }
+                    other => return Err(internal(format!("deref of {other:?}"), span)),
+                },
             }
         }
         Ok((alloc, path, range))
@@ -1600,6 +1667,38 @@ impl<'p> Machine<'p> {
     /// Appends to the `Vec` behind `vec`, growing its buffer like std's
     /// `RawVec`: double, at least one more, at least 4 (8 for 1-byte elements).
     fn vec_push(&mut self, vec: &Pointer, item: Value, span: Span, observer: &mut dyn Observer) -> Exec<()> {
+        // Within capacity the buffer stays: the item goes on its end in place
+        // rather than through a copy of every element.
+        if let Value::Vec {
+            buf: Some(buf),
+            len,
+            cap,
+            ..
+        } = *self.value_at(vec.alloc, &vec.path, span)?
+            && len < cap
+            && let Value::Array(items) = &mut self.memory[buf].value
+            && items.len() == len
+        {
+            items.push(item);
+            *self.value_mut(vec.alloc, &vec.path, span)? = Value::Vec {
+                buf: Some(buf),
+                len: len + 1,
+                cap,
+            };
+            return Ok(());
+        }
+        self.vec_push_reallocating(vec, item, span, observer)
+    }
+
+    /// `push` through a copy of the elements, moving them to a new buffer
+    /// when the capacity grows.
+    fn vec_push_reallocating(
+        &mut self,
+        vec: &Pointer,
+        item: Value,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
         let (mut items, cap, element) = self.vec_items(vec, span)?;
         items.push(item);
         let cap = self.amortised(cap, items.len(), &element);
@@ -1837,12 +1936,7 @@ impl<'p> Machine<'p> {
             out: std::mem::take(out),
             spec: spec.clone(),
         });
-        let body = &self.program.functions[frame_body];
-        self.frames.push(Frame {
-            body: frame_body,
-            function: body.name.clone(),
-            locals: vec![None; body.locals.len()],
-        });
+        self.push_frame(frame_body);
         self.step_storage_live(1, span, observer)?;
         let formatter = self.local_alloc(1, span)?;
         self.memory[formatter].value = Value::Int(index as i128);
@@ -1860,7 +1954,7 @@ impl<'p> Machine<'p> {
         });
         let result = self.call(function, vec![this, f], span, observer);
         self.memory[formatter].live = false;
-        self.frames.pop();
+        self.pop_frame();
         if let Some(slot) = self.fmt_stack.pop() {
             *out = slot.out;
         }
@@ -1896,7 +1990,7 @@ impl<'p> Machine<'p> {
     /// Where a format's arguments are. They are places of the current
     /// frame: found before a user `fmt` pushes frames of its own.
     fn argument_locs(&self, format: &Format, span: Span) -> Exec<Vec<fmt::Loc>> {
-        let mut locs = Vec::new();
+        let mut locs = Vec::with_capacity(format.args.len());
         for place in &format.args {
             let (alloc, path) = self.place_address(place, span)?;
             locs.push(fmt::Loc { alloc, path });
@@ -1937,7 +2031,8 @@ impl<'p> Machine<'p> {
                     // In what-if mode, printing through a dangling pointer is
                     // where the run stops.
                     let loc = &locs[*index];
-                    if let Some(value) = self.read(loc.alloc, &loc.path)
+                    if self.what_if.enabled()
+                        && let Some(value) = self.read(loc.alloc, &loc.path)
                         && let Some(freed) = self.reaches_freed(value, 4)
                     {
                         return Err(self.dangling(freed, span));
@@ -2073,5 +2168,118 @@ fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
         BinOp::Le => order != Greater,
         BinOp::Gt => order == Greater,
         _ => order != Less,
+    }
+}
+
+/// The size of a scalar, a `String`, or a pointer to one of them or to
+/// `str`, known without laying the type out: most locals are such, and
+/// laying out or hashing a type costs many times more.
+fn known_size(ty: &Ty) -> Option<usize> {
+    Some(match ty {
+        Ty::Bool => 1,
+        Ty::Char => 4,
+        Ty::Int(int) => int.bits() as usize / 8,
+        Ty::Float(FloatTy::F32) => 4,
+        Ty::Float(FloatTy::F64) => 8,
+        Ty::String => 24,
+        Ty::Tuple(fields) if fields.is_empty() => 0,
+        Ty::Ref(_, pointee) | Ty::Box(pointee) => match &**pointee {
+            Ty::Str => 16,
+            Ty::Slice(element) => known_size(element).map(|_| 16)?,
+            other => known_size(other).map(|_| 8)?,
+        },
+        _ => return None,
+    })
+}
+
+/// Whether values of `ty` are enum values (the program's enums, `Option`,
+/// `Result`), as [`variants_of`] says, without building the variants.
+fn is_enum(ty: &Ty, adts: &[AdtDef]) -> bool {
+    match ty {
+        Ty::Option(_) | Ty::Result(..) => true,
+        Ty::Adt(id, _) => adts.get(*id).is_some_and(|adt| adt.enum_variants.is_some()),
+        _ => false,
+    }
+}
+
+/// The field types of variant `variant` of the enum type `ty` (none for a
+/// variant that does not exist), as [`variants_of`] lists them.
+fn variant_field_tys(ty: &Ty, variant: usize, adts: &[AdtDef]) -> Vec<Ty> {
+    match (ty, variant) {
+        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => vec![(**inner).clone()],
+        (Ty::Adt(id, _), _) => adts
+            .get(*id)
+            .and_then(|adt| adt.enum_variants.as_ref()?.get(variant))
+            .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sizes known without a layout are the layout's.
+    #[test]
+    fn known_sizes_are_the_layouts() {
+        let defs = layout::Defs::new();
+        let scalars = [
+            Ty::Bool,
+            Ty::Char,
+            Ty::Float(FloatTy::F32),
+            Ty::Float(FloatTy::F64),
+            Ty::String,
+            Ty::unit(),
+            Ty::Str,
+        ];
+        let mut tys: Vec<Ty> = scalars.into_iter().chain(IntTy::ALL.map(Ty::Int)).collect();
+        for pointee in tys.clone() {
+            tys.push(Ty::Slice(Rc::new(pointee.clone())));
+            tys.push(Ty::Ref(Mutability::Not, Rc::new(pointee.clone())));
+            tys.push(Ty::Ref(Mutability::Mut, Rc::new(Ty::Slice(Rc::new(pointee.clone())))));
+            tys.push(Ty::Box(Rc::new(pointee)));
+        }
+        for ty in tys {
+            if let Some(size) = known_size(&ty) {
+                assert_eq!(size, layout::size_of_in(&ty, &defs), "{ty}");
+            }
+        }
+    }
+
+    /// `push` in place within the capacity leaves memory as pushing through
+    /// a copy of the elements does, growth included.
+    #[test]
+    fn pushing_in_place_agrees_with_pushing_through_a_copy() {
+        let program = crate::syntax::lower_program_in("fn main() {}", &[], crate::Edition::E2021).unwrap();
+        let element = Ty::Int(IntTy::I32);
+        let span = Span::point(1, 1);
+        let memories: Vec<Vec<Allocation>> = [true, false]
+            .into_iter()
+            .map(|in_place| {
+                let mut machine = Machine::new(&program, Limits::default(), false);
+                let vec = machine
+                    .new_vec(vec![Value::Int(0)], 3, &element, span, &mut NoObserver)
+                    .unwrap();
+                let alloc = machine.allocate(AllocKind::Scratch, vec, Ty::Vec(Rc::new(element.clone())), 24);
+                let pointer = Pointer {
+                    kind: PointerKind::Unique,
+                    alloc,
+                    path: Vec::new(),
+                    range: None,
+                };
+                for item in 1..8 {
+                    let item = Value::Int(item);
+                    let pushed = match in_place {
+                        true => machine.vec_push(&pointer, item, span, &mut NoObserver),
+                        false => machine.vec_push_reallocating(&pointer, item, span, &mut NoObserver),
+                    };
+                    pushed.unwrap();
+                }
+                machine.memory
+            })
+            .collect();
+        assert_eq!(memories[0], memories[1]);
+        assert!(matches!(memories[0][1].value, Value::Vec { len: 8, cap: 12, .. }));
     }
 }

@@ -143,7 +143,7 @@ pub fn binary_op(op: BinOp, ty: &Ty, left: Value, right: Value, span: Span) -> E
         BinOp::Ge => return comparison(order != Ordering::Less),
         _ => {}
     }
-    if *ty == Ty::Bool {
+    if matches!(ty, Ty::Bool) {
         let result = match op {
             BinOp::BitAnd => a & b,
             BinOp::BitOr => a | b,

@@ -220,7 +220,7 @@ impl Machine<'_> {
                         (Ty::Dyn(_), Ty::Shared(SharedTy::RcBox, concrete)) => (**concrete).clone(),
                         _ => inner.clone(),
                     };
-                    self.drop_in_place(rc_box, vec![VALUE], &inner, span, observer)?;
+                    self.drop_in_place(rc_box, &[VALUE], &inner, span, observer)?;
                     if self.count(rc_box, WEAK, span)? == 0 {
                         self.free(rc_box, observer);
                     }

@@ -28,9 +28,14 @@ impl WhatIf {
         }
     }
 
+    pub(super) fn enabled(&self) -> bool {
+        self.enabled
+    }
+
     /// `value` read at an address, or the bits it held before being moved out.
+    #[inline]
     pub(super) fn stale_or(&self, alloc: AllocId, path: &[usize], value: Value) -> Value {
-        if !self.enabled || value != Value::Moved {
+        if !self.enabled || !matches!(value, Value::Moved) {
             return value;
         }
         self.stale
@@ -41,8 +46,8 @@ impl WhatIf {
     }
 
     /// `value`, or if it is moved out (in what-if mode) the bits it held.
-    fn stale_bits<'v>(&'v self, alloc: AllocId, path: &[usize], value: &'v Value) -> &'v Value {
-        if !self.enabled || *value != Value::Moved {
+    pub(super) fn stale_bits<'v>(&'v self, alloc: AllocId, path: &[usize], value: &'v Value) -> &'v Value {
+        if !self.enabled || !matches!(value, Value::Moved) {
             return value;
         }
         self.stale
