@@ -98,7 +98,13 @@ impl MemoryPreprocessor {
         let mut ids = IdAllocator::default();
         let src_dir = ctx.config.book.src.clone();
 
+        // Chapters are found and named in book order (their ids depend on
+        // it), drawn on every core, and given back in book order, so the
+        // output and the messages do not depend on the number of threads.
+        let mut jobs = Vec::new();
+        let mut visited = 0;
         book.for_each_chapter_mut(|chapter| {
+            visited += 1;
             let blocks = markdown::find_blocks(&chapter.content);
             let Some(info) = chapter_info(chapter, &src_dir, &mut ids) else {
                 return;
@@ -106,10 +112,19 @@ impl MemoryPreprocessor {
             if blocks.is_empty() {
                 return;
             }
-            let outcome = annotate_chapter(&chapter.content, &blocks, &info, &settings);
-            chapter.content = outcome.content;
-            warnings.extend(outcome.warnings);
-            errors.extend(outcome.errors);
+            let source = std::mem::take(&mut chapter.content);
+            jobs.push((visited, ChapterJob { source, blocks, info }));
+        });
+        let outcomes = annotate_chapters(jobs.iter().map(|(_, job)| job).collect(), &settings);
+        let mut outcomes = jobs.iter().map(|(at, _)| *at).zip(outcomes).peekable();
+        let mut visited = 0;
+        book.for_each_chapter_mut(|chapter| {
+            visited += 1;
+            if let Some((_, outcome)) = outcomes.next_if(|(at, _)| *at == visited) {
+                chapter.content = outcome.content;
+                warnings.extend(outcome.warnings);
+                errors.extend(outcome.errors);
+            }
         });
 
         if errors.is_empty() {
@@ -130,6 +145,61 @@ impl MemoryPreprocessor {
         }
     }
 }
+
+/// A chapter with blocks to draw.
+struct ChapterJob {
+    source: String,
+    blocks: Vec<MarkedBlock>,
+    info: ChapterInfo,
+}
+
+/// The outcome of each job, in the jobs' order, drawn on as many threads as
+/// the machine has cores, each taking the next job when it is free.
+fn annotate_chapters(jobs: Vec<&ChapterJob>, settings: &BookSettings) -> Vec<ChapterOutcome> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(job) = jobs.get(index) else {
+                return done;
+            };
+            done.push((index, annotate_chapter(&job.source, &job.blocks, &job.info, settings)));
+        }
+    };
+    let mut outcomes: Vec<Option<ChapterOutcome>> = (0..jobs.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (1..threads)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(WORKER_STACK_BYTES)
+                    .spawn_scoped(scope, work)
+                    .ok()
+            })
+            .collect();
+        // This thread takes jobs too, so every job is done even when no
+        // other thread could be started.
+        let mut done = work();
+        for worker in workers {
+            match worker.join() {
+                Ok(theirs) => done.extend(theirs),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        for (index, outcome) in done {
+            outcomes[index] = Some(outcome);
+        }
+    });
+    outcomes.into_iter().flatten().collect()
+}
+
+/// A drawing thread's stack: lowering and the machine recurse as deep as a
+/// program nests and calls, so it gets at least what the main thread has.
+const WORKER_STACK_BYTES: usize = 16 << 20;
 
 impl Preprocessor for MemoryPreprocessor {
     fn name(&self) -> &str {
@@ -501,6 +571,39 @@ mod tests {
             target: Target::X86_64,
             what_if: true,
         }
+    }
+
+    /// Chapters drawn on several threads come back in book order, each
+    /// with exactly what drawing it alone gives.
+    #[test]
+    fn chapters_drawn_in_parallel_equal_chapters_drawn_one_by_one() {
+        let sources: Vec<String> = (0..24)
+            .map(|n| match n % 4 {
+                0 => format!("# {n}\n\n```rust,memory\nlet v = vec![{n}];\nprintln!(\"{{v:?}}\");\n```\n"),
+                1 => USE_AFTER_MOVE.to_string(),
+                2 => QUOTED.to_string(),
+                _ => ACCEPTED_BUT_COMPILE_FAIL.to_string(),
+            })
+            .collect();
+        let jobs: Vec<ChapterJob> = sources
+            .iter()
+            .enumerate()
+            .map(|(n, source)| ChapterJob {
+                source: source.clone(),
+                blocks: crate::markdown::find_blocks(source),
+                info: ChapterInfo {
+                    file_label: format!("src/c{n}.md"),
+                    id_stem: format!("mm-c{n}"),
+                },
+            })
+            .collect();
+        let settings = settings(OnError::Warn);
+        let one_by_one: Vec<ChapterOutcome> = jobs
+            .iter()
+            .map(|job| annotate_chapter(&job.source, &job.blocks, &job.info, &settings))
+            .collect();
+        assert_eq!(annotate_chapters(jobs.iter().collect(), &settings), one_by_one);
+        assert!(one_by_one.iter().any(|outcome| !outcome.warnings.is_empty()));
     }
 
     const ACCEPTED_BUT_COMPILE_FAIL: &str = "# T\n\n```rust,memory,compile_fail\nlet x = 1;\n```\n";
