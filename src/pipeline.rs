@@ -51,7 +51,7 @@ pub fn analyse(snippet: &Snippet, edition: Edition, limits: Limits) -> Result<An
     let (stdout, panic) = match machine::run(&program, limits, &mut recorder) {
         Ok(output) | Err((Stop::Exit { .. }, output)) => (output.stdout, None),
         Err((Stop::Panic { message, .. }, output)) => (output.stdout, Some(message)),
-        Err((Stop::Error(diagnostic), _)) => return Err(diagnostic),
+        Err((Stop::Error(diagnostic), _)) => return Err(*diagnostic),
         Err((Stop::UndefinedBehavior { message, span }, _)) => return Err(internal_error(&message, span)),
     };
     Ok(Analysis {
@@ -168,7 +168,7 @@ pub fn run_source(file_name: &str, source: &str, edition: Edition, limits: Limit
         },
         Err((Stop::Error(diagnostic), output)) => RunReport {
             stdout: output.stdout,
-            ..failed(diagnostic)
+            ..failed(*diagnostic)
         },
         Err((Stop::UndefinedBehavior { message, span }, output)) => RunReport {
             stdout: output.stdout,

@@ -66,7 +66,7 @@ impl Machine<'_> {
             }
             (I::StrFromUtf8, [Value::Ptr(slice), message @ ..]) => {
                 if !matches!(self.value_at(slice.alloc, &slice.path, span)?, Value::Bytes(_)) {
-                    return Err(Stop::Error(Diagnostic::unsupported(
+                    return Err(Stop::error(Diagnostic::unsupported(
                         "`std::str::from_utf8` of bytes outside a string (a `&str` into a `Vec<u8>` or an array)",
                         span,
                     )));

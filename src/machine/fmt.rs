@@ -452,7 +452,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         (Value::Map { table, len, .. }, Ty::HashMap(key, value)) => {
             // std prints entries in bucket order, which the random hashes decide.
             if *len >= 2 {
-                return Err(FmtStop::Stop(Stop::Error(crate::diag::Diagnostic::unsupported(
+                return Err(FmtStop::Stop(Stop::error(crate::diag::Diagnostic::unsupported(
                     "printing a `HashMap` of 2 or more entries with `{:?}` (std's order is random)",
                     fx.span,
                 ))));

@@ -119,7 +119,7 @@ impl Machine<'_> {
                     .place_ty_of_pointer(&element, span)
                     .is_some_and(|ty| self.size_of(&ty) == 0)
                 {
-                    return Err(Stop::Error(Diagnostic::unsupported(
+                    return Err(Stop::error(Diagnostic::unsupported(
                         "a slice iterator over a zero-sized type kept as a value",
                         span,
                     )));
@@ -199,7 +199,7 @@ impl Machine<'_> {
         };
         // An empty pattern matches between every two `char`s: not modelled.
         if pattern.is_empty() {
-            return Err(Stop::Error(Diagnostic::unsupported(
+            return Err(Stop::error(Diagnostic::unsupported(
                 "splitting at an empty pattern",
                 span,
             )));

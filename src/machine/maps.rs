@@ -442,7 +442,7 @@ impl Machine<'_> {
         let entry = Ty::Tuple(vec![key.clone(), value.clone()]);
         // std drops entries in bucket order, which the random hashes decide.
         if count >= 2 && self.runs_program_drop(&entry, &mut Vec::new()) {
-            return Err(Stop::Error(Diagnostic::unsupported(
+            return Err(Stop::error(Diagnostic::unsupported(
                 "dropping 2 or more `HashMap` entries with `Drop` impls (std drops them in a random order)",
                 span,
             )));
@@ -497,7 +497,7 @@ impl Machine<'_> {
 }
 
 fn unknown_growth(span: Span) -> Stop {
-    Stop::Error(Diagnostic::unsupported(
+    Stop::error(Diagnostic::unsupported(
         "a `HashMap`'s capacity after removing from 16 or more entries (it depends on the random hashes)",
         span,
     ))

@@ -132,13 +132,21 @@ pub struct Frame {
 pub enum Stop {
     /// The program panicked, like the compiled program would.
     Panic { message: String, span: Span },
-    /// A budget ran out, or the program did something the model does not handle.
-    Error(Diagnostic),
+    /// A budget ran out, or the program did something the model does not
+    /// handle. Boxed: every step's `Result` carries a `Stop`, and a
+    /// diagnostic is three times the size of anything else in it.
+    Error(Box<Diagnostic>),
     /// In what-if mode: the program did what the checker exists to prevent
     /// (use after free, double free), here.
     UndefinedBehavior { message: String, span: Span },
     /// `std::process::exit(code)` ended the program.
     Exit { code: i32 },
+}
+
+impl Stop {
+    pub fn error(diagnostic: Diagnostic) -> Stop {
+        Stop::Error(Box::new(diagnostic))
+    }
 }
 
 /// Receives events as the machine runs; every method defaults to nothing.
@@ -382,7 +390,7 @@ impl<'p> Machine<'p> {
         for (id, item) in self.program.statics.iter().enumerate() {
             let value = match self.call(item.init, Vec::new(), item.span, observer) {
                 Err(Stop::Panic { .. }) => {
-                    return Err(Stop::Error(Diagnostic::unsupported(
+                    return Err(Stop::error(Diagnostic::unsupported(
                         "a static whose initializer fails at compile time",
                         item.span,
                     )));
@@ -404,7 +412,7 @@ impl<'p> Machine<'p> {
     fn call(&mut self, id: FnId, args: Vec<Value>, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
         let body = &self.program.functions[id];
         if self.frames.len() >= self.limits.max_call_depth {
-            return Err(Stop::Error(Diagnostic::new(
+            return Err(Stop::error(Diagnostic::new(
                 DiagKind::Budget,
                 format!(
                     "the program nested more than {} calls (is there unbounded recursion?)",
@@ -526,7 +534,7 @@ impl<'p> Machine<'p> {
     fn count_step(&mut self, span: Span) -> Exec<()> {
         self.steps += 1;
         if self.steps > self.limits.max_steps {
-            return Err(Stop::Error(Diagnostic::new(
+            return Err(Stop::error(Diagnostic::new(
                 DiagKind::Budget,
                 format!(
                     "the program ran more than {} steps (is there an infinite loop?)",
@@ -629,7 +637,7 @@ impl<'p> Machine<'p> {
         }
         if !self.fmt_stack.is_empty() {
             // std writes the outer text and the inner print interleaved.
-            return Err(Stop::Error(Diagnostic::unsupported(
+            return Err(Stop::error(Diagnostic::unsupported(
                 "printing from inside a `fmt` implementation",
                 span,
             )));
@@ -1002,7 +1010,7 @@ impl<'p> Machine<'p> {
         observer: &mut dyn Observer,
     ) -> Exec<AllocId> {
         if self.heap_bytes + size > self.limits.max_heap_bytes {
-            return Err(Stop::Error(Diagnostic::new(
+            return Err(Stop::error(Diagnostic::new(
                 DiagKind::Budget,
                 format!(
                     "the program allocated more than {} bytes on the heap",
@@ -1341,7 +1349,7 @@ impl<'p> Machine<'p> {
                 }))
             }
             (Intrinsic::InsertionSortOnly, [Value::Ptr(vec)]) => match self.value_at(vec.alloc, &vec.path, span)? {
-                Value::Vec { len, .. } if *len > 20 => Err(Stop::Error(Diagnostic::unsupported(
+                Value::Vec { len, .. } if *len > 20 => Err(Stop::error(Diagnostic::unsupported(
                     "sorting more than 20 elements with the program's own `partial_cmp` (std's sort then merges runs the model does not follow)",
                     span,
                 ))),
@@ -1370,7 +1378,7 @@ impl<'p> Machine<'p> {
                         self.allocate(AllocKind::Scratch, value.clone(), (**inner).clone(), 0)
                     }
                     0 => {
-                        return Err(Stop::Error(Diagnostic::unsupported(
+                        return Err(Stop::error(Diagnostic::unsupported(
                             "a `Box` of a zero-sized type",
                             span,
                         )));
@@ -1647,7 +1655,7 @@ impl<'p> Machine<'p> {
     ) -> Exec<Value> {
         let element_size = self.size_of(element);
         if element_size == 0 {
-            return Err(Stop::Error(Diagnostic::unsupported(
+            return Err(Stop::error(Diagnostic::unsupported(
                 "a `Vec` of a zero-sized type",
                 span,
             )));
@@ -1744,7 +1752,7 @@ impl<'p> Machine<'p> {
     }
 
     fn heap_budget_error(&self, span: Span) -> Stop {
-        Stop::Error(Diagnostic::new(
+        Stop::error(Diagnostic::new(
             DiagKind::Budget,
             format!(
                 "the program allocated more than {} bytes on the heap",
@@ -2021,7 +2029,7 @@ impl<'p> Machine<'p> {
                     // Padding and digits are written one by one; a huge count
                     // would not finish.
                     if spec.width.max(spec.precision).unwrap_or(0) > MAX_FORMAT_COUNT {
-                        return Err(Stop::Error(Diagnostic::new(
+                        return Err(Stop::error(Diagnostic::new(
                             DiagKind::Budget,
                             format!("the program formats with a width or precision above {MAX_FORMAT_COUNT}"),
                             span,
@@ -2135,7 +2143,7 @@ fn some(value: Value) -> Value {
 }
 
 fn internal(message: impl Into<String>, span: Span) -> Stop {
-    Stop::Error(Diagnostic::new(
+    Stop::error(Diagnostic::new(
         DiagKind::Unsupported,
         format!("internal error in the model (please report): {}", message.into()),
         span,
