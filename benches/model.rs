@@ -106,6 +106,8 @@ fn main() {
     let syn_only = stage(&|| {
         for (_, source) in &programs {
             std::hint::black_box(syn::parse_file(source).ok());
+            // As the model does after each program (see `releasing_spans`).
+            proc_macro2::extra::invalidate_current_thread_spans();
         }
     });
     println!(
@@ -132,6 +134,50 @@ fn main() {
         parse.as_secs_f64() * 1000.0,
         check.as_secs_f64() * 1000.0,
         run.as_secs_f64() * 1000.0
+    );
+    // The same stages for one program at a time, for the 20–40 line
+    // programs that lower: the median over the programs of each stage's
+    // median.
+    let mid_sized: Vec<(&str, mdbook_memory::ir::Program)> = programs
+        .iter()
+        .filter(|(_, source)| (20..=40).contains(&source.lines().count()))
+        .filter_map(|(_, source)| Some((source.as_str(), mdbook_memory::syntax::lower_program(source, &[]).ok()?)))
+        .collect();
+    let per_program_stage = |f: &dyn Fn(&str, &mdbook_memory::ir::Program)| {
+        let mut medians: Vec<Duration> = mid_sized
+            .iter()
+            .map(|(source, program)| {
+                let mut times: Vec<Duration> = (0..if benchmarking { 50 } else { 1 })
+                    .map(|_| {
+                        let start = Instant::now();
+                        f(source, program);
+                        start.elapsed()
+                    })
+                    .collect();
+                times.sort();
+                times[times.len() / 2]
+            })
+            .collect();
+        medians.sort();
+        micros(medians[medians.len() / 2])
+    };
+    println!(
+        "{} programs of 20–40 lines that lower, median per stage: syn::parse_file {:.1} µs, parse+lower {:.1} µs, check {:.1} µs, run {:.1} µs",
+        mid_sized.len(),
+        per_program_stage(&|source, _| {
+            std::hint::black_box(syn::parse_file(source).ok());
+            proc_macro2::extra::invalidate_current_thread_spans();
+        }),
+        per_program_stage(&|source, _| {
+            std::hint::black_box(mdbook_memory::syntax::lower_program(source, &[]).ok());
+        }),
+        per_program_stage(&|_, program| {
+            std::hint::black_box(mdbook_memory::check::check_program(program).ok());
+        }),
+        per_program_stage(&|_, program| {
+            let mut observer = mdbook_memory::machine::NoObserver;
+            std::hint::black_box(mdbook_memory::machine::run(program, Limits::default(), &mut observer).ok());
+        }),
     );
     medians.sort();
     medians_20_to_40_lines.sort();
