@@ -295,7 +295,7 @@ pub(super) fn user_chain_calls(expr: &syn::Expr) -> (&syn::Expr, Vec<&syn::ExprM
     let mut calls = Vec::new();
     let mut base = strip_parens(expr);
     while let syn::Expr::MethodCall(call) = base
-        && ADAPTERS.contains(&call.method.to_string().as_str())
+        && ADAPTERS.iter().any(|adapter| call.method == adapter)
     {
         calls.push(call);
         base = strip_parens(&call.receiver);
