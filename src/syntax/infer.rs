@@ -53,19 +53,21 @@ impl Infer {
 
     /// Replaces decided variables by their types (undecided ones stay).
     pub fn resolve(&self, ty: &Ty) -> Ty {
-        match ty {
-            Ty::IntVar(var) | Ty::FloatVar(var) | Ty::Var(var) => {
-                let root = self.root(*var);
-                match &self.vars[root as usize] {
-                    VarState::Bound(ty) => self.resolve(ty),
-                    VarState::Unbound(VarKind::Int) => Ty::IntVar(root),
-                    VarState::Unbound(VarKind::Float) => Ty::FloatVar(root),
-                    _ => Ty::Var(root),
-                }
-            }
-            // Shares the parts of a decided type instead of rebuilding them.
-            decided if decided.is_decided() => decided.clone(),
-            other => other.map_children(|t| self.resolve(t)),
+        replace_vars(ty, &|var| self.resolve_var(var)).unwrap_or_else(|| ty.clone())
+    }
+
+    /// The type a variable stands for as far as it is decided (its root
+    /// variable while undecided).
+    fn resolve_var(&self, var: &Ty) -> Ty {
+        let (Ty::IntVar(var) | Ty::FloatVar(var) | Ty::Var(var)) = var else {
+            return self.resolve(var);
+        };
+        let root = self.root(*var);
+        match &self.vars[root as usize] {
+            VarState::Bound(ty) => self.resolve(ty),
+            VarState::Unbound(VarKind::Int) => Ty::IntVar(root),
+            VarState::Unbound(VarKind::Float) => Ty::FloatVar(root),
+            _ => Ty::Var(root),
         }
     }
 
@@ -73,12 +75,13 @@ impl Infer {
     /// and floats to `f64` (other undecided variables stay; the lowering
     /// reports them).
     pub fn finalize(&self, ty: &Ty) -> Ty {
-        match self.resolve(ty) {
+        let default = |var: &Ty| match self.resolve_var(var) {
             Ty::IntVar(_) => Ty::Int(IntTy::I32),
             Ty::FloatVar(_) => Ty::Float(FloatTy::F64),
-            decided if decided.is_decided() => decided,
-            other => other.map_children(|t| self.finalize(t)),
-        }
+            undecided @ Ty::Var(_) => undecided,
+            decided => self.finalize(&decided),
+        };
+        replace_vars(ty, &default).unwrap_or_else(|| ty.clone())
     }
 
     /// Makes two types equal, binding integer variables; `Err` on a mismatch.
@@ -155,4 +158,58 @@ impl Infer {
             _ => Err(()),
         }
     }
+}
+
+/// `ty` with each inference variable in it replaced by `replace`'s answer,
+/// or `None` when it holds none: the caller keeps `ty` as it is, so a
+/// decided type is walked once and shares its parts instead of being rebuilt.
+fn replace_vars(ty: &Ty, replace: &impl Fn(&Ty) -> Ty) -> Option<Ty> {
+    let inner = |t: &Rc<Ty>| replace_vars(t, replace).map(Rc::new);
+    let both = |a: &Rc<Ty>, b: &Rc<Ty>| match (inner(a), inner(b)) {
+        (None, None) => None,
+        (new_a, new_b) => Some((new_a.unwrap_or_else(|| a.clone()), new_b.unwrap_or_else(|| b.clone()))),
+    };
+    match ty {
+        Ty::IntVar(_) | Ty::FloatVar(_) | Ty::Var(_) => Some(replace(ty)),
+        Ty::Tuple(items) => replace_vars_in(items, replace).map(Ty::Tuple),
+        Ty::GenericAdt(id, name, args) => {
+            replace_vars_in(args, replace).map(|args| Ty::GenericAdt(*id, name.clone(), args))
+        }
+        Ty::Ref(m, t) => inner(t).map(|t| Ty::Ref(*m, t)),
+        Ty::Box(t) => inner(t).map(Ty::Box),
+        Ty::Vec(t) => inner(t).map(Ty::Vec),
+        Ty::Shared(kind, t) => inner(t).map(|t| Ty::Shared(*kind, t)),
+        Ty::Array(t, len) => inner(t).map(|t| Ty::Array(t, *len)),
+        Ty::Slice(t) => inner(t).map(Ty::Slice),
+        Ty::Option(t) => inner(t).map(Ty::Option),
+        Ty::Result(ok, err) => both(ok, err).map(|(ok, err)| Ty::Result(ok, err)),
+        Ty::HashMap(key, value) => both(key, value).map(|(key, value)| Ty::HashMap(key, value)),
+        Ty::FnPtr(params, ret) => match (replace_vars_in(params, replace), inner(ret)) {
+            (None, None) => None,
+            (new_params, new_ret) => Some(Ty::FnPtr(
+                new_params.unwrap_or_else(|| params.clone()),
+                new_ret.unwrap_or_else(|| ret.clone()),
+            )),
+        },
+        // A kind of type not listed above: the general walk.
+        other if other.any_child(|child| replace_vars(child, replace).is_some()) => {
+            Some(other.map_children(|child| replace_vars(child, replace).unwrap_or_else(|| child.clone())))
+        }
+        _ => None,
+    }
+}
+
+/// [`replace_vars`] over a list of types: `None` when none holds a variable.
+fn replace_vars_in(items: &[Ty], replace: &impl Fn(&Ty) -> Ty) -> Option<Vec<Ty>> {
+    let (first, replaced) =
+        (items.iter().enumerate()).find_map(|(index, item)| replace_vars(item, replace).map(|new| (index, new)))?;
+    let mut list = Vec::with_capacity(items.len());
+    list.extend_from_slice(&items[..first]);
+    list.push(replaced);
+    list.extend(
+        items[first + 1..]
+            .iter()
+            .map(|item| replace_vars(item, replace).unwrap_or_else(|| item.clone())),
+    );
+    Some(list)
 }

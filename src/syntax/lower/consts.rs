@@ -122,7 +122,8 @@ impl<'m> Lowerer<'m> {
     /// Whether a path is a constant item: one identifier that no binding
     /// of that name hides.
     pub(super) fn names_const_item(&self, path: &syn::ExprPath) -> bool {
-        path.qself.is_none()
+        !self.items.consts.is_empty()
+            && path.qself.is_none()
             && path.path.get_ident().is_some_and(|ident| {
                 let name = ident.to_string();
                 !self.binding_named(&name) && self.const_named(&name, span_of(ident.span())).is_some()
@@ -264,7 +265,8 @@ impl<'m> Lowerer<'m> {
     /// a pattern comparing with the constant.
     pub(super) fn check_binding_not_const(&self, ident: &syn::Ident) -> Result<()> {
         self.check_binding_not_static(ident)?;
-        if self.const_named(&ident.to_string(), span_of(ident.span())).is_some() {
+        // Most programs have no constants: no name to build, no span to find.
+        if !self.items.consts.is_empty() && self.const_named(&ident.to_string(), span_of(ident.span())).is_some() {
             return unsupported("a constant in a pattern", ident);
         }
         Ok(())

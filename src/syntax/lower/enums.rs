@@ -254,6 +254,20 @@ impl Lowerer<'_> {
         self.variant_by_path(&path).filter(|v| v.def.kind == StructKind::Unit)
     }
 
+    /// What `ident` names among the function's scopes, innermost first
+    /// (compared without building its name).
+    pub(super) fn scoped_name(&self, ident: &syn::Ident) -> Option<ScopedName<'_>> {
+        for scope in self.scopes.iter().rev() {
+            if let Some((_, place, ty)) = scope.aliases.iter().rev().find(|(alias, ..)| ident == alias) {
+                return Some(ScopedName::Alias(place, ty));
+            }
+            if let Some((_, local)) = scope.bindings.iter().rev().find(|(binding, _)| ident == binding) {
+                return Some(ScopedName::Binding(*local));
+            }
+        }
+        None
+    }
+
     /// Whether a variable (or guard alias) of that name is in scope.
     pub(super) fn binding_named(&self, name: &str) -> bool {
         self.scopes
@@ -371,4 +385,11 @@ impl Lowerer<'_> {
         };
         Ok(Some((Rvalue::Discriminant(place.clone()), target.clone())))
     }
+}
+
+/// A name in scope: a match arm's binding while its guard runs (a place of
+/// the scrutinee) or a local.
+pub(super) enum ScopedName<'a> {
+    Alias(&'a Place, &'a Ty),
+    Binding(LocalId),
 }

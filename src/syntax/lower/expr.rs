@@ -1036,7 +1036,10 @@ impl Lowerer<'_> {
             let count: syn::Expr = input.parse()?;
             Ok((value, count))
         };
-        if let Ok((value, count)) = repeat.parse2(mac.tokens.clone()) {
+        // Without a `;` only the list form parses: its elements are parsed once.
+        if may_repeat(&mac.tokens)
+            && let Ok((value, count)) = repeat.parse2(mac.tokens.clone())
+        {
             let (value_op, value_ty) = self.as_operand(&value, Some(&element))?;
             self.expect_type(&element, &value_ty, &value)?;
             let usize_ty = Ty::Int(IntTy::Usize);
@@ -1742,4 +1745,47 @@ type ComparisonSides = [(Operand, Ty); 2];
 
 fn is_slice_ref(ty: &Ty) -> bool {
     matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Slice(_)))
+}
+
+/// Whether `vec!`'s tokens may be its repeat form `vec![v; n]`, which needs
+/// a `;` outside any group.
+fn may_repeat(tokens: &proc_macro2::TokenStream) -> bool {
+    (tokens.clone().into_iter())
+        .any(|token| matches!(token, proc_macro2::TokenTree::Punct(punct) if punct.as_char() == ';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use syn::parse::Parser;
+    use syn::visit::Visit;
+
+    /// Over every macro of the corpus, the repeat form parses only where
+    /// [`super::may_repeat`] says it may.
+    #[test]
+    fn repeat_form_needs_a_semicolon() {
+        struct Check {
+            repeats: usize,
+        }
+        impl<'a> Visit<'a> for Check {
+            fn visit_macro(&mut self, mac: &'a syn::Macro) {
+                let repeat = |input: syn::parse::ParseStream| -> syn::Result<()> {
+                    input.parse::<syn::Expr>()?;
+                    input.parse::<syn::Token![;]>()?;
+                    input.parse::<syn::Expr>()?;
+                    Ok(())
+                };
+                if repeat.parse2(mac.tokens.clone()).is_ok() {
+                    assert!(super::may_repeat(&mac.tokens), "{}", mac.tokens);
+                    self.repeats += 1;
+                }
+            }
+        }
+        let mut check = Check { repeats: 0 };
+        for file in crate::syntax::corpus_files() {
+            check.visit_file(&file);
+        }
+        assert!(check.repeats > 0);
+        let list: proc_macro2::TokenStream = "{ let a = 1; a }, [0; 3].len()".parse().expect("tokens");
+        assert!(!super::may_repeat(&list));
+    }
 }

@@ -207,6 +207,9 @@ struct Scope {
     frame_depth: usize,
 }
 
+/// The room a block's statements start with (most blocks hold fewer).
+const STATEMENTS_PER_BLOCK: usize = 16;
+
 struct Lowerer<'m> {
     items: &'m Items<'m>,
     /// `Self` inside an `impl` block or a trait's default method.
@@ -595,7 +598,13 @@ impl<'m> Lowerer<'m> {
     }
 
     fn push(&mut self, kind: StatementKind, span: Span) {
-        self.blocks[self.current].statements.push(Statement { kind, span });
+        let statements = &mut self.blocks[self.current].statements;
+        // Statements are large, and each regrowth copies all of a block's:
+        // a block starts with room for the usual few.
+        if statements.capacity() == 0 {
+            statements.reserve_exact(STATEMENTS_PER_BLOCK);
+        }
+        statements.push(Statement { kind, span });
     }
 
     fn terminate(&mut self, terminator: Terminator) {

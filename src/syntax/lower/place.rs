@@ -1,5 +1,6 @@
 //! Place expressions: paths, fields, derefs and indexing.
 
+use super::enums::ScopedName;
 use super::*;
 use std::rc::Rc;
 
@@ -11,29 +12,22 @@ impl Lowerer<'_> {
                 let Some(ident) = path.path.get_ident().filter(|_| path.qself.is_none()) else {
                     return self.as_temp_place(expr, None);
                 };
-                let name = ident.to_string();
-                let mut found = None;
-                for scope in self.scopes.iter().rev() {
-                    if let Some((_, place, ty)) = scope.aliases.iter().rev().find(|(alias, ..)| *alias == name) {
-                        return Ok((place.clone(), self.infer.resolve(ty)));
+                match self.scoped_name(ident) {
+                    Some(ScopedName::Alias(place, ty)) => return Ok((place.clone(), self.infer.resolve(ty))),
+                    Some(ScopedName::Binding(local)) => {
+                        return Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty)));
                     }
-                    if let Some((_, local)) = scope.bindings.iter().rev().find(|(binding, _)| *binding == name) {
-                        found = Some(*local);
-                        break;
-                    }
+                    None => {}
                 }
-                if found.is_none()
-                    && let Some(id) = self.static_named(&name)
-                {
+                let name = ident.to_string();
+                if let Some(id) = self.static_named(&name) {
                     return self.static_place(id, ident);
                 }
                 // A constant is a value, made afresh in a temporary.
-                if found.is_none() && self.names_const_item(path) {
+                if self.names_const_item(path) {
                     return self.as_temp_place(expr, None);
                 }
-                if found.is_none()
-                    && let Some(variant) = self.unit_variant_named(ident)
-                {
+                if let Some(variant) = self.unit_variant_named(ident) {
                     let span = span_of(ident.span());
                     let temp = self.new_temp(variant.ty.clone(), span);
                     self.push(
@@ -42,9 +36,7 @@ impl Lowerer<'_> {
                     );
                     return Ok((Place::local(temp), variant.ty));
                 }
-                if found.is_none()
-                    && let Some(ty) = self.struct_named(&name, StructKind::Unit)
-                {
+                if let Some(ty) = self.struct_named(&name, StructKind::Unit) {
                     let span = span_of(ident.span());
                     let temp = self.new_temp(ty.clone(), span);
                     self.push(
@@ -53,9 +45,7 @@ impl Lowerer<'_> {
                     );
                     return Ok((Place::local(temp), ty));
                 }
-                if found.is_none()
-                    && let Some((constant, ty)) = self.number_constant(path)
-                {
+                if let Some((constant, ty)) = self.number_constant(path) {
                     let span = span_of(ident.span());
                     let temp = self.new_temp(ty.clone(), span);
                     self.push(
@@ -64,23 +54,18 @@ impl Lowerer<'_> {
                     );
                     return Ok((Place::local(temp), ty));
                 }
-                if found.is_none()
-                    && let Some((rvalue, ty)) = self.fn_item_value(ident)?
-                {
+                if let Some((rvalue, ty)) = self.fn_item_value(ident)? {
                     let span = span_of(ident.span());
                     let temp = self.new_temp(ty.clone(), span);
                     self.push(StatementKind::Assign(Place::local(temp), rvalue), span);
                     return Ok((Place::local(temp), ty));
                 }
-                match found {
-                    Some(local) => Ok((Place::local(local), self.infer.resolve(&self.locals[local].ty))),
-                    None => Err(Diagnostic::rejected(
-                        "E0425",
-                        format!("cannot find value `{name}` in this scope"),
-                        span_of(ident.span()),
-                    )
-                    .with_primary_label("not found in this scope")),
-                }
+                Err(Diagnostic::rejected(
+                    "E0425",
+                    format!("cannot find value `{name}` in this scope"),
+                    span_of(ident.span()),
+                )
+                .with_primary_label("not found in this scope"))
             }
             syn::Expr::Field(field) => {
                 let (place, ty) = self.as_dereferenced_place(&field.base)?;

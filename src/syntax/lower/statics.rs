@@ -107,7 +107,7 @@ impl Lowerer<'_> {
     /// Declines a binding that names a static: rustc rejects it (E0530)
     /// or reads it as a pattern comparing with the static.
     pub(super) fn check_binding_not_static(&self, ident: &syn::Ident) -> Result<()> {
-        if self.static_named(&ident.to_string()).is_some() {
+        if !self.items.statics.is_empty() && self.static_named(&ident.to_string()).is_some() {
             return unsupported("a binding named like a static", ident);
         }
         Ok(())

@@ -7,6 +7,7 @@
 //! `next` on it, as std's provided methods do; the local is dropped when the
 //! chain ends. Its `size_hint` is std's default, `(0, None)`.
 
+use super::super::enums::ScopedName;
 use super::super::items::{Owner, StdTrait, TraitRef};
 use super::super::traits::Found;
 use super::*;
@@ -63,16 +64,12 @@ impl Lowerer<'_> {
                 .peek_type(&reference.expr)
                 .map(|ty| Ty::Ref(Mutability::Mut, Rc::new(ty))),
             syn::Expr::Path(path) if path.qself.is_none() => {
-                let name = path.path.get_ident()?.to_string();
-                for scope in self.scopes.iter().rev() {
-                    if let Some((.., ty)) = scope.aliases.iter().rev().find(|(alias, ..)| *alias == name) {
-                        return Some(self.infer.resolve(ty));
-                    }
-                    if let Some((_, local)) = scope.bindings.iter().rev().find(|(binding, _)| *binding == name) {
-                        return Some(self.infer.resolve(&self.locals[*local].ty));
-                    }
+                let ident = path.path.get_ident()?;
+                match self.scoped_name(ident) {
+                    Some(ScopedName::Alias(_, ty)) => Some(self.infer.resolve(ty)),
+                    Some(ScopedName::Binding(local)) => Some(self.infer.resolve(&self.locals[local].ty)),
+                    None => self.adt_named(&ident.to_string()),
                 }
-                self.adt_named(&name)
             }
             syn::Expr::Struct(literal) if literal.qself.is_none() => {
                 self.adt_named(&literal.path.get_ident()?.to_string())
@@ -295,7 +292,7 @@ pub(super) fn user_chain_calls(expr: &syn::Expr) -> (&syn::Expr, Vec<&syn::ExprM
     let mut calls = Vec::new();
     let mut base = strip_parens(expr);
     while let syn::Expr::MethodCall(call) = base
-        && ADAPTERS.contains(&call.method.to_string().as_str())
+        && ADAPTERS.iter().any(|adapter| call.method == adapter)
     {
         calls.push(call);
         base = strip_parens(&call.receiver);
