@@ -390,6 +390,11 @@ impl<'a> Checker<'a> {
         region_count(ty, self.adts)
     }
 
+    /// The number of regions of a local's declared type.
+    fn local_regions(&self, local: LocalId) -> usize {
+        self.slots.count.get(local).copied().unwrap_or(0)
+    }
+
     fn is_universal(&self, loan: usize) -> bool {
         loan >= self.universal_base
     }
@@ -460,8 +465,8 @@ impl<'a> Checker<'a> {
             };
             for index in 0..basic_block.statements.len() {
                 let location = Location { block, index };
-                self.check_statement(location, &state);
-                self.transfer(location, &mut state);
+                let assigned = self.check_statement(location, &state);
+                self.transfer_assigning(location, &mut state, assigned);
             }
             self.check_terminator(block, &state);
         }
@@ -472,6 +477,18 @@ impl<'a> Checker<'a> {
     // ---- the flow of loans ------------------------------------------------
 
     fn place_value(&self, place: &Place, state: &State) -> Value {
+        // A whole local's regions are all of its own, in order.
+        if place.projection.is_empty() {
+            return (0..self.local_regions(place.local))
+                .map(|region| state.get(&self.slots, place.local, region, self.size))
+                .collect();
+        }
+        self.place_value_by_regions(place, state)
+    }
+
+    /// [`Self::place_value`] for any place, through the regions its
+    /// projections pick.
+    fn place_value_by_regions(&self, place: &Place, state: &State) -> Value {
         place_regions(self.body, self.adts, place)
             .into_iter()
             .map(|index| match index {
@@ -489,6 +506,12 @@ impl<'a> Checker<'a> {
     }
 
     fn transfer(&self, location: Location, state: &mut State) {
+        self.transfer_assigning(location, state, None);
+    }
+
+    /// [`Self::transfer`], given the value an assignment stores when it is
+    /// already known.
+    fn transfer_assigning(&self, location: Location, state: &mut State, assigned: Option<Value>) {
         let statement = &self.body.blocks[location.block].statements[location.index];
         match &statement.kind {
             StatementKind::StorageLive(local) => state.clear_local(&self.slots, *local),
@@ -500,7 +523,10 @@ impl<'a> Checker<'a> {
                 for loan in self.activated(statement) {
                     state.pending.remove(loan);
                 }
-                let value = self.assigned_value(location, place, rvalue, state);
+                let value = match assigned {
+                    Some(value) => value,
+                    None => self.assigned_value(location, place, rvalue, state),
+                };
                 self.rvalue_effects(rvalue, statement.span, state);
                 self.kill_loans_of(place, state);
                 self.write(place, value, true, statement.span, state, 0);
@@ -578,14 +604,17 @@ impl<'a> Checker<'a> {
         if place.projection.is_empty()
             && let Some(decl) = self.body.locals.get(place.local)
         {
-            return self.rvalue_value(location, rvalue, &decl.ty, state);
+            let count = self.local_regions(place.local);
+            return self.rvalue_value(location, rvalue, &decl.ty, count, state);
         }
         let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-        self.rvalue_value(location, rvalue, &dest_ty, state)
+        let count = self.regions_of(&dest_ty);
+        self.rvalue_value(location, rvalue, &dest_ty, count, state)
     }
 
-    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
-        let count = self.regions_of(dest_ty);
+    /// The loans `rvalue` carries into a value of type `dest_ty`, which has
+    /// `count` regions.
+    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, count: usize, state: &State) -> Value {
         if count == 0 {
             return Vec::new();
         }
@@ -852,6 +881,33 @@ impl<'a> Checker<'a> {
         if depth > 4 {
             return;
         }
+        if place.projection.is_empty() {
+            self.write_local(place, &value, strong, span, state);
+        } else {
+            self.write_by_regions(place, value, strong, span, state, depth);
+        }
+    }
+
+    /// [`Self::write`] to a whole local: its own regions, in order, and no
+    /// reference to go through.
+    fn write_local(&self, place: &Place, value: &Value, strong: bool, span: Span, state: &mut State) {
+        let count = self.local_regions(place.local);
+        if count == 0 {
+            return;
+        }
+        if place.local == 0 {
+            self.returned(place, value, span);
+        }
+        if strong {
+            state.clear_local(&self.slots, place.local);
+        }
+        for (region, set) in value.iter().enumerate().take(count) {
+            state.add(&self.slots, place.local, region, set);
+        }
+    }
+
+    /// [`Self::write`] to any place, through the regions its projections pick.
+    fn write_by_regions(&self, place: &Place, value: Value, strong: bool, span: Span, state: &mut State, depth: usize) {
         let map = place_regions(self.body, self.adts, place);
         if map.is_empty() {
             return;
@@ -1035,6 +1091,10 @@ impl<'a> Checker<'a> {
     /// still be used.
     fn in_scope(&self, state: &State, live: &[u64]) -> BitSet {
         let mut scope = self.empty();
+        // Only loans alive are in scope.
+        if state.alive.is_empty() {
+            return scope;
+        }
         for (word, (&live, &carrier)) in live.iter().zip(self.carriers.words()).enumerate() {
             for bit in super::iter_words(&[live & carrier]) {
                 state.collect(&self.slots, word * 64 + bit, &mut scope);
@@ -1045,7 +1105,9 @@ impl<'a> Checker<'a> {
         scope
     }
 
-    fn check_statement(&mut self, location: Location, state: &State) {
+    /// Checks the accesses of one statement; returns the value an assignment
+    /// stores, which does not depend on what the checks look at.
+    fn check_statement(&mut self, location: Location, state: &State) -> Option<Value> {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
         let live_before = self.liveness.before(location).words();
@@ -1085,7 +1147,7 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.check_rvalue(location, place, rvalue, span, state, &scope);
-                self.check_write(location, place, rvalue, span, state);
+                return Some(self.check_write(location, place, rvalue, span, state));
             }
             StatementKind::Drop(place) => {
                 let scope = self.in_scope(state, live_before);
@@ -1117,6 +1179,7 @@ impl<'a> Checker<'a> {
             }
             StatementKind::StorageLive(_) | StatementKind::Snapshot(_) => {}
         }
+        None
     }
 
     fn check_terminator(&mut self, block: BlockId, state: &State) {
@@ -1202,7 +1265,8 @@ impl<'a> Checker<'a> {
     /// The write of an assignment, checked against the loans still needed
     /// once the right-hand side is evaluated: those of locals live after it,
     /// of the places the write goes through, and of the value written.
-    fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
+    /// Returns the value written.
+    fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) -> Value {
         let (live, replaces) = self.live_at_write(location, place);
         let mut scope = self.in_scope(state, live.words());
         let value = self.assigned_value(location, place, rvalue, state);
@@ -1216,6 +1280,7 @@ impl<'a> Checker<'a> {
         }
         let depth = if replaces { Depth::Deep } else { Depth::Shallow };
         self.access(place, Kind::Mutate, depth, span, location, state, &scope);
+        value
     }
 
     /// The locals still needed when a statement writes `place`: those live
@@ -1872,9 +1937,10 @@ mod tests {
         assert!(!places_conflict(body, adts, &in_box, &Place::local(b), Depth::Shallow));
     }
 
-    /// The shortcuts taken for a write to a whole local (its declared type,
-    /// whether its old value needs dropping, whether it can carry loans)
-    /// agree with the general computation from the place's type.
+    /// The shortcuts taken for a write to a whole local (its declared type
+    /// and number of regions, whether its old value needs dropping, whether
+    /// it can carry loans, its value and what writing it does) agree with
+    /// the general computation from the place's type and regions.
     #[test]
     fn whole_local_shortcuts_agree_with_place_types_over_the_corpus() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/run");
@@ -1904,10 +1970,20 @@ mod tests {
                         };
                         let location = Location { block, index };
                         let dest_ty = body.place_ty(place, adts).unwrap_or(Ty::unit());
-                        assert_eq!(
-                            checker.assigned_value(location, place, rvalue, state),
-                            checker.rvalue_value(location, rvalue, &dest_ty, state)
-                        );
+                        let count = region_count(&dest_ty, adts);
+                        let value = checker.assigned_value(location, place, rvalue, state);
+                        assert_eq!(value, checker.rvalue_value(location, rvalue, &dest_ty, count, state));
+                        if place.projection.is_empty() {
+                            assert_eq!(
+                                checker.place_value(place, state),
+                                checker.place_value_by_regions(place, state)
+                            );
+                            let (mut shortcut, mut general) = (state.clone(), state.clone());
+                            let span = basic_block.statements[index].span;
+                            checker.write(place, value.clone(), true, span, &mut shortcut, 0);
+                            checker.write_by_regions(place, value, true, span, &mut general, 0);
+                            assert_eq!(shortcut, general);
+                        }
                         assignments += 1;
                     }
                 }
