@@ -21,7 +21,7 @@
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
-use super::{BitSet, describe_place, forward_fixpoint, successors};
+use super::{BitSet, describe_place, forward_fixpoint, iter_words, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::fast_map::FastMap;
 use crate::ir::*;
@@ -108,8 +108,76 @@ pub(super) struct Loan {
     two_phase: bool,
 }
 
-/// Loans per region of a value, in the order of [`region_count`].
-type Value = Vec<BitSet>;
+/// Loans per region of a value, in the order of [`region_count`]: a bit
+/// set of `stride` words per region, all in one buffer, so that a value is
+/// one allocation rather than one per region.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Value {
+    regions: usize,
+    stride: usize,
+    words: Vec<u64>,
+}
+
+impl Value {
+    fn empty(regions: usize, stride: usize) -> Value {
+        Value {
+            regions,
+            stride,
+            words: vec![0; regions * stride],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.regions
+    }
+
+    fn first(&self) -> Option<&[u64]> {
+        (self.regions > 0).then(|| self.region(0))
+    }
+
+    fn region(&self, region: usize) -> &[u64] {
+        &self.words[region * self.stride..(region + 1) * self.stride]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[u64]> {
+        (0..self.regions).map(|region| self.region(region))
+    }
+
+    /// Adds the loans of `set` to `region`, if the value has it.
+    fn union_region(&mut self, region: usize, set: &[u64]) {
+        if region < self.regions {
+            let words = &mut self.words[region * self.stride..(region + 1) * self.stride];
+            words.iter_mut().zip(set).for_each(|(w, s)| *w |= s);
+        }
+    }
+
+    /// Appends a region carrying the loans of `set`.
+    fn push(&mut self, set: &[u64]) {
+        self.resize(self.regions + 1);
+        self.union_region(self.regions - 1, set);
+    }
+
+    fn extend(&mut self, other: &Value) {
+        other.iter().for_each(|set| self.push(set));
+    }
+
+    fn resize(&mut self, regions: usize) {
+        self.words.resize(regions * self.stride, 0);
+        self.regions = regions;
+    }
+
+    /// The value without its first `skipped` regions.
+    fn skip(mut self, skipped: usize) -> Value {
+        let skipped = skipped.min(self.regions);
+        self.words.drain(..skipped * self.stride);
+        self.regions -= skipped;
+        self
+    }
+
+    fn carries_no_loan(&self) -> bool {
+        self.words.iter().all(|w| *w == 0)
+    }
+}
 
 /// The dataflow state at a point.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,17 +240,9 @@ impl State {
         }
     }
 
-    fn get(&self, slots: &Slots, local: LocalId, region: usize, size: usize) -> BitSet {
-        let mut set = BitSet::new(size);
+    fn add(&mut self, slots: &Slots, local: LocalId, region: usize, set: &[u64]) {
         if let Some(range) = slots.range(local, region) {
-            set.union_words(&self.sets[range]);
-        }
-        set
-    }
-
-    fn add(&mut self, slots: &Slots, local: LocalId, region: usize, value: &BitSet) {
-        if let Some(range) = slots.range(local, region) {
-            for (w, v) in self.sets[range].iter_mut().zip(value.words()) {
+            for (w, v) in self.sets[range].iter_mut().zip(set) {
                 *w |= v;
             }
         }
@@ -376,13 +436,13 @@ impl<'a> Checker<'a> {
     }
 
     fn empty_value(&self, count: usize) -> Value {
-        vec![self.empty(); count]
+        Value::empty(count, self.slots.words)
     }
 
     /// `value` with exactly `count` regions (a safeguard against a type the
     /// lowering left inconsistent).
     fn fit(&self, mut value: Value, count: usize) -> Value {
-        value.resize(count, self.empty());
+        value.resize(count);
         value
     }
 
@@ -425,7 +485,7 @@ impl<'a> Checker<'a> {
                 if let Region::Param(r) = lifetime {
                     let mut set = self.empty();
                     set.insert(self.universal_base + r);
-                    state.add(&self.slots, param + 1, region, &set);
+                    state.add(&self.slots, param + 1, region, set.words());
                 }
             }
         }
@@ -479,9 +539,15 @@ impl<'a> Checker<'a> {
     fn place_value(&self, place: &Place, state: &State) -> Value {
         // A whole local's regions are all of its own, in order.
         if place.projection.is_empty() {
-            return (0..self.local_regions(place.local))
-                .map(|region| state.get(&self.slots, place.local, region, self.size))
-                .collect();
+            let words = match self.slots.local_range(place.local) {
+                Some(range) => state.sets[range].to_vec(),
+                None => Vec::new(),
+            };
+            return Value {
+                regions: self.local_regions(place.local),
+                stride: self.slots.words,
+                words,
+            };
         }
         self.place_value_by_regions(place, state)
     }
@@ -489,19 +555,20 @@ impl<'a> Checker<'a> {
     /// [`Self::place_value`] for any place, through the regions its
     /// projections pick.
     fn place_value_by_regions(&self, place: &Place, state: &State) -> Value {
-        place_regions(self.body, self.adts, place)
-            .into_iter()
-            .map(|index| match index {
-                Some(i) => state.get(&self.slots, place.local, i, self.size),
-                None => self.empty(),
-            })
-            .collect()
+        let map = place_regions(self.body, self.adts, place);
+        let mut value = self.empty_value(map.len());
+        for (region, index) in map.into_iter().enumerate() {
+            if let Some(range) = index.and_then(|i| self.slots.range(place.local, i)) {
+                value.union_region(region, &state.sets[range]);
+            }
+        }
+        value
     }
 
     fn operand_value(&self, operand: &Operand, state: &State) -> Value {
         match operand {
             Operand::Copy(place, _) | Operand::Move(place, _) => self.place_value(place, state),
-            Operand::Const(_) => Vec::new(),
+            Operand::Const(_) => self.empty_value(0),
         }
     }
 
@@ -615,32 +682,33 @@ impl<'a> Checker<'a> {
     /// The loans `rvalue` carries into a value of type `dest_ty`, which has
     /// `count` regions.
     fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, count: usize, state: &State) -> Value {
+        let none = || self.empty_value(0);
         if count == 0 {
-            return Vec::new();
+            return none();
         }
         let value = match rvalue {
             Rvalue::Use(operand) => self.operand_value(operand, state),
-            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) | Rvalue::Discriminant(_) => Vec::new(),
+            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) | Rvalue::Discriminant(_) => none(),
             // `Some(x)` carries `x`'s loans; `Ok`/`Err` fill their part of a `Result`.
             Rvalue::Variant(variant, operands) => match dest_ty {
                 Ty::Option(_) => operands
                     .first()
                     .map(|op| self.operand_value(op, state))
-                    .unwrap_or_default(),
+                    .unwrap_or_else(none),
                 Ty::Result(ok, err) => {
                     let part = operands
                         .first()
                         .map(|op| self.operand_value(op, state))
-                        .unwrap_or_default();
+                        .unwrap_or_else(none);
                     let (ok_len, err_len) = (self.regions_of(ok), self.regions_of(err));
                     let mut value = self.empty_value(ok_len + err_len);
                     let offset = if *variant == 0 { 0 } else { ok_len };
-                    for (slot, set) in value.iter_mut().skip(offset).zip(part) {
-                        slot.union(&set);
+                    for (region, set) in part.iter().enumerate() {
+                        value.union_region(offset + region, set);
                     }
                     value
                 }
-                _ => Vec::new(),
+                _ => none(),
             },
             Rvalue::Ref(_, place) => {
                 let mut first = self.empty();
@@ -659,23 +727,24 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts) {
                         if let Some(own) = self.place_value(&prefix, state).first() {
-                            first.union(own);
+                            first.union_words(own);
                         }
                         if mutability == Mutability::Not {
                             break;
                         }
                     }
                 }
-                let mut value = vec![first];
-                value.extend(self.place_value(place, state));
+                let mut value = none();
+                value.push(first.words());
+                value.extend(&self.place_value(place, state));
                 value
             }
             Rvalue::Tuple(operands) => match dest_ty {
                 Ty::Tuple(fields) => {
-                    let mut value = Vec::new();
+                    let mut value = none();
                     for (operand, field) in operands.iter().zip(fields) {
                         let part = self.operand_value(operand, state);
-                        value.extend(self.fit(part, self.regions_of(field)));
+                        value.extend(&self.fit(part, self.regions_of(field)));
                     }
                     value
                 }
@@ -686,24 +755,22 @@ impl<'a> Checker<'a> {
                             let part = self.operand_value(operand, state);
                             let lifetimes = adt.lifetimes.fields.get(i).cloned().unwrap_or_default();
                             for (set, region) in part.iter().zip(&lifetimes) {
-                                if let Region::Param(p) = region
-                                    && let Some(slot) = value.get_mut(*p)
-                                {
-                                    slot.union(set);
+                                if let Region::Param(p) = region {
+                                    value.union_region(*p, set);
                                 }
                             }
                         }
                     }
                     value
                 }
-                _ => Vec::new(),
+                _ => none(),
             },
             Rvalue::Intrinsic(intrinsic, operands) => {
                 let arg = |i: usize| {
                     operands
                         .get(i)
                         .map(|op| self.operand_value(op, state))
-                        .unwrap_or_default()
+                        .unwrap_or_else(none)
                 };
                 match intrinsic {
                     // Values read out from behind the first argument's reference.
@@ -723,8 +790,12 @@ impl<'a> Checker<'a> {
                     | Intrinsic::TakeElement
                     | Intrinsic::SliceToVec
                     | Intrinsic::SliceIterNext
-                    | Intrinsic::VecIntoIterNext => arg(0).into_iter().skip(1).collect(),
-                    Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
+                    | Intrinsic::VecIntoIterNext => arg(0).skip(1),
+                    Intrinsic::AsStr => {
+                        let value = arg(0);
+                        let first = value.len().min(1);
+                        self.fit(value, first)
+                    }
                     // References (and guards) derived from the first argument's borrow.
                     Intrinsic::Slice
                     | Intrinsic::StrFromUtf8
@@ -752,14 +823,14 @@ impl<'a> Checker<'a> {
                     Intrinsic::VecFrom => {
                         let mut value = self.empty_value(count);
                         for operand in operands {
-                            for (slot, set) in value.iter_mut().zip(self.operand_value(operand, state)) {
-                                slot.union(&set);
+                            for (region, set) in self.operand_value(operand, state).iter().enumerate() {
+                                value.union_region(region, set);
                             }
                         }
                         value
                     }
                     // Everything else returns a value holding no references.
-                    _ => Vec::new(),
+                    _ => none(),
                 }
             }
             Rvalue::Call(function, operands) => self.call_value(*function, operands, state),
@@ -773,36 +844,36 @@ impl<'a> Checker<'a> {
         let mut by_region = self.empty_value(lifetimes.params.len());
         for (operand, regions) in operands.iter().zip(&lifetimes.inputs) {
             for (set, region) in self.operand_value(operand, state).iter().zip(regions) {
-                if let Region::Param(r) = region
-                    && let Some(slot) = by_region.get_mut(*r)
-                {
-                    slot.union(set);
+                if let Region::Param(r) = region {
+                    by_region.union_region(*r, set);
                 }
             }
         }
         by_region
     }
 
-    fn of_lifetime(&self, by_region: &Value, region: &Region) -> BitSet {
-        match region {
-            Region::Param(r) => by_region.get(*r).cloned().unwrap_or_else(|| self.empty()),
-            Region::Static => self.empty(),
+    /// The value whose regions carry the loans of the lifetimes `regions`.
+    fn of_lifetimes<'r>(&self, by_region: &Value, regions: impl Iterator<Item = &'r Region>) -> Value {
+        let mut value = self.empty_value(0);
+        for region in regions {
+            value.push(&[]);
+            if let Region::Param(r) = region
+                && *r < by_region.len()
+            {
+                value.union_region(value.len() - 1, by_region.region(*r));
+            }
         }
+        value
     }
 
     /// A call's result, from the callee's signature: each region of the
     /// result carries the loans of the arguments with the same lifetime.
     fn call_value(&self, function: FnId, operands: &[Operand], state: &State) -> Value {
         let Some(callee) = self.program.functions.get(function) else {
-            return Vec::new();
+            return self.empty_value(0);
         };
         let by_region = self.loans_by_lifetime(callee, operands, state);
-        callee
-            .lifetimes
-            .output
-            .iter()
-            .map(|region| self.of_lifetime(&by_region, region))
-            .collect()
+        self.of_lifetimes(&by_region, callee.lifetimes.output.iter())
     }
 
     /// What a call stores through its `&mut` arguments: a pushed element
@@ -831,7 +902,7 @@ impl<'a> Checker<'a> {
                         return;
                     };
                     let mut entry = self.fit(self.operand_value(key, state), region_count(&key_ty, self.adts));
-                    entry.extend(self.operand_value(value, state));
+                    entry.extend(&self.operand_value(value, state));
                     let count = place_regions(self.body, self.adts, &target).len();
                     let entry = self.fit(entry, count);
                     self.write(&target, entry, false, span, state, 0);
@@ -849,19 +920,11 @@ impl<'a> Checker<'a> {
                     let (Operand::Copy(place, _) | Operand::Move(place, _)) = operand else {
                         continue;
                     };
-                    let pointee: Value = callee
-                        .lifetimes
-                        .inputs
-                        .get(i)
-                        .map(|regions| {
-                            regions
-                                .iter()
-                                .skip(1)
-                                .map(|r| self.of_lifetime(&by_region, r))
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    if pointee.iter().all(BitSet::is_empty) {
+                    let pointee = match callee.lifetimes.inputs.get(i) {
+                        Some(regions) => self.of_lifetimes(&by_region, regions.iter().skip(1)),
+                        None => self.empty_value(0),
+                    };
+                    if pointee.carries_no_loan() {
                         continue;
                     }
                     let target = place.project(PlaceElem::Deref);
@@ -952,7 +1015,7 @@ impl<'a> Checker<'a> {
         let pointed: Vec<usize> = self
             .place_value(&reference, state)
             .first()
-            .map(|set| set.iter().collect())
+            .map(|set| iter_words(set).collect())
             .unwrap_or_default();
         for loan in pointed {
             if self.is_universal(loan) {
@@ -977,7 +1040,7 @@ impl<'a> Checker<'a> {
                 .and_then(|i| self.body.lifetimes.output.get(i))
                 .copied()
                 .unwrap_or(Region::Static);
-            for loan in set.iter() {
+            for loan in iter_words(set) {
                 if self.is_universal(loan) {
                     self.outlives(loan - self.universal_base, region, span, "returning this value");
                 } else {
@@ -990,8 +1053,8 @@ impl<'a> Checker<'a> {
     /// Records a value stored through a reference the caller lent: behind
     /// the parameter whose reference has lifetime `region`.
     fn to_caller(&self, region: usize, rest: &[PlaceElem], value: &Value, span: Span) {
-        for set in value {
-            for loan in set.iter() {
+        for set in value.iter() {
+            for loan in iter_words(set) {
                 if !self.is_universal(loan) {
                     self.escapes.borrow_mut().to_caller.insert(loan);
                 }
@@ -1024,7 +1087,7 @@ impl<'a> Checker<'a> {
             let Some(expected) = index.and_then(|i| lifetimes.inputs[param].get(i)).copied() else {
                 continue;
             };
-            for loan in set.iter() {
+            for loan in iter_words(set) {
                 if self.is_universal(loan) {
                     self.outlives(loan - self.universal_base, expected, span, "argument");
                 }
@@ -1127,8 +1190,8 @@ impl<'a> Checker<'a> {
                     let (live_after, _) = self.live_at_write(location, place);
                     let mut at_call = self.in_scope(state, live_after.words());
                     for operand in liveness::rvalue_operands(rvalue) {
-                        for set in self.operand_value(operand, state) {
-                            for loan in set.iter().filter(|l| state.alive.contains(*l)) {
+                        for set in self.operand_value(operand, state).iter() {
+                            for loan in iter_words(set).filter(|l| state.alive.contains(*l)) {
                                 at_call.insert(loan);
                             }
                         }
@@ -1270,11 +1333,8 @@ impl<'a> Checker<'a> {
         let (live, replaces) = self.live_at_write(location, place);
         let mut scope = self.in_scope(state, live.words());
         let value = self.assigned_value(location, place, rvalue, state);
-        for set in &value {
-            for loan in set
-                .iter()
-                .filter(|l| *l < self.universal_base && state.alive.contains(*l))
-            {
+        for set in value.iter() {
+            for loan in iter_words(set).filter(|l| *l < self.universal_base && state.alive.contains(*l)) {
                 scope.insert(loan);
             }
         }
