@@ -321,6 +321,9 @@ struct Checker<'a> {
     loan_at: FastMap<Location, usize>,
     /// The loan each two-phase temporary holds.
     two_phase_loan: FastMap<LocalId, usize>,
+    /// The two-phase loans each statement activates, where it activates
+    /// some: found once, not at every pass.
+    activations: FastMap<Location, Vec<usize>>,
     /// Loans are numbered first; then one pseudo-loan per lifetime of the
     /// signature, standing for "borrowed from the caller".
     universal_base: usize,
@@ -380,6 +383,17 @@ impl<'a> Checker<'a> {
                 });
             }
         }
+        let mut activations = FastMap::default();
+        if !two_phase_loan.is_empty() {
+            for (block, basic_block) in body.blocks.iter().enumerate() {
+                for (index, statement) in basic_block.statements.iter().enumerate() {
+                    let loans = activated_loans(statement, &two_phase_loan);
+                    if !loans.is_empty() {
+                        activations.insert(Location { block, index }, loans);
+                    }
+                }
+            }
+        }
         let mut loans_of_local = vec![Vec::new(); body.locals.len()];
         for (index, loan) in loans.iter().enumerate() {
             if let Some(of_local) = loans_of_local.get_mut(loan.place.local) {
@@ -419,6 +433,7 @@ impl<'a> Checker<'a> {
             loans_of_local,
             loan_at,
             two_phase_loan,
+            activations,
             universal_base,
             known_outlives,
             size,
@@ -592,7 +607,7 @@ impl<'a> Checker<'a> {
                 state.clear_local(&self.slots, *local);
             }
             StatementKind::Assign(place, rvalue) => {
-                for loan in self.activated(statement) {
+                for &loan in self.activated(location) {
                     state.pending.remove(loan);
                 }
                 let value = match assigned {
@@ -613,39 +628,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The two-phase loans a statement activates: those of the temporaries
-    /// it uses.
-    fn activated(&self, statement: &Statement) -> Vec<usize> {
-        let mut loans = Vec::new();
-        if self.two_phase_loan.is_empty() {
-            return loans;
+    /// The two-phase loans the statement at `location` activates.
+    fn activated(&self, location: Location) -> &[usize] {
+        if self.activations.is_empty() {
+            return &[];
         }
-        let StatementKind::Assign(dest, rvalue) = &statement.kind else {
-            return loans;
-        };
-        let mut add = |place: &Place, whole: bool| {
-            let indices = place.projection.iter().filter_map(|elem| match elem {
-                PlaceElem::Index(index) => Some(*index),
-                _ => None,
-            });
-            for local in whole.then_some(place.local).into_iter().chain(indices) {
-                if let Some(&loan) = self.two_phase_loan.get(&local) {
-                    loans.push(loan);
-                }
-            }
-        };
-        match rvalue {
-            Rvalue::Ref(_, borrowed) => add(borrowed, true),
-            _ => {
-                for operand in liveness::rvalue_operands(rvalue) {
-                    if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
-                        add(read, true);
-                    }
-                }
-            }
-        }
-        add(dest, dest.has_deref());
-        loans
+        self.activations.get(&location).map_or(&[], Vec::as_slice)
     }
 
     /// rustc's `kill_borrows_on_place`: overwriting or ending a place ends
@@ -1182,8 +1170,9 @@ impl<'a> Checker<'a> {
         match &statement.kind {
             StatementKind::Assign(place, rvalue) => {
                 let activations: Vec<usize> = self
-                    .activated(statement)
-                    .into_iter()
+                    .activated(location)
+                    .iter()
+                    .copied()
                     .filter(|loan| state.pending.contains(*loan))
                     .collect();
                 let accessed = match rvalue {
@@ -1938,6 +1927,41 @@ fn explain_tail_temporary(diagnostic: Diagnostic, made: Span, dropped: Span, cod
         .with_note(
             "note: the temporary is part of an expression at the end of a block;\nconsider forcing this temporary to be dropped sooner, before the block's local variables are dropped",
         )
+}
+
+/// The two-phase loans a statement activates: those of the temporaries it
+/// uses, given the loan each two-phase temporary holds.
+fn activated_loans(statement: &Statement, two_phase_loan: &FastMap<LocalId, usize>) -> Vec<usize> {
+    let mut loans = Vec::new();
+    if two_phase_loan.is_empty() {
+        return loans;
+    }
+    let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+        return loans;
+    };
+    let mut add = |place: &Place, whole: bool| {
+        let indices = place.projection.iter().filter_map(|elem| match elem {
+            PlaceElem::Index(index) => Some(*index),
+            _ => None,
+        });
+        for local in whole.then_some(place.local).into_iter().chain(indices) {
+            if let Some(&loan) = two_phase_loan.get(&local) {
+                loans.push(loan);
+            }
+        }
+    };
+    match rvalue {
+        Rvalue::Ref(_, borrowed) => add(borrowed, true),
+        _ => {
+            for operand in liveness::rvalue_operands(rvalue) {
+                if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
+                    add(read, true);
+                }
+            }
+        }
+    }
+    add(dest, dest.has_deref());
+    loans
 }
 
 #[cfg(test)]
