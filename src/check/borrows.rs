@@ -21,7 +21,7 @@
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
-use super::{BitSet, describe_place, forward_fixpoint, successors};
+use super::{BitSet, describe_place, forward_fixpoint, iter_words, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::fast_map::FastMap;
 use crate::ir::*;
@@ -108,8 +108,76 @@ pub(super) struct Loan {
     two_phase: bool,
 }
 
-/// Loans per region of a value, in the order of [`region_count`].
-type Value = Vec<BitSet>;
+/// Loans per region of a value, in the order of [`region_count`]: a bit
+/// set of `stride` words per region, all in one buffer, so that a value is
+/// one allocation rather than one per region.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Value {
+    regions: usize,
+    stride: usize,
+    words: Vec<u64>,
+}
+
+impl Value {
+    fn empty(regions: usize, stride: usize) -> Value {
+        Value {
+            regions,
+            stride,
+            words: vec![0; regions * stride],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.regions
+    }
+
+    fn first(&self) -> Option<&[u64]> {
+        (self.regions > 0).then(|| self.region(0))
+    }
+
+    fn region(&self, region: usize) -> &[u64] {
+        &self.words[region * self.stride..(region + 1) * self.stride]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[u64]> {
+        (0..self.regions).map(|region| self.region(region))
+    }
+
+    /// Adds the loans of `set` to `region`, if the value has it.
+    fn union_region(&mut self, region: usize, set: &[u64]) {
+        if region < self.regions {
+            let words = &mut self.words[region * self.stride..(region + 1) * self.stride];
+            words.iter_mut().zip(set).for_each(|(w, s)| *w |= s);
+        }
+    }
+
+    /// Appends a region carrying the loans of `set`.
+    fn push(&mut self, set: &[u64]) {
+        self.resize(self.regions + 1);
+        self.union_region(self.regions - 1, set);
+    }
+
+    fn extend(&mut self, other: &Value) {
+        other.iter().for_each(|set| self.push(set));
+    }
+
+    fn resize(&mut self, regions: usize) {
+        self.words.resize(regions * self.stride, 0);
+        self.regions = regions;
+    }
+
+    /// The value without its first `skipped` regions.
+    fn skip(mut self, skipped: usize) -> Value {
+        let skipped = skipped.min(self.regions);
+        self.words.drain(..skipped * self.stride);
+        self.regions -= skipped;
+        self
+    }
+
+    fn carries_no_loan(&self) -> bool {
+        self.words.iter().all(|w| *w == 0)
+    }
+}
 
 /// The dataflow state at a point.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,17 +240,9 @@ impl State {
         }
     }
 
-    fn get(&self, slots: &Slots, local: LocalId, region: usize, size: usize) -> BitSet {
-        let mut set = BitSet::new(size);
+    fn add(&mut self, slots: &Slots, local: LocalId, region: usize, set: &[u64]) {
         if let Some(range) = slots.range(local, region) {
-            set.union_words(&self.sets[range]);
-        }
-        set
-    }
-
-    fn add(&mut self, slots: &Slots, local: LocalId, region: usize, value: &BitSet) {
-        if let Some(range) = slots.range(local, region) {
-            for (w, v) in self.sets[range].iter_mut().zip(value.words()) {
+            for (w, v) in self.sets[range].iter_mut().zip(set) {
                 *w |= v;
             }
         }
@@ -261,6 +321,9 @@ struct Checker<'a> {
     loan_at: FastMap<Location, usize>,
     /// The loan each two-phase temporary holds.
     two_phase_loan: FastMap<LocalId, usize>,
+    /// The two-phase loans each statement activates, where it activates
+    /// some: found once, not at every pass.
+    activations: FastMap<Location, Vec<usize>>,
     /// Loans are numbered first; then one pseudo-loan per lifetime of the
     /// signature, standing for "borrowed from the caller".
     universal_base: usize,
@@ -281,6 +344,10 @@ struct Checker<'a> {
     entry: Vec<Option<State>>,
     /// Filled while the dataflow runs; only ever grows.
     escapes: RefCell<Escapes>,
+    /// Checks every access against the loans in scope, even where
+    /// [`Checker::may_conflict`] shows no loan can conflict: the slow path,
+    /// which tests compare with the fast one.
+    check_every_access: bool,
     errors: Vec<Diagnostic>,
 }
 
@@ -314,6 +381,17 @@ impl<'a> Checker<'a> {
                     location,
                     two_phase,
                 });
+            }
+        }
+        let mut activations = FastMap::default();
+        if !two_phase_loan.is_empty() {
+            for (block, basic_block) in body.blocks.iter().enumerate() {
+                for (index, statement) in basic_block.statements.iter().enumerate() {
+                    let loans = activated_loans(statement, &two_phase_loan);
+                    if !loans.is_empty() {
+                        activations.insert(Location { block, index }, loans);
+                    }
+                }
             }
         }
         let mut loans_of_local = vec![Vec::new(); body.locals.len()];
@@ -355,6 +433,7 @@ impl<'a> Checker<'a> {
             loans_of_local,
             loan_at,
             two_phase_loan,
+            activations,
             universal_base,
             known_outlives,
             size,
@@ -367,6 +446,7 @@ impl<'a> Checker<'a> {
             liveness,
             entry: Vec::new(),
             escapes: RefCell::new(Escapes::default()),
+            check_every_access: false,
             errors: Vec::new(),
         }
     }
@@ -376,18 +456,23 @@ impl<'a> Checker<'a> {
     }
 
     fn empty_value(&self, count: usize) -> Value {
-        vec![self.empty(); count]
+        Value::empty(count, self.slots.words)
     }
 
     /// `value` with exactly `count` regions (a safeguard against a type the
     /// lowering left inconsistent).
     fn fit(&self, mut value: Value, count: usize) -> Value {
-        value.resize(count, self.empty());
+        value.resize(count);
         value
     }
 
     fn regions_of(&self, ty: &Ty) -> usize {
         region_count(ty, self.adts)
+    }
+
+    /// The number of regions of a local's declared type.
+    fn local_regions(&self, local: LocalId) -> usize {
+        self.slots.count.get(local).copied().unwrap_or(0)
     }
 
     fn is_universal(&self, loan: usize) -> bool {
@@ -420,7 +505,7 @@ impl<'a> Checker<'a> {
                 if let Region::Param(r) = lifetime {
                     let mut set = self.empty();
                     set.insert(self.universal_base + r);
-                    state.add(&self.slots, param + 1, region, &set);
+                    state.add(&self.slots, param + 1, region, set.words());
                 }
             }
         }
@@ -460,8 +545,8 @@ impl<'a> Checker<'a> {
             };
             for index in 0..basic_block.statements.len() {
                 let location = Location { block, index };
-                self.check_statement(location, &state);
-                self.transfer(location, &mut state);
+                let assigned = self.check_statement(location, &state);
+                self.transfer_assigning(location, &mut state, assigned);
             }
             self.check_terminator(block, &state);
         }
@@ -472,23 +557,48 @@ impl<'a> Checker<'a> {
     // ---- the flow of loans ------------------------------------------------
 
     fn place_value(&self, place: &Place, state: &State) -> Value {
-        place_regions(self.body, self.adts, place)
-            .into_iter()
-            .map(|index| match index {
-                Some(i) => state.get(&self.slots, place.local, i, self.size),
-                None => self.empty(),
-            })
-            .collect()
+        // A whole local's regions are all of its own, in order.
+        if place.projection.is_empty() {
+            let words = match self.slots.local_range(place.local) {
+                Some(range) => state.sets[range].to_vec(),
+                None => Vec::new(),
+            };
+            return Value {
+                regions: self.local_regions(place.local),
+                stride: self.slots.words,
+                words,
+            };
+        }
+        self.place_value_by_regions(place, state)
+    }
+
+    /// [`Self::place_value`] for any place, through the regions its
+    /// projections pick.
+    fn place_value_by_regions(&self, place: &Place, state: &State) -> Value {
+        let map = place_regions(self.body, self.adts, place);
+        let mut value = self.empty_value(map.len());
+        for (region, index) in map.into_iter().enumerate() {
+            if let Some(range) = index.and_then(|i| self.slots.range(place.local, i)) {
+                value.union_region(region, &state.sets[range]);
+            }
+        }
+        value
     }
 
     fn operand_value(&self, operand: &Operand, state: &State) -> Value {
         match operand {
             Operand::Copy(place, _) | Operand::Move(place, _) => self.place_value(place, state),
-            Operand::Const(_) => Vec::new(),
+            Operand::Const(_) => self.empty_value(0),
         }
     }
 
     fn transfer(&self, location: Location, state: &mut State) {
+        self.transfer_assigning(location, state, None);
+    }
+
+    /// [`Self::transfer`], given the value an assignment stores when it is
+    /// already known.
+    fn transfer_assigning(&self, location: Location, state: &mut State, assigned: Option<Value>) {
         let statement = &self.body.blocks[location.block].statements[location.index];
         match &statement.kind {
             StatementKind::StorageLive(local) => state.clear_local(&self.slots, *local),
@@ -497,10 +607,13 @@ impl<'a> Checker<'a> {
                 state.clear_local(&self.slots, *local);
             }
             StatementKind::Assign(place, rvalue) => {
-                for loan in self.activated(statement) {
+                for &loan in self.activated(location) {
                     state.pending.remove(loan);
                 }
-                let value = self.assigned_value(location, place, rvalue, state);
+                let value = match assigned {
+                    Some(value) => value,
+                    None => self.assigned_value(location, place, rvalue, state),
+                };
                 self.rvalue_effects(rvalue, statement.span, state);
                 self.kill_loans_of(place, state);
                 self.write(place, value, true, statement.span, state, 0);
@@ -515,39 +628,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The two-phase loans a statement activates: those of the temporaries
-    /// it uses.
-    fn activated(&self, statement: &Statement) -> Vec<usize> {
-        let mut loans = Vec::new();
-        if self.two_phase_loan.is_empty() {
-            return loans;
+    /// The two-phase loans the statement at `location` activates.
+    fn activated(&self, location: Location) -> &[usize] {
+        if self.activations.is_empty() {
+            return &[];
         }
-        let StatementKind::Assign(dest, rvalue) = &statement.kind else {
-            return loans;
-        };
-        let mut add = |place: &Place, whole: bool| {
-            let indices = place.projection.iter().filter_map(|elem| match elem {
-                PlaceElem::Index(index) => Some(*index),
-                _ => None,
-            });
-            for local in whole.then_some(place.local).into_iter().chain(indices) {
-                if let Some(&loan) = self.two_phase_loan.get(&local) {
-                    loans.push(loan);
-                }
-            }
-        };
-        match rvalue {
-            Rvalue::Ref(_, borrowed) => add(borrowed, true),
-            _ => {
-                for operand in liveness::rvalue_operands(rvalue) {
-                    if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
-                        add(read, true);
-                    }
-                }
-            }
-        }
-        add(dest, dest.has_deref());
-        loans
+        self.activations.get(&location).map_or(&[], Vec::as_slice)
     }
 
     /// rustc's `kill_borrows_on_place`: overwriting or ending a place ends
@@ -578,40 +664,44 @@ impl<'a> Checker<'a> {
         if place.projection.is_empty()
             && let Some(decl) = self.body.locals.get(place.local)
         {
-            return self.rvalue_value(location, rvalue, &decl.ty, state);
+            let count = self.local_regions(place.local);
+            return self.rvalue_value(location, rvalue, &decl.ty, count, state);
         }
         let dest_ty = self.body.place_ty(place, self.adts).unwrap_or(Ty::unit());
-        self.rvalue_value(location, rvalue, &dest_ty, state)
+        let count = self.regions_of(&dest_ty);
+        self.rvalue_value(location, rvalue, &dest_ty, count, state)
     }
 
-    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, state: &State) -> Value {
-        let count = self.regions_of(dest_ty);
+    /// The loans `rvalue` carries into a value of type `dest_ty`, which has
+    /// `count` regions.
+    fn rvalue_value(&self, location: Location, rvalue: &Rvalue, dest_ty: &Ty, count: usize, state: &State) -> Value {
+        let none = || self.empty_value(0);
         if count == 0 {
-            return Vec::new();
+            return none();
         }
         let value = match rvalue {
             Rvalue::Use(operand) => self.operand_value(operand, state),
-            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) | Rvalue::Discriminant(_) => Vec::new(),
+            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) | Rvalue::Discriminant(_) => none(),
             // `Some(x)` carries `x`'s loans; `Ok`/`Err` fill their part of a `Result`.
             Rvalue::Variant(variant, operands) => match dest_ty {
                 Ty::Option(_) => operands
                     .first()
                     .map(|op| self.operand_value(op, state))
-                    .unwrap_or_default(),
+                    .unwrap_or_else(none),
                 Ty::Result(ok, err) => {
                     let part = operands
                         .first()
                         .map(|op| self.operand_value(op, state))
-                        .unwrap_or_default();
+                        .unwrap_or_else(none);
                     let (ok_len, err_len) = (self.regions_of(ok), self.regions_of(err));
                     let mut value = self.empty_value(ok_len + err_len);
                     let offset = if *variant == 0 { 0 } else { ok_len };
-                    for (slot, set) in value.iter_mut().skip(offset).zip(part) {
-                        slot.union(&set);
+                    for (region, set) in part.iter().enumerate() {
+                        value.union_region(offset + region, set);
                     }
                     value
                 }
-                _ => Vec::new(),
+                _ => none(),
             },
             Rvalue::Ref(_, place) => {
                 let mut first = self.empty();
@@ -630,23 +720,24 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts) {
                         if let Some(own) = self.place_value(&prefix, state).first() {
-                            first.union(own);
+                            first.union_words(own);
                         }
                         if mutability == Mutability::Not {
                             break;
                         }
                     }
                 }
-                let mut value = vec![first];
-                value.extend(self.place_value(place, state));
+                let mut value = none();
+                value.push(first.words());
+                value.extend(&self.place_value(place, state));
                 value
             }
             Rvalue::Tuple(operands) => match dest_ty {
                 Ty::Tuple(fields) => {
-                    let mut value = Vec::new();
+                    let mut value = none();
                     for (operand, field) in operands.iter().zip(fields) {
                         let part = self.operand_value(operand, state);
-                        value.extend(self.fit(part, self.regions_of(field)));
+                        value.extend(&self.fit(part, self.regions_of(field)));
                     }
                     value
                 }
@@ -657,24 +748,22 @@ impl<'a> Checker<'a> {
                             let part = self.operand_value(operand, state);
                             let lifetimes = adt.lifetimes.fields.get(i).cloned().unwrap_or_default();
                             for (set, region) in part.iter().zip(&lifetimes) {
-                                if let Region::Param(p) = region
-                                    && let Some(slot) = value.get_mut(*p)
-                                {
-                                    slot.union(set);
+                                if let Region::Param(p) = region {
+                                    value.union_region(*p, set);
                                 }
                             }
                         }
                     }
                     value
                 }
-                _ => Vec::new(),
+                _ => none(),
             },
             Rvalue::Intrinsic(intrinsic, operands) => {
                 let arg = |i: usize| {
                     operands
                         .get(i)
                         .map(|op| self.operand_value(op, state))
-                        .unwrap_or_default()
+                        .unwrap_or_else(none)
                 };
                 match intrinsic {
                     // Values read out from behind the first argument's reference.
@@ -694,8 +783,12 @@ impl<'a> Checker<'a> {
                     | Intrinsic::TakeElement
                     | Intrinsic::SliceToVec
                     | Intrinsic::SliceIterNext
-                    | Intrinsic::VecIntoIterNext => arg(0).into_iter().skip(1).collect(),
-                    Intrinsic::AsStr => arg(0).into_iter().take(1).collect(),
+                    | Intrinsic::VecIntoIterNext => arg(0).skip(1),
+                    Intrinsic::AsStr => {
+                        let value = arg(0);
+                        let first = value.len().min(1);
+                        self.fit(value, first)
+                    }
                     // References (and guards) derived from the first argument's borrow.
                     Intrinsic::Slice
                     | Intrinsic::StrFromUtf8
@@ -723,14 +816,14 @@ impl<'a> Checker<'a> {
                     Intrinsic::VecFrom => {
                         let mut value = self.empty_value(count);
                         for operand in operands {
-                            for (slot, set) in value.iter_mut().zip(self.operand_value(operand, state)) {
-                                slot.union(&set);
+                            for (region, set) in self.operand_value(operand, state).iter().enumerate() {
+                                value.union_region(region, set);
                             }
                         }
                         value
                     }
                     // Everything else returns a value holding no references.
-                    _ => Vec::new(),
+                    _ => none(),
                 }
             }
             Rvalue::Call(function, operands) => self.call_value(*function, operands, state),
@@ -744,36 +837,36 @@ impl<'a> Checker<'a> {
         let mut by_region = self.empty_value(lifetimes.params.len());
         for (operand, regions) in operands.iter().zip(&lifetimes.inputs) {
             for (set, region) in self.operand_value(operand, state).iter().zip(regions) {
-                if let Region::Param(r) = region
-                    && let Some(slot) = by_region.get_mut(*r)
-                {
-                    slot.union(set);
+                if let Region::Param(r) = region {
+                    by_region.union_region(*r, set);
                 }
             }
         }
         by_region
     }
 
-    fn of_lifetime(&self, by_region: &Value, region: &Region) -> BitSet {
-        match region {
-            Region::Param(r) => by_region.get(*r).cloned().unwrap_or_else(|| self.empty()),
-            Region::Static => self.empty(),
+    /// The value whose regions carry the loans of the lifetimes `regions`.
+    fn of_lifetimes<'r>(&self, by_region: &Value, regions: impl Iterator<Item = &'r Region>) -> Value {
+        let mut value = self.empty_value(0);
+        for region in regions {
+            value.push(&[]);
+            if let Region::Param(r) = region
+                && *r < by_region.len()
+            {
+                value.union_region(value.len() - 1, by_region.region(*r));
+            }
         }
+        value
     }
 
     /// A call's result, from the callee's signature: each region of the
     /// result carries the loans of the arguments with the same lifetime.
     fn call_value(&self, function: FnId, operands: &[Operand], state: &State) -> Value {
         let Some(callee) = self.program.functions.get(function) else {
-            return Vec::new();
+            return self.empty_value(0);
         };
         let by_region = self.loans_by_lifetime(callee, operands, state);
-        callee
-            .lifetimes
-            .output
-            .iter()
-            .map(|region| self.of_lifetime(&by_region, region))
-            .collect()
+        self.of_lifetimes(&by_region, callee.lifetimes.output.iter())
     }
 
     /// What a call stores through its `&mut` arguments: a pushed element
@@ -802,7 +895,7 @@ impl<'a> Checker<'a> {
                         return;
                     };
                     let mut entry = self.fit(self.operand_value(key, state), region_count(&key_ty, self.adts));
-                    entry.extend(self.operand_value(value, state));
+                    entry.extend(&self.operand_value(value, state));
                     let count = place_regions(self.body, self.adts, &target).len();
                     let entry = self.fit(entry, count);
                     self.write(&target, entry, false, span, state, 0);
@@ -820,19 +913,11 @@ impl<'a> Checker<'a> {
                     let (Operand::Copy(place, _) | Operand::Move(place, _)) = operand else {
                         continue;
                     };
-                    let pointee: Value = callee
-                        .lifetimes
-                        .inputs
-                        .get(i)
-                        .map(|regions| {
-                            regions
-                                .iter()
-                                .skip(1)
-                                .map(|r| self.of_lifetime(&by_region, r))
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    if pointee.iter().all(BitSet::is_empty) {
+                    let pointee = match callee.lifetimes.inputs.get(i) {
+                        Some(regions) => self.of_lifetimes(&by_region, regions.iter().skip(1)),
+                        None => self.empty_value(0),
+                    };
+                    if pointee.carries_no_loan() {
                         continue;
                     }
                     let target = place.project(PlaceElem::Deref);
@@ -852,6 +937,33 @@ impl<'a> Checker<'a> {
         if depth > 4 {
             return;
         }
+        if place.projection.is_empty() {
+            self.write_local(place, &value, strong, span, state);
+        } else {
+            self.write_by_regions(place, value, strong, span, state, depth);
+        }
+    }
+
+    /// [`Self::write`] to a whole local: its own regions, in order, and no
+    /// reference to go through.
+    fn write_local(&self, place: &Place, value: &Value, strong: bool, span: Span, state: &mut State) {
+        let count = self.local_regions(place.local);
+        if count == 0 {
+            return;
+        }
+        if place.local == 0 {
+            self.returned(place, value, span);
+        }
+        if strong {
+            state.clear_local(&self.slots, place.local);
+        }
+        for (region, set) in value.iter().enumerate().take(count) {
+            state.add(&self.slots, place.local, region, set);
+        }
+    }
+
+    /// [`Self::write`] to any place, through the regions its projections pick.
+    fn write_by_regions(&self, place: &Place, value: Value, strong: bool, span: Span, state: &mut State, depth: usize) {
         let map = place_regions(self.body, self.adts, place);
         if map.is_empty() {
             return;
@@ -896,7 +1008,7 @@ impl<'a> Checker<'a> {
         let pointed: Vec<usize> = self
             .place_value(&reference, state)
             .first()
-            .map(|set| set.iter().collect())
+            .map(|set| iter_words(set).collect())
             .unwrap_or_default();
         for loan in pointed {
             if self.is_universal(loan) {
@@ -921,7 +1033,7 @@ impl<'a> Checker<'a> {
                 .and_then(|i| self.body.lifetimes.output.get(i))
                 .copied()
                 .unwrap_or(Region::Static);
-            for loan in set.iter() {
+            for loan in iter_words(set) {
                 if self.is_universal(loan) {
                     self.outlives(loan - self.universal_base, region, span, "returning this value");
                 } else {
@@ -934,8 +1046,8 @@ impl<'a> Checker<'a> {
     /// Records a value stored through a reference the caller lent: behind
     /// the parameter whose reference has lifetime `region`.
     fn to_caller(&self, region: usize, rest: &[PlaceElem], value: &Value, span: Span) {
-        for set in value {
-            for loan in set.iter() {
+        for set in value.iter() {
+            for loan in iter_words(set) {
                 if !self.is_universal(loan) {
                     self.escapes.borrow_mut().to_caller.insert(loan);
                 }
@@ -968,7 +1080,7 @@ impl<'a> Checker<'a> {
             let Some(expected) = index.and_then(|i| lifetimes.inputs[param].get(i)).copied() else {
                 continue;
             };
-            for loan in set.iter() {
+            for loan in iter_words(set) {
                 if self.is_universal(loan) {
                     self.outlives(loan - self.universal_base, expected, span, "argument");
                 }
@@ -1035,6 +1147,10 @@ impl<'a> Checker<'a> {
     /// still be used.
     fn in_scope(&self, state: &State, live: &[u64]) -> BitSet {
         let mut scope = self.empty();
+        // Only loans alive are in scope.
+        if state.alive.is_empty() {
+            return scope;
+        }
         for (word, (&live, &carrier)) in live.iter().zip(self.carriers.words()).enumerate() {
             for bit in super::iter_words(&[live & carrier]) {
                 state.collect(&self.slots, word * 64 + bit, &mut scope);
@@ -1045,28 +1161,41 @@ impl<'a> Checker<'a> {
         scope
     }
 
-    fn check_statement(&mut self, location: Location, state: &State) {
+    /// Checks the accesses of one statement; returns the value an assignment
+    /// stores, which does not depend on what the checks look at.
+    fn check_statement(&mut self, location: Location, state: &State) -> Option<Value> {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
         let live_before = self.liveness.before(location).words();
         match &statement.kind {
             StatementKind::Assign(place, rvalue) => {
+                let activations: Vec<usize> = self
+                    .activated(location)
+                    .iter()
+                    .copied()
+                    .filter(|loan| state.pending.contains(*loan))
+                    .collect();
+                let accessed = match rvalue {
+                    Rvalue::Ref(_, borrowed) => self.place_may_conflict(state, borrowed),
+                    _ => liveness::rvalue_operands(rvalue).any(|operand| match operand {
+                        Operand::Copy(read, _) | Operand::Move(read, _) => self.place_may_conflict(state, read),
+                        Operand::Const(_) => false,
+                    }),
+                };
+                if activations.is_empty() && !accessed && !self.place_may_conflict(state, place) {
+                    return Some(self.assigned_value(location, place, rvalue, state));
+                }
                 let scope = self.in_scope(state, live_before);
                 // Activations first: the call that uses a two-phase borrow.
                 // The other arguments are evaluated by then, so only the
                 // loans their values carry, and those of locals used later,
                 // are still needed.
-                let activations: Vec<usize> = self
-                    .activated(statement)
-                    .into_iter()
-                    .filter(|loan| state.pending.contains(*loan))
-                    .collect();
                 if !activations.is_empty() {
                     let (live_after, _) = self.live_at_write(location, place);
                     let mut at_call = self.in_scope(state, live_after.words());
                     for operand in liveness::rvalue_operands(rvalue) {
-                        for set in self.operand_value(operand, state) {
-                            for loan in set.iter().filter(|l| state.alive.contains(*l)) {
+                        for set in self.operand_value(operand, state).iter() {
+                            for loan in iter_words(set).filter(|l| state.alive.contains(*l)) {
                                 at_call.insert(loan);
                             }
                         }
@@ -1085,9 +1214,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.check_rvalue(location, place, rvalue, span, state, &scope);
-                self.check_write(location, place, rvalue, span, state);
+                return Some(self.check_write(location, place, rvalue, span, state));
             }
-            StatementKind::Drop(place) => {
+            StatementKind::Drop(place) if self.place_may_conflict(state, place) => {
                 let scope = self.in_scope(state, live_before);
                 self.access(
                     place,
@@ -1099,7 +1228,7 @@ impl<'a> Checker<'a> {
                     &scope,
                 );
             }
-            StatementKind::StorageDead(local) => {
+            StatementKind::StorageDead(local) if self.may_conflict(state, *local) => {
                 let scope = self.in_scope(state, live_before);
                 self.access(
                     &Place::local(*local),
@@ -1111,12 +1240,37 @@ impl<'a> Checker<'a> {
                     &scope,
                 );
             }
-            StatementKind::Print { format, .. } => {
+            StatementKind::Print { format, .. }
+                if format.args.iter().any(|arg| self.place_may_conflict(state, arg)) =>
+            {
                 let scope = self.in_scope(state, live_before);
                 self.format_args(format, location, state, &scope);
             }
-            StatementKind::StorageLive(_) | StatementKind::Snapshot(_) => {}
+            _ => {}
         }
+        None
+    }
+
+    /// Whether an access to a place of `local` may conflict with a loan in
+    /// scope: only a loan of the same local can ([`places_conflict`]), and
+    /// only an alive one is in scope. Where none can, the loans in scope
+    /// need not be computed.
+    fn may_conflict(&self, state: &State, local: LocalId) -> bool {
+        self.check_every_access
+            || self
+                .loans_of_local
+                .get(local)
+                .is_some_and(|loans| loans.iter().any(|&loan| state.alive.contains(loan)))
+    }
+
+    /// [`Self::may_conflict`] for the locals an access to `place` reads: its
+    /// own and those of its indices.
+    fn place_may_conflict(&self, state: &State, place: &Place) -> bool {
+        self.may_conflict(state, place.local)
+            || place
+                .projection
+                .iter()
+                .any(|elem| matches!(elem, PlaceElem::Index(index) if self.may_conflict(state, *index)))
     }
 
     fn check_terminator(&mut self, block: BlockId, state: &State) {
@@ -1124,6 +1278,17 @@ impl<'a> Checker<'a> {
             block,
             index: self.body.blocks[block].statements.len(),
         };
+        let accessed = match &self.body.blocks[block].terminator {
+            Terminator::If {
+                cond: Operand::Copy(read, _) | Operand::Move(read, _),
+                ..
+            } => self.place_may_conflict(state, read),
+            Terminator::Panic(format, _) => format.args.iter().any(|arg| self.place_may_conflict(state, arg)),
+            Terminator::If { .. } | Terminator::Goto(_) | Terminator::Return => false,
+        };
+        if !accessed {
+            return;
+        }
         let live = self.liveness.before(location);
         let scope = self.in_scope(state, live.words());
         match &self.body.blocks[block].terminator {
@@ -1202,20 +1367,19 @@ impl<'a> Checker<'a> {
     /// The write of an assignment, checked against the loans still needed
     /// once the right-hand side is evaluated: those of locals live after it,
     /// of the places the write goes through, and of the value written.
-    fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) {
+    /// Returns the value written.
+    fn check_write(&mut self, location: Location, place: &Place, rvalue: &Rvalue, span: Span, state: &State) -> Value {
         let (live, replaces) = self.live_at_write(location, place);
         let mut scope = self.in_scope(state, live.words());
         let value = self.assigned_value(location, place, rvalue, state);
-        for set in &value {
-            for loan in set
-                .iter()
-                .filter(|l| *l < self.universal_base && state.alive.contains(*l))
-            {
+        for set in value.iter() {
+            for loan in iter_words(set).filter(|l| *l < self.universal_base && state.alive.contains(*l)) {
                 scope.insert(loan);
             }
         }
         let depth = if replaces { Depth::Deep } else { Depth::Shallow };
         self.access(place, Kind::Mutate, depth, span, location, state, &scope);
+        value
     }
 
     /// The locals still needed when a statement writes `place`: those live
@@ -1765,6 +1929,41 @@ fn explain_tail_temporary(diagnostic: Diagnostic, made: Span, dropped: Span, cod
         )
 }
 
+/// The two-phase loans a statement activates: those of the temporaries it
+/// uses, given the loan each two-phase temporary holds.
+fn activated_loans(statement: &Statement, two_phase_loan: &FastMap<LocalId, usize>) -> Vec<usize> {
+    let mut loans = Vec::new();
+    if two_phase_loan.is_empty() {
+        return loans;
+    }
+    let StatementKind::Assign(dest, rvalue) = &statement.kind else {
+        return loans;
+    };
+    let mut add = |place: &Place, whole: bool| {
+        let indices = place.projection.iter().filter_map(|elem| match elem {
+            PlaceElem::Index(index) => Some(*index),
+            _ => None,
+        });
+        for local in whole.then_some(place.local).into_iter().chain(indices) {
+            if let Some(&loan) = two_phase_loan.get(&local) {
+                loans.push(loan);
+            }
+        }
+    };
+    match rvalue {
+        Rvalue::Ref(_, borrowed) => add(borrowed, true),
+        _ => {
+            for operand in liveness::rvalue_operands(rvalue) {
+                if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
+                    add(read, true);
+                }
+            }
+        }
+    }
+    add(dest, dest.has_deref());
+    loans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1872,9 +2071,10 @@ mod tests {
         assert!(!places_conflict(body, adts, &in_box, &Place::local(b), Depth::Shallow));
     }
 
-    /// The shortcuts taken for a write to a whole local (its declared type,
-    /// whether its old value needs dropping, whether it can carry loans)
-    /// agree with the general computation from the place's type.
+    /// The shortcuts taken for a write to a whole local (its declared type
+    /// and number of regions, whether its old value needs dropping, whether
+    /// it can carry loans, its value and what writing it does) agree with
+    /// the general computation from the place's type and regions.
     #[test]
     fn whole_local_shortcuts_agree_with_place_types_over_the_corpus() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/run");
@@ -1904,16 +2104,57 @@ mod tests {
                         };
                         let location = Location { block, index };
                         let dest_ty = body.place_ty(place, adts).unwrap_or(Ty::unit());
-                        assert_eq!(
-                            checker.assigned_value(location, place, rvalue, state),
-                            checker.rvalue_value(location, rvalue, &dest_ty, state)
-                        );
+                        let count = region_count(&dest_ty, adts);
+                        let value = checker.assigned_value(location, place, rvalue, state);
+                        assert_eq!(value, checker.rvalue_value(location, rvalue, &dest_ty, count, state));
+                        if place.projection.is_empty() {
+                            assert_eq!(
+                                checker.place_value(place, state),
+                                checker.place_value_by_regions(place, state)
+                            );
+                            let (mut shortcut, mut general) = (state.clone(), state.clone());
+                            let span = basic_block.statements[index].span;
+                            checker.write(place, value.clone(), true, span, &mut shortcut, 0);
+                            checker.write_by_regions(place, value, true, span, &mut general, 0);
+                            assert_eq!(shortcut, general);
+                        }
                         assignments += 1;
                     }
                 }
             }
         }
         assert!(assignments > 10_000, "{assignments} assignments");
+    }
+
+    /// Skipping the accesses whose locals have no loan alive finds the same
+    /// errors as checking every access, over the accepted and the rejected
+    /// corpus.
+    #[test]
+    fn accesses_skipped_without_loans_of_their_locals_find_the_same_errors() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+        let mut errors = 0;
+        for dir in ["run", "fail"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("corpus") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let source = std::fs::read_to_string(path).expect("program");
+                let Ok(program) = crate::syntax::lower_program(&source, &[]) else {
+                    continue;
+                };
+                for body in &program.functions {
+                    let mut skipping = Checker::new(body, &program);
+                    skipping.run();
+                    let mut every = Checker::new(body, &program);
+                    every.check_every_access = true;
+                    every.run();
+                    assert_eq!(skipping.errors, every.errors);
+                    errors += every.errors.len();
+                }
+            }
+        }
+        assert!(errors > 100, "{errors} errors");
     }
 
     #[test]

@@ -214,11 +214,14 @@ impl<'a> BodyLint<'a> {
     fn statement(&mut self, statement: &Statement) {
         match &statement.kind {
             StatementKind::Assign(dest, rvalue) => self.assign(dest, rvalue, statement.span),
+            // Ending a block forgets only what is known inside it: with
+            // nothing known, the place's type need not be looked at.
             StatementKind::Drop(place) => {
-                if self
-                    .body
-                    .place_ty(place, self.adts)
-                    .is_some_and(|ty| needs_drop(&ty, self.adts))
+                if self.in_block_known
+                    && self
+                        .body
+                        .place_ty(place, self.adts)
+                        .is_some_and(|ty| needs_drop(&ty, self.adts))
                 {
                     self.end_block();
                 }
