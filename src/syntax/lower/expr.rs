@@ -336,6 +336,9 @@ impl Lowerer<'_> {
         let ((left, left_ty), (right, right_ty)) = if matches!(op, BinOp::Eq | BinOp::Ne) {
             match self.vec_with_slice([(left, left_ty), (right, right_ty)], binary)? {
                 Ok([left, right]) => (left, right),
+                Err([(_, left_ty), (_, right_ty)]) if array_with_vec(&left_ty, &right_ty) => {
+                    return Err(no_partial_eq(&left_ty, &right_ty, span_of(binary.op.span())));
+                }
                 Err([(left, left_ty), (right, right_ty)]) => (
                     self.array_as_slice(left, &left_ty, &right_ty, &binary.left)?,
                     self.array_as_slice(right, &right_ty, &left_ty, &binary.right)?,
@@ -1752,6 +1755,41 @@ fn is_slice_ref(ty: &Ty) -> bool {
 fn may_repeat(tokens: &proc_macro2::TokenStream) -> bool {
     (tokens.clone().into_iter())
         .any(|token| matches!(token, proc_macro2::TokenTree::Punct(punct) if punct.as_char() == ';'))
+}
+
+/// An array (or a reference to one) on the left of `==` and a `Vec` (or a
+/// reference to one) on the right: std has the impls the other way round
+/// only, so rustc finds no `PartialEq` (E0277), not a type mismatch.
+fn array_with_vec(left: &Ty, right: &Ty) -> bool {
+    let peel = |ty: &Ty| match ty {
+        Ty::Ref(Mutability::Not, inner) => (*inner).as_ref().clone(),
+        other => other.clone(),
+    };
+    matches!((peel(left), peel(right)), (Ty::Array(..), Ty::Vec(_)))
+}
+
+/// rustc's E0277 for `left == right` (or `!=`) with no impl of `PartialEq`;
+/// with a reference on both sides, rustc names the types behind them and
+/// the impl for references that needs theirs.
+fn no_partial_eq(left: &Ty, right: &Ty, op_span: crate::diag::Span) -> Diagnostic {
+    let (inner_left, inner_right) = match (left, right) {
+        (Ty::Ref(_, l), Ty::Ref(_, r)) => (&**l, &**r),
+        _ => (left, right),
+    };
+    let diagnostic = Diagnostic::rejected(
+        "E0277",
+        format!("can't compare `{inner_left}` with `{inner_right}`"),
+        op_span,
+    )
+    .with_primary_label(format!("no implementation for `{inner_left} == {inner_right}`"))
+    .with_note(format!(
+        "help: the trait `PartialEq<{inner_right}>` is not implemented for `{inner_left}`"
+    ));
+    if std::ptr::eq(inner_left, left) {
+        diagnostic
+    } else {
+        diagnostic.with_note(format!("note: required for `{left}` to implement `PartialEq<{right}>`"))
+    }
 }
 
 #[cfg(test)]
