@@ -1761,20 +1761,22 @@ fn may_repeat(tokens: &proc_macro2::TokenStream) -> bool {
 /// reference to one) on the right: std has the impls the other way round
 /// only, so rustc finds no `PartialEq` (E0277), not a type mismatch.
 fn array_with_vec(left: &Ty, right: &Ty) -> bool {
-    let peel = |ty: &Ty| match ty {
-        Ty::Ref(Mutability::Not, inner) => (*inner).as_ref().clone(),
-        other => other.clone(),
-    };
-    matches!((peel(left), peel(right)), (Ty::Array(..), Ty::Vec(_)))
+    fn behind_ref(ty: &Ty) -> &Ty {
+        match ty {
+            Ty::Ref(Mutability::Not, inner) => inner,
+            other => other,
+        }
+    }
+    matches!((behind_ref(left), behind_ref(right)), (Ty::Array(..), Ty::Vec(_)))
 }
 
 /// rustc's E0277 for `left == right` (or `!=`) with no impl of `PartialEq`;
 /// with a reference on both sides, rustc names the types behind them and
 /// the impl for references that needs theirs.
 fn no_partial_eq(left: &Ty, right: &Ty, op_span: crate::diag::Span) -> Diagnostic {
-    let (inner_left, inner_right) = match (left, right) {
-        (Ty::Ref(_, l), Ty::Ref(_, r)) => (&**l, &**r),
-        _ => (left, right),
+    let (inner_left, inner_right, through_refs) = match (left, right) {
+        (Ty::Ref(_, l), Ty::Ref(_, r)) => (&**l, &**r, true),
+        _ => (left, right, false),
     };
     let diagnostic = Diagnostic::rejected(
         "E0277",
@@ -1785,10 +1787,10 @@ fn no_partial_eq(left: &Ty, right: &Ty, op_span: crate::diag::Span) -> Diagnosti
     .with_note(format!(
         "help: the trait `PartialEq<{inner_right}>` is not implemented for `{inner_left}`"
     ));
-    if std::ptr::eq(inner_left, left) {
-        diagnostic
-    } else {
+    if through_refs {
         diagnostic.with_note(format!("note: required for `{left}` to implement `PartialEq<{right}>`"))
+    } else {
+        diagnostic
     }
 }
 
