@@ -356,6 +356,21 @@ pub enum Rvalue {
     Discriminant(Place),
 }
 
+impl Rvalue {
+    /// The operands it reads, in order (none for a borrow or a discriminant).
+    pub fn operands_mut(&mut self) -> impl Iterator<Item = &mut Operand> {
+        let (first, rest): (Option<&mut Operand>, &mut [Operand]) = match self {
+            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => (Some(op), &mut []),
+            Rvalue::BinaryOp(_, _, a, b) => (Some(a), std::slice::from_mut(b)),
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
+                (None, ops)
+            }
+            Rvalue::Ref(..) | Rvalue::Discriminant(_) => (None, &mut []),
+        };
+        first.into_iter().chain(rest)
+    }
+}
+
 /// Library functions with modelled behaviour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intrinsic {

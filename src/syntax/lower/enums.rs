@@ -172,6 +172,17 @@ impl Lowerer<'_> {
     /// The variant a path names: `Some`, `Option::None`, `Shape::Circle`,
     /// `Self::Circle`, or a variant brought in by `use Shape::*`.
     pub(super) fn variant_by_path(&mut self, path: &syn::Path) -> Option<VariantRef> {
+        // Most paths called are functions: a single name that is no variant
+        // in scope is decided without copying it.
+        if path.segments.len() == 1
+            && let Some(segment) = path.segments.first()
+        {
+            let ident = &segment.ident;
+            let imported = self.items.imported_variants.iter().any(|(n, ..)| ident == n);
+            if !imported && !["Some", "None", "Ok", "Err"].iter().any(|name| ident == name) {
+                return None;
+            }
+        }
         let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let std_enum = |name: &str| matches!(name, "Option" | "Result");

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 impl Lowerer<'_> {
     pub(super) fn as_rvalue(&mut self, expr: &syn::Expr, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
-        let span = expr.node_span();
         match expr {
             syn::Expr::Paren(paren) => self.as_rvalue(&paren.expr, expected),
             syn::Expr::Lit(_) => {
@@ -32,7 +31,7 @@ impl Lowerer<'_> {
             syn::Expr::Path(path) if path.path.get_ident().is_none() => self.path_value(path, expected),
             e if is_place_expr(e) => {
                 let (place, ty) = self.as_place(e)?;
-                Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
+                Ok((Rvalue::Use(self.consume(place, &ty, expr.node_span())), ty))
             }
             syn::Expr::Reference(reference) => {
                 let mutability = if reference.mutability.is_some() {
@@ -88,7 +87,7 @@ impl Lowerer<'_> {
             syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
                 self.offset_of(&mac.mac)
             }
-            syn::Expr::MethodCall(call) => match self.iterator_method(call, expected)? {
+            syn::Expr::MethodCall(call) => match self.iterator_method(expr, call, expected)? {
                 Some(result) => Ok(result),
                 None => self.method_rvalue(call, expected),
             },
@@ -107,7 +106,7 @@ impl Lowerer<'_> {
             | syn::Expr::Return(_)
             | syn::Expr::Continue(_) => {
                 let (place, ty) = self.as_temp_place(expr, expected)?;
-                Ok((Rvalue::Use(self.consume(place, &ty, span)), ty))
+                Ok((Rvalue::Use(self.consume(place, &ty, expr.node_span())), ty))
             }
             other => unsupported(describe_expr(other), other),
         }

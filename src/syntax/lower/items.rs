@@ -335,7 +335,9 @@ impl Registry {
 pub(super) struct Items<'a> {
     /// The non-generic structs, by `AdtId`.
     pub(super) adts: Vec<AdtDef>,
-    pub(super) structs: Vec<GenericStruct>,
+    /// Generic structs and enums, by template id; std's iterator structs,
+    /// the same in every program, are shared.
+    pub(super) structs: Vec<Rc<GenericStruct>>,
     pub(super) traits: Vec<TraitInfo<'a>>,
     pub(super) impls: Vec<ImplInfo<'a>>,
     pub(super) templates: Vec<FnTemplate<'a>>,
@@ -966,7 +968,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
         } else if lifetime_count > 0 {
             return unsupported("generic structs with lifetime parameters", &item.generics);
         } else {
-            items.structs.push(GenericStruct {
+            items.structs.push(Rc::new(GenericStruct {
                 name: item.ident.to_string(),
                 kind,
                 bounds: vec![Vec::new(); params.len()],
@@ -974,7 +976,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
                 fields: Vec::new(),
                 derives,
                 variants: None,
-            });
+            }));
         }
     }
     for item in &sorted.traits {
@@ -1021,7 +1023,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
     }
     for item in &generic_enums {
         let header = enums::enum_header(item)?;
-        items.structs.push(GenericStruct {
+        items.structs.push(Rc::new(GenericStruct {
             name: header.name,
             kind: header.kind,
             bounds: Vec::new(),
@@ -1029,7 +1031,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
             fields: Vec::new(),
             derives: header.derives,
             variants: Some(Vec::new()),
-        });
+        }));
     }
     struct_fields(&mut items, &sorted.structs)?;
     let first_enum = items.adts.len() - plain_enums.len();
@@ -1040,7 +1042,7 @@ pub(super) fn collect<'a>(file: &'a syn::File, edition: crate::Edition) -> Resul
     let first_generic_enum = items.structs.len() - generic_enums.len();
     for (index, item) in generic_enums.iter().enumerate() {
         let (variants, bounds) = enums::generic_enum_variants(item, &items)?;
-        let template = &mut items.structs[first_generic_enum + index];
+        let template = Rc::make_mut(&mut items.structs[first_generic_enum + index]);
         template.variants = Some(variants);
         template.bounds = bounds;
     }
@@ -1179,8 +1181,9 @@ fn struct_fields(items: &mut Items, structs: &[&syn::ItemStruct]) -> Result<()> 
             items.adts[plain].fields = fields;
             plain += 1;
         } else {
-            items.structs[generic].fields = fields;
-            items.structs[generic].bounds = bounds.into_iter().map(|p| p.bounds).collect();
+            let template = Rc::make_mut(&mut items.structs[generic]);
+            template.fields = fields;
+            template.bounds = bounds.into_iter().map(|p| p.bounds).collect();
             generic += 1;
         }
     }

@@ -260,19 +260,22 @@ fn chain_calls(expr: &syn::Expr) -> (&syn::Expr, Vec<&syn::ExprMethodCall>) {
 fn is_chain(expr: &syn::Expr) -> bool {
     let (base, calls) = chain_calls(expr);
     let adapters = match calls.split_first() {
-        Some((first, rest)) if SOURCES.contains(&first.method.to_string().as_str()) => rest,
+        Some((first, rest)) if SOURCES.iter().any(|source| first.method == source) => rest,
         _ if matches!(base, syn::Expr::Range(_)) && !calls.is_empty() => &calls[..],
         _ => return false,
     };
     adapters
         .iter()
-        .all(|c| ADAPTERS.contains(&c.method.to_string().as_str()))
+        .all(|c| ADAPTERS.iter().any(|adapter| c.method == adapter))
 }
 
 impl Lowerer<'_> {
     /// Whether `expr` is a chain over std's iterators: a method of the
     /// program's own named like a source (`split`, `lines`…) starts none.
     fn is_std_chain(&self, expr: &syn::Expr) -> bool {
+        if !is_chain(expr) {
+            return false;
+        }
         let (_, calls) = chain_calls(expr);
         let own_source = calls.first().is_some_and(|first| {
             let mut ty = self.peek_type(&first.receiver);
@@ -281,7 +284,7 @@ impl Lowerer<'_> {
             }
             ty.is_some_and(|ty| self.find_method(&ty, &first.method.to_string()).is_some())
         });
-        is_chain(expr) && !own_source
+        !own_source
     }
 
     /// `for pat in chain { … }` where the chain has adapters or a source
@@ -316,9 +319,10 @@ impl Lowerer<'_> {
 
     /// A method call on an iterator chain: its consumer (`sum`, `collect`…)
     /// runs the chain here; a chain left unconsumed is declined. `None` for
-    /// other method calls.
+    /// other method calls. `whole` is the call as an expression.
     pub(super) fn iterator_method(
         &mut self,
+        whole: &syn::Expr,
         call: &syn::ExprMethodCall,
         expected: Option<&Ty>,
     ) -> Result<Option<(Rvalue, Ty)>> {
@@ -329,8 +333,7 @@ impl Lowerer<'_> {
         if let Some(result) = self.std_iterator_method(call)? {
             return Ok(Some(result));
         }
-        let whole = syn::Expr::MethodCall(call.clone());
-        if self.is_std_chain(&whole) {
+        if self.is_std_chain(whole) {
             if let Some(value) = self.std_iterator_value(call)? {
                 return Ok(Some(value));
             }
@@ -339,7 +342,7 @@ impl Lowerer<'_> {
                 call,
             );
         }
-        self.check_user_iterator_call(call)?;
+        self.check_user_iterator_call(whole, call)?;
         let range = matches!(strip_parens(&call.receiver), syn::Expr::Range(_));
         let consumes = CONSUMERS.contains(&method.as_str())
             && (self.is_std_chain(&call.receiver) || range || self.is_user_chain(&call.receiver));

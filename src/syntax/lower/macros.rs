@@ -151,18 +151,18 @@ impl Lowerer<'_> {
             });
         }
         let targets = || {
-            pieces.iter().flat_map(|piece| match piece {
-                Resolved::Literal(_) => Vec::new(),
-                Resolved::Argument {
-                    value,
-                    width,
-                    precision,
-                    ..
-                } => [Some(value), width.as_ref(), precision.as_ref()]
-                    .into_iter()
-                    .flatten()
-                    .collect(),
-            })
+            pieces
+                .iter()
+                .flat_map(|piece| match piece {
+                    Resolved::Literal(_) => [None; 3],
+                    Resolved::Argument {
+                        value,
+                        width,
+                        precision,
+                        ..
+                    } => [Some(value), width.as_ref(), precision.as_ref()],
+                })
+                .flatten()
         };
         if let Some(index) = targets().find_map(|t| match t {
             Target::Explicit(i) if *i >= explicit.len() => Some(*i),
@@ -310,6 +310,9 @@ impl Lowerer<'_> {
     /// Rejects printing a value with a trait its type does not implement.
     pub(super) fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
         let ty = self.infer.resolve(ty);
+        if matches!(spec.trait_, FormatTrait::Display | FormatTrait::Debug) && is_scalar_or_text(&ty) {
+            return Ok(());
+        }
         if spec.trait_ == FormatTrait::Debug && self.reaches_fn_pointer(&ty) {
             return Err(Diagnostic::unsupported(
                 "printing a fn pointer (its address differs from run to run)",
@@ -431,6 +434,18 @@ fn inlined_text(expr: &syn::Expr) -> Option<String> {
 }
 
 /// A formatting macro's comma-separated arguments.
+/// A number, `bool`, `char` or text, or a reference to one: what most
+/// arguments are, printable with `{}` and `{:?}` alike.
+fn is_scalar_or_text(ty: &Ty) -> bool {
+    match ty {
+        Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_) | Ty::Bool | Ty::Char | Ty::String | Ty::Str => {
+            true
+        }
+        Ty::Ref(_, inner) => is_scalar_or_text(inner),
+        _ => false,
+    }
+}
+
 pub(super) fn parse_macro_args(mac: &syn::Macro) -> Result<Vec<FormatArg>> {
     if let Some(args) = super::simple_args::simple_args(&mac.tokens) {
         return Ok(args);

@@ -536,13 +536,9 @@ impl<'m> Lowerer<'m> {
         self.resolve_pending_vtables()?;
         self.check_error_conversions()?;
         self.finish_closure_types()?;
-        let mut locals = Vec::new();
-        for decl in &self.locals {
-            locals.push(LocalDecl {
-                ty: self.concrete(&decl.ty, decl.span)?,
-                ..decl.clone()
-            });
-        }
+        let local_tys = (self.locals.iter())
+            .map(|decl| self.concrete(&decl.ty, decl.span))
+            .collect::<Result<Vec<Ty>>>()?;
         let mut blocks = std::mem::take(&mut self.blocks);
         for block in &mut blocks {
             for statement in &mut block.statements {
@@ -555,6 +551,11 @@ impl<'m> Lowerer<'m> {
                     *ty = self.concrete(ty, *span)?;
                 }
             }
+        }
+        // Statements read the locals' inferred types above; the body keeps the concrete ones.
+        let mut locals = std::mem::take(&mut self.locals);
+        for (decl, ty) in locals.iter_mut().zip(local_tys) {
+            decl.ty = ty;
         }
         let mut two_phase = std::mem::take(&mut self.two_phase);
         self.extract_closures(&name, &mut locals, &mut blocks, &mut two_phase)?;
@@ -995,15 +996,7 @@ impl<'m> Lowerer<'m> {
         let StatementKind::Assign(_, rvalue) = kind else {
             return;
         };
-        let operands: Vec<&mut Operand> = match rvalue {
-            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
-            Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
-            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-                ops.iter_mut().collect()
-            }
-            Rvalue::Ref(..) | Rvalue::Discriminant(_) => Vec::new(),
-        };
-        for operand in operands {
+        for operand in rvalue.operands_mut() {
             if let Operand::Move(place, span) = operand
                 && self.lowering_place_ty(place).is_some_and(|ty| {
                     let ty = self.infer.finalize(&ty);

@@ -178,10 +178,9 @@ impl Lowerer<'_> {
     /// Declines what the model does not do with a program's iterator:
     /// keeping an adapted one as a value, and std's methods other than the
     /// modelled consumers. `next` on the iterator itself is the program's.
-    pub(super) fn check_user_iterator_call(&self, call: &syn::ExprMethodCall) -> Result<()> {
+    pub(super) fn check_user_iterator_call(&self, whole: &syn::Expr, call: &syn::ExprMethodCall) -> Result<()> {
         let method = call.method.to_string();
-        let whole = syn::Expr::MethodCall(call.clone());
-        if self.is_user_chain(&whole) {
+        if self.is_user_chain(whole) {
             return unsupported(
                 "an iterator kept as a value (only chains consumed in the same expression are modelled)",
                 call,

@@ -20,7 +20,14 @@ use std::rc::Rc;
 
 /// std's iterator structs as generic templates: each takes one type
 /// argument, the reference it holds or the range's integer type.
-pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
+pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<Rc<GenericStruct>> {
+    thread_local! {
+        static TEMPLATES: Vec<Rc<GenericStruct>> = build_std_iterator_templates();
+    }
+    TEMPLATES.with(Vec::clone)
+}
+
+fn build_std_iterator_templates() -> Vec<Rc<GenericStruct>> {
     let param = || Ty::Param(0, "T".to_string());
     let holding = |name: &str, clone: bool| GenericStruct {
         name: name.to_string(),
@@ -73,7 +80,7 @@ pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
         },
         variants: None,
     };
-    vec![
+    [
         holding(SLICE_ITER, true),
         holding(SLICE_ITER_MUT, false),
         holding(CHARS, true),
@@ -81,6 +88,9 @@ pub(in crate::syntax::lower) fn std_iterator_templates() -> Vec<GenericStruct> {
         range(RANGE_INCLUSIVE, true),
         into_iter,
     ]
+    .into_iter()
+    .map(Rc::new)
+    .collect()
 }
 
 /// The std iterator structs whose fields a program may not name.
