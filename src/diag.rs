@@ -8,16 +8,50 @@
 use std::fmt;
 
 /// A region of source text: 1-based line and column of its start and end.
+/// Every statement of the IR carries one, so positions are 32 bits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
-    pub line: usize,
-    pub col: usize,
-    pub end_line: usize,
-    pub end_col: usize,
+    pub line: u32,
+    pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
 }
 
 impl Span {
-    pub fn new(line: usize, col: usize, end_line: usize, end_col: usize) -> Span {
+    pub fn new(
+        line: impl TryInto<u32>,
+        col: impl TryInto<u32>,
+        end_line: impl TryInto<u32>,
+        end_col: impl TryInto<u32>,
+    ) -> Span {
+        Span {
+            line: narrow(line),
+            col: narrow(col),
+            end_line: narrow(end_line),
+            end_col: narrow(end_col),
+        }
+    }
+
+    /// A span covering a single position.
+    pub fn point(line: impl TryInto<u32>, col: impl TryInto<u32>) -> Span {
+        let (line, col) = (narrow(line), narrow(col));
+        Span::new(line, col, line, col)
+    }
+
+    /// The first line, for indexing the source's lines.
+    pub fn first_line(&self) -> usize {
+        self.line as usize
+    }
+
+    /// The last line, for indexing the source's lines.
+    pub fn last_line(&self) -> usize {
+        self.end_line as usize
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        let (line, col) = (self.line, self.col).min((other.line, other.col));
+        let (end_line, end_col) = (self.end_line, self.end_col).max((other.end_line, other.end_col));
         Span {
             line,
             col,
@@ -25,18 +59,12 @@ impl Span {
             end_col,
         }
     }
+}
 
-    /// A span covering a single position.
-    pub fn point(line: usize, col: usize) -> Span {
-        Span::new(line, col, line, col)
-    }
-
-    /// The smallest span covering both.
-    pub fn to(self, other: Span) -> Span {
-        let (line, col) = (self.line, self.col).min((other.line, other.col));
-        let (end_line, end_col) = (self.end_line, self.end_col).max((other.end_line, other.end_col));
-        Span::new(line, col, end_line, end_col)
-    }
+/// A line or column as a span holds it: no text has four billion lines or
+/// columns, so a position past that is pinned rather than wrapped.
+fn narrow(position: impl TryInto<u32>) -> u32 {
+    position.try_into().unwrap_or(u32::MAX)
 }
 
 /// What went wrong, which decides exit codes and wording.

@@ -17,8 +17,8 @@ pub(crate) fn render(diag: &Diagnostic, file: &str, source: &str) -> String {
     let lines: Vec<&str> = source.lines().collect();
     let mut marks: Vec<Mark> = std::iter::once((diag.span, '^', diag.primary_label.as_str()))
         .chain(diag.labels.iter().map(|l| (l.span, '-', l.message.as_str())))
-        .filter(|(span, _, _)| span.line >= 1 && span.line <= lines.len())
-        .map(|(span, symbol, label)| mark(span, symbol, label, lines[span.line - 1]))
+        .filter(|(span, _, _)| span.line >= 1 && span.first_line() <= lines.len())
+        .map(|(span, symbol, label)| mark(span, symbol, label, lines[span.first_line() - 1]))
         .collect();
     marks.sort_by_key(|m| (m.line, m.start));
     let last_line = marks
@@ -26,7 +26,7 @@ pub(crate) fn render(diag: &Diagnostic, file: &str, source: &str) -> String {
         .map(|m| m.line)
         .chain(diag.suggestions.iter().filter_map(|s| edited_line(s, lines.len())))
         .max()
-        .unwrap_or(diag.span.line);
+        .unwrap_or(diag.span.first_line());
     let gutter = last_line.to_string().len();
     let pad = " ".repeat(gutter);
     let mut out = format!(
@@ -73,14 +73,14 @@ pub(crate) fn render(diag: &Diagnostic, file: &str, source: &str) -> String {
 }
 
 fn mark<'d>(span: Span, symbol: char, label: &'d str, text: &str) -> Mark<'d> {
-    let start = span.col.saturating_sub(1);
+    let start = (span.col as usize).saturating_sub(1);
     let end = if span.end_line == span.line {
-        span.end_col.saturating_sub(1)
+        (span.end_col as usize).saturating_sub(1)
     } else {
         text.chars().count()
     };
     Mark {
-        line: span.line,
+        line: span.first_line(),
         start,
         end: end.max(start + 1),
         symbol,
@@ -169,11 +169,11 @@ impl Row {
 /// The one line a suggestion's edits change, if they are all on one line of
 /// the source; edits across lines are described by the message alone.
 fn edited_line(suggestion: &Suggestion, line_count: usize) -> Option<usize> {
-    let line = suggestion.edits.first()?.0.line;
+    let line = suggestion.edits.first()?.0.first_line();
     let one_line = suggestion
         .edits
         .iter()
-        .all(|(span, text)| span.line == line && span.end_line == line && !text.contains('\n'));
+        .all(|(span, text)| span.first_line() == line && span.last_line() == line && !text.contains('\n'));
     (one_line && line >= 1 && line <= line_count).then_some(line)
 }
 
@@ -187,8 +187,8 @@ fn render_edits(edits: &[(Span, String)], line: usize, text: &str, gutter: usize
     let (mut edited, mut marks) = (String::new(), Row::default());
     let mut taken = 0;
     for (span, replacement) in edits {
-        let start = span.col.saturating_sub(1).clamp(taken, chars.len());
-        let end = span.end_col.saturating_sub(1).clamp(start, chars.len());
+        let start = (span.col as usize).saturating_sub(1).clamp(taken, chars.len());
+        let end = (span.end_col as usize).saturating_sub(1).clamp(start, chars.len());
         edited.extend(&chars[taken..start]);
         let at = edited.chars().count();
         edited.push_str(replacement);

@@ -342,8 +342,8 @@ pub enum Rvalue {
     /// `(a, b, …)`, and struct values (fields in declaration order).
     Tuple(Vec<Operand>),
     /// The operands' type is recorded for overflow checks and comparisons.
-    BinaryOp(BinOp, Ty, Operand, Operand),
-    UnaryOp(UnOp, Ty, Operand),
+    BinaryOp(Box<BinaryOperation>),
+    UnaryOp(Box<UnaryOperation>),
     /// A call to a function the model knows.
     Intrinsic(Intrinsic, Vec<Operand>),
     /// A call to a function of the program.
@@ -356,12 +356,39 @@ pub enum Rvalue {
     Discriminant(Place),
 }
 
+/// `left op right`, boxed: the largest rvalue would make every statement
+/// as large.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BinaryOperation {
+    pub op: BinOp,
+    pub ty: Ty,
+    pub left: Operand,
+    pub right: Operand,
+}
+
+/// `op operand`, boxed like [`BinaryOperation`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnaryOperation {
+    pub op: UnOp,
+    pub ty: Ty,
+    pub operand: Operand,
+}
+
 impl Rvalue {
+    pub fn binary(op: BinOp, ty: Ty, left: Operand, right: Operand) -> Rvalue {
+        Rvalue::BinaryOp(Box::new(BinaryOperation { op, ty, left, right }))
+    }
+
+    pub fn unary(op: UnOp, ty: Ty, operand: Operand) -> Rvalue {
+        Rvalue::UnaryOp(Box::new(UnaryOperation { op, ty, operand }))
+    }
+
     /// The operands it reads, in order (none for a borrow or a discriminant).
     pub fn operands_mut(&mut self) -> impl Iterator<Item = &mut Operand> {
         let (first, rest): (Option<&mut Operand>, &mut [Operand]) = match self {
-            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => (Some(op), &mut []),
-            Rvalue::BinaryOp(_, _, a, b) => (Some(a), std::slice::from_mut(b)),
+            Rvalue::Use(op) => (Some(op), &mut []),
+            Rvalue::UnaryOp(unary) => (Some(&mut unary.operand), &mut []),
+            Rvalue::BinaryOp(binary) => (Some(&mut binary.left), std::slice::from_mut(&mut binary.right)),
             Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                 (None, ops)
             }

@@ -86,8 +86,8 @@ pub fn what_if(snippet: &Snippet, edition: Edition, error: &Diagnostic, limits: 
     check::check_program(&program).err().filter(|found| found == error)?;
     let mut markers = snippet.markers.clone();
     markers.push(crate::snippet::Marker {
-        source_line: error.span.line,
-        display_line: snippet.listing_line(error.span.line).unwrap_or(0),
+        source_line: error.span.first_line(),
+        display_line: snippet.listing_line(error.span.first_line()).unwrap_or(0),
         label: WHAT_IF_LABEL.into(),
     });
     markers.sort_by_key(|m| m.source_line);
@@ -103,7 +103,7 @@ pub fn what_if(snippet: &Snippet, edition: Edition, error: &Diagnostic, limits: 
     }
     let mut snapshots = recorder.snapshots;
     if let (Some(span), Some(last)) = (recorder.undefined_at, snapshots.last_mut()) {
-        last.line = snippet.listing_line(span.line).unwrap_or(0);
+        last.line = snippet.listing_line(span.first_line()).unwrap_or(0);
     }
     Some(Trace { snapshots, stdout })
 }

@@ -393,7 +393,7 @@ pub fn chapter_span(block: &MarkedBlock, snippet: &Snippet, span: Span) -> Span 
 /// has no counterpart in the file: it is placed at the start of the line
 /// before the code, the opening fence in a chapter.
 pub fn map_span(snippet: &Snippet, span: Span, first_code_line: usize, column_offset: usize) -> Span {
-    let position = |line: usize, col: usize| match snippet.code_position(line, col) {
+    let position = |line: u32, col: u32| match snippet.code_position(line as usize, col as usize) {
         Some((code_line, code_col)) => (first_code_line + code_line, code_col.max(1) + column_offset),
         None => (first_code_line.saturating_sub(1).max(1), column_offset + 1),
     };

@@ -799,7 +799,7 @@ fn model_text(diagnostic: &Diagnostic) -> DiagnosticText {
     let mut labels: Vec<(usize, String)> = diagnostic
         .labels
         .iter()
-        .map(|l| (l.span.line, l.message.clone()))
+        .map(|l| (l.span.first_line(), l.message.clone()))
         .collect();
     labels.sort();
     DiagnosticText {
@@ -853,7 +853,7 @@ fn rejected_programs_read_like_rustc() {
         let Some(message) = messages.iter().find(|m| {
             m["level"] == "error"
                 && m["code"]["code"].as_str() == diagnostic.code
-                && rustc::primary_line(m) == diagnostic.span.line
+                && rustc::primary_line(m) == diagnostic.span.first_line()
         }) else {
             return (
                 TextAgreement::default(),

@@ -681,7 +681,7 @@ impl<'a> Checker<'a> {
         }
         let value = match rvalue {
             Rvalue::Use(operand) => self.operand_value(operand, state),
-            Rvalue::BinaryOp(..) | Rvalue::UnaryOp(..) | Rvalue::Discriminant(_) => none(),
+            Rvalue::BinaryOp(_) | Rvalue::UnaryOp(_) | Rvalue::Discriminant(_) => none(),
             // `Some(x)` carries `x`'s loans; `Ok`/`Err` fill their part of a `Result`.
             Rvalue::Variant(variant, operands) => match dest_ty {
                 Ty::Option(_) => operands
@@ -1975,7 +1975,7 @@ mod tests {
             .functions
             .iter()
             .flat_map(|body| check(body, &program))
-            .map(|d| (d.code.unwrap_or("-").to_string(), d.span.line))
+            .map(|d| (d.code.unwrap_or("-").to_string(), d.span.first_line()))
             .collect()
     }
 

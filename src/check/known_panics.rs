@@ -273,15 +273,16 @@ impl<'a> BodyLint<'a> {
     fn rvalue(&mut self, rvalue: &Rvalue, dest: &Place, span: Span) -> Known {
         match rvalue {
             Rvalue::Use(operand) => self.operand_checked(operand, span),
-            Rvalue::BinaryOp(op, ty, left, right) => {
-                let (left, right) = (self.operand_checked(left, span), self.operand_checked(right, span));
-                let right_ty = self.operand_int_ty(rvalue_right(rvalue));
-                self.binary(*op, ty, left, right, right_ty, span)
+            Rvalue::BinaryOp(binary) => {
+                let left = self.operand_checked(&binary.left, span);
+                let right = self.operand_checked(&binary.right, span);
+                let right_ty = self.operand_int_ty(&binary.right);
+                self.binary(binary.op, &binary.ty, left, right, right_ty, span)
             }
-            Rvalue::UnaryOp(op, ty, operand) => {
-                let value = self.operand_checked(operand, span);
+            Rvalue::UnaryOp(unary) => {
+                let value = self.operand_checked(&unary.operand, span);
                 let dest_ty = self.body.place_ty(dest, self.adts);
-                self.unary(*op, ty, value, dest_ty.as_ref(), span)
+                self.unary(unary.op, &unary.ty, value, dest_ty.as_ref(), span)
             }
             Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => {
                 self.check_indices(place, span);
@@ -523,19 +524,15 @@ fn panics(label: String) -> Verdict {
 fn ends_block(rvalue: &Rvalue) -> bool {
     match rvalue {
         Rvalue::Call(..) | Rvalue::Intrinsic(..) => true,
-        Rvalue::BinaryOp(op, Ty::Int(_), ..) => matches!(
-            op,
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr
-        ),
-        Rvalue::UnaryOp(UnOp::Neg, Ty::Int(int), _) => int.signed(),
+        Rvalue::BinaryOp(binary) => {
+            matches!(binary.ty, Ty::Int(_))
+                && matches!(
+                    binary.op,
+                    BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr
+                )
+        }
+        Rvalue::UnaryOp(unary) => matches!((unary.op, &unary.ty), (UnOp::Neg, Ty::Int(int)) if int.signed()),
         _ => false,
-    }
-}
-
-fn rvalue_right(rvalue: &Rvalue) -> &Operand {
-    match rvalue {
-        Rvalue::BinaryOp(_, _, _, right) => right,
-        _ => unreachable!("only called on a binary operation"),
     }
 }
 
@@ -619,7 +616,8 @@ fn maybe_borrowed(body: &Body) -> Vec<bool> {
                 // A copy written as more than the variable's name may be a
                 // method the lowering folded into it (`x.clone()` takes `&x`).
                 if let Some(name) = &body.locals[place.local].name {
-                    maybe[place.local] |= span.line != span.end_line || span.end_col - span.col != name.chars().count();
+                    maybe[place.local] |=
+                        span.line != span.end_line || (span.end_col - span.col) as usize != name.chars().count();
                 }
             }
             StatementKind::Print { format, .. } => format.args.iter().for_each(|place| maybe[place.local] = true),

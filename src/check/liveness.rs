@@ -97,8 +97,9 @@ fn maybe_init_transfer(statement: &Statement, state: &mut BitSet) {
 /// every statement of every dataflow pass.
 pub(super) fn rvalue_operands(rvalue: &Rvalue) -> impl Iterator<Item = &Operand> {
     let (first, second, rest): (Option<&Operand>, Option<&Operand>, &[Operand]) = match rvalue {
-        Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => (Some(op), None, &[]),
-        Rvalue::BinaryOp(_, _, a, b) => (Some(a), Some(b), &[]),
+        Rvalue::Use(op) => (Some(op), None, &[]),
+        Rvalue::UnaryOp(unary) => (Some(&unary.operand), None, &[]),
+        Rvalue::BinaryOp(binary) => (Some(&binary.left), Some(&binary.right), &[]),
         Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
             (None, None, ops)
         }

@@ -223,10 +223,11 @@ impl<'b> MoveChecker<'b> {
 
     fn rvalue(&mut self, rvalue: &Rvalue, span: Span, state: &mut State) {
         match rvalue {
-            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => self.operand(op, state),
-            Rvalue::BinaryOp(_, _, a, b) => {
-                self.operand(a, state);
-                self.operand(b, state);
+            Rvalue::Use(op) => self.operand(op, state),
+            Rvalue::UnaryOp(unary) => self.operand(&unary.operand, state),
+            Rvalue::BinaryOp(binary) => {
+                self.operand(&binary.left, state);
+                self.operand(&binary.right, state);
             }
             Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                 ops.iter().for_each(|op| self.operand(op, state))
@@ -726,7 +727,8 @@ fn move_paths(body: &Body) -> Vec<Place> {
         };
         add(destination);
         let operands: &[Operand] = match rvalue {
-            Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => std::slice::from_ref(op),
+            Rvalue::Use(op) => std::slice::from_ref(op),
+            Rvalue::UnaryOp(unary) => std::slice::from_ref(&unary.operand),
             Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => ops,
             _ => &[],
         };

@@ -259,7 +259,7 @@ impl BodyPermissions {
             changes.retain(|c| (1..=body.param_count).contains(&self.places[c.place].place.local));
             if !changes.is_empty() {
                 steps.push(Step {
-                    line: body.span.line,
+                    line: body.span.first_line(),
                     changes,
                 });
             }
@@ -314,7 +314,7 @@ fn line_of(body: &Body, statement: &Statement) -> Option<usize> {
     let span = statement.span;
     let assigns_variable = matches!(&statement.kind, StatementKind::Assign(place, _)
         if place.local != 0 && body.locals.get(place.local).is_some_and(|d| d.name.is_some()));
-    (span.line == span.end_line || assigns_variable).then_some(span.line)
+    (span.line == span.end_line || assigns_variable).then_some(span.first_line())
 }
 
 /// The line of a branch's condition (`if c {`), when it is on one line.
@@ -323,7 +323,7 @@ fn branch_line(terminator: &Terminator) -> Option<usize> {
         Terminator::If {
             cond: Operand::Copy(_, span) | Operand::Move(_, span),
             ..
-        } if span.line == span.end_line => Some(span.line),
+        } if span.line == span.end_line => Some(span.first_line()),
         _ => None,
     }
 }

@@ -80,7 +80,7 @@ pub fn report(source: &str, edition: crate::Edition) -> Result<(Report, Snippet)
                     row.push_str(&cell);
                 }
                 if let Some(borrow) = change.borrowed_by.and_then(|b| permissions.borrows.get(b)) {
-                    match file_line(borrow.span.line) {
+                    match file_line(borrow.span.first_line()) {
                         Some(at) => row.push_str(&format!("  borrowed: {} on line {at}", borrow.text)),
                         None => row.push_str(&format!("  borrowed: {}", borrow.text)),
                     }

@@ -730,13 +730,16 @@ impl<'p> Machine<'p> {
                 }))
             }
             Rvalue::Tuple(operands) => Ok(Value::Tuple(self.eval_operands(operands, span, observer)?)),
-            Rvalue::BinaryOp(op @ (BinOp::Eq | BinOp::Ne), ty, left, right) if compares_structurally(ty) => {
-                let left = self.eval_operand(left, span, observer)?;
-                let right = self.eval_operand(right, span, observer)?;
+            Rvalue::BinaryOp(binary)
+                if matches!(binary.op, BinOp::Eq | BinOp::Ne) && compares_structurally(&binary.ty) =>
+            {
+                let left = self.eval_operand(&binary.left, span, observer)?;
+                let right = self.eval_operand(&binary.right, span, observer)?;
                 let equal = self.values_equal(&left, &right, span)?;
-                Ok(Value::Bool(equal == (*op == BinOp::Eq)))
+                Ok(Value::Bool(equal == (binary.op == BinOp::Eq)))
             }
-            Rvalue::BinaryOp(op, ty, left, right) => {
+            Rvalue::BinaryOp(binary) => {
+                let BinaryOperation { op, ty, left, right } = &**binary;
                 let left = self.eval_operand(left, span, observer)?;
                 let right = self.eval_operand(right, span, observer)?;
                 if matches!(ty, Ty::String) {
@@ -752,7 +755,8 @@ impl<'p> Machine<'p> {
                 }
                 num::binary_op(*op, ty, left, right, span)
             }
-            Rvalue::UnaryOp(op, ty, operand) => {
+            Rvalue::UnaryOp(unary) => {
+                let UnaryOperation { op, ty, operand } = &**unary;
                 let value = self.eval_operand(operand, span, observer)?;
                 let dest_ty = self.place_ty(dest, span)?;
                 num::unary_op(*op, ty, value, &dest_ty, span)

@@ -104,7 +104,7 @@ impl Lowerer<'_> {
         self.push(
             StatementKind::Assign(
                 Place::local(holds),
-                Rvalue::BinaryOp(
+                Rvalue::binary(
                     op,
                     ty.clone(),
                     Operand::Copy(left_place.clone(), left_span),

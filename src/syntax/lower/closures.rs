@@ -1396,10 +1396,11 @@ pub(super) fn statement_uses(kind: &StatementKind, uses: &mut Vec<(Place, Use)>)
     match kind {
         StatementKind::Assign(dest, rvalue) => {
             match rvalue {
-                Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => operand_use(op, uses),
-                Rvalue::BinaryOp(_, _, a, b) => {
-                    operand_use(a, uses);
-                    operand_use(b, uses);
+                Rvalue::Use(op) => operand_use(op, uses),
+                Rvalue::UnaryOp(unary) => operand_use(&unary.operand, uses),
+                Rvalue::BinaryOp(binary) => {
+                    operand_use(&binary.left, uses);
+                    operand_use(&binary.right, uses);
                 }
                 Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                     ops.iter().for_each(|op| operand_use(op, uses));
@@ -1449,10 +1450,11 @@ fn visit_statement_places(
         StatementKind::Assign(dest, rvalue) => {
             place(dest);
             match rvalue {
-                Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => visit_operand(op, place),
-                Rvalue::BinaryOp(_, _, a, b) => {
-                    visit_operand(a, place);
-                    visit_operand(b, place);
+                Rvalue::Use(op) => visit_operand(op, place),
+                Rvalue::UnaryOp(unary) => visit_operand(&mut unary.operand, place),
+                Rvalue::BinaryOp(binary) => {
+                    visit_operand(&mut binary.left, place);
+                    visit_operand(&mut binary.right, place);
                 }
                 Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                     ops.iter_mut().for_each(|op| visit_operand(op, place));

@@ -312,7 +312,7 @@ impl Lowerer<'_> {
         let next_op = Operand::Copy(Place::local(next), span);
         let last_op = Operand::Copy(Place::local(last), span);
         let compare = if inclusive { BinOp::Le } else { BinOp::Lt };
-        let in_range = Rvalue::BinaryOp(compare, ty.clone(), next_op.clone(), last_op.clone());
+        let in_range = Rvalue::binary(compare, ty.clone(), next_op.clone(), last_op.clone());
         let more = self.hidden_local(Ty::Bool, in_range, span);
         let head = self.new_block();
         let body = self.new_block();
@@ -333,7 +333,7 @@ impl Lowerer<'_> {
         let mut bindings = Vec::new();
         self.bind_pattern(&expr.pat, Place::local(next), &ty, &mut bindings)?;
         let stepped = if inclusive {
-            Rvalue::BinaryOp(BinOp::Lt, ty.clone(), next_op.clone(), last_op.clone())
+            Rvalue::binary(BinOp::Lt, ty.clone(), next_op.clone(), last_op.clone())
         } else {
             Rvalue::Use(Operand::Const(Const::Bool(true)))
         };
@@ -348,7 +348,7 @@ impl Lowerer<'_> {
         self.current = advance;
         self.increment(next, &ty, span);
         if !inclusive {
-            let in_range = Rvalue::BinaryOp(BinOp::Lt, ty.clone(), Operand::Copy(Place::local(next), span), last_op);
+            let in_range = Rvalue::binary(BinOp::Lt, ty.clone(), Operand::Copy(Place::local(next), span), last_op);
             self.push(StatementKind::Assign(Place::local(more), in_range), span);
         }
         self.terminate(Terminator::Goto(check));
@@ -494,7 +494,7 @@ impl Lowerer<'_> {
             span,
         );
         let index = self.hidden_local(usize_ty.clone(), Rvalue::Use(Operand::Const(Const::Int(0))), span);
-        let in_range = Rvalue::BinaryOp(
+        let in_range = Rvalue::binary(
             BinOp::Lt,
             usize_ty,
             Operand::Copy(Place::local(index), span),
@@ -553,7 +553,7 @@ impl Lowerer<'_> {
     /// `local += 1` for a loop counter of type `ty`.
     fn increment(&mut self, local: LocalId, ty: &Ty, span: Span) {
         let one = Operand::Const(Const::Int(1));
-        let sum = Rvalue::BinaryOp(BinOp::Add, ty.clone(), Operand::Copy(Place::local(local), span), one);
+        let sum = Rvalue::binary(BinOp::Add, ty.clone(), Operand::Copy(Place::local(local), span), one);
         self.push(StatementKind::Assign(Place::local(local), sum), span);
     }
 

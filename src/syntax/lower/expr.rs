@@ -155,7 +155,7 @@ impl Lowerer<'_> {
             let (right, right_ty) = self.as_operand(&binary.right, None)?;
             let (right, right_ty, _) = self.deref_number(right, right_ty);
             self.require_shift(&left_ty, &right_ty, binary)?;
-            return Ok((Rvalue::BinaryOp(op, left_ty.clone(), left, right), left_ty));
+            return Ok((Rvalue::binary(op, left_ty.clone(), left, right), left_ty));
         }
         // `&a + b` and `a + &b` use std's impls for references to numbers.
         let (left, left_ty, _) = self.deref_number(left, left_ty);
@@ -167,12 +167,12 @@ impl Lowerer<'_> {
         };
         let resolved = self.infer.resolve(&ty);
         if let Some(result) = self.param_operator(op, &resolved, binary) {
-            return result.map(|()| (Rvalue::BinaryOp(op, ty.clone(), left, right), ty));
+            return result.map(|()| (Rvalue::binary(op, ty.clone(), left, right), ty));
         }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("this operator on `{resolved}`"), binary);
         }
-        Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), ty))
+        Ok((Rvalue::binary(op, ty.clone(), left, right), ty))
     }
 
     /// An operator on a type parameter (or a reference to one), in the
@@ -360,7 +360,7 @@ impl Lowerer<'_> {
                 )
                 .with_primary_label(format!("no implementation for `{left_ty} == {right_ty}`")));
             }
-            return Ok((Rvalue::BinaryOp(op, Ty::String, left, right), Ty::Bool));
+            return Ok((Rvalue::binary(op, Ty::String, left, right), Ty::Bool));
         }
         let ty = self.expect_type(&left_ty, &right_ty, &*binary.right)?;
         let resolved = self.infer.resolve(&ty);
@@ -371,7 +371,7 @@ impl Lowerer<'_> {
             );
         }
         if let Some(result) = self.param_operator(op, &resolved, binary) {
-            return result.map(|()| (Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+            return result.map(|()| (Rvalue::binary(op, ty, left, right), Ty::Bool));
         }
         if matches!(resolved, Ty::Adt(..) | Ty::GenericAdt(..)) {
             return self.struct_comparison(op, left, right, &resolved, binary);
@@ -399,7 +399,7 @@ impl Lowerer<'_> {
             if !structural {
                 return unsupported(format!("comparing values of type `{resolved}`"), binary);
             }
-            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+            return Ok((Rvalue::binary(op, ty, left, right), Ty::Bool));
         }
         if matches!(op, BinOp::Eq | BinOp::Ne) && !binary_op_applies(op, &resolved) {
             // Derived (and std's) `PartialEq`, compared field by field.
@@ -413,12 +413,12 @@ impl Lowerer<'_> {
                     binary.node_span(),
                 ));
             }
-            return Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool));
+            return Ok((Rvalue::binary(op, ty, left, right), Ty::Bool));
         }
         if !binary_op_applies(op, &resolved) {
             return unsupported(format!("comparing values of type `{resolved}`"), binary);
         }
-        Ok((Rvalue::BinaryOp(op, ty, left, right), Ty::Bool))
+        Ok((Rvalue::binary(op, ty, left, right), Ty::Bool))
     }
 
     /// `v == b` between a `Vec` and a slice or an array: std's `Vec<T>`
@@ -577,7 +577,7 @@ impl Lowerer<'_> {
         if !equality && !self.variants_in_discriminant_order(ty) {
             return unsupported(format!("ordering `{ty}`, whose discriminants are out of order"), binary);
         }
-        Ok((Rvalue::BinaryOp(op, ty.clone(), left, right), Ty::Bool))
+        Ok((Rvalue::binary(op, ty.clone(), left, right), Ty::Bool))
     }
 
     /// `a == b`, `a < b`… through the program's `eq` or `partial_cmp` (impl
@@ -606,7 +606,7 @@ impl Lowerer<'_> {
         self.push(StatementKind::Assign(Place::local(temp), call), span);
         let result = Operand::Copy(Place::local(temp), span);
         Ok(match op {
-            BinOp::Ne => Rvalue::UnaryOp(UnOp::Not, Ty::Bool, result),
+            BinOp::Ne => Rvalue::unary(UnOp::Not, Ty::Bool, result),
             _ => Rvalue::Intrinsic(Intrinsic::OrderingIs(op), vec![result]),
         })
     }
@@ -1049,9 +1049,15 @@ impl Lowerer<'_> {
             self.expect_type(&usize_ty, &count_ty, &count)?;
             return Ok((Rvalue::Intrinsic(Intrinsic::VecRepeat, vec![value_op, count_op]), ty));
         }
-        let items = Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated
-            .parse2(mac.tokens.clone())
-            .map_err(|err| super::super::parse_error(&err))?;
+        // Literals and paths, as most lists hold, are built without the parser.
+        let items: Vec<syn::Expr> = match super::simple_args::simple_args(&mac.tokens) {
+            Some(args) if args.iter().all(|arg| arg.name.is_none()) => args.into_iter().map(|arg| arg.expr).collect(),
+            _ => Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated
+                .parse2(mac.tokens.clone())
+                .map_err(|err| super::super::parse_error(&err))?
+                .into_iter()
+                .collect(),
+        };
         let mut operands = Vec::new();
         for item in &items {
             let (operand, item_ty) = self.as_operand(item, Some(&element))?;
@@ -1112,14 +1118,14 @@ impl Lowerer<'_> {
         for (op, a, b) in tests {
             let test = self.new_temp(Ty::Bool, span);
             self.push(
-                StatementKind::Assign(Place::local(test), Rvalue::BinaryOp(op, element.clone(), a, b)),
+                StatementKind::Assign(Place::local(test), Rvalue::binary(op, element.clone(), a, b)),
                 span,
             );
             // `&&`: both tests are plain reads, so computing both is the same.
             self.push(
                 StatementKind::Assign(
                     Place::local(result),
-                    Rvalue::BinaryOp(
+                    Rvalue::binary(
                         BinOp::BitAnd,
                         Ty::Bool,
                         Operand::Copy(Place::local(result), span),
@@ -1259,7 +1265,7 @@ impl Lowerer<'_> {
                 );
                 let len = Operand::Copy(Place::local(len), span);
                 Ok((
-                    Rvalue::BinaryOp(BinOp::Eq, usize_ty, len, Operand::Const(Const::Int(0))),
+                    Rvalue::binary(BinOp::Eq, usize_ty, len, Operand::Const(Const::Int(0))),
                     Ty::Bool,
                 ))
             }

@@ -102,8 +102,9 @@ impl Lowerer<'_> {
                     continue;
                 };
                 let operands: Vec<&Operand> = match rvalue {
-                    Rvalue::Use(op) | Rvalue::UnaryOp(_, _, op) => vec![op],
-                    Rvalue::BinaryOp(_, _, a, b) => vec![a, b],
+                    Rvalue::Use(op) => vec![op],
+                    Rvalue::UnaryOp(unary) => vec![&unary.operand],
+                    Rvalue::BinaryOp(binary) => vec![&binary.left, &binary.right],
                     Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
                         ops.iter().collect()
                     }
@@ -257,7 +258,8 @@ impl Lowerer<'_> {
     pub(super) fn concretize_statement(&self, kind: &mut StatementKind, calls: &[FnId], span: Span) -> Result<()> {
         match kind {
             StatementKind::Assign(_, rvalue) => match rvalue {
-                Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.concrete(ty, span)?,
+                Rvalue::BinaryOp(binary) => binary.ty = self.concrete(&binary.ty, span)?,
+                Rvalue::UnaryOp(unary) => unary.ty = self.concrete(&unary.ty, span)?,
                 Rvalue::Call(id, _) if *id >= PENDING_BASE => {
                     *id = calls
                         .get(*id - PENDING_BASE)

@@ -565,7 +565,7 @@ impl Lowerer<'_> {
             let value = Operand::Copy(place, span);
             let acc = Operand::Copy(Place::local(result), span);
             this.push(
-                StatementKind::Assign(Place::local(result), Rvalue::BinaryOp(op, ty.clone(), acc, value)),
+                StatementKind::Assign(Place::local(result), Rvalue::binary(op, ty.clone(), acc, value)),
                 span,
             );
             Ok(())
@@ -667,7 +667,7 @@ impl Lowerer<'_> {
                 let better = this.new_local(None, Ty::Bool, true, span);
                 this.push(StatementKind::StorageLive(better), span);
                 this.push(
-                    StatementKind::Assign(Place::local(better), Rvalue::BinaryOp(op, scalar, a, b)),
+                    StatementKind::Assign(Place::local(better), Rvalue::binary(op, scalar, a, b)),
                     span,
                 );
                 this.push(StatementKind::StorageDead(best_local), span);
@@ -754,7 +754,7 @@ impl Lowerer<'_> {
             );
             let better = this.new_temp(Ty::Bool, span);
             this.push(
-                StatementKind::Assign(Place::local(better), Rvalue::BinaryOp(op, resolved, new, best)),
+                StatementKind::Assign(Place::local(better), Rvalue::binary(op, resolved, new, best)),
                 span,
             );
             let keep = this.new_block();
@@ -879,7 +879,7 @@ impl Lowerer<'_> {
         self.run(pipeline, stream, &mut |this, pipeline, item, ty, _, exit| {
             item_ty = ty.clone();
             let is_it = this.item_local(pipeline, Ty::Bool);
-            let none_left = Rvalue::BinaryOp(
+            let none_left = Rvalue::binary(
                 BinOp::Eq,
                 usize_ty.clone(),
                 Operand::Copy(Place::local(to_skip), span),
@@ -889,7 +889,7 @@ impl Lowerer<'_> {
             this.finish_with_some_if(is_it, result, exit, span, |this| {
                 this.consume(Place::local(item), ty, span)
             });
-            let fewer = Rvalue::BinaryOp(
+            let fewer = Rvalue::binary(
                 BinOp::Sub,
                 usize_ty.clone(),
                 Operand::Copy(Place::local(to_skip), span),
@@ -1262,7 +1262,7 @@ impl Lowerer<'_> {
                         Diagnostic::unsupported("`enumerate().rev()` over an iterator of unknown length", span)
                     })?;
                     let counted = Operand::Copy(Place::local(*count), span);
-                    self.usize_value(Rvalue::BinaryOp(BinOp::Add, Ty::Int(IntTy::Usize), counted, left), span)
+                    self.usize_value(Rvalue::binary(BinOp::Add, Ty::Int(IntTy::Usize), counted, left), span)
                 } else {
                     Operand::Copy(Place::local(*count), span)
                 };
@@ -1284,7 +1284,7 @@ impl Lowerer<'_> {
                         Diagnostic::unsupported("`zip` with a side whose length the model does not know", span)
                     })?;
                     let more = self.item_local(pipeline, Ty::Bool);
-                    let positive = Rvalue::BinaryOp(BinOp::Gt, Ty::Int(IntTy::Usize), left, int(0));
+                    let positive = Rvalue::binary(BinOp::Gt, Ty::Int(IntTy::Usize), left, int(0));
                     self.push(StatementKind::Assign(Place::local(more), positive), span);
                     self.branch_or(Place::local(more), done, span);
                 }
@@ -1354,7 +1354,7 @@ impl Lowerer<'_> {
                 let (item, ty) = self.pull(pipeline, stream, stage - 1, done)?;
                 let skipping = self.item_local(pipeline, Ty::Bool);
                 let usize_ty = Ty::Int(IntTy::Usize);
-                let positive = Rvalue::BinaryOp(
+                let positive = Rvalue::binary(
                     BinOp::Gt,
                     usize_ty.clone(),
                     Operand::Copy(Place::local(*left), span),
@@ -1370,7 +1370,7 @@ impl Lowerer<'_> {
                 });
                 self.current = skip;
                 self.drop_item(item, span);
-                let less = Rvalue::BinaryOp(BinOp::Sub, usize_ty, Operand::Copy(Place::local(*left), span), int(1));
+                let less = Rvalue::binary(BinOp::Sub, usize_ty, Operand::Copy(Place::local(*left), span), int(1));
                 self.push(StatementKind::Assign(Place::local(*left), less), span);
                 self.terminate(Terminator::Goto(again));
                 self.current = keep;
@@ -1379,7 +1379,7 @@ impl Lowerer<'_> {
             Adapter::Take(left) => {
                 let usize_ty = Ty::Int(IntTy::Usize);
                 let more = self.item_local(pipeline, Ty::Bool);
-                let positive = Rvalue::BinaryOp(
+                let positive = Rvalue::binary(
                     BinOp::Gt,
                     usize_ty.clone(),
                     Operand::Copy(Place::local(*left), span),
@@ -1393,7 +1393,7 @@ impl Lowerer<'_> {
                     else_block: done,
                 });
                 self.current = go;
-                let less = Rvalue::BinaryOp(BinOp::Sub, usize_ty, Operand::Copy(Place::local(*left), span), int(1));
+                let less = Rvalue::binary(BinOp::Sub, usize_ty, Operand::Copy(Place::local(*left), span), int(1));
                 self.push(StatementKind::Assign(Place::local(*left), less), span);
                 self.pull(pipeline, stream, stage - 1, done)
             }
@@ -1472,7 +1472,7 @@ impl Lowerer<'_> {
                 rev,
             } => {
                 let more = self.item_local(pipeline, Ty::Bool);
-                let in_range = Rvalue::BinaryOp(
+                let in_range = Rvalue::binary(
                     BinOp::Lt,
                     usize_ty.clone(),
                     Operand::Copy(Place::local(*front), span),
@@ -1481,7 +1481,7 @@ impl Lowerer<'_> {
                 self.push(StatementKind::Assign(Place::local(more), in_range), span);
                 self.branch_or(Place::local(more), done, span);
                 if *rev {
-                    let less = Rvalue::BinaryOp(
+                    let less = Rvalue::binary(
                         BinOp::Sub,
                         usize_ty.clone(),
                         Operand::Copy(Place::local(*back), span),
@@ -1564,7 +1564,7 @@ impl Lowerer<'_> {
                 self.push(
                     StatementKind::Assign(
                         Place::local(more),
-                        Rvalue::BinaryOp(compare, ty.clone(), next_op.clone(), end_op.clone()),
+                        Rvalue::binary(compare, ty.clone(), next_op.clone(), end_op.clone()),
                     ),
                     span,
                 );
@@ -1573,10 +1573,7 @@ impl Lowerer<'_> {
                 let Some(exhausted) = exhausted else {
                     if *rev {
                         self.push(
-                            StatementKind::Assign(
-                                Place::local(*end),
-                                Rvalue::BinaryOp(one, ty.clone(), end_op, int(1)),
-                            ),
+                            StatementKind::Assign(Place::local(*end), Rvalue::binary(one, ty.clone(), end_op, int(1))),
                             span,
                         );
                     }
@@ -1603,7 +1600,7 @@ impl Lowerer<'_> {
                 self.push(
                     StatementKind::Assign(
                         Place::local(more),
-                        Rvalue::BinaryOp(BinOp::Lt, ty.clone(), next_op, end_op),
+                        Rvalue::binary(BinOp::Lt, ty.clone(), next_op, end_op),
                     ),
                     span,
                 );
@@ -1616,7 +1613,7 @@ impl Lowerer<'_> {
                     else_block: last,
                 });
                 self.current = step;
-                let stepped = Rvalue::BinaryOp(one, ty.clone(), Operand::Copy(Place::local(moving), span), int(1));
+                let stepped = Rvalue::binary(one, ty.clone(), Operand::Copy(Place::local(moving), span), int(1));
                 self.push(StatementKind::Assign(Place::local(moving), stepped), span);
                 self.terminate(Terminator::Goto(join));
                 self.current = last;
@@ -1657,8 +1654,8 @@ impl Lowerer<'_> {
                     StrIter::Split {
                         finished: Some(finished),
                         ..
-                    } => Rvalue::UnaryOp(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(*finished), span)),
-                    _ => Rvalue::BinaryOp(
+                    } => Rvalue::unary(UnOp::Not, Ty::Bool, Operand::Copy(Place::local(*finished), span)),
+                    _ => Rvalue::binary(
                         BinOp::Lt,
                         usize_ty.clone(),
                         index_op.clone(),
@@ -1676,7 +1673,7 @@ impl Lowerer<'_> {
                         _ => read_at(&len_op, StrAt::CharWidthBefore),
                     };
                     self.push(StatementKind::Assign(Place::local(width), step), span);
-                    let back = Rvalue::BinaryOp(
+                    let back = Rvalue::binary(
                         BinOp::Sub,
                         usize_ty.clone(),
                         len_op.clone(),
@@ -1714,7 +1711,7 @@ impl Lowerer<'_> {
                         } = kind
                         {
                             // No match from here: this piece is the last.
-                            let last = Rvalue::BinaryOp(
+                            let last = Rvalue::binary(
                                 BinOp::Eq,
                                 usize_ty.clone(),
                                 end_op.clone(),
@@ -1732,7 +1729,7 @@ impl Lowerer<'_> {
                             None => end_op.clone(),
                         };
                         let slice = vec![text_op.clone(), index_op.clone(), end_op];
-                        let width = Rvalue::BinaryOp(BinOp::Sub, usize_ty.clone(), next, index_op.clone());
+                        let width = Rvalue::binary(BinOp::Sub, usize_ty.clone(), next, index_op.clone());
                         (Ty::str_ref(), Rvalue::Intrinsic(Intrinsic::Slice, slice), width)
                     }
                 };
@@ -1741,7 +1738,7 @@ impl Lowerer<'_> {
                 if !*rev {
                     self.push(StatementKind::Assign(Place::local(width), step), span);
                     let advanced =
-                        Rvalue::BinaryOp(BinOp::Add, usize_ty, index_op, Operand::Copy(Place::local(width), span));
+                        Rvalue::binary(BinOp::Add, usize_ty, index_op, Operand::Copy(Place::local(width), span));
                     self.push(StatementKind::Assign(Place::local(*index), advanced), span);
                 }
                 Ok((item, ty))
@@ -2399,7 +2396,7 @@ impl Lowerer<'_> {
         match source {
             Source::Elements { front, back, .. } | Source::SubSlices(SubSlices { front, back, .. }) => {
                 Some(self.usize_value(
-                    Rvalue::BinaryOp(
+                    Rvalue::binary(
                         BinOp::Sub,
                         usize_ty,
                         Operand::Copy(Place::local(*back), span),
@@ -2423,7 +2420,7 @@ impl Lowerer<'_> {
                     this.push(
                         StatementKind::Assign(
                             Place::local(temp),
-                            Rvalue::UnaryOp(UnOp::Cast, ty.clone(), Operand::Copy(Place::local(local), span)),
+                            Rvalue::unary(UnOp::Cast, ty.clone(), Operand::Copy(Place::local(local), span)),
                         ),
                         span,
                     );
@@ -2434,13 +2431,13 @@ impl Lowerer<'_> {
                 self.push(
                     StatementKind::Assign(
                         Place::local(difference),
-                        Rvalue::BinaryOp(BinOp::Sub, wide.clone(), high, low),
+                        Rvalue::binary(BinOp::Sub, wide.clone(), high, low),
                     ),
                     span,
                 );
                 let mut count = Operand::Copy(Place::local(difference), span);
                 if let Some(exhausted) = exhausted {
-                    let plus_one = Rvalue::BinaryOp(BinOp::Add, wide.clone(), count, int(1));
+                    let plus_one = Rvalue::binary(BinOp::Add, wide.clone(), count, int(1));
                     self.push(StatementKind::Assign(Place::local(difference), plus_one), span);
                     count = Operand::Copy(Place::local(difference), span);
                     let zero = self.new_block();
@@ -2467,12 +2464,12 @@ impl Lowerer<'_> {
                     span,
                 );
                 Some(self.usize_value(
-                    Rvalue::UnaryOp(UnOp::Cast, wide, Operand::Copy(Place::local(clamped), span)),
+                    Rvalue::unary(UnOp::Cast, wide, Operand::Copy(Place::local(clamped), span)),
                     span,
                 ))
             }
             Source::Str { kind, index, len, .. } => {
-                let remaining = Rvalue::BinaryOp(
+                let remaining = Rvalue::binary(
                     BinOp::Sub,
                     usize_ty.clone(),
                     Operand::Copy(Place::local(*len), span),
@@ -2484,9 +2481,8 @@ impl Lowerer<'_> {
                     // At least one `char` per four bytes left.
                     StrIter::Chars | StrIter::CharIndices => {
                         let bytes = self.usize_value(remaining, span);
-                        let plus =
-                            self.usize_value(Rvalue::BinaryOp(BinOp::Add, usize_ty.clone(), bytes, int(3)), span);
-                        Some(self.usize_value(Rvalue::BinaryOp(BinOp::Div, usize_ty, plus, int(4)), span))
+                        let plus = self.usize_value(Rvalue::binary(BinOp::Add, usize_ty.clone(), bytes, int(3)), span);
+                        Some(self.usize_value(Rvalue::binary(BinOp::Div, usize_ty, plus, int(4)), span))
                     }
                 }
             }
@@ -2509,7 +2505,7 @@ impl Lowerer<'_> {
         self.push(
             StatementKind::Assign(
                 Place::local(full),
-                Rvalue::BinaryOp(BinOp::Eq, usize_ty.clone(), len, cap),
+                Rvalue::binary(BinOp::Eq, usize_ty.clone(), len, cap),
             ),
             span,
         );
@@ -2603,7 +2599,7 @@ impl Lowerer<'_> {
             span,
         );
         let test = self.new_temp(Ty::Bool, span);
-        let compare = Rvalue::BinaryOp(
+        let compare = Rvalue::binary(
             BinOp::Eq,
             Ty::Int(IntTy::Isize),
             Operand::Copy(Place::local(discriminant), span),
@@ -2614,7 +2610,7 @@ impl Lowerer<'_> {
     }
 
     fn increment_local(&mut self, local: LocalId, ty: &Ty, span: Span) {
-        let sum = Rvalue::BinaryOp(BinOp::Add, ty.clone(), Operand::Copy(Place::local(local), span), int(1));
+        let sum = Rvalue::binary(BinOp::Add, ty.clone(), Operand::Copy(Place::local(local), span), int(1));
         self.push(StatementKind::Assign(Place::local(local), sum), span);
     }
 

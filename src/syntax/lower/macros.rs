@@ -385,7 +385,7 @@ fn inline_argument_span(template: &syn::LitStr, name: &str, literal: Span) -> Sp
     }
     match raw.find(&format!("{{{name}")) {
         Some(offset) => {
-            let col = literal.col + raw[..offset].chars().count() + 1;
+            let col = literal.col as usize + raw[..offset].chars().count() + 1;
             Span::new(literal.line, col, literal.line, col + name.chars().count())
         }
         None => literal,

@@ -141,7 +141,7 @@ impl Lowerer<'_> {
                         self.push(StatementKind::Assign(Place::local(len), count), span);
                         let len = Operand::Copy(Place::local(len), span);
                         let zero = Operand::Const(Const::Int(0));
-                        (Rvalue::BinaryOp(BinOp::Eq, usize_ty, len, zero), Ty::Bool)
+                        (Rvalue::binary(BinOp::Eq, usize_ty, len, zero), Ty::Bool)
                     }
                 }
             }

@@ -71,7 +71,7 @@ pub fn lower_file(file: &syn::File, markers: &[Marker], edition: crate::Edition)
         items
             .templates
             .iter()
-            .position(|t| t.span.line <= marker.source_line && marker.source_line <= t.span.end_line)
+            .position(|t| t.span.first_line() <= marker.source_line && marker.source_line <= t.span.last_line())
             .unwrap_or(items.main)
     };
     let lower_instance = |template: usize, args: &[Ty]| {
@@ -210,6 +210,10 @@ struct Scope {
 /// The room a block's statements start with (most blocks hold fewer).
 const STATEMENTS_PER_BLOCK: usize = 16;
 
+/// The room of a body's entry block, which holds every statement up to the
+/// first branch (nine in ten hold fewer over the corpus).
+const STATEMENTS_IN_ENTRY_BLOCK: usize = 48;
+
 struct Lowerer<'m> {
     items: &'m Items<'m>,
     /// `Self` inside an `impl` block or a trait's default method.
@@ -324,7 +328,10 @@ impl<'m> Lowerer<'m> {
             generic_errors: Vec::new(),
             is_main,
             locals: Vec::new(),
-            blocks: vec![BasicBlock::default()],
+            blocks: vec![BasicBlock {
+                statements: Vec::with_capacity(STATEMENTS_IN_ENTRY_BLOCK),
+                terminator: Terminator::default(),
+            }],
             current: 0,
             scopes: Vec::new(),
             temp_frames: Vec::new(),
@@ -488,7 +495,7 @@ impl<'m> Lowerer<'m> {
         // Markers after the last statement, and the implicit snapshot when the
         // author marked nothing, come before the locals are dropped.
         let closing = span_of(block.brace_token.span.close());
-        self.emit_markers_through(closing.line, closing);
+        self.emit_markers_through(closing.first_line(), closing);
         if self.is_main && !self.author_markers {
             self.push(StatementKind::Snapshot(0), closing);
         }
@@ -1060,7 +1067,8 @@ impl<'m> Lowerer<'m> {
                 }
             }
             StatementKind::Assign(_, rvalue) => match rvalue {
-                Rvalue::BinaryOp(_, ty, ..) | Rvalue::UnaryOp(_, ty, _) => *ty = self.infer.finalize(ty),
+                Rvalue::BinaryOp(binary) => binary.ty = self.infer.finalize(&binary.ty),
+                Rvalue::UnaryOp(unary) => unary.ty = self.infer.finalize(&unary.ty),
                 Rvalue::Use(_)
                 | Rvalue::Tuple(_)
                 | Rvalue::Intrinsic(..)

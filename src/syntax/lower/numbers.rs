@@ -561,7 +561,7 @@ impl Lowerer<'_> {
                 .with_primary_label(format!("cannot apply unary operator `{symbol}`")));
             }
         }
-        Ok((Rvalue::UnaryOp(op, ty.clone(), operand), ty))
+        Ok((Rvalue::unary(op, ty.clone(), operand), ty))
     }
 
     /// `expr as T` between primitive types.
@@ -589,7 +589,7 @@ impl Lowerer<'_> {
             lossless: false,
             span: span_of(cast.span()),
         });
-        Ok((Rvalue::UnaryOp(UnOp::Cast, from, operand), target))
+        Ok((Rvalue::unary(UnOp::Cast, from, operand), target))
     }
 
     /// Checks literals, negations and casts now that types are decided.
@@ -804,7 +804,7 @@ impl Lowerer<'_> {
             lossless: true,
             span: call.node_span(),
         });
-        Ok((Rvalue::UnaryOp(UnOp::Cast, from, operand), target))
+        Ok((Rvalue::unary(UnOp::Cast, from, operand), target))
     }
 
     /// `T::try_from(x)` between integer types: `Ok` when the value fits.
@@ -841,7 +841,7 @@ impl Lowerer<'_> {
             lossless: true,
             span: span_of(method.span()),
         });
-        Ok((Rvalue::UnaryOp(UnOp::Cast, self_ty.clone(), receiver), target))
+        Ok((Rvalue::unary(UnOp::Cast, self_ty.clone(), receiver), target))
     }
 
     /// `s.parse::<T>()` for the number types, `bool` and `char`: a

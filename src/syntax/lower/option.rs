@@ -656,7 +656,7 @@ impl Lowerer<'_> {
                 let reference = self.borrow_temp(mutability, place, &self_ty, receiver_span);
                 let result = self.new_temp(element_ref.clone(), span);
                 let empty = self.new_block();
-                let non_empty = Rvalue::BinaryOp(
+                let non_empty = Rvalue::binary(
                     BinOp::Ne,
                     usize_ty.clone(),
                     Operand::Copy(Place::local(len), span),
@@ -667,7 +667,7 @@ impl Lowerer<'_> {
                 self.push(
                     StatementKind::Assign(
                         Place::local(index),
-                        Rvalue::BinaryOp(
+                        Rvalue::binary(
                             BinOp::Sub,
                             usize_ty,
                             Operand::Copy(Place::local(len), span),

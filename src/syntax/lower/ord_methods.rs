@@ -185,7 +185,7 @@ impl Lowerer<'_> {
         if !self.structurally_ordered(ty) || !self.variants_in_discriminant_order(ty) {
             return Err(Diagnostic::unsupported(format!("ordering `{ty}` here"), span));
         }
-        Ok(Rvalue::BinaryOp(op, ty.clone(), left, right))
+        Ok(Rvalue::binary(op, ty.clone(), left, right))
     }
 
     /// `v.sort()` and `v.contains(&x)` of elements with the program's own
@@ -391,7 +391,7 @@ impl Lowerer<'_> {
         let (inner_head, inner_body, next) = (self.new_block(), self.new_block(), self.new_block());
         self.terminate(Terminator::Goto(inner_head));
         self.current = inner_head;
-        let positive = Rvalue::BinaryOp(
+        let positive = Rvalue::binary(
             BinOp::Lt,
             usize_ty.clone(),
             Operand::Const(Const::Int(0)),
@@ -501,7 +501,7 @@ impl Lowerer<'_> {
                     Operand::Copy(Place::local(key_a), span),
                     Operand::Copy(Place::local(key_b), span),
                 );
-                Rvalue::BinaryOp(BinOp::Lt, result_ty.clone(), key_a, key_b)
+                Rvalue::binary(BinOp::Lt, result_ty.clone(), key_a, key_b)
             }
         };
         let temps = self.temp_frames.pop().unwrap_or_default();
@@ -581,7 +581,7 @@ impl Lowerer<'_> {
         let (head, body, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.terminate(Terminator::Goto(head));
         self.current = head;
-        let test = Rvalue::BinaryOp(
+        let test = Rvalue::binary(
             BinOp::Lt,
             usize_ty,
             Operand::Copy(Place::local(index), span),
@@ -606,7 +606,7 @@ impl Lowerer<'_> {
 impl Lowerer<'_> {
     /// `dest = from + 1` (or `- 1`) of `usize` counters.
     fn counter_step(&mut self, dest: LocalId, from: LocalId, op: BinOp, span: Span) {
-        let step = Rvalue::BinaryOp(
+        let step = Rvalue::binary(
             op,
             Ty::Int(IntTy::Usize),
             Operand::Copy(Place::local(from), span),

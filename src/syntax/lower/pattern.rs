@@ -386,7 +386,7 @@ impl Lowerer<'_> {
         let written = (prefix.len() + suffix.len()) as i128;
         let compare = if *variable { BinOp::Ge } else { BinOp::Eq };
         let len_operand = Operand::Copy(Place::local(len), span);
-        let cond = Rvalue::BinaryOp(
+        let cond = Rvalue::binary(
             compare,
             usize_ty.clone(),
             len_operand.clone(),
@@ -399,7 +399,7 @@ impl Lowerer<'_> {
             indices.push(self.hidden_local(usize_ty.clone(), index, span));
         }
         for back in (1..=suffix.len()).rev() {
-            let index = Rvalue::BinaryOp(
+            let index = Rvalue::binary(
                 BinOp::Sub,
                 usize_ty.clone(),
                 len_operand.clone(),
@@ -910,7 +910,7 @@ impl Lowerer<'_> {
                 Ok(())
             }
             PatKind::Const(constant) => {
-                let cond = Rvalue::BinaryOp(
+                let cond = Rvalue::binary(
                     BinOp::Eq,
                     pat.ty.clone(),
                     Operand::Copy(place.clone(), at),
@@ -930,7 +930,7 @@ impl Lowerer<'_> {
                 };
                 for (op, bound) in [(BinOp::Ge, lo), (BinOp::Le, hi)] {
                     if let Some(bound) = bound {
-                        let cond = Rvalue::BinaryOp(
+                        let cond = Rvalue::binary(
                             op,
                             pat.ty.clone(),
                             Operand::Copy(place.clone(), at),
@@ -972,7 +972,7 @@ impl Lowerer<'_> {
             StatementKind::Assign(Place::local(temp), Rvalue::Discriminant(place.clone())),
             span,
         );
-        Rvalue::BinaryOp(
+        Rvalue::binary(
             BinOp::Eq,
             isize_ty,
             Operand::Copy(Place::local(temp), span),
@@ -1053,7 +1053,7 @@ impl Lowerer<'_> {
             let arm_span = self.expr_span(&arm.body);
             self.end_statement_temps(arm_span);
             // A marker on an arm's line shows the arm's bindings.
-            self.emit_markers_through(arm_span.end_line, arm_span);
+            self.emit_markers_through(arm_span.last_line(), arm_span);
             self.pop_scope(arm_span);
             self.terminate(Terminator::Goto(join));
         }

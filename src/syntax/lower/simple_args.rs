@@ -1,4 +1,5 @@
-//! The arguments of most formatting macros, built the way `syn` parses them
+//! The arguments of most formatting macros (and the elements of most
+//! `vec![…]` lists), built the way `syn` parses them
 //! but without its expression parser, which costs more than parsing the rest
 //! of a program: each argument is a literal, or a path followed by fields,
 //! tuple fields, indexes, calls and method calls, under any number of `&`,

@@ -108,7 +108,7 @@ impl Lowerer<'_> {
             let temp = self.new_temp(usize_ty.clone(), end_span);
             let one = Operand::Const(Const::Int(1));
             self.push(
-                StatementKind::Assign(Place::local(temp), Rvalue::BinaryOp(BinOp::Add, usize_ty, end, one)),
+                StatementKind::Assign(Place::local(temp), Rvalue::binary(BinOp::Add, usize_ty, end, one)),
                 end_span,
             );
             end = Operand::Copy(Place::local(temp), end_span);

@@ -32,7 +32,7 @@ impl Lowerer<'_> {
             syn::Stmt::Item(item) => return unsupported("items inside a function", item),
         }
         self.end_statement_temps(span);
-        self.emit_markers_through(span.end_line, span);
+        self.emit_markers_through(span.last_line(), span);
         Ok(())
     }
 
@@ -259,10 +259,7 @@ impl Lowerer<'_> {
                 };
                 let span = binary.node_span();
                 let current = Operand::Copy(place.clone(), binary.left.node_span());
-                self.push(
-                    StatementKind::Assign(place, Rvalue::BinaryOp(op, ty, current, rhs)),
-                    span,
-                );
+                self.push(StatementKind::Assign(place, Rvalue::binary(op, ty, current, rhs)), span);
                 Ok(())
             }
             syn::Expr::Macro(mac) => self.lower_macro_statement(&mac.mac),

@@ -43,7 +43,7 @@ impl Lowerer<'_> {
         let (size, size_ty) = self.as_operand(&call.args[0], Some(&usize_ty))?;
         self.expect_type(&usize_ty, &size_ty, &call.args[0])?;
         let size = self.hidden_local(usize_ty.clone(), Rvalue::Use(size), span);
-        let zero = Rvalue::BinaryOp(
+        let zero = Rvalue::binary(
             BinOp::Eq,
             usize_ty.clone(),
             Operand::Copy(Place::local(size), span),
@@ -79,14 +79,14 @@ impl Lowerer<'_> {
         let count = if chunks {
             // `len.div_ceil(n)`
             let rounded_up = self.usize_value(
-                Rvalue::BinaryOp(BinOp::Add, usize_ty.clone(), len_op, size_op.clone()),
+                Rvalue::binary(BinOp::Add, usize_ty.clone(), len_op, size_op.clone()),
                 span,
             );
-            let rounded_up = self.usize_value(Rvalue::BinaryOp(BinOp::Sub, usize_ty.clone(), rounded_up, int(1)), span);
-            Rvalue::BinaryOp(BinOp::Div, usize_ty.clone(), rounded_up, size_op)
+            let rounded_up = self.usize_value(Rvalue::binary(BinOp::Sub, usize_ty.clone(), rounded_up, int(1)), span);
+            Rvalue::binary(BinOp::Div, usize_ty.clone(), rounded_up, size_op)
         } else {
             // `(len + 1).saturating_sub(n)`
-            let plus_one = self.usize_value(Rvalue::BinaryOp(BinOp::Add, usize_ty.clone(), len_op, int(1)), span);
+            let plus_one = self.usize_value(Rvalue::binary(BinOp::Add, usize_ty.clone(), len_op, int(1)), span);
             Rvalue::Intrinsic(
                 Intrinsic::IntMethod(NumMethod::SaturatingSub, IntTy::Usize),
                 vec![plus_one, size_op],
@@ -117,23 +117,23 @@ impl Lowerer<'_> {
         let usize_ty = Ty::Int(IntTy::Usize);
         let copy = |local: LocalId| Operand::Copy(Place::local(local), span);
         let more = self.item_local(pipeline, Ty::Bool);
-        let in_range = Rvalue::BinaryOp(BinOp::Lt, usize_ty.clone(), copy(source.front), copy(source.back));
+        let in_range = Rvalue::binary(BinOp::Lt, usize_ty.clone(), copy(source.front), copy(source.back));
         self.push(StatementKind::Assign(Place::local(more), in_range), span);
         self.branch_or(Place::local(more), done, span);
         if source.rev {
-            let less = Rvalue::BinaryOp(BinOp::Sub, usize_ty.clone(), copy(source.back), int(1));
+            let less = Rvalue::binary(BinOp::Sub, usize_ty.clone(), copy(source.back), int(1));
             self.push(StatementKind::Assign(Place::local(source.back), less), span);
         }
         let index = copy(if source.rev { source.back } else { source.front });
         let (start, end) = if source.chunks {
             let start = self.pull_value(
                 pipeline,
-                Rvalue::BinaryOp(BinOp::Mul, usize_ty.clone(), index, copy(source.size)),
+                Rvalue::binary(BinOp::Mul, usize_ty.clone(), index, copy(source.size)),
                 span,
             );
             let full = self.pull_value(
                 pipeline,
-                Rvalue::BinaryOp(BinOp::Add, usize_ty.clone(), start.clone(), copy(source.size)),
+                Rvalue::binary(BinOp::Add, usize_ty.clone(), start.clone(), copy(source.size)),
                 span,
             );
             let end = Rvalue::Intrinsic(
@@ -144,7 +144,7 @@ impl Lowerer<'_> {
         } else {
             let end = self.pull_value(
                 pipeline,
-                Rvalue::BinaryOp(BinOp::Add, usize_ty.clone(), index.clone(), copy(source.size)),
+                Rvalue::binary(BinOp::Add, usize_ty.clone(), index.clone(), copy(source.size)),
                 span,
             );
             (index, end)
