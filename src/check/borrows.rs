@@ -25,7 +25,7 @@ use super::{BitSet, describe_place, forward_fixpoint, iter_words, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::fast_map::FastMap;
 use crate::ir::*;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashSet, VecDeque};
 
 /// Checks one function body.
@@ -65,6 +65,7 @@ pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
             for successor in successors(&body.blocks[block].terminator) {
                 live_out.union_words(
                     checker
+                        .live()
                         .liveness
                         .before(Location {
                             block: successor,
@@ -82,7 +83,12 @@ pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
             states
                 .iter()
                 .enumerate()
-                .map(|(index, state)| point(state, checker.liveness.before(Location { block, index }).to_set()))
+                .map(|(index, state)| {
+                    point(
+                        state,
+                        checker.live().liveness.before(Location { block, index }).to_set(),
+                    )
+                })
                 .chain(exit.map(|(state, live)| point(state, live)))
                 .collect()
         })
@@ -334,13 +340,11 @@ struct Checker<'a> {
     slots: Slots,
     /// Locals whose type has regions: only they can carry loans.
     carriers: BitSet,
-    /// Whether dropping each local's old value does anything.
-    local_needs_drop: Vec<bool>,
     /// Loans in the return value or the caller's memory ([`Escapes`]).
     escaping: BitSet,
-    init: MaybeInit,
-    significant: Vec<bool>,
-    liveness: Liveness,
+    /// Found on the first access that may conflict with a loan: a body
+    /// none of whose accesses meets a loan needs no liveness.
+    live_facts: OnceCell<LiveFacts>,
     entry: Vec<Option<State>>,
     /// Filled while the dataflow runs; only ever grows.
     escapes: RefCell<Escapes>,
@@ -349,6 +353,31 @@ struct Checker<'a> {
     /// which tests compare with the fast one.
     check_every_access: bool,
     errors: Vec<Diagnostic>,
+}
+
+/// What checking an access needs beyond the flow of loans: which locals
+/// are live, and what decides whether a write drops an old value.
+struct LiveFacts {
+    init: MaybeInit,
+    significant: Vec<bool>,
+    liveness: Liveness,
+    /// Whether dropping each local's old value does anything.
+    local_needs_drop: Vec<bool>,
+}
+
+impl LiveFacts {
+    fn compute(body: &Body, adts: &[AdtDef]) -> LiveFacts {
+        let init = MaybeInit::compute(body);
+        let significant = liveness::drop_significant(body, adts);
+        let liveness = Liveness::compute(body, &init, &significant);
+        let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
+        LiveFacts {
+            init,
+            significant,
+            liveness,
+            local_needs_drop,
+        }
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -402,9 +431,6 @@ impl<'a> Checker<'a> {
         }
         let universal_base = loans.len();
         let size = universal_base + body.lifetimes.params.len();
-        let init = MaybeInit::compute(body);
-        let significant = liveness::drop_significant(body, adts);
-        let liveness = Liveness::compute(body, &init, &significant);
         let known_outlives = known_outlives(body, adts);
         let count: Vec<usize> = body.locals.iter().map(|d| region_count(&d.ty, adts)).collect();
         let first = count
@@ -419,7 +445,6 @@ impl<'a> Checker<'a> {
         for (local, _) in count.iter().enumerate().filter(|(_, n)| **n > 0) {
             carriers.insert(local);
         }
-        let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         let slots = Slots {
             first,
             count,
@@ -439,16 +464,17 @@ impl<'a> Checker<'a> {
             size,
             slots,
             carriers,
-            local_needs_drop,
             escaping: BitSet::new(size),
-            init,
-            significant,
-            liveness,
+            live_facts: OnceCell::new(),
             entry: Vec::new(),
             escapes: RefCell::new(Escapes::default()),
             check_every_access: false,
             errors: Vec::new(),
         }
+    }
+
+    fn live(&self) -> &LiveFacts {
+        self.live_facts.get_or_init(|| LiveFacts::compute(self.body, self.adts))
     }
 
     fn empty(&self) -> BitSet {
@@ -534,7 +560,10 @@ impl<'a> Checker<'a> {
     }
 
     fn run(&mut self) {
-        if self.body.blocks.is_empty() {
+        // Without a loan, no access can conflict; without a lifetime in the
+        // signature, no region can be too short.
+        let nothing_to_check = self.loans.is_empty() && self.body.lifetimes.params.is_empty();
+        if self.body.blocks.is_empty() || (nothing_to_check && !self.check_every_access) {
             return;
         }
         self.solve();
@@ -1166,7 +1195,7 @@ impl<'a> Checker<'a> {
     fn check_statement(&mut self, location: Location, state: &State) -> Option<Value> {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
-        let live_before = self.liveness.before(location).words();
+        let live_before = || self.live().liveness.before(location).words();
         match &statement.kind {
             StatementKind::Assign(place, rvalue) => {
                 let activations: Vec<usize> = self
@@ -1185,7 +1214,7 @@ impl<'a> Checker<'a> {
                 if activations.is_empty() && !accessed && !self.place_may_conflict(state, place) {
                     return Some(self.assigned_value(location, place, rvalue, state));
                 }
-                let scope = self.in_scope(state, live_before);
+                let scope = self.in_scope(state, live_before());
                 // Activations first: the call that uses a two-phase borrow.
                 // The other arguments are evaluated by then, so only the
                 // loans their values carry, and those of locals used later,
@@ -1217,7 +1246,7 @@ impl<'a> Checker<'a> {
                 return Some(self.check_write(location, place, rvalue, span, state));
             }
             StatementKind::Drop(place) if self.place_may_conflict(state, place) => {
-                let scope = self.in_scope(state, live_before);
+                let scope = self.in_scope(state, live_before());
                 self.access(
                     place,
                     Kind::StorageDeadOrDrop,
@@ -1229,7 +1258,7 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::StorageDead(local) if self.may_conflict(state, *local) => {
-                let scope = self.in_scope(state, live_before);
+                let scope = self.in_scope(state, live_before());
                 self.access(
                     &Place::local(*local),
                     Kind::StorageDeadOrDrop,
@@ -1243,7 +1272,7 @@ impl<'a> Checker<'a> {
             StatementKind::Print { format, .. }
                 if format.args.iter().any(|arg| self.place_may_conflict(state, arg)) =>
             {
-                let scope = self.in_scope(state, live_before);
+                let scope = self.in_scope(state, live_before());
                 self.format_args(format, location, state, &scope);
             }
             _ => {}
@@ -1289,7 +1318,7 @@ impl<'a> Checker<'a> {
         if !accessed {
             return;
         }
-        let live = self.liveness.before(location);
+        let live = self.live().liveness.before(location);
         let scope = self.in_scope(state, live.words());
         match &self.body.blocks[block].terminator {
             Terminator::If { cond, .. } => self.operand(cond, location, state, &scope),
@@ -1387,19 +1416,20 @@ impl<'a> Checker<'a> {
     /// destructor may use references; and whether the write drops an old
     /// value.
     fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, bool) {
-        let mut live = self.liveness.after(location).to_set();
+        let facts = self.live();
+        let mut live = facts.liveness.after(location).to_set();
         if place.projection.is_empty() {
             live.remove(place.local);
         }
         let needs_drop = match place.projection.is_empty() {
-            true => self.local_needs_drop.get(place.local).copied().unwrap_or(false),
+            true => facts.local_needs_drop.get(place.local).copied().unwrap_or(false),
             false => self
                 .body
                 .place_ty(place, self.adts)
                 .is_some_and(|ty| needs_drop(&ty, self.adts)),
         };
-        let replaces = needs_drop && self.init.at(self.body, location).contains(place.local);
-        if place.has_deref() || (replaces && self.significant[place.local]) {
+        let replaces = needs_drop && facts.init.at(self.body, location).contains(place.local);
+        if place.has_deref() || (replaces && facts.significant[place.local]) {
             live.insert(place.local);
         }
         for elem in &place.projection {
@@ -1734,7 +1764,8 @@ impl<'a> Checker<'a> {
     fn later_use(&self, loan: usize, location: Location) -> Option<(Use, bool)> {
         let start_states = self.block_states(location.block);
         let start = start_states.get(location.index)?;
-        let live = self.liveness.before(location);
+        let facts = self.live();
+        let live = facts.liveness.before(location);
         let mut carriers: Vec<LocalId> = live.iter().filter(|l| start.carries(&self.slots, *l, loan)).collect();
         if carriers.is_empty() {
             return None;
@@ -1751,8 +1782,8 @@ impl<'a> Checker<'a> {
             }
             let block = &self.body.blocks[at.block];
             let uses = if at.index < block.statements.len() {
-                let init = self.init.at(self.body, at);
-                liveness::statement_uses(self.body, &block.statements[at.index], &init, &self.significant)
+                let init = facts.init.at(self.body, at);
+                liveness::statement_uses(self.body, &block.statements[at.index], &init, &facts.significant)
             } else {
                 liveness::terminator_uses(&block.terminator, self.body.span)
             };
@@ -1778,7 +1809,7 @@ impl<'a> Checker<'a> {
                         block: successor,
                         index: 0,
                     };
-                    if self.liveness.before(next).iter().any(|l| carriers.contains(&l)) {
+                    if facts.liveness.before(next).iter().any(|l| carriers.contains(&l)) {
                         queue.push_back((next, in_loop || back));
                     }
                 }
@@ -2092,7 +2123,7 @@ mod tests {
                     let ty = body.place_ty(&Place::local(local), adts);
                     assert_eq!(ty.as_ref(), Some(&decl.ty));
                     let drops = ty.is_some_and(|ty| needs_drop(&ty, adts));
-                    assert_eq!(checker.local_needs_drop[local], drops);
+                    assert_eq!(checker.live().local_needs_drop[local], drops);
                     assert_eq!(checker.carriers.contains(local), region_count(&decl.ty, adts) > 0);
                 }
                 for (block, basic_block) in body.blocks.iter().enumerate() {
