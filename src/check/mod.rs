@@ -102,6 +102,17 @@ pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> Str
     text
 }
 
+/// The programs of the test corpora in `dirs` (`run`, `fail`) that lower.
+#[cfg(test)]
+pub(crate) fn corpus_programs(dirs: &[&str]) -> impl Iterator<Item = Program> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    dirs.iter()
+        .flat_map(move |dir| std::fs::read_dir(root.join(dir)).expect("corpus"))
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter_map(|path| crate::syntax::lower_program(&std::fs::read_to_string(path).expect("program"), &[]).ok())
+}
+
 pub(crate) fn successors(terminator: &Terminator) -> impl Iterator<Item = BlockId> {
     let (first, second) = match terminator {
         Terminator::Goto(next) => (Some(*next), None),
