@@ -124,6 +124,15 @@ pub(crate) fn successors(terminator: &Terminator) -> impl Iterator<Item = BlockI
     first.into_iter().chain(second)
 }
 
+/// Whether every jump of the CFG goes to a later block: no loop, and each
+/// block comes after its predecessors.
+pub(crate) fn forward_only(blocks: &[BasicBlock]) -> bool {
+    blocks
+        .iter()
+        .enumerate()
+        .all(|(block, basic_block)| successors(&basic_block.terminator).all(|next| next > block))
+}
+
 /// A forward dataflow over `blocks` from `start` at the first block to its
 /// fixpoint: the state at each block's entry, `None` where no path reaches.
 /// Blocks are visited in rounds in their order, but a block is transferred
