@@ -113,6 +113,23 @@ pub(crate) fn corpus_programs(dirs: &[&str]) -> impl Iterator<Item = Program> {
         .filter_map(|path| crate::syntax::lower_program(&std::fs::read_to_string(path).expect("program"), &[]).ok())
 }
 
+/// Over the run and fail corpora, `check(program, body, one_pass)` finds
+/// the same errors in each body whose jumps all go forward with `one_pass`
+/// as without.
+#[cfg(test)]
+pub(crate) fn assert_one_pass_agrees(check: impl Fn(&Program, &Body, bool) -> Vec<Diagnostic>) {
+    let (mut bodies, mut errors) = (0, 0);
+    for program in corpus_programs(&["run", "fail"]) {
+        for body in program.functions.iter().filter(|b| forward_only(&b.blocks)) {
+            let found = check(&program, body, false);
+            assert_eq!(check(&program, body, true), found, "{}", body.name);
+            bodies += 1;
+            errors += found.len();
+        }
+    }
+    assert!(bodies > 1000 && errors > 20, "{bodies} bodies, {errors} errors");
+}
+
 pub(crate) fn successors(terminator: &Terminator) -> impl Iterator<Item = BlockId> {
     let (first, second) = match terminator {
         Terminator::Goto(next) => (Some(*next), None),

@@ -811,20 +811,10 @@ mod tests {
     /// fixpoint, over the accepted and the rejected corpus.
     #[test]
     fn one_pass_over_forward_bodies_finds_the_same_errors() {
-        let (mut bodies, mut errors) = (0, 0);
-        for program in super::super::corpus_programs(&["run", "fail"]) {
-            for body in program
-                .functions
-                .iter()
-                .filter(|b| super::super::forward_only(&b.blocks))
-            {
-                let checker = || MoveChecker::new(body, &program.adts).with_statics(&program.statics);
-                let found = checker().report(false);
-                assert_eq!(checker().report(true), found, "{}", body.name);
-                bodies += 1;
-                errors += found.len();
-            }
-        }
-        assert!(bodies > 1000 && errors > 20, "{bodies} bodies, {errors} errors");
+        super::super::assert_one_pass_agrees(|program, body, one_pass| {
+            MoveChecker::new(body, &program.adts)
+                .with_statics(&program.statics)
+                .report(one_pass)
+        });
     }
 }
