@@ -358,7 +358,9 @@ struct Checker<'a> {
 /// What checking an access needs beyond the flow of loans: which locals
 /// are live, and what decides whether a write drops an old value.
 struct LiveFacts {
-    init: MaybeInit,
+    /// Found when first needed: the liveness needs it only to see whether
+    /// a significant local's drop uses it.
+    init: OnceCell<MaybeInit>,
     significant: Vec<bool>,
     liveness: Liveness,
     /// Whether dropping each local's old value does anything.
@@ -367,9 +369,14 @@ struct LiveFacts {
 
 impl LiveFacts {
     fn compute(body: &Body, adts: &[AdtDef]) -> LiveFacts {
-        let init = MaybeInit::compute(body);
+        let init = OnceCell::new();
         let significant = liveness::drop_significant(body, adts);
-        let liveness = Liveness::compute(body, &init, &significant);
+        let needs_init = significant.contains(&true);
+        let liveness = Liveness::compute(
+            body,
+            needs_init.then(|| init.get_or_init(|| MaybeInit::compute(body))),
+            &significant,
+        );
         let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         LiveFacts {
             init,
@@ -377,6 +384,10 @@ impl LiveFacts {
             liveness,
             local_needs_drop,
         }
+    }
+
+    fn init(&self, body: &Body) -> &MaybeInit {
+        self.init.get_or_init(|| MaybeInit::compute(body))
     }
 }
 
@@ -1466,7 +1477,7 @@ impl<'a> Checker<'a> {
                 .place_ty(place, self.adts)
                 .is_some_and(|ty| needs_drop(&ty, self.adts)),
         };
-        let replaces = needs_drop && facts.init.at(self.body, location).contains(place.local);
+        let replaces = needs_drop && facts.init(self.body).at(self.body, location).contains(place.local);
         if place.has_deref() || (replaces && facts.significant[place.local]) {
             live.insert(place.local);
         }
@@ -1820,7 +1831,7 @@ impl<'a> Checker<'a> {
             }
             let block = &self.body.blocks[at.block];
             let uses = if at.index < block.statements.len() {
-                let init = facts.init.at(self.body, at);
+                let init = facts.init(self.body).at(self.body, at);
                 liveness::statement_uses(self.body, &block.statements[at.index], &init, &facts.significant)
             } else {
                 liveness::terminator_uses(&block.terminator, self.body.span)
