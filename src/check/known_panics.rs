@@ -438,11 +438,16 @@ impl<'a> BodyLint<'a> {
 
     /// Every array index in `place` that rustc knows to be out of bounds.
     fn check_indices(&mut self, place: &Place, span: Span) {
-        let mut prefix = Place::local(place.local);
-        for elem in &place.projection {
-            if let PlaceElem::Index(index_local) = elem
-                && let Some(Ty::Array(_, len)) = self.body.place_ty(&prefix, self.adts)
-            {
+        for (k, elem) in place.projection.iter().enumerate() {
+            let PlaceElem::Index(index_local) = elem else {
+                continue;
+            };
+            // The indexed place is built only for an index, not at every step.
+            let indexed = Place {
+                local: place.local,
+                projection: place.projection[..k].to_vec(),
+            };
+            if let Some(Ty::Array(_, len)) = self.body.place_ty(&indexed, self.adts) {
                 let index = self.place(&Place::local(*index_local));
                 let out_of_bounds = index.value().map(|i| i < 0 || i as u128 >= len as u128);
                 let verdict = self.decide(out_of_bounds, [index], || {
@@ -453,7 +458,6 @@ impl<'a> BodyLint<'a> {
                 });
                 self.report(verdict, span);
             }
-            prefix = prefix.project(*elem);
         }
     }
 
