@@ -217,14 +217,20 @@ fn push_statement_uses(
 /// What a terminator uses.
 pub(super) fn terminator_uses(terminator: &Terminator, span: Span) -> Vec<Use> {
     let mut uses = Vec::new();
+    push_terminator_uses(terminator, span, &mut uses);
+    uses
+}
+
+/// [`terminator_uses`] into a buffer shared by many points.
+fn push_terminator_uses(terminator: &Terminator, span: Span, uses: &mut Vec<Use>) {
     match terminator {
         Terminator::If {
             cond: Operand::Copy(place, op_span) | Operand::Move(place, op_span),
             ..
-        } => place_uses(place, *op_span, &mut uses),
+        } => place_uses(place, *op_span, uses),
         Terminator::Panic(format, _) => {
             for (place, span) in format.args.iter().zip(&format.arg_spans) {
-                place_uses(place, *span, &mut uses);
+                place_uses(place, *span, uses);
             }
         }
         Terminator::Return => uses.push(Use {
@@ -234,7 +240,6 @@ pub(super) fn terminator_uses(terminator: &Terminator, span: Span) -> Vec<Use> {
         }),
         Terminator::If { .. } | Terminator::Goto(_) => {}
     }
-    uses
 }
 
 /// Locals live before each statement of each block (and before its
@@ -270,34 +275,40 @@ impl<'a> LiveSet<'a> {
 }
 
 impl Liveness {
-    pub(super) fn compute(body: &Body, init: &MaybeInit, significant: &[bool]) -> Liveness {
+    /// `init` may be `None` when no local is significant: only the drops of
+    /// significant locals depend on it.
+    pub(super) fn compute(body: &Body, init: Option<&MaybeInit>, significant: &[bool]) -> Liveness {
         let count = body.locals.len();
-        // Each statement's effects, computed once: its uses, a range of one
-        // buffer, and the local it overwrites.
-        let mut uses = Vec::new();
-        let effects: Vec<Vec<(std::ops::Range<usize>, Option<LocalId>)>> = (0..body.blocks.len())
-            .map(|block| {
-                let mut state = init.at(body, Location { block, index: 0 });
-                body.blocks[block]
-                    .statements
-                    .iter()
-                    .map(|statement| {
-                        let start = uses.len();
-                        let def = push_statement_uses(body, statement, &state, significant, &mut uses);
-                        maybe_init_transfer(statement, &mut state);
-                        (start..uses.len(), def)
-                    })
-                    .collect()
-            })
-            .collect();
         let words = count.div_ceil(64);
-        let mut starts = Vec::with_capacity(body.blocks.len());
+        let mut starts = Vec::with_capacity(body.blocks.len() + 1);
         let mut points = 0;
         for block in &body.blocks {
             starts.push(points);
             points += block.statements.len() + 1;
         }
         starts.push(points);
+        // Each point's effects, computed once: what its statement (or
+        // terminator) uses, a range of one buffer, and the local it
+        // overwrites.
+        let mut uses = Vec::new();
+        let mut effects: Vec<(std::ops::Range<usize>, Option<LocalId>)> = Vec::with_capacity(points);
+        let mut state = BitSet::new(count);
+        for (block, basic_block) in body.blocks.iter().enumerate() {
+            if let Some(init) = init {
+                state.clone_from(&init.entry[block]);
+            }
+            for statement in &basic_block.statements {
+                let start = uses.len();
+                let def = push_statement_uses(body, statement, &state, significant, &mut uses);
+                if init.is_some() {
+                    maybe_init_transfer(statement, &mut state);
+                }
+                effects.push((start..uses.len(), def));
+            }
+            let start = uses.len();
+            push_terminator_uses(&basic_block.terminator, body.span, &mut uses);
+            effects.push((start..uses.len(), None));
+        }
         let mut liveness = Liveness {
             words,
             starts,
@@ -322,13 +333,14 @@ impl Liveness {
                 for successor in successors(&body.blocks[block].terminator) {
                     live.union_words(liveness.slot(successor, 0));
                 }
-                for u in terminator_uses(&body.blocks[block].terminator, body.span) {
+                let len = body.blocks[block].statements.len();
+                let block_effects = &effects[liveness.starts[block]..liveness.starts[block + 1]];
+                for u in &uses[block_effects[len].0.clone()] {
                     live.insert(u.local);
                 }
-                let len = body.blocks[block].statements.len();
                 let mut entry_changed = liveness.store(block, len, &live) && len == 0;
                 for index in (0..len).rev() {
-                    let (used, def) = &effects[block][index];
+                    let (used, def) = &block_effects[index];
                     if let Some(def) = def {
                         live.remove(*def);
                     }
@@ -390,7 +402,7 @@ mod tests {
             .expect("local");
         let init = MaybeInit::compute(body);
         let significant = drop_significant(body, &program.adts);
-        let liveness = Liveness::compute(body, &init, &significant);
+        let liveness = Liveness::compute(body, Some(&init), &significant);
         // Before the statement that prints "end".
         let (block, index) = body
             .blocks

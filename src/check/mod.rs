@@ -102,6 +102,34 @@ pub(crate) fn describe_place(body: &Body, adts: &[AdtDef], place: &Place) -> Str
     text
 }
 
+/// The programs of the test corpora in `dirs` (`run`, `fail`) that lower.
+#[cfg(test)]
+pub(crate) fn corpus_programs(dirs: &[&str]) -> impl Iterator<Item = Program> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    dirs.iter()
+        .flat_map(move |dir| std::fs::read_dir(root.join(dir)).expect("corpus"))
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter_map(|path| crate::syntax::lower_program(&std::fs::read_to_string(path).expect("program"), &[]).ok())
+}
+
+/// Over the run and fail corpora, `check(program, body, one_pass)` finds
+/// the same errors in each body whose jumps all go forward with `one_pass`
+/// as without.
+#[cfg(test)]
+pub(crate) fn assert_one_pass_agrees(check: impl Fn(&Program, &Body, bool) -> Vec<Diagnostic>) {
+    let (mut bodies, mut errors) = (0, 0);
+    for program in corpus_programs(&["run", "fail"]) {
+        for body in program.functions.iter().filter(|b| forward_only(&b.blocks)) {
+            let found = check(&program, body, false);
+            assert_eq!(check(&program, body, true), found, "{}", body.name);
+            bodies += 1;
+            errors += found.len();
+        }
+    }
+    assert!(bodies > 1000 && errors > 20, "{bodies} bodies, {errors} errors");
+}
+
 pub(crate) fn successors(terminator: &Terminator) -> impl Iterator<Item = BlockId> {
     let (first, second) = match terminator {
         Terminator::Goto(next) => (Some(*next), None),
@@ -111,6 +139,15 @@ pub(crate) fn successors(terminator: &Terminator) -> impl Iterator<Item = BlockI
         Terminator::Panic(..) | Terminator::Return => (None, None),
     };
     first.into_iter().chain(second)
+}
+
+/// Whether every jump of the CFG goes to a later block: no loop, and each
+/// block comes after its predecessors.
+pub(crate) fn forward_only(blocks: &[BasicBlock]) -> bool {
+    blocks
+        .iter()
+        .enumerate()
+        .all(|(block, basic_block)| successors(&basic_block.terminator).all(|next| next > block))
 }
 
 /// A forward dataflow over `blocks` from `start` at the first block to its

@@ -124,32 +124,53 @@ impl<'b> MoveChecker<'b> {
         Some((item, format!("{}{rest}", item.name)))
     }
 
-    pub(super) fn run(mut self) -> Vec<Diagnostic> {
-        for (block, state) in self.entry_states().into_iter().enumerate() {
-            if let Some(mut state) = state {
-                self.transfer_block(block, &mut state);
+    pub(super) fn run(self) -> Vec<Diagnostic> {
+        let one_pass = super::forward_only(&self.body.blocks);
+        self.report(one_pass)
+    }
+
+    /// Checks every block from its entry state at the fixpoint. With
+    /// `one_pass`, for a body whose jumps all go forward, the dataflow's
+    /// first pass reaches each block once, after all its predecessors, so
+    /// that pass is the reporting one.
+    fn report(mut self, one_pass: bool) -> Vec<Diagnostic> {
+        if one_pass {
+            let body = self.body;
+            let start = self.start_state();
+            forward_fixpoint(
+                &body.blocks,
+                start,
+                |block, state| self.transfer_block(block, state),
+                State::join,
+            );
+        } else {
+            for (block, state) in self.entry_states().into_iter().enumerate() {
+                if let Some(mut state) = state {
+                    self.transfer_block(block, &mut state);
+                }
             }
         }
         self.errors.dedup();
         self.errors
     }
 
+    fn start_state(&self) -> State {
+        let mut params = BitSet::new(self.body.locals.len());
+        (1..=self.body.param_count).for_each(|local| params.insert(local));
+        State {
+            gone: Vec::new(),
+            maybe_init: params,
+        }
+    }
+
     /// The state at each block's entry, to the fixpoint; `None` for a block
     /// no path reaches.
     fn entry_states(&self) -> Vec<Option<State>> {
-        let start = State {
-            gone: Vec::new(),
-            maybe_init: {
-                let mut params = BitSet::new(self.body.locals.len());
-                (1..=self.body.param_count).for_each(|local| params.insert(local));
-                params
-            },
-        };
         // Transfer functions only add facts, so the fixpoint is reached.
         let mut quiet = self.quiet_copy();
         forward_fixpoint(
             &self.body.blocks,
-            start,
+            self.start_state(),
             |block, state| quiet.transfer_block(block, state),
             State::join,
         )
@@ -780,5 +801,22 @@ fn rustc_type_name(ty: &Ty) -> String {
             format!("{base}<'_, {inner}>")
         }
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// For bodies whose jumps all go forward, reporting from the dataflow's
+    /// only pass finds the same errors as the reporting pass after the
+    /// fixpoint, over the accepted and the rejected corpus.
+    #[test]
+    fn one_pass_over_forward_bodies_finds_the_same_errors() {
+        super::super::assert_one_pass_agrees(|program, body, one_pass| {
+            MoveChecker::new(body, &program.adts)
+                .with_statics(&program.statics)
+                .report(one_pass)
+        });
     }
 }
