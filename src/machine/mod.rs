@@ -77,6 +77,17 @@ pub enum Value {
     FnPtr(FnId),
 }
 
+impl Value {
+    /// Whether the value owns nothing and holds no pointer: dropping it
+    /// runs no glue, whatever its type.
+    fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Int(_) | Value::F32(_) | Value::F64(_) | Value::Bool(_) | Value::Char(_) | Value::FnPtr(_)
+        )
+    }
+}
+
 /// An address: an allocation, a path of field indices inside its value, and
 /// for pointers to `str` the byte range pointed at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -531,19 +542,26 @@ impl<'p> Machine<'p> {
         self.pop_frame();
     }
 
+    #[inline]
     fn count_step(&mut self, span: Span) -> Exec<()> {
         self.steps += 1;
         if self.steps > self.limits.max_steps {
-            return Err(Stop::error(Diagnostic::new(
-                DiagKind::Budget,
-                format!(
-                    "the program ran more than {} steps (is there an infinite loop?)",
-                    self.limits.max_steps
-                ),
-                span,
-            )));
+            return Err(self.step_budget_error(span));
         }
         Ok(())
+    }
+
+    /// Kept out of line: every step checks the budget, almost none exceed it.
+    #[cold]
+    fn step_budget_error(&self, span: Span) -> Stop {
+        Stop::error(Diagnostic::new(
+            DiagKind::Budget,
+            format!(
+                "the program ran more than {} steps (is there an infinite loop?)",
+                self.limits.max_steps
+            ),
+            span,
+        ))
     }
 
     fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
@@ -599,7 +617,7 @@ impl<'p> Machine<'p> {
         let value = self.eval_rvalue(rvalue, place, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
         let old = self.value_mut(alloc, &path, span)?;
-        if matches!(old, Value::Uninit | Value::Moved) {
+        if matches!(old, Value::Uninit | Value::Moved) || old.is_scalar() {
             *old = value;
             return Ok(());
         }
@@ -620,8 +638,15 @@ impl<'p> Machine<'p> {
             return Ok(());
         }
         let (alloc, path) = self.place_address(place, span)?;
-        if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
-            observer.on_drop(self, place, span);
+        let value = self.value_at(alloc, &path, span)?;
+        if matches!(value, Value::Uninit | Value::Moved) {
+            return Ok(());
+        }
+        let scalar = value.is_scalar();
+        observer.on_drop(self, place, span);
+        if scalar {
+            *self.value_mut(alloc, &path, span)? = Value::Uninit;
+        } else {
             let ty = self.place_ty(place, span)?;
             self.drop_in_place(alloc, &path, &ty, span, observer)?;
         }
@@ -1081,8 +1106,7 @@ impl<'p> Machine<'p> {
                 if let Some(drop_fn) = adt.drop_impl {
                     self.call_drop_impl(drop_fn, alloc, path, span, observer)?;
                 }
-                let fields: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
-                self.drop_fields(alloc, path, &fields, span, observer)?;
+                self.drop_fields(alloc, path, adt.fields.iter().map(|(_, ty)| ty), span, observer)?;
             }
             (_, Ty::Tuple(fields)) => self.drop_fields(alloc, path, fields, span, observer)?,
             (_, Ty::Array(element, len)) => {
@@ -1094,12 +1118,10 @@ impl<'p> Machine<'p> {
                 }
             }
             (_, Ty::Shared(SharedTy::RefCell, inner)) => {
-                let fields = [Ty::Int(IntTy::Isize), (**inner).clone()];
-                self.drop_fields(alloc, path, &fields, span, observer)?;
+                let borrow_flag = Ty::Int(IntTy::Isize);
+                self.drop_fields(alloc, path, [&borrow_flag, &**inner], span, observer)?;
             }
-            (_, Ty::Shared(SharedTy::Cell, inner)) => {
-                self.drop_fields(alloc, path, std::slice::from_ref(&**inner), span, observer)?
-            }
+            (_, Ty::Shared(SharedTy::Cell, inner)) => self.drop_fields(alloc, path, [&**inner], span, observer)?,
             (Value::Ptr(pointer), Ty::Shared(kind, inner)) => {
                 self.drop_shared(*kind, &pointer, inner, span, observer)?
             }
@@ -1152,17 +1174,17 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    fn drop_fields(
+    fn drop_fields<'t>(
         &mut self,
         alloc: AllocId,
         path: &[usize],
-        fields: &[Ty],
+        fields: impl IntoIterator<Item = &'t Ty>,
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
         let mut field_path = path.to_vec();
         field_path.push(0);
-        for (index, field) in fields.iter().enumerate() {
+        for (index, field) in fields.into_iter().enumerate() {
             field_path[path.len()] = index;
             self.drop_in_place(alloc, &field_path, field, span, observer)?;
         }
