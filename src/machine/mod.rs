@@ -1229,7 +1229,8 @@ impl<'p> Machine<'p> {
             .copied()
             .flatten()
             .ok_or_else(|| internal("local is not storage-live", span))?;
-        let mut path = Vec::with_capacity(place.projection.len());
+        // Empty until a field is pushed: a deref takes the pointer's path.
+        let mut path = Vec::new();
         let mut range = None;
         for elem in &place.projection {
             match elem {
@@ -2201,9 +2202,10 @@ fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
     }
 }
 
-/// The size of a scalar, a `String`, or a pointer to one of them or to
-/// `str`, known without laying the type out: most locals are such, and
-/// laying out or hashing a type costs many times more.
+/// The size of a scalar, a `String`, a `Vec`, a pointer (thin, or fat to
+/// `str`, a slice or a trait object), or an `Option` of a non-null pointer,
+/// known without laying the type out: most locals are such, and laying out
+/// or hashing a type costs many times more.
 fn known_size(ty: &Ty) -> Option<usize> {
     Some(match ty {
         Ty::Bool => 1,
@@ -2211,13 +2213,17 @@ fn known_size(ty: &Ty) -> Option<usize> {
         Ty::Int(int) => int.bits() as usize / 8,
         Ty::Float(FloatTy::F32) => 4,
         Ty::Float(FloatTy::F64) => 8,
-        Ty::String => 24,
+        Ty::String | Ty::Vec(_) => 24,
         Ty::Tuple(fields) if fields.is_empty() => 0,
-        Ty::Ref(_, pointee) | Ty::Box(pointee) => match &**pointee {
-            Ty::Str => 16,
-            Ty::Slice(element) => known_size(element).map(|_| 16)?,
-            other => known_size(other).map(|_| 8)?,
+        Ty::Ref(_, pointee) | Ty::Box(pointee) | Ty::Shared(SharedTy::Rc | SharedTy::Weak, pointee) => match &**pointee
+        {
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => 16,
+            _ => 8,
         },
+        // The null pointer is `None`'s niche.
+        Ty::Option(inner) if matches!(**inner, Ty::Ref(..) | Ty::Box(_) | Ty::String | Ty::Vec(_)) => {
+            known_size(inner)?
+        }
         _ => return None,
     })
 }
@@ -2262,19 +2268,37 @@ mod tests {
             Ty::String,
             Ty::unit(),
             Ty::Str,
+            Ty::Dyn("std::fmt::Debug".into()),
+            Ty::Tuple(vec![Ty::Bool, Ty::Int(IntTy::U64)]),
         ];
         let mut tys: Vec<Ty> = scalars.into_iter().chain(IntTy::ALL.map(Ty::Int)).collect();
-        for pointee in tys.clone() {
-            tys.push(Ty::Slice(Rc::new(pointee.clone())));
-            tys.push(Ty::Ref(Mutability::Not, Rc::new(pointee.clone())));
-            tys.push(Ty::Ref(Mutability::Mut, Rc::new(Ty::Slice(Rc::new(pointee.clone())))));
-            tys.push(Ty::Box(Rc::new(pointee)));
-        }
-        for ty in tys {
-            if let Some(size) = known_size(&ty) {
-                assert_eq!(size, layout::size_of_in(&ty, &defs), "{ty}");
+        for _nesting in 0..2 {
+            for pointee in tys.clone() {
+                let pointee = Rc::new(pointee);
+                tys.push(Ty::Slice(pointee.clone()));
+                tys.push(Ty::Vec(pointee.clone()));
+                tys.push(Ty::Option(pointee.clone()));
+                tys.push(Ty::Ref(Mutability::Not, pointee.clone()));
+                tys.push(Ty::Ref(Mutability::Mut, Rc::new(Ty::Slice(pointee.clone()))));
+                tys.push(Ty::Shared(SharedTy::Rc, pointee.clone()));
+                tys.push(Ty::Shared(SharedTy::Weak, pointee.clone()));
+                tys.push(Ty::Box(pointee));
             }
         }
+        let mut known = 0;
+        for ty in tys {
+            if ty.contains(&|t| matches!(t, Ty::Slice(_) | Ty::Str | Ty::Dyn(_)))
+                && layout::layout_of_in(&ty, &defs).is_none()
+            {
+                // Unsized, or a container of unsized elements: no program has one.
+                continue;
+            }
+            if let Some(size) = known_size(&ty) {
+                assert_eq!(size, layout::size_of_in(&ty, &defs), "{ty}");
+                known += 1;
+            }
+        }
+        assert!(known > 1000, "{known}");
     }
 
     /// `push` in place within the capacity leaves memory as pushing through
