@@ -1088,7 +1088,7 @@ impl<'p> Machine<'p> {
                 return Err(internal(format!("dropping a `{ty}` that is not an enum value"), span));
             };
             let fields = variant_field_tys(ty, variant, &self.program.adts);
-            self.drop_fields(alloc, path, &fields, span, observer)?;
+            self.drop_fields(alloc, path, fields, span, observer)?;
             *self.value_mut(alloc, path, span)? = Value::Uninit;
             return Ok(());
         }
@@ -1221,18 +1221,23 @@ impl<'p> Machine<'p> {
 
     /// Like [`Self::place_address`], plus the element (or byte) range when the
     /// place is a slice or `str` reached through a fat pointer.
+    /// Inlined for the common case, a bare local; projections are followed
+    /// out of line.
+    #[inline]
     fn place_target(&self, place: &Place, span: Span) -> Exec<Target> {
-        let frame = self.frames.last().ok_or_else(|| internal("no frame", span))?;
-        let mut alloc = frame
-            .locals
-            .get(place.local)
-            .copied()
-            .flatten()
-            .ok_or_else(|| internal("local is not storage-live", span))?;
+        let alloc = self.local_alloc(place.local, span)?;
+        if place.projection.is_empty() {
+            return Ok((alloc, Vec::new(), None));
+        }
+        self.projected_target(alloc, &place.projection, span)
+    }
+
+    /// Where the projections lead from the local in `alloc`.
+    fn projected_target(&self, mut alloc: AllocId, projection: &[PlaceElem], span: Span) -> Exec<Target> {
         // Empty until a field is pushed: a deref takes the pointer's path.
         let mut path = Vec::new();
         let mut range = None;
-        for elem in &place.projection {
+        for elem in projection {
             match elem {
                 PlaceElem::Field(i) => {
                     path.push(*i);
@@ -1289,11 +1294,16 @@ impl<'p> Machine<'p> {
         Ok((alloc, path, range))
     }
 
+    #[inline]
     fn local_alloc(&self, local: LocalId, span: Span) -> Exec<AllocId> {
-        self.frames
+        match self
+            .frames
             .last()
             .and_then(|frame| frame.locals.get(local).copied().flatten())
-            .ok_or_else(|| internal("local is not storage-live", span))
+        {
+            Some(alloc) => Ok(alloc),
+            None => Err(local_not_live(span)),
+        }
     }
 
     /// The value in memory at a field path (moved-out parts read as moved).
@@ -2173,6 +2183,11 @@ fn internal(message: impl Into<String>, span: Span) -> Stop {
     ))
 }
 
+#[cold]
+fn local_not_live(span: Span) -> Stop {
+    internal("local is not storage-live", span)
+}
+
 fn panic_stop(message: &str, span: Span) -> Stop {
     Stop::Panic {
         message: message.to_string(),
@@ -2240,16 +2255,18 @@ fn is_enum(ty: &Ty, adts: &[AdtDef]) -> bool {
 
 /// The field types of variant `variant` of the enum type `ty` (none for a
 /// variant that does not exist), as [`variants_of`] lists them.
-fn variant_field_tys(ty: &Ty, variant: usize, adts: &[AdtDef]) -> Vec<Ty> {
-    match (ty, variant) {
-        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => vec![(**inner).clone()],
-        (Ty::Adt(id, _), _) => adts
-            .get(*id)
-            .and_then(|adt| adt.enum_variants.as_ref()?.get(variant))
-            .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    }
+fn variant_field_tys<'t>(ty: &'t Ty, variant: usize, adts: &'t [AdtDef]) -> impl Iterator<Item = &'t Ty> {
+    let (payload, fields): (Option<&Ty>, &[(String, Ty)]) = match (ty, variant) {
+        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => (Some(&**inner), &[]),
+        (Ty::Adt(id, _), _) => (
+            None,
+            adts.get(*id)
+                .and_then(|adt| adt.enum_variants.as_ref()?.get(variant))
+                .map_or(&[], |variant| variant.fields.as_slice()),
+        ),
+        _ => (None, &[]),
+    };
+    payload.into_iter().chain(fields.iter().map(|(_, ty)| ty))
 }
 
 #[cfg(test)]
