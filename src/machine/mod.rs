@@ -86,6 +86,18 @@ impl Value {
             Value::Int(_) | Value::F32(_) | Value::F64(_) | Value::Bool(_) | Value::Char(_) | Value::FnPtr(_)
         )
     }
+
+    /// `clone`, with scalars (most reads) copied inline instead of through
+    /// the out-of-line clone of the whole enum.
+    #[inline]
+    fn copied(&self) -> Value {
+        match *self {
+            Value::Int(value) => Value::Int(value),
+            Value::Bool(value) => Value::Bool(value),
+            Value::F64(value) => Value::F64(value),
+            _ => self.clone(),
+        }
+    }
 }
 
 /// An address: an allocation, a path of field indices inside its value, and
@@ -618,7 +630,9 @@ impl<'p> Machine<'p> {
         let (alloc, path) = self.place_address(place, span)?;
         let old = self.value_mut(alloc, &path, span)?;
         if matches!(old, Value::Uninit | Value::Moved) || old.is_scalar() {
-            *old = value;
+            // The old value owns nothing: forgetting it skips the call to
+            // its drop, which would do nothing.
+            std::mem::forget(std::mem::replace(old, value));
             return Ok(());
         }
         let ty = self.place_ty(place, span)?;
@@ -910,7 +924,7 @@ impl<'p> Machine<'p> {
             Operand::Const(constant) => Ok(self.constant(constant)),
             Operand::Copy(place, span) => {
                 let (alloc, path) = self.place_address(place, *span)?;
-                let value = self.value_at(alloc, &path, *span)?.clone();
+                let value = self.value_at(alloc, &path, *span)?.copied();
                 Ok(self.what_if.stale_or(alloc, &path, value))
             }
             Operand::Move(place, op_span) => {
@@ -1233,6 +1247,7 @@ impl<'p> Machine<'p> {
     }
 
     /// Where the projections lead from the local in `alloc`.
+    #[inline(never)]
     fn projected_target(&self, mut alloc: AllocId, projection: &[PlaceElem], span: Span) -> Exec<Target> {
         // Empty until a field is pushed: a deref takes the pointer's path.
         let mut path = Vec::new();
@@ -1307,7 +1322,17 @@ impl<'p> Machine<'p> {
     }
 
     /// The value in memory at a field path (moved-out parts read as moved).
+    #[inline]
     fn value_at(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
+        match (path, self.memory.get(alloc)) {
+            ([], Some(allocation)) => Ok(&allocation.value),
+            _ => self.value_in(alloc, path, span),
+        }
+    }
+
+    /// [`Self::value_at`] down a field path.
+    #[inline(never)]
+    fn value_in(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
         let mut value = &self
             .memory
             .get(alloc)
@@ -2316,6 +2341,38 @@ mod tests {
             }
         }
         assert!(known > 1000, "{known}");
+    }
+
+    /// Copying a value inline gives what cloning it does.
+    #[test]
+    fn copied_values_are_their_clones() {
+        let values = [
+            Value::Uninit,
+            Value::Moved,
+            Value::Int(-7),
+            Value::Int(u128::MAX as i128),
+            Value::F32(1.5),
+            Value::F64(-0.0),
+            Value::Bool(true),
+            Value::Char('é'),
+            Value::FnPtr(3),
+            Value::Tuple(vec![Value::Int(1), Value::Bool(false)]),
+            Value::Bytes(b"hi".to_vec()),
+            Value::Ptr(Pointer {
+                kind: PointerKind::Shared,
+                alloc: 2,
+                path: vec![0, 1],
+                range: Some((0, 2)),
+            }),
+            Value::Enum {
+                variant: 1,
+                fields: vec![Value::Char('x')],
+            },
+        ];
+        for value in values {
+            assert_eq!(value.copied(), value.clone());
+            assert_eq!(format!("{:?}", value.copied()), format!("{value:?}"));
+        }
     }
 
     /// `push` in place within the capacity leaves memory as pushing through
