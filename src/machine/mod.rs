@@ -1228,6 +1228,7 @@ impl<'p> Machine<'p> {
     }
 
     /// The allocation and field path a place denotes, following derefs.
+    #[inline]
     fn place_address(&self, place: &Place, span: Span) -> Exec<(AllocId, Vec<usize>)> {
         let (alloc, path, _) = self.place_target(place, span)?;
         Ok((alloc, path))
@@ -1350,7 +1351,17 @@ impl<'p> Machine<'p> {
         Ok(value)
     }
 
+    #[inline]
     fn value_mut(&mut self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&mut Value> {
+        if path.is_empty() && alloc < self.memory.len() {
+            return Ok(&mut self.memory[alloc].value);
+        }
+        self.value_in_mut(alloc, path, span)
+    }
+
+    /// [`Self::value_mut`] down a field path.
+    #[inline(never)]
+    fn value_in_mut(&mut self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&mut Value> {
         let mut value = &mut self
             .memory
             .get_mut(alloc)
