@@ -12,6 +12,7 @@ use crate::diag::Span;
 use crate::ir::{
     Align, DebugBuilder, FloatTy, FormatSpec, FormatTrait, IntTy, SharedTy, StdError, StructKind, Ty, std_struct,
 };
+use std::borrow::Cow;
 
 /// Why formatting stopped: a value the model cannot format (an internal
 /// error), or a stop inside a user `fmt` (a panic, a budget).
@@ -224,22 +225,20 @@ fn deref_all(fx: &Fmt, loc: &Loc, ty: &Ty) -> Result<(Loc, Ty, Option<Range>)> {
 }
 
 /// The text of a `&str` or `String` value.
-fn text_of(machine: &Machine, value: &Value) -> Result<String> {
+fn text_of<'m>(machine: &'m Machine, value: &Value) -> Result<Cow<'m, str>> {
     match value {
         Value::Ptr(pointer) => {
             let (start, end) = pointer.range.ok_or("str without length")?;
             match machine.read(pointer.alloc, &pointer.path).ok_or("dangling str")? {
-                Value::Bytes(bytes) => {
-                    Ok(String::from_utf8_lossy(bytes.get(start..end).unwrap_or_default()).into_owned())
-                }
+                Value::Bytes(bytes) => Ok(String::from_utf8_lossy(bytes.get(start..end).unwrap_or_default())),
                 _ => Err("str pointer into non-bytes".into()),
             }
         }
-        Value::String { buf: None, .. } => Ok(String::new()),
+        Value::String { buf: None, .. } => Ok(Cow::Borrowed("")),
         Value::String {
             buf: Some(buf), len, ..
         } => match machine.allocation(*buf).map(|a| &a.value) {
-            Some(Value::Bytes(bytes)) => Ok(String::from_utf8_lossy(&bytes[..*len]).into_owned()),
+            Some(Value::Bytes(bytes)) => Ok(String::from_utf8_lossy(&bytes[..*len])),
             _ => Err("String buffer missing".into()),
         },
         _ => Err("not a string".into()),

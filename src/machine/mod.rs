@@ -77,6 +77,29 @@ pub enum Value {
     FnPtr(FnId),
 }
 
+impl Value {
+    /// Whether the value owns nothing and holds no pointer: dropping it
+    /// runs no glue, whatever its type.
+    fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Int(_) | Value::F32(_) | Value::F64(_) | Value::Bool(_) | Value::Char(_) | Value::FnPtr(_)
+        )
+    }
+
+    /// `clone`, with scalars (most reads) copied inline instead of through
+    /// the out-of-line clone of the whole enum.
+    #[inline]
+    fn copied(&self) -> Value {
+        match *self {
+            Value::Int(value) => Value::Int(value),
+            Value::Bool(value) => Value::Bool(value),
+            Value::F64(value) => Value::F64(value),
+            _ => self.clone(),
+        }
+    }
+}
+
 /// An address: an allocation, a path of field indices inside its value, and
 /// for pointers to `str` the byte range pointed at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -531,19 +554,26 @@ impl<'p> Machine<'p> {
         self.pop_frame();
     }
 
+    #[inline]
     fn count_step(&mut self, span: Span) -> Exec<()> {
         self.steps += 1;
         if self.steps > self.limits.max_steps {
-            return Err(Stop::error(Diagnostic::new(
-                DiagKind::Budget,
-                format!(
-                    "the program ran more than {} steps (is there an infinite loop?)",
-                    self.limits.max_steps
-                ),
-                span,
-            )));
+            return Err(self.step_budget_error(span));
         }
         Ok(())
+    }
+
+    /// Kept out of line: every step checks the budget, almost none exceed it.
+    #[cold]
+    fn step_budget_error(&self, span: Span) -> Stop {
+        Stop::error(Diagnostic::new(
+            DiagKind::Budget,
+            format!(
+                "the program ran more than {} steps (is there an infinite loop?)",
+                self.limits.max_steps
+            ),
+            span,
+        ))
     }
 
     fn step(&mut self, statement: &Statement, observer: &mut dyn Observer) -> Exec<()> {
@@ -599,8 +629,10 @@ impl<'p> Machine<'p> {
         let value = self.eval_rvalue(rvalue, place, span, observer)?;
         let (alloc, path) = self.place_address(place, span)?;
         let old = self.value_mut(alloc, &path, span)?;
-        if matches!(old, Value::Uninit | Value::Moved) {
-            *old = value;
+        if matches!(old, Value::Uninit | Value::Moved) || old.is_scalar() {
+            // The old value owns nothing: forgetting it skips the call to
+            // its drop, which would do nothing.
+            std::mem::forget(std::mem::replace(old, value));
             return Ok(());
         }
         let ty = self.place_ty(place, span)?;
@@ -620,8 +652,15 @@ impl<'p> Machine<'p> {
             return Ok(());
         }
         let (alloc, path) = self.place_address(place, span)?;
-        if !matches!(self.value_at(alloc, &path, span)?, Value::Uninit | Value::Moved) {
-            observer.on_drop(self, place, span);
+        let value = self.value_at(alloc, &path, span)?;
+        if matches!(value, Value::Uninit | Value::Moved) {
+            return Ok(());
+        }
+        let scalar = value.is_scalar();
+        observer.on_drop(self, place, span);
+        if scalar {
+            *self.value_mut(alloc, &path, span)? = Value::Uninit;
+        } else {
             let ty = self.place_ty(place, span)?;
             self.drop_in_place(alloc, &path, &ty, span, observer)?;
         }
@@ -889,7 +928,7 @@ impl<'p> Machine<'p> {
             Operand::Const(constant) => Ok(self.constant(constant)),
             Operand::Copy(place, span) => {
                 let (alloc, path) = self.place_address(place, *span)?;
-                let value = self.value_at(alloc, &path, *span)?.clone();
+                let value = self.value_at(alloc, &path, *span)?.copied();
                 Ok(self.what_if.stale_or(alloc, &path, value))
             }
             Operand::Move(place, op_span) => {
@@ -1067,7 +1106,7 @@ impl<'p> Machine<'p> {
                 return Err(internal(format!("dropping a `{ty}` that is not an enum value"), span));
             };
             let fields = variant_field_tys(ty, variant, &self.program.adts);
-            self.drop_fields(alloc, path, &fields, span, observer)?;
+            self.drop_fields(alloc, path, fields, span, observer)?;
             *self.value_mut(alloc, path, span)? = Value::Uninit;
             return Ok(());
         }
@@ -1085,8 +1124,7 @@ impl<'p> Machine<'p> {
                 if let Some(drop_fn) = adt.drop_impl {
                     self.call_drop_impl(drop_fn, alloc, path, span, observer)?;
                 }
-                let fields: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
-                self.drop_fields(alloc, path, &fields, span, observer)?;
+                self.drop_fields(alloc, path, adt.fields.iter().map(|(_, ty)| ty), span, observer)?;
             }
             (_, Ty::Tuple(fields)) => self.drop_fields(alloc, path, fields, span, observer)?,
             (_, Ty::Array(element, len)) => {
@@ -1098,12 +1136,10 @@ impl<'p> Machine<'p> {
                 }
             }
             (_, Ty::Shared(SharedTy::RefCell, inner)) => {
-                let fields = [Ty::Int(IntTy::Isize), (**inner).clone()];
-                self.drop_fields(alloc, path, &fields, span, observer)?;
+                let borrow_flag = Ty::Int(IntTy::Isize);
+                self.drop_fields(alloc, path, [&borrow_flag, &**inner], span, observer)?;
             }
-            (_, Ty::Shared(SharedTy::Cell, inner)) => {
-                self.drop_fields(alloc, path, std::slice::from_ref(&**inner), span, observer)?
-            }
+            (_, Ty::Shared(SharedTy::Cell, inner)) => self.drop_fields(alloc, path, [&**inner], span, observer)?,
             (Value::Ptr(pointer), Ty::Shared(kind, inner)) => {
                 self.drop_shared(*kind, &pointer, inner, span, observer)?
             }
@@ -1156,17 +1192,17 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    fn drop_fields(
+    fn drop_fields<'t>(
         &mut self,
         alloc: AllocId,
         path: &[usize],
-        fields: &[Ty],
+        fields: impl IntoIterator<Item = &'t Ty>,
         span: Span,
         observer: &mut dyn Observer,
     ) -> Exec<()> {
         let mut field_path = path.to_vec();
         field_path.push(0);
-        for (index, field) in fields.iter().enumerate() {
+        for (index, field) in fields.into_iter().enumerate() {
             field_path[path.len()] = index;
             self.drop_in_place(alloc, &field_path, field, span, observer)?;
         }
@@ -1196,6 +1232,7 @@ impl<'p> Machine<'p> {
     }
 
     /// The allocation and field path a place denotes, following derefs.
+    #[inline]
     fn place_address(&self, place: &Place, span: Span) -> Exec<(AllocId, Vec<usize>)> {
         let (alloc, path, _) = self.place_target(place, span)?;
         Ok((alloc, path))
@@ -1203,17 +1240,24 @@ impl<'p> Machine<'p> {
 
     /// Like [`Self::place_address`], plus the element (or byte) range when the
     /// place is a slice or `str` reached through a fat pointer.
+    /// Inlined for the common case, a bare local; projections are followed
+    /// out of line.
+    #[inline]
     fn place_target(&self, place: &Place, span: Span) -> Exec<Target> {
-        let frame = self.frames.last().ok_or_else(|| internal("no frame", span))?;
-        let mut alloc = frame
-            .locals
-            .get(place.local)
-            .copied()
-            .flatten()
-            .ok_or_else(|| internal("local is not storage-live", span))?;
-        let mut path = Vec::with_capacity(place.projection.len());
+        let alloc = self.local_alloc(place.local, span)?;
+        if place.projection.is_empty() {
+            return Ok((alloc, Vec::new(), None));
+        }
+        self.projected_target(alloc, &place.projection, span)
+    }
+
+    /// Where the projections lead from the local in `alloc`.
+    #[inline(never)]
+    fn projected_target(&self, mut alloc: AllocId, projection: &[PlaceElem], span: Span) -> Exec<Target> {
+        // Empty until a field is pushed: a deref takes the pointer's path.
+        let mut path = Vec::new();
         let mut range = None;
-        for elem in &place.projection {
+        for elem in projection {
             match elem {
                 PlaceElem::Field(i) => {
                     path.push(*i);
@@ -1270,15 +1314,30 @@ impl<'p> Machine<'p> {
         Ok((alloc, path, range))
     }
 
+    #[inline]
     fn local_alloc(&self, local: LocalId, span: Span) -> Exec<AllocId> {
-        self.frames
+        match self
+            .frames
             .last()
             .and_then(|frame| frame.locals.get(local).copied().flatten())
-            .ok_or_else(|| internal("local is not storage-live", span))
+        {
+            Some(alloc) => Ok(alloc),
+            None => Err(local_not_live(span)),
+        }
     }
 
     /// The value in memory at a field path (moved-out parts read as moved).
+    #[inline]
     fn value_at(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
+        match (path, self.memory.get(alloc)) {
+            ([], Some(allocation)) => Ok(&allocation.value),
+            _ => self.value_in(alloc, path, span),
+        }
+    }
+
+    /// [`Self::value_at`] down a field path.
+    #[inline(never)]
+    fn value_in(&self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&Value> {
         let mut value = &self
             .memory
             .get(alloc)
@@ -1296,7 +1355,17 @@ impl<'p> Machine<'p> {
         Ok(value)
     }
 
+    #[inline]
     fn value_mut(&mut self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&mut Value> {
+        if path.is_empty() && alloc < self.memory.len() {
+            return Ok(&mut self.memory[alloc].value);
+        }
+        self.value_in_mut(alloc, path, span)
+    }
+
+    /// [`Self::value_mut`] down a field path.
+    #[inline(never)]
+    fn value_in_mut(&mut self, alloc: AllocId, path: &[usize], span: Span) -> Exec<&mut Value> {
         let mut value = &mut self
             .memory
             .get_mut(alloc)
@@ -2154,6 +2223,11 @@ fn internal(message: impl Into<String>, span: Span) -> Stop {
     ))
 }
 
+#[cold]
+fn local_not_live(span: Span) -> Stop {
+    internal("local is not storage-live", span)
+}
+
 fn panic_stop(message: &str, span: Span) -> Stop {
     Stop::Panic {
         message: message.to_string(),
@@ -2183,9 +2257,10 @@ fn compare_result(op: BinOp, order: std::cmp::Ordering) -> bool {
     }
 }
 
-/// The size of a scalar, a `String`, or a pointer to one of them or to
-/// `str`, known without laying the type out: most locals are such, and
-/// laying out or hashing a type costs many times more.
+/// The size of a scalar, a `String`, a `Vec`, a pointer (thin, or fat to
+/// `str`, a slice or a trait object), or an `Option` of a non-null pointer,
+/// known without laying the type out: most locals are such, and laying out
+/// or hashing a type costs many times more.
 fn known_size(ty: &Ty) -> Option<usize> {
     Some(match ty {
         Ty::Bool => 1,
@@ -2193,13 +2268,17 @@ fn known_size(ty: &Ty) -> Option<usize> {
         Ty::Int(int) => int.bits() as usize / 8,
         Ty::Float(FloatTy::F32) => 4,
         Ty::Float(FloatTy::F64) => 8,
-        Ty::String => 24,
+        Ty::String | Ty::Vec(_) => 24,
         Ty::Tuple(fields) if fields.is_empty() => 0,
-        Ty::Ref(_, pointee) | Ty::Box(pointee) => match &**pointee {
-            Ty::Str => 16,
-            Ty::Slice(element) => known_size(element).map(|_| 16)?,
-            other => known_size(other).map(|_| 8)?,
+        Ty::Ref(_, pointee) | Ty::Box(pointee) | Ty::Shared(SharedTy::Rc | SharedTy::Weak, pointee) => match &**pointee
+        {
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => 16,
+            _ => 8,
         },
+        // The null pointer is `None`'s niche.
+        Ty::Option(inner) if matches!(**inner, Ty::Ref(..) | Ty::Box(_) | Ty::String | Ty::Vec(_)) => {
+            known_size(inner)?
+        }
         _ => return None,
     })
 }
@@ -2216,16 +2295,18 @@ fn is_enum(ty: &Ty, adts: &[AdtDef]) -> bool {
 
 /// The field types of variant `variant` of the enum type `ty` (none for a
 /// variant that does not exist), as [`variants_of`] lists them.
-fn variant_field_tys(ty: &Ty, variant: usize, adts: &[AdtDef]) -> Vec<Ty> {
-    match (ty, variant) {
-        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => vec![(**inner).clone()],
-        (Ty::Adt(id, _), _) => adts
-            .get(*id)
-            .and_then(|adt| adt.enum_variants.as_ref()?.get(variant))
-            .map(|v| v.fields.iter().map(|(_, ty)| ty.clone()).collect())
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    }
+fn variant_field_tys<'t>(ty: &'t Ty, variant: usize, adts: &'t [AdtDef]) -> impl Iterator<Item = &'t Ty> {
+    let (payload, fields): (Option<&Ty>, &[(String, Ty)]) = match (ty, variant) {
+        (Ty::Option(inner), 1) | (Ty::Result(inner, _), 0) | (Ty::Result(_, inner), 1) => (Some(&**inner), &[]),
+        (Ty::Adt(id, _), _) => (
+            None,
+            adts.get(*id)
+                .and_then(|adt| adt.enum_variants.as_ref()?.get(variant))
+                .map_or(&[], |variant| variant.fields.as_slice()),
+        ),
+        _ => (None, &[]),
+    };
+    payload.into_iter().chain(fields.iter().map(|(_, ty)| ty))
 }
 
 #[cfg(test)]
@@ -2244,18 +2325,68 @@ mod tests {
             Ty::String,
             Ty::unit(),
             Ty::Str,
+            Ty::Dyn("std::fmt::Debug".into()),
+            Ty::Tuple(vec![Ty::Bool, Ty::Int(IntTy::U64)]),
         ];
         let mut tys: Vec<Ty> = scalars.into_iter().chain(IntTy::ALL.map(Ty::Int)).collect();
-        for pointee in tys.clone() {
-            tys.push(Ty::Slice(Rc::new(pointee.clone())));
-            tys.push(Ty::Ref(Mutability::Not, Rc::new(pointee.clone())));
-            tys.push(Ty::Ref(Mutability::Mut, Rc::new(Ty::Slice(Rc::new(pointee.clone())))));
-            tys.push(Ty::Box(Rc::new(pointee)));
+        for _nesting in 0..2 {
+            for pointee in tys.clone() {
+                let pointee = Rc::new(pointee);
+                tys.push(Ty::Slice(pointee.clone()));
+                tys.push(Ty::Vec(pointee.clone()));
+                tys.push(Ty::Option(pointee.clone()));
+                tys.push(Ty::Ref(Mutability::Not, pointee.clone()));
+                tys.push(Ty::Ref(Mutability::Mut, Rc::new(Ty::Slice(pointee.clone()))));
+                tys.push(Ty::Shared(SharedTy::Rc, pointee.clone()));
+                tys.push(Ty::Shared(SharedTy::Weak, pointee.clone()));
+                tys.push(Ty::Box(pointee));
+            }
         }
+        let mut known = 0;
         for ty in tys {
+            if ty.contains(&|t| matches!(t, Ty::Slice(_) | Ty::Str | Ty::Dyn(_)))
+                && layout::layout_of_in(&ty, &defs).is_none()
+            {
+                // Unsized, or a container of unsized elements: no program has one.
+                continue;
+            }
             if let Some(size) = known_size(&ty) {
                 assert_eq!(size, layout::size_of_in(&ty, &defs), "{ty}");
+                known += 1;
             }
+        }
+        assert!(known > 1000, "{known}");
+    }
+
+    /// Copying a value inline gives what cloning it does.
+    #[test]
+    fn copied_values_are_their_clones() {
+        let values = [
+            Value::Uninit,
+            Value::Moved,
+            Value::Int(-7),
+            Value::Int(u128::MAX as i128),
+            Value::F32(1.5),
+            Value::F64(-0.0),
+            Value::Bool(true),
+            Value::Char('é'),
+            Value::FnPtr(3),
+            Value::Tuple(vec![Value::Int(1), Value::Bool(false)]),
+            Value::Bytes(b"hi".to_vec()),
+            Value::Ptr(Pointer {
+                kind: PointerKind::Shared,
+                alloc: 2,
+                path: vec![0, 1],
+                range: Some((0, 2)),
+            }),
+            Value::Enum {
+                variant: 1,
+                fields: vec![Value::Char('x')],
+            },
+        ];
+        for value in values {
+            assert_eq!(value.copied(), value.clone());
+            assert_eq!(format!("{:?}", value.copied()), format!("{value:?}"));
         }
     }
 
