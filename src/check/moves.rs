@@ -387,6 +387,10 @@ impl<'b> MoveChecker<'b> {
     }
 
     fn check_move_out_of_reference(&mut self, place: &Place, span: Span) {
+        // A bare local lies in no `static` and behind no pointer.
+        if place.projection.is_empty() {
+            return;
+        }
         if let Some((item, name)) = self.in_static(place) {
             let ty = self
                 .body
@@ -584,7 +588,9 @@ impl<'b> MoveChecker<'b> {
         )
     }
 
-    fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
+    /// Reports an assignment into a `static` or through a pointer that gives
+    /// no mutable access; true if it reported one.
+    fn check_assign_through(&mut self, place: &Place, span: Span) -> bool {
         if let Some((item, name)) = self.in_static(place) {
             let headline = match name == item.name {
                 true => format!("cannot assign to immutable static item `{name}`"),
@@ -598,9 +604,8 @@ impl<'b> MoveChecker<'b> {
                     .with_primary_label("cannot assign")
                     .with_label(item.span, "this `static` cannot be written to"),
             );
-            return;
+            return true;
         }
-        let decl = &self.body.locals[place.local];
         if let Some(pointer) = self
             .smart_pointer_derefed(place)
             .filter(|ty| !matches!(ty, Ty::Shared(SharedTy::RefMut, _)))
@@ -617,7 +622,7 @@ impl<'b> MoveChecker<'b> {
                         rustc_type_name(&pointer)
                     )),
             );
-            return;
+            return true;
         }
         if let Some(Mutability::Not) = self.deref_of_reference(place) {
             let name = self.describe(place);
@@ -632,8 +637,17 @@ impl<'b> MoveChecker<'b> {
                     self.describe(&Place::local(place.local))
                 )),
             );
+            return true;
+        }
+        false
+    }
+
+    fn check_assign(&mut self, place: &Place, span: Span, state: &State) {
+        // A bare local lies in no `static` and behind no pointer.
+        if !place.projection.is_empty() && self.check_assign_through(place, span) {
             return;
         }
+        let decl = &self.body.locals[place.local];
         if decl.mutable || self.deref_of_reference(place).is_some() {
             return;
         }
