@@ -178,14 +178,21 @@ pub(crate) fn forward_fixpoint<S: Clone>(
                 continue;
             };
             transfer(block, &mut state);
-            for successor in successors(&blocks[block].terminator) {
-                grown[successor] |= match &mut entry[successor] {
-                    Some(existing) => join(existing, &state),
-                    slot @ None => {
-                        *slot = Some(state.clone());
-                        true
-                    }
-                };
+            let mut next = successors(&blocks[block].terminator).peekable();
+            while let Some(successor) = next.next() {
+                let slot = &mut entry[successor];
+                if let Some(existing) = slot {
+                    grown[successor] |= join(existing, &state);
+                    continue;
+                }
+                grown[successor] = true;
+                if next.peek().is_some() {
+                    *slot = Some(state.clone());
+                } else {
+                    // The last successor takes the state itself, not a copy.
+                    *slot = Some(state);
+                    break;
+                }
             }
         }
     }
