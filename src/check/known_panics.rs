@@ -106,7 +106,7 @@ struct BodyLint<'a> {
     /// call the lowering folded into the constant assigned next (`a.len()`
     /// of an array), which rustc calls and so does not know.
     dead_borrows: Vec<LocalId>,
-    /// Locals rustc may borrow where the model copies (see [`maybe_borrowed`]).
+    /// Locals rustc may borrow where the model copies (see [`LocalFacts`]).
     maybe_borrowed: Vec<bool>,
     /// Whether the block visited is one rustc may not visit.
     uncertain_block: bool,
@@ -127,17 +127,18 @@ enum Verdict {
 
 impl<'a> BodyLint<'a> {
     fn new(body: &'a Body, adts: &'a [AdtDef]) -> BodyLint<'a> {
+        let facts = LocalFacts::gather(body);
         BodyLint {
             body,
             adts,
-            propagation: propagation(body),
+            propagation: facts.propagation,
             everywhere: vec![Known::Unknown; body.locals.len()],
             fields: vec![None; body.locals.len()],
             in_block: vec![Known::Unknown; body.locals.len()],
             in_block_known: false,
             uncertain_block: false,
-            dead_borrows: dead_borrows(body),
-            maybe_borrowed: maybe_borrowed(body),
+            dead_borrows: facts.dead_borrows,
+            maybe_borrowed: facts.maybe_borrowed,
             found: Vec::new(),
         }
     }
@@ -578,50 +579,127 @@ fn ends_block(rvalue: &Rvalue) -> bool {
     }
 }
 
-/// Temporaries assigned a borrow once and never read.
-fn dead_borrows(body: &Body) -> Vec<LocalId> {
-    let mut borrows = vec![0usize; body.locals.len()];
-    let mut read = vec![false; body.locals.len()];
-    let mut read_place = |place: &Place| {
-        read[place.local] = true;
-        for elem in &place.projection {
-            if let PlaceElem::Index(index) = elem {
-                read[*index] = true;
+/// What the lint knows of a body's locals before visiting it, found in one
+/// pass over the body.
+struct LocalFacts {
+    /// How each local may be propagated, as rustc's `CanConstProp` decides:
+    /// locals assigned once and never borrowed are propagated everywhere,
+    /// those assigned more often only inside their block, borrowed ones (a
+    /// `println!` argument is borrowed) and parameters never.
+    propagation: Vec<Propagation>,
+    /// Temporaries assigned a borrow once and never read.
+    dead_borrows: Vec<LocalId>,
+    /// Locals rustc may borrow where the model's IR copies them: an argument
+    /// of a std method (`x.to_string()` takes `&x`), and a local copied into
+    /// a temporary that is borrowed or printed (`assert_eq!(x, 1)` borrows
+    /// `x`).
+    maybe_borrowed: Vec<bool>,
+}
+
+impl LocalFacts {
+    fn gather(body: &Body) -> LocalFacts {
+        let count = body.locals.len();
+        let mut assignments = vec![0usize; count];
+        let mut borrowed = vec![false; count];
+        // Times each local is assigned a borrow whole, and whether it is read.
+        let mut borrows = vec![0usize; count];
+        let mut read = vec![false; count];
+        let mut maybe_borrowed = vec![false; count];
+        let mut copies: Vec<(LocalId, LocalId)> = Vec::new();
+        let read_place = |read: &mut [bool], place: &Place| {
+            read[place.local] = true;
+            for elem in &place.projection {
+                if let PlaceElem::Index(index) = elem {
+                    read[*index] = true;
+                }
+            }
+        };
+        for block in &body.blocks {
+            for statement in &block.statements {
+                match &statement.kind {
+                    StatementKind::Assign(dest, rvalue) => {
+                        assignments[dest.local] += 1;
+                        if dest.projection.is_empty() && matches!(rvalue, Rvalue::Ref(..)) {
+                            borrows[dest.local] += 1;
+                        } else {
+                            read_place(&mut read, dest);
+                        }
+                        rvalue_places(rvalue).for_each(|place| read_place(&mut read, place));
+                        match rvalue {
+                            Rvalue::Ref(_, place) => {
+                                borrowed[place.local] = true;
+                                maybe_borrowed[place.local] |= dest.projection.is_empty();
+                            }
+                            Rvalue::Intrinsic(..) => {
+                                rvalue_places(rvalue).for_each(|place| maybe_borrowed[place.local] = true);
+                            }
+                            Rvalue::Use(Operand::Copy(place, span) | Operand::Move(place, span))
+                                if dest.projection.is_empty() && place.projection.is_empty() =>
+                            {
+                                copies.push((dest.local, place.local));
+                                // A copy written as more than the variable's name may be a
+                                // method the lowering folded into it (`x.clone()` takes `&x`).
+                                if let Some(name) = &body.locals[place.local].name {
+                                    maybe_borrowed[place.local] |= span.line != span.end_line
+                                        || (span.end_col - span.col) as usize != name.chars().count();
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    StatementKind::Drop(place) => read_place(&mut read, place),
+                    StatementKind::Print { format, stream } => {
+                        for place in &format.args {
+                            borrowed[place.local] = true;
+                            maybe_borrowed[place.local] = true;
+                            read_place(&mut read, place);
+                        }
+                        if let Stream::String(local) | Stream::Formatter(local) = stream {
+                            borrowed[*local] = true;
+                            read[*local] = true;
+                        }
+                    }
+                    StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Snapshot(_) => {}
+                }
+            }
+            match &block.terminator {
+                // `panic!` and the `assert!` family format their arguments by reference.
+                Terminator::Panic(format, _) => format.args.iter().for_each(|place| borrowed[place.local] = true),
+                Terminator::If {
+                    cond: Operand::Copy(place, _) | Operand::Move(place, _),
+                    ..
+                } => read_place(&mut read, place),
+                _ => {}
             }
         }
-    };
-    for block in &body.blocks {
-        for statement in &block.statements {
-            match &statement.kind {
-                StatementKind::Assign(dest, rvalue) => {
-                    if dest.projection.is_empty() && matches!(rvalue, Rvalue::Ref(..)) {
-                        borrows[dest.local] += 1;
-                    } else {
-                        read_place(dest);
-                    }
-                    rvalue_places(rvalue).for_each(&mut read_place);
+        let mut grown = true;
+        while grown {
+            grown = false;
+            for &(temp, source) in &copies {
+                if maybe_borrowed[temp] && body.locals[temp].name.is_none() && !maybe_borrowed[source] {
+                    maybe_borrowed[source] = true;
+                    grown = true;
                 }
-                StatementKind::Drop(place) => read_place(place),
-                StatementKind::Print { stream, format } => {
-                    format.args.iter().for_each(&mut read_place);
-                    if let Stream::String(local) | Stream::Formatter(local) = stream {
-                        read_place(&Place::local(*local));
-                    }
-                }
-                StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Snapshot(_) => {}
             }
         }
-        if let Terminator::If {
-            cond: Operand::Copy(place, _) | Operand::Move(place, _),
-            ..
-        } = &block.terminator
-        {
-            read_place(place);
+        let propagation = (0..count)
+            .map(|local| match (local, assignments[local], borrowed[local]) {
+                (_, _, true) => Propagation::Never,
+                (0, _, _) => Propagation::OnlyInsideOwnBlock,
+                (l, _, _) if l <= body.param_count => Propagation::Never,
+                (_, 1, _) => Propagation::Everywhere,
+                _ => Propagation::OnlyInsideOwnBlock,
+            })
+            .collect();
+        let dead_borrows = (0..count)
+            .filter(|&local| body.locals[local].name.is_none() && borrows[local] == 1 && !read[local])
+            .collect();
+        LocalFacts {
+            propagation,
+            dead_borrows,
+            maybe_borrowed,
         }
     }
-    (0..body.locals.len())
-        .filter(|&local| body.locals[local].name.is_none() && borrows[local] == 1 && !read[local])
-        .collect()
 }
 
 /// The places an rvalue reads or borrows.
@@ -635,90 +713,6 @@ fn rvalue_places(rvalue: &Rvalue) -> impl Iterator<Item = &Place> {
         Operand::Const(_) => None,
     });
     borrowed.into_iter().chain(read)
-}
-
-/// Locals rustc may borrow where the model's IR copies them: an argument of
-/// a std method (`x.to_string()` takes `&x`), and a local copied into a
-/// temporary that is borrowed or printed (`assert_eq!(x, 1)` borrows `x`).
-fn maybe_borrowed(body: &Body) -> Vec<bool> {
-    let mut maybe = vec![false; body.locals.len()];
-    let mut copies: Vec<(LocalId, LocalId)> = Vec::new();
-    for statement in body.blocks.iter().flat_map(|b| &b.statements) {
-        match &statement.kind {
-            StatementKind::Assign(_, rvalue @ Rvalue::Intrinsic(..)) => {
-                rvalue_places(rvalue).for_each(|place| maybe[place.local] = true);
-            }
-            StatementKind::Assign(dest, Rvalue::Ref(_, place)) if dest.projection.is_empty() => {
-                maybe[place.local] = true;
-            }
-            StatementKind::Assign(dest, Rvalue::Use(Operand::Copy(place, span) | Operand::Move(place, span)))
-                if dest.projection.is_empty() && place.projection.is_empty() =>
-            {
-                copies.push((dest.local, place.local));
-                // A copy written as more than the variable's name may be a
-                // method the lowering folded into it (`x.clone()` takes `&x`).
-                if let Some(name) = &body.locals[place.local].name {
-                    maybe[place.local] |=
-                        span.line != span.end_line || (span.end_col - span.col) as usize != name.chars().count();
-                }
-            }
-            StatementKind::Print { format, .. } => format.args.iter().for_each(|place| maybe[place.local] = true),
-            _ => {}
-        }
-    }
-    let mut grown = true;
-    while grown {
-        grown = false;
-        for &(temp, source) in &copies {
-            if maybe[temp] && body.locals[temp].name.is_none() && !maybe[source] {
-                maybe[source] = true;
-                grown = true;
-            }
-        }
-    }
-    maybe
-}
-
-/// rustc's `CanConstProp`: locals assigned once and never borrowed are
-/// propagated everywhere, those assigned more often only inside their block,
-/// borrowed ones (a `println!` argument is borrowed) and parameters never.
-fn propagation(body: &Body) -> Vec<Propagation> {
-    let mut assignments = vec![0usize; body.locals.len()];
-    let mut borrowed = vec![false; body.locals.len()];
-    // `panic!` and the `assert!` family format their arguments by reference.
-    for block in &body.blocks {
-        if let Terminator::Panic(format, _) = &block.terminator {
-            format.args.iter().for_each(|place| borrowed[place.local] = true);
-        }
-    }
-    for statement in body.blocks.iter().flat_map(|b| &b.statements) {
-        match &statement.kind {
-            StatementKind::Assign(dest, rvalue) => {
-                assignments[dest.local] += 1;
-                if let Rvalue::Ref(_, place) = rvalue {
-                    borrowed[place.local] = true;
-                }
-            }
-            StatementKind::Print { format, stream } => {
-                for place in &format.args {
-                    borrowed[place.local] = true;
-                }
-                if let Stream::String(local) | Stream::Formatter(local) = stream {
-                    borrowed[*local] = true;
-                }
-            }
-            _ => {}
-        }
-    }
-    (0..body.locals.len())
-        .map(|local| match (local, assignments[local], borrowed[local]) {
-            (_, _, true) => Propagation::Never,
-            (0, _, _) => Propagation::OnlyInsideOwnBlock,
-            (l, _, _) if l <= body.param_count => Propagation::Never,
-            (_, 1, _) => Propagation::Everywhere,
-            _ => Propagation::OnlyInsideOwnBlock,
-        })
-        .collect()
 }
 
 /// rustc's `ConstInt` as `{:#?}` writes it: `u8::MAX`, `i32::MIN`, `5_u8`.
