@@ -223,7 +223,12 @@ pub struct Machine<'p> {
     fmt_stack: Vec<FmtSlot>,
     /// The sizes of the types laid out so far: laying a type out costs
     /// many times more than finding its size again, at every `StorageLive`.
+    /// The program's structs and enums are found by id, other types by hash.
     sizes: RefCell<FastMap<Ty, usize>>,
+    adt_sizes: RefCell<Vec<Option<usize>>>,
+    /// Lays out the types not known yet, all in one request to the engine
+    /// (made at the first), so each definition is laid out once per run.
+    sizer: RefCell<Option<layout::Sizer<'p>>>,
     /// The sizes of each function's locals, by function, each found when
     /// the local is first storage-live: a `StorageLive` then costs an index,
     /// not a hash of the type, and a local never live is never laid out.
@@ -298,6 +303,8 @@ impl<'p> Machine<'p> {
             what_if: what_if::WhatIf::new(what_if),
             fmt_stack: Vec::new(),
             sizes: RefCell::default(),
+            adt_sizes: RefCell::new(vec![None; program.adts.len()]),
+            sizer: RefCell::default(),
             local_sizes: vec![Vec::new(); program.functions.len()],
             spare_frames: Vec::new(),
         }
@@ -331,12 +338,31 @@ impl<'p> Machine<'p> {
         if let Some(size) = known_size(ty) {
             return size;
         }
+        if let Ty::Adt(id, _) = ty {
+            if let Some(Some(size)) = self.adt_sizes.borrow().get(*id) {
+                return *size;
+            }
+            let size = self.lay_out(ty);
+            if let Some(slot) = self.adt_sizes.borrow_mut().get_mut(*id) {
+                *slot = Some(size);
+            }
+            return size;
+        }
         if let Some(&size) = self.sizes.borrow().get(ty) {
             return size;
         }
-        let size = layout::size_of_in(ty, &self.program.layout_defs);
+        let size = self.lay_out(ty);
         self.sizes.borrow_mut().insert(ty.clone(), size);
         size
+    }
+
+    /// The size of a type not laid out yet in this run.
+    #[cold]
+    fn lay_out(&self, ty: &Ty) -> usize {
+        self.sizer
+            .borrow_mut()
+            .get_or_insert_with(|| layout::Sizer::new(&self.program.layout_defs))
+            .size_of(ty)
     }
 
     /// The size of local `local` of function `body`.
