@@ -818,7 +818,7 @@ impl<'p> Machine<'p> {
                         (_, None) => false,
                     }));
                 }
-                num::binary_op(*op, ty, left, right, span)
+                num::binary_op(*op, ty, &left, &right, span)
             }
             Rvalue::UnaryOp(unary) => {
                 let UnaryOperation { op, ty, operand } = &**unary;

@@ -122,13 +122,13 @@ fn shift(op: BinOp, a: i128, amount: u32, int: IntTy) -> i128 {
 
 /// A binary operator on two values of type `ty` (the left operand's type
 /// for shifts), panicking like a debug build.
-pub fn binary_op(op: BinOp, ty: &Ty, left: Value, right: Value, span: Span) -> Exec<Value> {
-    match (&left, &right) {
+pub fn binary_op(op: BinOp, ty: &Ty, left: &Value, right: &Value, span: Span) -> Exec<Value> {
+    match (left, right) {
         (Value::F64(a), Value::F64(b)) => return Ok(float_binary(op, *a, *b, Value::F64)),
         (Value::F32(a), Value::F32(b)) => return Ok(float_binary(op, *a, *b, Value::F32)),
         _ => {}
     }
-    let (a, b) = (scalar(&left, span)?, scalar(&right, span)?);
+    let (a, b) = (scalar(left, span)?, scalar(right, span)?);
     let order = match ty {
         Ty::Int(int) => compare(a, b, *int),
         _ => a.cmp(&b),
@@ -838,7 +838,7 @@ mod tests {
     use super::*;
 
     fn run(op: BinOp, int: IntTy, a: i128, b: i128) -> Option<i128> {
-        match binary_op(op, &Ty::Int(int), Value::Int(a), Value::Int(b), Span::default()) {
+        match binary_op(op, &Ty::Int(int), &Value::Int(a), &Value::Int(b), Span::default()) {
             Ok(Value::Int(v)) => Some(v),
             Ok(Value::Bool(v)) => Some(v as i128),
             _ => None,
