@@ -56,11 +56,18 @@ fn compare(a: i128, b: i128, int: IntTy) -> Ordering {
 
 /// The decimal digits of an integer's magnitude and whether it is negative.
 pub fn int_digits(value: i128, int: IntTy) -> (bool, String) {
-    if int == IntTy::U128 {
-        (false, (value as u128).to_string())
+    let (negative, magnitude) = if int == IntTy::U128 {
+        (false, value as u128)
     } else {
-        (value < 0, value.unsigned_abs().to_string())
-    }
+        (value < 0, value.unsigned_abs())
+    };
+    // Most magnitudes fit 64 bits, whose digits std writes several times
+    // faster than a `u128`'s.
+    let digits = match u64::try_from(magnitude) {
+        Ok(small) => small.to_string(),
+        Err(_) => magnitude.to_string(),
+    };
+    (negative, digits)
 }
 
 /// `a op b` wrapped to the type, and whether the exact result overflowed.
@@ -836,6 +843,32 @@ fn ascii_predicate(method: CharMethod, span: Span) -> Exec<fn(&u8) -> bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The 64-bit shortcut writes the same digits as the `i128`/`u128` ones,
+    /// on both sides of the 64-bit boundary.
+    #[test]
+    fn int_digits_agree_with_the_wide_formatting() {
+        let boundary = i128::from(u64::MAX);
+        let edges = [
+            0,
+            1,
+            -1,
+            42,
+            boundary - 1,
+            boundary,
+            boundary + 1,
+            -boundary - 1,
+            i128::MIN,
+            i128::MAX,
+        ];
+        for value in edges {
+            let expected = (value < 0, value.unsigned_abs().to_string());
+            assert_eq!(int_digits(value, IntTy::I128), expected);
+        }
+        for value in [u128::MAX, u128::from(u64::MAX) + 1, 7] {
+            assert_eq!(int_digits(value as i128, IntTy::U128), (false, value.to_string()));
+        }
+    }
 
     fn run(op: BinOp, int: IntTy, a: i128, b: i128) -> Option<i128> {
         match binary_op(op, &Ty::Int(int), &Value::Int(a), &Value::Int(b), Span::default()) {
