@@ -951,6 +951,8 @@ impl<'p> Machine<'p> {
 
     fn eval_operand(&mut self, operand: &Operand, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
         match operand {
+            // Integer literals, most constants, without the call.
+            Operand::Const(Const::Int(value)) => Ok(Value::Int(*value)),
             Operand::Const(constant) => Ok(self.constant(constant)),
             Operand::Copy(place, span) => {
                 let (alloc, path) = self.place_address(place, *span)?;
@@ -2382,6 +2384,18 @@ mod tests {
             }
         }
         assert!(known > 1000, "{known}");
+    }
+
+    /// An integer constant read inline is the value `constant` makes of it.
+    #[test]
+    fn inline_integer_constants_are_the_general_ones() {
+        let program = crate::syntax::lower_program_in("fn main() {}", &[], crate::Edition::E2021).unwrap();
+        let mut machine = Machine::new(&program, Limits::default(), false);
+        for value in [0, -1, i128::MIN, i128::MAX, u128::MAX as i128] {
+            let constant = Const::Int(value);
+            let inline = machine.eval_operand(&Operand::Const(constant.clone()), Span::point(1, 1), &mut NoObserver);
+            assert_eq!(inline, Ok(machine.constant(&constant)));
+        }
     }
 
     /// Copying a value inline gives what cloning it does.
