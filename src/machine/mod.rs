@@ -236,6 +236,9 @@ pub struct Machine<'p> {
     /// Frames popped so far, whose buffers the next calls reuse: a call
     /// then allocates nothing for its frame.
     spare_frames: Vec<Frame>,
+    /// The text of the last `print!`, emptied: the next one writes into
+    /// it instead of growing a new one.
+    print_buffer: String,
 }
 
 /// One `Formatter` in use by a user `fmt`.
@@ -307,6 +310,7 @@ impl<'p> Machine<'p> {
             sizer: RefCell::default(),
             local_sizes: vec![Vec::new(); program.functions.len()],
             spare_frames: Vec::new(),
+            print_buffer: String::new(),
         }
     }
 
@@ -709,14 +713,16 @@ impl<'p> Machine<'p> {
         }
         // std writes each piece as it is formatted: if a `fmt` of the program
         // panics halfway, what came before it is already out.
-        let mut out = fmt::Out::default();
+        let mut out = fmt::Out::new(std::mem::take(&mut self.print_buffer), 0);
         let result = self.format_into(format, span, &mut out, observer);
-        let text = out.text;
+        let mut text = out.text;
         match stream {
             Stream::Stdout => self.output.stdout.push_str(&text),
             _ => self.output.stderr.push_str(&text),
         }
         observer.on_print(self, stream, &text);
+        text.clear();
+        self.print_buffer = text;
         result
     }
 
