@@ -1196,14 +1196,40 @@ impl<'p> Machine<'p> {
                 },
                 Ty::Vec(element),
             ) => {
-                for index in 0..len {
-                    self.drop_in_place(buf, &[index], element, span, observer)?;
-                }
+                self.drop_elements(buf, len, element, span, observer)?;
                 self.free(buf, observer);
             }
             _ => {}
         }
         *self.value_mut(alloc, path, span)? = Value::Uninit;
+        Ok(())
+    }
+
+    /// Drops the first `len` elements of the buffer `buf`. Elements with no
+    /// drop glue are only left uninitialised, as their glue would leave
+    /// them, without a call per element.
+    fn drop_elements(
+        &mut self,
+        buf: AllocId,
+        len: usize,
+        element: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        if !needs_drop(element, &self.program.adts)
+            && let Some(Value::Array(items)) = self.memory.get_mut(buf).map(|allocation| &mut allocation.value)
+            && let Some(items) = items.get_mut(..len)
+        {
+            for item in items {
+                if !matches!(item, Value::Uninit | Value::Moved) {
+                    *item = Value::Uninit;
+                }
+            }
+            return Ok(());
+        }
+        for index in 0..len {
+            self.drop_in_place(buf, &[index], element, span, observer)?;
+        }
         Ok(())
     }
 
@@ -2402,6 +2428,50 @@ mod tests {
             let inline = machine.eval_operand(&Operand::Const(constant.clone()), Span::point(1, 1), &mut NoObserver);
             assert_eq!(inline, Ok(machine.constant(&constant)));
         }
+    }
+
+    /// Elements without drop glue, dropped at once, end as dropping each
+    /// through its glue leaves them (moved-out ones and spare capacity kept).
+    #[test]
+    fn elements_dropped_at_once_end_as_dropped_one_by_one() {
+        let program = crate::syntax::lower_program_in("fn main() {}", &[], crate::Edition::E2021).unwrap();
+        let span = Span::point(1, 1);
+        let pair = Ty::Tuple(vec![Ty::Int(IntTy::I32), Ty::Option(Rc::new(Ty::Bool))]);
+        let elements = vec![
+            Value::Tuple(vec![Value::Int(1), some(Value::Bool(true))]),
+            Value::Moved,
+            Value::Tuple(vec![Value::Moved, none()]),
+            Value::Uninit,
+            Value::Tuple(vec![Value::Int(4), none()]),
+        ];
+        let memories: Vec<Vec<Allocation>> = [true, false]
+            .into_iter()
+            .map(|at_once| {
+                let mut machine = Machine::new(&program, Limits::default(), false);
+                let buf = machine.allocate(AllocKind::Heap, Value::Array(elements.clone()), pair.clone(), 40);
+                if at_once {
+                    machine.drop_elements(buf, 4, &pair, span, &mut NoObserver).unwrap();
+                } else {
+                    for index in 0..4 {
+                        machine
+                            .drop_in_place(buf, &[index], &pair, span, &mut NoObserver)
+                            .unwrap();
+                    }
+                }
+                machine.memory
+            })
+            .collect();
+        assert_eq!(memories[0], memories[1]);
+        assert_eq!(
+            memories[0][0].value,
+            Value::Array(vec![
+                Value::Uninit,
+                Value::Moved,
+                Value::Uninit,
+                Value::Uninit,
+                elements[4].clone()
+            ])
+        );
     }
 
     /// Copying a value inline gives what cloning it does.
