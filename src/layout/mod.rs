@@ -149,6 +149,35 @@ pub fn size_of_in(ty: &Ty, defs: &Defs) -> usize {
     layout_of_in(ty, defs).map_or(0, |l| l.size)
 }
 
+/// [`size_of_in`] for many types of one program: one request to the engine
+/// for them all, so each of the program's definitions is laid out once
+/// however many of the types hold it.
+pub struct Sizer<'d> {
+    resolver: resolve::Resolver<'d>,
+}
+
+impl<'d> Sizer<'d> {
+    pub fn new(defs: &'d Defs) -> Sizer<'d> {
+        Sizer {
+            resolver: resolve::Resolver::new(defs, Target::X86_64),
+        }
+    }
+
+    /// What [`size_of_in`] answers for `ty` in these definitions.
+    pub fn size_of(&mut self, ty: &Ty) -> usize {
+        let Some(expr) = type_expr_of_ir(ty) else {
+            return 0;
+        };
+        let Ok(lay) = self.resolver.lay(&expr) else {
+            return 0;
+        };
+        match (usize::try_from(lay.size), usize::try_from(lay.align)) {
+            (Ok(size), Ok(_)) => size,
+            _ => 0,
+        }
+    }
+}
+
 /// Size in bytes, 0 for unsized types.
 pub fn size_of(ty: &Ty) -> usize {
     layout_of(ty).map_or(0, |l| l.size)
@@ -181,5 +210,42 @@ mod tests {
             assert_eq!(layout_of(&ty), Some(Layout { size, align }), "{ty}");
         }
         assert_eq!(layout_of(&Ty::Str), None);
+    }
+
+    /// One request laying out many types answers what a request per type
+    /// does, whatever was laid out before (definitions shared, nested,
+    /// generic, recursive through a box, or unknown).
+    #[test]
+    fn a_sizer_agrees_with_a_request_per_type() {
+        let defs = parse_defs(
+            "struct Point { x: i32, y: i32 }
+             struct Line { a: Point, b: Point, tag: u8 }
+             enum Shape { Dot(Point), Segment(Line), Empty }
+             struct Wrapper<T> { inner: T, flag: bool }
+             struct List { next: Option<Box<List>>, value: u16 }
+             struct Loop { inner: Loop }",
+        )
+        .unwrap();
+        let adt = |name: &str| Ty::Adt(0, std::rc::Rc::from(name));
+        let rc = std::rc::Rc::new;
+        let tys = [
+            adt("Line"),
+            adt("Point"),
+            Ty::Tuple(vec![adt("Point"), Ty::Bool]),
+            Ty::Option(rc(adt("Shape"))),
+            adt("Shape"),
+            adt("Wrapper<Line>"),
+            adt("List"),
+            adt("Loop"),
+            adt("Missing"),
+            Ty::Option(rc(adt("List"))),
+            Ty::Str,
+            Ty::Vec(rc(adt("Shape"))),
+            adt("Line"),
+        ];
+        let mut sizer = Sizer::new(&defs);
+        for ty in &tys {
+            assert_eq!(sizer.size_of(ty), size_of_in(ty, &defs), "{ty}");
+        }
     }
 }

@@ -116,12 +116,13 @@ pub struct Fmt<'a, 'p> {
 }
 
 impl Fmt<'_, '_> {
-    fn value(&self, loc: &Loc) -> Result<Value> {
+    /// The value at `loc`, borrowed: nested values are formatted from
+    /// their own locations, so a whole tree is never copied.
+    fn value(&self, loc: &Loc) -> Result<&Value> {
         Ok(self
             .machine
             .read(loc.alloc, &loc.path)
-            .ok_or("dangling pointer while formatting")?
-            .clone())
+            .ok_or("dangling pointer while formatting")?)
     }
 
     /// Runs the program's `fmt` for the value at `loc`, if its type has one
@@ -154,9 +155,9 @@ pub fn format_value(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &m
         FormatTrait::Debug => debug(fx, loc, ty, spec, out),
         FormatTrait::LowerHex | FormatTrait::UpperHex | FormatTrait::Binary | FormatTrait::Octal => {
             let (loc, ty, _) = deref_all(fx, loc, ty)?;
-            match (fx.value(&loc)?, &ty) {
+            match (fx.value(&loc)?, &*ty) {
                 (Value::Int(v), Ty::Int(int)) => {
-                    radix(v, int, spec, out);
+                    radix(*v, int, spec, out);
                     Ok(())
                 }
                 _ => Err(format!("radix formatting of {ty}").into()),
@@ -166,14 +167,14 @@ pub fn format_value(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &m
             let upper = spec.trait_ == FormatTrait::UpperExp;
             let (loc, ty, _) = deref_all(fx, loc, ty)?;
             let value = fx.value(&loc)?;
-            match (&value, &ty) {
+            match (value, &*ty) {
                 (Value::Int(v), Ty::Int(int)) => {
                     int_exp(*v, *int, upper, spec, out);
                     Ok(())
                 }
                 (Value::F64(_) | Value::F32(_), _) => {
-                    let parts = float_exp(&Float::of(&value)?, spec.precision, upper);
-                    pad_formatted_parts(&float_sign(&Float::of(&value)?, spec), &parts, spec, out);
+                    let parts = float_exp(&Float::of(value)?, spec.precision, upper);
+                    pad_formatted_parts(&float_sign(&Float::of(value)?, spec), &parts, spec, out);
                     Ok(())
                 }
                 _ => Err(format!("exponent formatting of {ty}").into()),
@@ -187,17 +188,18 @@ type Range = (usize, usize);
 
 /// Follows references and boxes down to the value they designate, with
 /// the element range when the last pointer was to a slice; a `dyn Trait`
-/// becomes the concrete type behind it.
-fn deref_all(fx: &Fmt, loc: &Loc, ty: &Ty) -> Result<(Loc, Ty, Option<Range>)> {
-    let mut ty = ty.clone();
+/// becomes the concrete type behind it. The type is borrowed until a
+/// pointer is followed (most values are formatted where they are).
+fn deref_all<'t>(fx: &Fmt, loc: &Loc, ty: &'t Ty) -> Result<(Loc, Cow<'t, Ty>, Option<Range>)> {
+    let mut ty = Cow::Borrowed(ty);
     let mut loc = loc.clone();
     let mut range = None;
-    if let Ty::Dyn(_) = ty {
+    if let Ty::Dyn(_) = *ty {
         // `*r` of a `&dyn Trait`: the concrete type of what is there.
-        ty = fx.machine.loc_ty(&loc).ok_or("a trait object of unknown type")?;
+        ty = Cow::Owned(fx.machine.loc_ty(&loc).ok_or("a trait object of unknown type")?);
     }
     loop {
-        let inner = match &ty {
+        let inner = match &*ty {
             Ty::Ref(_, inner) | Ty::Box(inner) => inner,
             Ty::Shared(SharedTy::Rc | SharedTy::Ref | SharedTy::RefMut, inner) => inner,
             _ => return Ok((loc, ty, range)),
@@ -209,18 +211,15 @@ fn deref_all(fx: &Fmt, loc: &Loc, ty: &Ty) -> Result<(Loc, Ty, Option<Range>)> {
             return Ok((loc, ty, range));
         };
         let inner = match &**inner {
-            Ty::Dyn(_) => fx
-                .machine
-                .pointee_ty(&pointer)
-                .ok_or("a trait object of unknown type")?,
+            Ty::Dyn(_) => fx.machine.pointee_ty(pointer).ok_or("a trait object of unknown type")?,
             other => other.clone(),
         };
+        range = pointer.range;
         loc = Loc {
             alloc: pointer.alloc,
             path: pointer.path.clone(),
         };
-        range = pointer.range;
-        ty = inner;
+        ty = Cow::Owned(inner);
     }
 }
 
@@ -251,10 +250,10 @@ fn display(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -
         return Ok(());
     }
     let value = fx.value(&loc)?;
-    match (&value, &ty) {
+    match (value, &*ty) {
         (Value::Int(kind), Ty::StdError(error)) => pad(std_error_kind(*error, *kind)?.1, spec, out),
         (Value::Int(v), _) => {
-            let int = match ty {
+            let int = match *ty {
                 Ty::Int(int) => int,
                 _ => IntTy::I128,
             };
@@ -262,7 +261,7 @@ fn display(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -
             pad_integral(!negative, "", &digits, spec, out);
         }
         (Value::F64(_) | Value::F32(_), _) => {
-            let float = Float::of(&value)?;
+            let float = Float::of(value)?;
             let parts = match spec.precision {
                 Some(precision) => float.fixed(precision),
                 None => float.shortest(0),
@@ -272,7 +271,7 @@ fn display(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -
         (Value::Bool(b), _) => pad(if *b { "true" } else { "false" }, spec, out),
         (Value::Char(c), _) if spec.width.is_none() && spec.precision.is_none() => out.write_char(*c),
         (Value::Char(c), _) => pad(&c.to_string(), spec, out),
-        (Value::Ptr(_) | Value::String { .. }, _) => pad(&text_of(fx.machine, &value)?, spec, out),
+        (Value::Ptr(_) | Value::String { .. }, _) => pad(&text_of(fx.machine, value)?, spec, out),
         _ => return Err(format!("Display of {ty}").into()),
     }
     Ok(())
@@ -284,7 +283,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         return Ok(());
     }
     // A slice is its pointer's range of a buffer or array.
-    if let Ty::Slice(element) = &ty {
+    if let Ty::Slice(element) = &*ty {
         let (start, end) = range.ok_or("slice without a length")?;
         let items: Vec<Loc> = (start..end)
             .map(|i| Loc {
@@ -299,7 +298,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         alloc: loc.alloc,
         path: [loc.path.as_slice(), &[i]].concat(),
     };
-    match (&value, &ty) {
+    match (value, &*ty) {
         // `Weak::new()` prints like any `Weak`.
         (Value::Int(_), Ty::Shared(SharedTy::Weak, _)) => out.write_str("(Weak)"),
         (Value::Int(kind), Ty::StdError(error)) => match std_error_kind(*error, *kind)?.0 {
@@ -332,7 +331,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         }
         (Value::Int(_) | Value::Bool(_), _) => display(fx, &loc, &ty, spec, out)?,
         (Value::F64(_) | Value::F32(_), _) => {
-            let float = Float::of(&value)?;
+            let float = Float::of(value)?;
             let parts = match spec.precision {
                 Some(precision) => float.fixed(precision),
                 None if float.debug_uses_exponent() => float_exp(&float, None, false),
@@ -347,7 +346,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
             out.write_char('\'');
         }
         (Value::Ptr(_), Ty::Shared(SharedTy::Weak, _)) => out.write_str("(Weak)"),
-        (Value::Ptr(_) | Value::String { .. }, _) => debug_str(&text_of(fx.machine, &value)?, out),
+        (Value::Ptr(_) | Value::String { .. }, _) => debug_str(&text_of(fx.machine, value)?, out),
         // `fmt::Result` is always `Ok(())` in the model.
         (_, Ty::FmtResult) => out.write_str("Ok(())"),
         (Value::Tuple(fields), Ty::Shared(kind @ (SharedTy::RefCell | SharedTy::Cell), inner)) => {
@@ -368,8 +367,7 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
         }
         (Value::Tuple(fields), Ty::Adt(id, name)) => {
             let adt = &fx.machine.program().adts[*id];
-            let tys: Vec<Ty> = adt.fields.iter().map(|(_, ty)| ty.clone()).collect();
-            let names: Vec<String> = adt.fields.iter().map(|(n, _)| n.clone()).collect();
+            let tys: Vec<&Ty> = adt.fields.iter().map(|(_, ty)| ty).collect();
             // A generic instance prints its struct's name without arguments
             // (and std's structs without their path).
             let path = name.split('<').next().unwrap_or(name);
@@ -377,54 +375,52 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
             let locs: Vec<Loc> = (0..fields.len()).map(field).collect();
             match adt.kind {
                 _ if path == std_struct::RANGE => {
-                    debug(fx, &locs[0], &tys[0], spec, out)?;
+                    debug(fx, &locs[0], tys[0], spec, out)?;
                     out.write_str("..");
-                    debug(fx, &locs[1], &tys[1], spec, out)?;
+                    debug(fx, &locs[1], tys[1], spec, out)?;
                 }
                 _ if path == std_struct::RANGE_INCLUSIVE => {
-                    debug(fx, &locs[0], &tys[0], spec, out)?;
+                    debug(fx, &locs[0], tys[0], spec, out)?;
                     out.write_str("..=");
-                    debug(fx, &locs[1], &tys[1], spec, out)?;
-                    if fx.value(&locs[2])? == Value::Bool(true) {
+                    debug(fx, &locs[1], tys[1], spec, out)?;
+                    if *fx.value(&locs[2])? == Value::Bool(true) {
                         out.write_str(" (exhausted)");
                     }
                 }
                 _ if path == std_struct::CHARS => debug_chars(fx, &locs[0], spec, out)?,
-                _ if path == std_struct::VEC_INTO_ITER => debug_into_iter(fx, &locs, &tys[0], spec, out)?,
-                _ if fields.is_empty() => out.write_str(name),
-                StructKind::Named => {
-                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                    debug_fields(fx, name, &names, spec, out, |fx, i, out| {
-                        debug(fx, &locs[i], &tys[i], spec, out)
-                    })?;
-                }
-                StructKind::Tuple | StructKind::Unit => {
-                    out.write_str(name);
-                    debug_tuple(fx, &locs, &tys, false, spec, out)?;
+                _ if path == std_struct::VEC_INTO_ITER => debug_into_iter(fx, &locs, tys[0], spec, out)?,
+                kind => {
+                    let names: Vec<&str> = adt.fields.iter().map(|(name, _)| name.as_str()).collect();
+                    debug_struct_like(fx, name, kind, &names, &tys, &locs, spec, out)?;
                 }
             }
         }
         (Value::Enum { variant, fields }, _) => {
-            let variants =
-                crate::ir::variants_of(&ty, &fx.machine.program().adts).ok_or_else(|| format!("Debug of {ty}"))?;
-            let def = variants.get(*variant).ok_or("no such variant")?;
-            let tys: Vec<Ty> = def.fields.iter().map(|(_, ty)| ty.clone()).collect();
-            let names: Vec<String> = def.fields.iter().map(|(n, _)| n.clone()).collect();
-            let name = def.name.clone();
             let locs: Vec<Loc> = (0..fields.len()).map(field).collect();
-            match def.kind {
-                _ if fields.is_empty() => out.write_str(&name),
-                StructKind::Named => {
-                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                    debug_fields(fx, &name, &names, spec, out, |fx, i, out| {
-                        debug(fx, &locs[i], &tys[i], spec, out)
-                    })?;
+            let variant = *variant;
+            let program = fx.machine.program();
+            // `Option`'s and `Result`'s variants are named here; the
+            // program's enums are borrowed from their definitions.
+            let (name, kind, names, tys): (&str, _, Vec<&str>, Vec<&Ty>) = match (&*ty, variant) {
+                (Ty::Option(_), 0) => ("None", StructKind::Unit, Vec::new(), Vec::new()),
+                (Ty::Option(inner), 1) => ("Some", StructKind::Tuple, vec!["0"], vec![&**inner]),
+                (Ty::Result(ok, _), 0) => ("Ok", StructKind::Tuple, vec!["0"], vec![&**ok]),
+                (Ty::Result(_, err), 1) => ("Err", StructKind::Tuple, vec!["0"], vec![&**err]),
+                (Ty::Option(_) | Ty::Result(..), _) => return Err("no such variant".into()),
+                (Ty::Adt(id, _), _) => {
+                    let variants = program
+                        .adts
+                        .get(*id)
+                        .and_then(|adt| adt.enum_variants.as_ref())
+                        .ok_or_else(|| format!("Debug of {ty}"))?;
+                    let def = variants.get(variant).ok_or("no such variant")?;
+                    let names = def.fields.iter().map(|(name, _)| name.as_str()).collect();
+                    let tys = def.fields.iter().map(|(_, ty)| ty).collect();
+                    (def.name.as_str(), def.kind, names, tys)
                 }
-                StructKind::Tuple | StructKind::Unit => {
-                    out.write_str(&name);
-                    debug_tuple(fx, &locs, &tys, false, spec, out)?;
-                }
-            }
+                _ => return Err(format!("Debug of {ty}").into()),
+            };
+            debug_struct_like(fx, name, kind, &names, &tys, &locs, spec, out)?;
         }
         // `()` is written with `pad`, so width applies to it.
         (Value::Tuple(fields), Ty::Tuple(_)) if fields.is_empty() => pad("()", spec, out),
@@ -456,7 +452,8 @@ fn debug(fx: &mut Fmt, loc: &Loc, ty: &Ty, spec: &FormatSpec, out: &mut Out) -> 
                     fx.span,
                 ))));
             }
-            debug_map(fx, *table, *len, key, value, spec, out)?;
+            let (table, len) = (*table, *len);
+            debug_map(fx, table, len, key, value, spec, out)?;
         }
         _ => return Err(format!("Debug of {ty}").into()),
     }
@@ -469,6 +466,34 @@ fn std_error_kind(error: StdError, kind: i128) -> Result<(&'static str, &'static
         .ok()
         .and_then(|kind| error.kinds().get(kind).copied())
         .ok_or_else(|| format!("{} kind {kind}", error.name()).into())
+}
+
+/// A struct's or enum variant's `Debug` as derived: its name alone without
+/// fields, else `debug_struct` for named fields, `debug_tuple` for the others.
+#[allow(clippy::too_many_arguments)]
+fn debug_struct_like(
+    fx: &mut Fmt,
+    name: &str,
+    kind: StructKind,
+    names: &[&str],
+    tys: &[&Ty],
+    locs: &[Loc],
+    spec: &FormatSpec,
+    out: &mut Out,
+) -> Result<()> {
+    match kind {
+        _ if locs.is_empty() => out.write_str(name),
+        StructKind::Named => {
+            debug_fields(fx, name, names, spec, out, |fx, i, out| {
+                debug(fx, &locs[i], tys[i], spec, out)
+            })?;
+        }
+        StructKind::Tuple | StructKind::Unit => {
+            out.write_str(name);
+            debug_tuple(fx, locs, tys.iter().copied(), false, spec, out)?;
+        }
+    }
+    Ok(())
 }
 
 /// std's `debug_struct`: `Name { a: 1, b: 2 }`, or one field per line with
@@ -600,7 +625,7 @@ pub fn debug_builder(
 /// std's `Debug` of `Chars`: `Chars(['a', 'b'])`, the `char`s its text
 /// has left as a `debug_list`.
 fn debug_chars(fx: &mut Fmt, text: &Loc, spec: &FormatSpec, out: &mut Out) -> Result<()> {
-    let left = text_of(fx.machine, &fx.value(text)?)?;
+    let left = text_of(fx.machine, fx.value(text)?)?;
     out.write_str("Chars([");
     for (i, c) in left.chars().enumerate() {
         let quoted = format!("'{}'", escape(c, false));
@@ -631,8 +656,8 @@ fn debug_into_iter(fx: &mut Fmt, fields: &[Loc], vec: &Ty, spec: &FormatSpec, ou
     else {
         return Err("`IntoIter` without its buffer".into());
     };
-    let items: Vec<Loc> = match buf {
-        Some(buf) => (next as usize..len)
+    let items: Vec<Loc> = match *buf {
+        Some(buf) => (*next as usize..*len)
             .map(|i| Loc {
                 alloc: buf,
                 path: vec![i],
@@ -656,10 +681,10 @@ fn debug_into_iter(fx: &mut Fmt, fields: &[Loc], vec: &Ty, spec: &FormatSpec, ou
 
 /// std's `debug_tuple` fields and `finish` (the name is written already):
 /// `(a, b)`, `(a,)` for an unnamed one-field tuple, or one field per line.
-fn debug_tuple(
+fn debug_tuple<'t>(
     fx: &mut Fmt,
     fields: &[Loc],
-    tys: &[Ty],
+    tys: impl IntoIterator<Item = &'t Ty>,
     unnamed: bool,
     spec: &FormatSpec,
     out: &mut Out,

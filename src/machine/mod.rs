@@ -223,7 +223,12 @@ pub struct Machine<'p> {
     fmt_stack: Vec<FmtSlot>,
     /// The sizes of the types laid out so far: laying a type out costs
     /// many times more than finding its size again, at every `StorageLive`.
+    /// The program's structs and enums are found by id, other types by hash.
     sizes: RefCell<FastMap<Ty, usize>>,
+    adt_sizes: RefCell<Vec<Option<usize>>>,
+    /// Lays out the types not known yet, all in one request to the engine
+    /// (made at the first), so each definition is laid out once per run.
+    sizer: RefCell<Option<layout::Sizer<'p>>>,
     /// The sizes of each function's locals, by function, each found when
     /// the local is first storage-live: a `StorageLive` then costs an index,
     /// not a hash of the type, and a local never live is never laid out.
@@ -231,6 +236,9 @@ pub struct Machine<'p> {
     /// Frames popped so far, whose buffers the next calls reuse: a call
     /// then allocates nothing for its frame.
     spare_frames: Vec<Frame>,
+    /// The text of the last `print!`, emptied: the next one writes into
+    /// it instead of growing a new one.
+    print_buffer: String,
 }
 
 /// One `Formatter` in use by a user `fmt`.
@@ -298,8 +306,11 @@ impl<'p> Machine<'p> {
             what_if: what_if::WhatIf::new(what_if),
             fmt_stack: Vec::new(),
             sizes: RefCell::default(),
+            adt_sizes: RefCell::new(vec![None; program.adts.len()]),
+            sizer: RefCell::default(),
             local_sizes: vec![Vec::new(); program.functions.len()],
             spare_frames: Vec::new(),
+            print_buffer: String::new(),
         }
     }
 
@@ -331,12 +342,31 @@ impl<'p> Machine<'p> {
         if let Some(size) = known_size(ty) {
             return size;
         }
+        if let Ty::Adt(id, _) = ty {
+            if let Some(Some(size)) = self.adt_sizes.borrow().get(*id) {
+                return *size;
+            }
+            let size = self.lay_out(ty);
+            if let Some(slot) = self.adt_sizes.borrow_mut().get_mut(*id) {
+                *slot = Some(size);
+            }
+            return size;
+        }
         if let Some(&size) = self.sizes.borrow().get(ty) {
             return size;
         }
-        let size = layout::size_of_in(ty, &self.program.layout_defs);
+        let size = self.lay_out(ty);
         self.sizes.borrow_mut().insert(ty.clone(), size);
         size
+    }
+
+    /// The size of a type not laid out yet in this run.
+    #[cold]
+    fn lay_out(&self, ty: &Ty) -> usize {
+        self.sizer
+            .borrow_mut()
+            .get_or_insert_with(|| layout::Sizer::new(&self.program.layout_defs))
+            .size_of(ty)
     }
 
     /// The size of local `local` of function `body`.
@@ -683,14 +713,16 @@ impl<'p> Machine<'p> {
         }
         // std writes each piece as it is formatted: if a `fmt` of the program
         // panics halfway, what came before it is already out.
-        let mut out = fmt::Out::default();
+        let mut out = fmt::Out::new(std::mem::take(&mut self.print_buffer), 0);
         let result = self.format_into(format, span, &mut out, observer);
-        let text = out.text;
+        let mut text = out.text;
         match stream {
             Stream::Stdout => self.output.stdout.push_str(&text),
             _ => self.output.stderr.push_str(&text),
         }
         observer.on_print(self, stream, &text);
+        text.clear();
+        self.print_buffer = text;
         result
     }
 
@@ -792,7 +824,7 @@ impl<'p> Machine<'p> {
                         (_, None) => false,
                     }));
                 }
-                num::binary_op(*op, ty, left, right, span)
+                num::binary_op(*op, ty, &left, &right, span)
             }
             Rvalue::UnaryOp(unary) => {
                 let UnaryOperation { op, ty, operand } = &**unary;
@@ -925,6 +957,8 @@ impl<'p> Machine<'p> {
 
     fn eval_operand(&mut self, operand: &Operand, span: Span, observer: &mut dyn Observer) -> Exec<Value> {
         match operand {
+            // Integer literals, most constants, without the call.
+            Operand::Const(Const::Int(value)) => Ok(Value::Int(*value)),
             Operand::Const(constant) => Ok(self.constant(constant)),
             Operand::Copy(place, span) => {
                 let (alloc, path) = self.place_address(place, *span)?;
@@ -1162,14 +1196,40 @@ impl<'p> Machine<'p> {
                 },
                 Ty::Vec(element),
             ) => {
-                for index in 0..len {
-                    self.drop_in_place(buf, &[index], element, span, observer)?;
-                }
+                self.drop_elements(buf, len, element, span, observer)?;
                 self.free(buf, observer);
             }
             _ => {}
         }
         *self.value_mut(alloc, path, span)? = Value::Uninit;
+        Ok(())
+    }
+
+    /// Drops the first `len` elements of the buffer `buf`. Elements with no
+    /// drop glue are only left uninitialised, as their glue would leave
+    /// them, without a call per element.
+    fn drop_elements(
+        &mut self,
+        buf: AllocId,
+        len: usize,
+        element: &Ty,
+        span: Span,
+        observer: &mut dyn Observer,
+    ) -> Exec<()> {
+        if !needs_drop(element, &self.program.adts)
+            && let Some(Value::Array(items)) = self.memory.get_mut(buf).map(|allocation| &mut allocation.value)
+            && let Some(items) = items.get_mut(..len)
+        {
+            for item in items {
+                if !matches!(item, Value::Uninit | Value::Moved) {
+                    *item = Value::Uninit;
+                }
+            }
+            return Ok(());
+        }
+        for index in 0..len {
+            self.drop_in_place(buf, &[index], element, span, observer)?;
+        }
         Ok(())
     }
 
@@ -2356,6 +2416,62 @@ mod tests {
             }
         }
         assert!(known > 1000, "{known}");
+    }
+
+    /// An integer constant read inline is the value `constant` makes of it.
+    #[test]
+    fn inline_integer_constants_are_the_general_ones() {
+        let program = crate::syntax::lower_program_in("fn main() {}", &[], crate::Edition::E2021).unwrap();
+        let mut machine = Machine::new(&program, Limits::default(), false);
+        for value in [0, -1, i128::MIN, i128::MAX, u128::MAX as i128] {
+            let constant = Const::Int(value);
+            let inline = machine.eval_operand(&Operand::Const(constant.clone()), Span::point(1, 1), &mut NoObserver);
+            assert_eq!(inline, Ok(machine.constant(&constant)));
+        }
+    }
+
+    /// Elements without drop glue, dropped at once, end as dropping each
+    /// through its glue leaves them (moved-out ones and spare capacity kept).
+    #[test]
+    fn elements_dropped_at_once_end_as_dropped_one_by_one() {
+        let program = crate::syntax::lower_program_in("fn main() {}", &[], crate::Edition::E2021).unwrap();
+        let span = Span::point(1, 1);
+        let pair = Ty::Tuple(vec![Ty::Int(IntTy::I32), Ty::Option(Rc::new(Ty::Bool))]);
+        let elements = vec![
+            Value::Tuple(vec![Value::Int(1), some(Value::Bool(true))]),
+            Value::Moved,
+            Value::Tuple(vec![Value::Moved, none()]),
+            Value::Uninit,
+            Value::Tuple(vec![Value::Int(4), none()]),
+        ];
+        let memories: Vec<Vec<Allocation>> = [true, false]
+            .into_iter()
+            .map(|at_once| {
+                let mut machine = Machine::new(&program, Limits::default(), false);
+                let buf = machine.allocate(AllocKind::Heap, Value::Array(elements.clone()), pair.clone(), 40);
+                if at_once {
+                    machine.drop_elements(buf, 4, &pair, span, &mut NoObserver).unwrap();
+                } else {
+                    for index in 0..4 {
+                        machine
+                            .drop_in_place(buf, &[index], &pair, span, &mut NoObserver)
+                            .unwrap();
+                    }
+                }
+                machine.memory
+            })
+            .collect();
+        assert_eq!(memories[0], memories[1]);
+        assert_eq!(
+            memories[0][0].value,
+            Value::Array(vec![
+                Value::Uninit,
+                Value::Moved,
+                Value::Uninit,
+                Value::Uninit,
+                elements[4].clone()
+            ])
+        );
     }
 
     /// Copying a value inline gives what cloning it does.

@@ -56,11 +56,18 @@ fn compare(a: i128, b: i128, int: IntTy) -> Ordering {
 
 /// The decimal digits of an integer's magnitude and whether it is negative.
 pub fn int_digits(value: i128, int: IntTy) -> (bool, String) {
-    if int == IntTy::U128 {
-        (false, (value as u128).to_string())
+    let (negative, magnitude) = if int == IntTy::U128 {
+        (false, value as u128)
     } else {
-        (value < 0, value.unsigned_abs().to_string())
-    }
+        (value < 0, value.unsigned_abs())
+    };
+    // Most magnitudes fit 64 bits, whose digits std writes several times
+    // faster than a `u128`'s.
+    let digits = match u64::try_from(magnitude) {
+        Ok(small) => small.to_string(),
+        Err(_) => magnitude.to_string(),
+    };
+    (negative, digits)
 }
 
 /// `a op b` wrapped to the type, and whether the exact result overflowed.
@@ -122,13 +129,13 @@ fn shift(op: BinOp, a: i128, amount: u32, int: IntTy) -> i128 {
 
 /// A binary operator on two values of type `ty` (the left operand's type
 /// for shifts), panicking like a debug build.
-pub fn binary_op(op: BinOp, ty: &Ty, left: Value, right: Value, span: Span) -> Exec<Value> {
-    match (&left, &right) {
+pub fn binary_op(op: BinOp, ty: &Ty, left: &Value, right: &Value, span: Span) -> Exec<Value> {
+    match (left, right) {
         (Value::F64(a), Value::F64(b)) => return Ok(float_binary(op, *a, *b, Value::F64)),
         (Value::F32(a), Value::F32(b)) => return Ok(float_binary(op, *a, *b, Value::F32)),
         _ => {}
     }
-    let (a, b) = (scalar(&left, span)?, scalar(&right, span)?);
+    let (a, b) = (scalar(left, span)?, scalar(right, span)?);
     let order = match ty {
         Ty::Int(int) => compare(a, b, *int),
         _ => a.cmp(&b),
@@ -837,8 +844,34 @@ fn ascii_predicate(method: CharMethod, span: Span) -> Exec<fn(&u8) -> bool> {
 mod tests {
     use super::*;
 
+    /// The 64-bit shortcut writes the same digits as the `i128`/`u128` ones,
+    /// on both sides of the 64-bit boundary.
+    #[test]
+    fn int_digits_agree_with_the_wide_formatting() {
+        let boundary = i128::from(u64::MAX);
+        let edges = [
+            0,
+            1,
+            -1,
+            42,
+            boundary - 1,
+            boundary,
+            boundary + 1,
+            -boundary - 1,
+            i128::MIN,
+            i128::MAX,
+        ];
+        for value in edges {
+            let expected = (value < 0, value.unsigned_abs().to_string());
+            assert_eq!(int_digits(value, IntTy::I128), expected);
+        }
+        for value in [u128::MAX, u128::from(u64::MAX) + 1, 7] {
+            assert_eq!(int_digits(value as i128, IntTy::U128), (false, value.to_string()));
+        }
+    }
+
     fn run(op: BinOp, int: IntTy, a: i128, b: i128) -> Option<i128> {
-        match binary_op(op, &Ty::Int(int), Value::Int(a), Value::Int(b), Span::default()) {
+        match binary_op(op, &Ty::Int(int), &Value::Int(a), &Value::Int(b), Span::default()) {
             Ok(Value::Int(v)) => Some(v),
             Ok(Value::Bool(v)) => Some(v as i128),
             _ => None,
