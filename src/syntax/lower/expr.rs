@@ -783,9 +783,7 @@ impl Lowerer<'_> {
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
             }
-            (["Box", "from"], [arg])
-                if let Some(boxed) = self.error_box_from(arg, expected, span_of(call.span()))? =>
-            {
+            (["Box", "from"], [arg]) if let Some(boxed) = self.error_box_from(arg, expected, call.node_span())? => {
                 Ok(boxed)
             }
             (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
@@ -982,10 +980,11 @@ impl Lowerer<'_> {
     }
 
     /// The layout engine's answer for a type of this program.
-    pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl Spanned) -> Result<crate::layout::Layout> {
-        let ty = self.concrete(ty, span_of(node.span()))?;
+    pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl NodeSpan) -> Result<crate::layout::Layout> {
+        let span = node.node_span();
+        let ty = self.concrete(ty, span)?;
         crate::layout::layout_of_in(&ty, &self.layout_defs())
-            .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span_of(node.span())))
+            .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span))
     }
 
     /// `offset_of!(Type, field)`: the engine's offset of the field.
@@ -1395,7 +1394,7 @@ impl Lowerer<'_> {
         operand: Operand,
         found: &Ty,
         expected: &Ty,
-        node: &impl Spanned,
+        node: &impl NodeSpan,
     ) -> Result<Operand> {
         let found = self.infer.resolve(found);
         if let Some(pointer) = self.coerce_to_fn_pointer(&found, expected, node)? {
@@ -1411,7 +1410,7 @@ impl Lowerer<'_> {
             && let Ty::Ref(_, inner) = &found
             && **inner == Ty::String
         {
-            let span = span_of(node.span());
+            let span = node.node_span();
             let temp = self.new_temp(Ty::str_ref(), span);
             self.push(
                 StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::AsStr, vec![operand])),
