@@ -719,16 +719,16 @@ impl Lowerer<'_> {
             }
             return unsupported("calling this expression", &*call.func);
         };
-        let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
-        let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
-        let name = path.join("::");
         if let Some(result) = self.closure_call(func, call)? {
             return Ok(result);
         }
         if let Some(result) = self.program_call(func, &args, expected, call)? {
             return Ok(result);
         }
+        // The path as text, for std's functions (the program's were tried above).
+        let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
         if path == ["Ok"]
             && let Some(result) = self.fmt_ok(&args, expected)?
         {
@@ -754,7 +754,7 @@ impl Lowerer<'_> {
             if variant.def.kind != StructKind::Tuple {
                 return Err(Diagnostic::rejected(
                     "E0618",
-                    format!("expected function, found enum variant `{name}`"),
+                    format!("expected function, found enum variant `{}`", path.join("::")),
                     span_of(func.span()),
                 ));
             }
@@ -879,7 +879,10 @@ impl Lowerer<'_> {
                 }
                 Ok((Rvalue::Tuple(operands), ty))
             }
-            _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
+            _ => unsupported(
+                format!("the function `{}` with {} argument(s)", path.join("::"), args.len()),
+                call,
+            ),
         }
     }
 
@@ -1406,7 +1409,7 @@ impl Lowerer<'_> {
         if let Some(fat) = self.unsize_dyn(&operand, &found, expected, node)? {
             return Ok(fat);
         }
-        if *expected == Ty::str_ref()
+        if is_str_ref(expected)
             && let Ty::Ref(_, inner) = &found
             && **inner == Ty::String
         {
@@ -1419,7 +1422,7 @@ impl Lowerer<'_> {
             return Ok(Operand::Copy(Place::local(temp), span));
         }
         // `&&str` to `&str`: the inner `&str` itself.
-        if *expected == Ty::str_ref()
+        if is_str_ref(expected)
             && let (Ty::Ref(_, pointee), Operand::Copy(place, span) | Operand::Move(place, span)) =
                 (found.clone(), operand.clone())
             && matches!(*pointee, Ty::Ref(..) | Ty::Box(_))
@@ -1432,7 +1435,7 @@ impl Lowerer<'_> {
                 place = place.project(PlaceElem::Deref);
                 ty = Rc::unwrap_or_clone(inner);
             }
-            if ty == Ty::str_ref() {
+            if is_str_ref(&ty) {
                 return Ok(Operand::Copy(place, span));
             }
         }

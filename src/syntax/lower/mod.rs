@@ -1119,6 +1119,11 @@ fn member_name(member: &syn::Member) -> String {
     }
 }
 
+/// Whether `ty` is `&str`, without building one to compare with.
+fn is_str_ref(ty: &Ty) -> bool {
+    matches!(ty, Ty::Ref(Mutability::Not, inner) if **inner == Ty::Str)
+}
+
 fn strip_parens(expr: &syn::Expr) -> &syn::Expr {
     match expr {
         syn::Expr::Paren(paren) => strip_parens(&paren.expr),
