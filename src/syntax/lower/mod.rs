@@ -512,6 +512,11 @@ impl<'m> Lowerer<'m> {
             self.check_ambiguous_calls()?;
         }
         for decl in &self.locals {
+            let undecided = self.infer.resolved_has_var(&decl.ty);
+            debug_assert_eq!(undecided, self.infer.resolve(&decl.ty).has_var());
+            if !undecided {
+                continue;
+            }
             let ty = self.infer.resolve(&decl.ty);
             if let Ty::Var(_) = ty {
                 let name = decl.name.clone().unwrap_or_default();
