@@ -56,6 +56,20 @@ impl Infer {
         replace_vars(ty, &|var| self.resolve_var(var)).unwrap_or_else(|| ty.clone())
     }
 
+    /// Whether `ty`, resolved, still holds a variable other than an integer
+    /// or float literal's: `resolve(ty).has_var()` without building the
+    /// resolved type.
+    pub fn resolved_has_var(&self, ty: &Ty) -> bool {
+        match ty {
+            Ty::IntVar(var) | Ty::FloatVar(var) | Ty::Var(var) => match &self.vars[self.root(*var) as usize] {
+                VarState::Bound(bound) => self.resolved_has_var(bound),
+                VarState::Unbound(VarKind::Int | VarKind::Float) => false,
+                _ => true,
+            },
+            other => other.any_child(|child| self.resolved_has_var(child)),
+        }
+    }
+
     /// The type a variable stands for as far as it is decided (its root
     /// variable while undecided).
     fn resolve_var(&self, var: &Ty) -> Ty {

@@ -126,36 +126,20 @@ impl NodeSpan for syn::Expr {
             E::Tuple(e) if e.attrs.is_empty() => Some(token(e.paren_token.span.join())),
             E::Array(e) if e.attrs.is_empty() => Some(token(e.bracket_token.span.join())),
             E::Repeat(e) if e.attrs.is_empty() => Some(token(e.bracket_token.span.join())),
-            E::Block(e) if e.attrs.is_empty() && e.label.is_none() => Some(token(e.block.brace_token.span.join())),
-            E::Macro(e) if e.attrs.is_empty() => e.mac.ends(),
+            E::Block(e) if e.attrs.is_empty() && e.label.is_none() => e.block.ends(),
+            E::Macro(e) => e.ends(),
             E::Struct(e) if e.attrs.is_empty() && e.qself.is_none() => {
                 Some(path_span(&e.path)?.to(token(e.brace_token.span.close())))
             }
-            E::Unary(e) if e.attrs.is_empty() => {
-                let op = match &e.op {
-                    syn::UnOp::Deref(star) => star.spans[0],
-                    syn::UnOp::Not(not) => not.spans[0],
-                    syn::UnOp::Neg(minus) => minus.spans[0],
-                    _ => return None,
-                };
-                Some(token(op).to(e.expr.ends_or_spanned()))
-            }
-            E::Cast(e) if e.attrs.is_empty() => Some(e.expr.ends_or_spanned().to(type_end(&e.ty)?)),
+            E::Unary(e) => e.ends(),
+            E::Cast(e) => e.ends(),
             E::Range(e) if e.attrs.is_empty() => range_ends(&e.start, &e.limits, &e.end),
-            E::If(e) if e.attrs.is_empty() => {
-                let last = match &e.else_branch {
-                    Some((_, other)) => other.ends_or_spanned(),
-                    None => block_end(&e.then_branch),
-                };
-                Some(token(e.if_token.span).to(last))
-            }
+            E::If(e) => e.ends(),
             E::Match(e) if e.attrs.is_empty() => Some(token(e.match_token.span).to(token(e.brace_token.span.close()))),
             E::While(e) if e.attrs.is_empty() && e.label.is_none() => {
                 Some(token(e.while_token.span).to(block_end(&e.body)))
             }
-            E::ForLoop(e) if e.attrs.is_empty() && e.label.is_none() => {
-                Some(token(e.for_token.span).to(block_end(&e.body)))
-            }
+            E::ForLoop(e) => e.ends(),
             E::Loop(e) if e.attrs.is_empty() && e.label.is_none() => {
                 Some(token(e.loop_token.span).to(block_end(&e.body)))
             }
@@ -177,15 +161,7 @@ impl NodeSpan for syn::Expr {
                 })
             }
             E::Continue(e) if e.attrs.is_empty() && e.label.is_none() => Some(token(e.continue_token.span)),
-            E::Closure(e)
-                if e.attrs.is_empty() && e.lifetimes.is_none() && e.constness.is_none() && e.asyncness.is_none() =>
-            {
-                let first = match &e.capture {
-                    Some(token_move) => token_move.span,
-                    None => e.inputs_begin.spans[0],
-                };
-                Some(token(first).to(e.body.ends_or_spanned()))
-            }
+            E::Closure(e) => e.ends(),
             _ => None,
         }
     }
@@ -196,6 +172,68 @@ impl NodeSpan for syn::ExprCall {
         self.attrs
             .is_empty()
             .then(|| self.func.ends_or_spanned().to(token(self.paren_token.span.close())))
+    }
+}
+
+impl NodeSpan for syn::Block {
+    fn ends(&self) -> Option<Ends> {
+        Some(token(self.brace_token.span.join()))
+    }
+}
+
+impl NodeSpan for syn::ExprMacro {
+    fn ends(&self) -> Option<Ends> {
+        if self.attrs.is_empty() { self.mac.ends() } else { None }
+    }
+}
+
+impl NodeSpan for syn::ExprUnary {
+    fn ends(&self) -> Option<Ends> {
+        let op = match &self.op {
+            syn::UnOp::Deref(star) => star.spans[0],
+            syn::UnOp::Not(not) => not.spans[0],
+            syn::UnOp::Neg(minus) => minus.spans[0],
+            _ => return None,
+        };
+        self.attrs.is_empty().then(|| token(op).to(self.expr.ends_or_spanned()))
+    }
+}
+
+impl NodeSpan for syn::ExprCast {
+    fn ends(&self) -> Option<Ends> {
+        if self.attrs.is_empty() {
+            Some(self.expr.ends_or_spanned().to(type_end(&self.ty)?))
+        } else {
+            None
+        }
+    }
+}
+
+impl NodeSpan for syn::ExprIf {
+    fn ends(&self) -> Option<Ends> {
+        let last = match &self.else_branch {
+            Some((_, other)) => other.ends_or_spanned(),
+            None => block_end(&self.then_branch),
+        };
+        self.attrs.is_empty().then(|| token(self.if_token.span).to(last))
+    }
+}
+
+impl NodeSpan for syn::ExprForLoop {
+    fn ends(&self) -> Option<Ends> {
+        (self.attrs.is_empty() && self.label.is_none()).then(|| token(self.for_token.span).to(block_end(&self.body)))
+    }
+}
+
+impl NodeSpan for syn::ExprClosure {
+    fn ends(&self) -> Option<Ends> {
+        let plain =
+            self.attrs.is_empty() && self.lifetimes.is_none() && self.constness.is_none() && self.asyncness.is_none();
+        let first = match &self.capture {
+            Some(token_move) => token_move.span,
+            None => self.inputs_begin.spans[0],
+        };
+        plain.then(|| token(first).to(self.body.ends_or_spanned()))
     }
 }
 
@@ -345,6 +383,10 @@ mod tests {
             fn visit_stmt(&mut self, stmt: &'a syn::Stmt) {
                 assert_eq!(stmt.node_span(), span_of(stmt.span()), "{}", quote::quote!(#stmt));
                 syn::visit::visit_stmt(self, stmt);
+            }
+            fn visit_block(&mut self, block: &'a syn::Block) {
+                assert_eq!(block.node_span(), span_of(block.span()));
+                syn::visit::visit_block(self, block);
             }
             fn visit_pat(&mut self, pat: &'a syn::Pat) {
                 assert_eq!(pat.node_span(), span_of(pat.span()), "{}", quote::quote!(#pat));

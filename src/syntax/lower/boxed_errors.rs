@@ -33,7 +33,7 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Option<(Rvalue, Ty)> {
         let expected = self.infer.resolve(expected?);
-        let convertible = matches!(self_ty, Ty::StdError(_) | Ty::String) || *self_ty == Ty::str_ref();
+        let convertible = matches!(self_ty, Ty::StdError(_) | Ty::String) || is_str_ref(self_ty);
         if !(convertible && is_box_dyn_error(&expected)) {
             return None;
         }

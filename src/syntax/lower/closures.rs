@@ -190,7 +190,7 @@ impl Lowerer<'_> {
         ret: Option<&Ty>,
         expected_kind: Option<ClosureKind>,
     ) -> Result<(Rvalue, Ty)> {
-        let span = span_of(closure.span());
+        let span = closure.node_span();
         if self.checking || !self.type_params.is_empty() {
             return unsupported("a closure inside a generic function", closure);
         }

@@ -25,7 +25,7 @@ impl Lowerer<'_> {
     ) -> Result<Option<(Rvalue, Ty)>> {
         use Intrinsic as I;
         let usize_ty = Ty::Int(IntTy::Usize);
-        let is_str = matches!(self_ty, Ty::String) || *self_ty == Ty::str_ref();
+        let is_str = matches!(self_ty, Ty::String) || is_str_ref(self_ty);
         match (self_ty, method, args) {
             // The length is the type's, but the call still borrows the array
             // (`<[T]>::len(&a)`): a moved-from array is E0382.
@@ -123,7 +123,7 @@ impl Lowerer<'_> {
                 };
                 (intrinsic, Receiver::Unique, vec![param], Ty::unit())
             }
-            (Some(e), "join") if *e == Ty::String || *e == Ty::str_ref() => {
+            (Some(e), "join") if *e == Ty::String || is_str_ref(e) => {
                 (I::VecJoin, Receiver::Shared, vec![Ty::str_ref()], Ty::String)
             }
             (_, "truncate") if element.is_some() || *self_ty == Ty::String => {
@@ -191,7 +191,7 @@ impl Lowerer<'_> {
                 (intrinsic, Receiver::Str, vec![Ty::str_ref()], Ty::Bool)
             }
             (None, "repeat") if is_str => (I::StrRepeat, Receiver::Str, vec![usize_ty.clone()], Ty::String),
-            (Some(e), "concat") if *e == Ty::String || *e == Ty::str_ref() => {
+            (Some(e), "concat") if *e == Ty::String || is_str_ref(e) => {
                 (I::VecJoin, Receiver::Shared, vec![], Ty::String)
             }
             (None, "replace") if is_str => (
@@ -224,7 +224,7 @@ impl Lowerer<'_> {
                         operands.push(operand);
                         continue;
                     }
-                    Ty::Ref(_, inner) if matches!(*inner, Ty::Str | Ty::String) || *inner == Ty::str_ref() => {}
+                    Ty::Ref(_, inner) if matches!(*inner, Ty::Str | Ty::String) || is_str_ref(&inner) => {}
                     other => return unsupported(format!("a pattern of type `{other}`"), *arg),
                 }
             }
@@ -277,7 +277,7 @@ impl Lowerer<'_> {
     /// The receiver as a `&str`: a copy of a `&str` place, or the string
     /// slice of a `String` place.
     pub(super) fn str_operand(&mut self, place: Place, self_ty: &Ty, span: Span) -> Operand {
-        if *self_ty == Ty::str_ref() {
+        if is_str_ref(self_ty) {
             return Operand::Copy(place, span);
         }
         let string = self.borrow_temp(Mutability::Not, place, self_ty, span);

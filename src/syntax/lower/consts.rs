@@ -243,17 +243,18 @@ impl<'m> Lowerer<'m> {
     /// rustc's E0070 and E0067: `CONSTANT = …` and `CONSTANT += …` assign
     /// to a value, not a place.
     pub(super) fn check_not_assigning_const(&self, expr: &syn::Expr) -> Result<()> {
-        let (left, code, operator) = match expr {
-            syn::Expr::Assign(assign) => (&*assign.left, "E0070", assign.eq_token.span()),
+        // The operator's span is found only for the error: it is printed to find it.
+        let (left, code, operator): (&syn::Expr, &str, &dyn Spanned) = match expr {
+            syn::Expr::Assign(assign) => (&*assign.left, "E0070", &assign.eq_token),
             syn::Expr::Binary(binary) if super::compound_op(&binary.op).is_some() => {
-                (&*binary.left, "E0067", binary.op.span())
+                (&*binary.left, "E0067", &binary.op)
             }
             _ => return Ok(()),
         };
         match strip_parens(left) {
             syn::Expr::Path(path) if self.names_const_item(path) => {
                 Err(
-                    Diagnostic::rejected(code, "invalid left-hand side of assignment", span_of(operator))
+                    Diagnostic::rejected(code, "invalid left-hand side of assignment", span_of(operator.span()))
                         .with_label(left.node_span(), "cannot assign to this expression"),
                 )
             }

@@ -49,7 +49,7 @@ impl Lowerer<'_> {
                     && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
             {
                 self.lower_macro_statement(&mac.mac)?;
-                self.assign_unit(dest, span_of(mac.span()));
+                self.assign_unit(dest, mac.node_span());
                 // `panic!` and friends never produce a value.
                 if self.is_reachable(self.current) {
                     Ok(Ty::unit())
@@ -112,7 +112,7 @@ impl Lowerer<'_> {
             // `panic!`) never produces its value: it has type `!`.
             None if block.stmts.last().is_some_and(diverges) => Ty::Never,
             None => {
-                self.assign_unit(dest, span_of(block.span()));
+                self.assign_unit(dest, block.node_span());
                 // A block whose statements always jump away (`return x;`,
                 // `panic!(…);`) has type `!`.
                 if self.is_reachable(self.current) {
@@ -168,7 +168,7 @@ impl Lowerer<'_> {
                 self.expect_type(then_ty, &else_ty, &**else_expr)?
             }
             None => {
-                self.assign_unit(dest, span_of(expr_if.span()));
+                self.assign_unit(dest, expr_if.node_span());
                 self.expect_type(&Ty::unit(), then_ty, &expr_if.then_branch)?
             }
         };
@@ -223,7 +223,7 @@ impl Lowerer<'_> {
     /// Lowers a loop body as a block whose value is discarded; the
     /// temporaries of its tail expression end with each iteration.
     pub(super) fn lower_loop_body(&mut self, body: &syn::Block) -> Result<()> {
-        let span = span_of(body.span());
+        let span = body.node_span();
         let temp = self.new_local(None, Ty::unit(), true, span);
         self.push(StatementKind::StorageLive(temp), span);
         self.temp_frames.push(Vec::new());
@@ -300,7 +300,7 @@ impl Lowerer<'_> {
             return unsupported("open-ended ranges in `for`", range);
         };
         let inclusive = matches!(range.limits, syn::RangeLimits::Closed(_));
-        let span = span_of(expr.span());
+        let span = expr.node_span();
         // Hidden state, in a scope around the loop: next value, end, exhausted.
         self.push_scope();
         let (start_op, start_ty) = self.as_operand(start, None)?;
@@ -374,7 +374,7 @@ impl Lowerer<'_> {
         expr: &syn::ExprForLoop,
         iterable: &syn::Expr,
     ) -> Result<Ty> {
-        let span = span_of(expr.span());
+        let span = expr.node_span();
         // Hidden state, in a scope around the loop.
         self.scopes.push(Scope::default());
         let (mut container, mut ty, by_ref) = match iterable {
@@ -529,7 +529,7 @@ impl Lowerer<'_> {
         item: Place,
         item_ty: &Ty,
     ) -> Result<Ty> {
-        let span = span_of(expr.span());
+        let span = expr.node_span();
         self.increment(index, &Ty::Int(IntTy::Usize), span);
         let mut bindings = Vec::new();
         self.bind_pattern(&expr.pat, item, item_ty, &mut bindings)?;

@@ -719,16 +719,16 @@ impl Lowerer<'_> {
             }
             return unsupported("calling this expression", &*call.func);
         };
-        let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
-        let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
-        let name = path.join("::");
         if let Some(result) = self.closure_call(func, call)? {
             return Ok(result);
         }
         if let Some(result) = self.program_call(func, &args, expected, call)? {
             return Ok(result);
         }
+        // The path as text, for std's functions (the program's were tried above).
+        let path: Vec<String> = func.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
         if path == ["Ok"]
             && let Some(result) = self.fmt_ok(&args, expected)?
         {
@@ -754,7 +754,7 @@ impl Lowerer<'_> {
             if variant.def.kind != StructKind::Tuple {
                 return Err(Diagnostic::rejected(
                     "E0618",
-                    format!("expected function, found enum variant `{name}`"),
+                    format!("expected function, found enum variant `{}`", path.join("::")),
                     span_of(func.span()),
                 ));
             }
@@ -783,9 +783,7 @@ impl Lowerer<'_> {
             (["String", "new"] | ["std", "string", "String", "new"], []) => {
                 Ok((Rvalue::Intrinsic(Intrinsic::StringFrom, vec![]), Ty::String))
             }
-            (["Box", "from"], [arg])
-                if let Some(boxed) = self.error_box_from(arg, expected, span_of(call.span()))? =>
-            {
+            (["Box", "from"], [arg]) if let Some(boxed) = self.error_box_from(arg, expected, call.node_span())? => {
                 Ok(boxed)
             }
             (["Box", "new"] | ["std", "boxed", "Box", "new"], [arg]) => {
@@ -881,7 +879,10 @@ impl Lowerer<'_> {
                 }
                 Ok((Rvalue::Tuple(operands), ty))
             }
-            _ => unsupported(format!("the function `{name}` with {} argument(s)", args.len()), call),
+            _ => unsupported(
+                format!("the function `{}` with {} argument(s)", path.join("::"), args.len()),
+                call,
+            ),
         }
     }
 
@@ -982,10 +983,11 @@ impl Lowerer<'_> {
     }
 
     /// The layout engine's answer for a type of this program.
-    pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl Spanned) -> Result<crate::layout::Layout> {
-        let ty = self.concrete(ty, span_of(node.span()))?;
+    pub(super) fn layout_of(&mut self, ty: &Ty, node: &impl NodeSpan) -> Result<crate::layout::Layout> {
+        let span = node.node_span();
+        let ty = self.concrete(ty, span)?;
         crate::layout::layout_of_in(&ty, &self.layout_defs())
-            .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span_of(node.span())))
+            .ok_or_else(|| Diagnostic::unsupported(format!("the layout of `{ty}`"), span))
     }
 
     /// `offset_of!(Type, field)`: the engine's offset of the field.
@@ -1395,7 +1397,7 @@ impl Lowerer<'_> {
         operand: Operand,
         found: &Ty,
         expected: &Ty,
-        node: &impl Spanned,
+        node: &impl NodeSpan,
     ) -> Result<Operand> {
         let found = self.infer.resolve(found);
         if let Some(pointer) = self.coerce_to_fn_pointer(&found, expected, node)? {
@@ -1407,11 +1409,11 @@ impl Lowerer<'_> {
         if let Some(fat) = self.unsize_dyn(&operand, &found, expected, node)? {
             return Ok(fat);
         }
-        if *expected == Ty::str_ref()
+        if is_str_ref(expected)
             && let Ty::Ref(_, inner) = &found
             && **inner == Ty::String
         {
-            let span = span_of(node.span());
+            let span = node.node_span();
             let temp = self.new_temp(Ty::str_ref(), span);
             self.push(
                 StatementKind::Assign(Place::local(temp), Rvalue::Intrinsic(Intrinsic::AsStr, vec![operand])),
@@ -1420,7 +1422,7 @@ impl Lowerer<'_> {
             return Ok(Operand::Copy(Place::local(temp), span));
         }
         // `&&str` to `&str`: the inner `&str` itself.
-        if *expected == Ty::str_ref()
+        if is_str_ref(expected)
             && let (Ty::Ref(_, pointee), Operand::Copy(place, span) | Operand::Move(place, span)) =
                 (found.clone(), operand.clone())
             && matches!(*pointee, Ty::Ref(..) | Ty::Box(_))
@@ -1433,7 +1435,7 @@ impl Lowerer<'_> {
                 place = place.project(PlaceElem::Deref);
                 ty = Rc::unwrap_or_clone(inner);
             }
-            if ty == Ty::str_ref() {
+            if is_str_ref(&ty) {
                 return Ok(Operand::Copy(place, span));
             }
         }

@@ -1872,21 +1872,22 @@ fn check_against_trait(
 ) -> Result<()> {
     let trait_name = trait_.map(|t| items.trait_name(t)).unwrap_or_default();
     let t = &items.templates[template];
-    let span = span_of(func.sig.span());
+    // Found only for an error: the signature is printed to find it.
+    let span = || span_of(func.sig.span());
     let name = &declared.name;
     match (declared.receiver == Receiver::None, t.receiver == Receiver::None) {
         (true, false) => {
             return Err(Diagnostic::rejected(
                 "E0185",
                 format!("method `{name}` has a `self` declaration in the impl, but not in the trait"),
-                span,
+                span(),
             ));
         }
         (false, true) => {
             return Err(Diagnostic::rejected(
                 "E0186",
                 format!("method `{name}` has a `self` declaration in the trait, but not in the impl"),
-                span,
+                span(),
             ));
         }
         _ => {}
@@ -1904,7 +1905,7 @@ fn check_against_trait(
                 trait_name,
                 declared.params.len()
             ),
-            span,
+            span(),
         ));
     }
     let expected: Vec<Ty> = declared
@@ -1923,7 +1924,7 @@ fn check_against_trait(
         Some(syn::FnArg::Typed(typed)) => span_of(typed.ty.span()),
         None => match &func.sig.output {
             syn::ReturnType::Type(_, ty) => span_of(ty.span()),
-            syn::ReturnType::Default => span,
+            syn::ReturnType::Default => span(),
         },
     };
     let label = match innermost_difference(&expected[index], &found[index]) {

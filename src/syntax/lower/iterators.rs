@@ -1848,7 +1848,7 @@ impl Lowerer<'_> {
     /// `c.iter()`, `c.iter_mut()`, `c.into_iter()`, `s.chars()`…
     fn method_source(&mut self, call: &syn::ExprMethodCall) -> Result<Source> {
         let method = call.method.to_string();
-        let span = span_of(call.span());
+        let span = call.node_span();
         let arguments = usize::from(matches!(
             method.as_str(),
             "split" | "split_terminator" | "windows" | "chunks" | "drain"
@@ -2038,13 +2038,13 @@ impl Lowerer<'_> {
         container: Place,
         ty: &Ty,
         mutability: Mutability,
-        node: &impl quote::ToTokens,
+        node: &(impl NodeSpan + quote::ToTokens),
         span: Span,
     ) -> Result<Source> {
         let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = ty.clone() else {
             return unsupported(format!("iterating over `{ty}`"), node);
         };
-        let borrow = self.borrow_temp(mutability, container, ty, span_of(node.span()));
+        let borrow = self.borrow_temp(mutability, container, ty, node.node_span());
         let (Operand::Copy(iterated, _) | Operand::Move(iterated, _)) = borrow else {
             return unsupported("iterating over this borrow", node);
         };
@@ -2115,8 +2115,8 @@ impl Lowerer<'_> {
     }
 
     /// A `&str` of a `String`, `&str`, `&String`… receiver.
-    fn str_value(&mut self, place: Place, ty: &Ty, node: &impl Spanned) -> Result<Operand> {
-        let span = span_of(node.span());
+    fn str_value(&mut self, place: Place, ty: &Ty, node: &impl NodeSpan) -> Result<Operand> {
+        let span = node.node_span();
         let mut place = place;
         let mut ty = self.infer.resolve(ty);
         loop {
@@ -2166,7 +2166,7 @@ impl Lowerer<'_> {
         if let Some((what, span)) = check.found {
             return Err(Diagnostic::unsupported(what, span));
         }
-        let span = span_of(closure.span());
+        let span = closure.node_span();
         let mark = self.mark();
         let loops = std::mem::take(&mut self.loops);
         self.push_scope();

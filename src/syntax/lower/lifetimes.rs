@@ -231,13 +231,13 @@ pub(super) fn fn_lifetimes(
     }
     let self_count = self_regions.len();
     let mut inputs = Vec::new();
-    // Per parameter: its name, type span and number of lifetimes, for E0106.
-    let mut described: Vec<(String, Span, usize)> = Vec::new();
+    // Per parameter: its number of lifetimes, for E0106.
+    let mut described: Vec<(&syn::FnArg, usize)> = Vec::new();
     let mut self_borrow = None;
     let mut elided_inputs = Vec::new();
     for input in &sig.inputs {
         let mut found = Vec::new();
-        let (name, span) = match input {
+        match input {
             syn::FnArg::Receiver(receiver) => {
                 if let syn::ReceiverKind::Reference(and, lifetime, _) = &receiver.kind {
                     found.push(match lifetime {
@@ -246,17 +246,9 @@ pub(super) fn fn_lifetimes(
                     });
                 }
                 found.extend((0..self_count).map(Written::OfSelf));
-                ("self".to_string(), span_of(receiver.span()))
             }
-            syn::FnArg::Typed(typed) => {
-                written_lifetimes(&typed.ty, items, self_count, &mut found)?;
-                let name = match &*typed.pat {
-                    syn::Pat::Ident(ident) => ident.ident.to_string(),
-                    _ => "argument".to_string(),
-                };
-                (name, span_of(typed.ty.span()))
-            }
-        };
+            syn::FnArg::Typed(typed) => written_lifetimes(&typed.ty, items, self_count, &mut found)?,
+        }
         let mut regions = Vec::new();
         for w in found {
             regions.push(match w {
@@ -274,7 +266,7 @@ pub(super) fn fn_lifetimes(
         {
             self_borrow = regions.first().copied();
         }
-        described.push((name, span, regions.len()));
+        described.push((input, regions.len()));
         inputs.push(regions);
     }
     let mut output = Vec::new();
@@ -309,12 +301,12 @@ pub(super) fn fn_lifetimes(
         if !missing.is_empty() {
             let edits = name_the_lifetime(sig, &names, elided_inputs.iter().chain(&missing));
             return Err(missing_in_output(&missing, &described).with_suggestion(
-                if described.iter().any(|(_, _, n)| *n > 0) {
+                if described.iter().any(|(_, n)| *n > 0) {
                     "consider introducing a named lifetime parameter"
                 } else {
                     "consider using the `'static` lifetime, but this is uncommon unless you're returning a borrowed value from a `const` or a `static`"
                 },
-                if described.iter().any(|(_, _, n)| *n > 0) { edits } else { Vec::new() },
+                if described.iter().any(|(_, n)| *n > 0) { edits } else { Vec::new() },
             ));
         }
     }
@@ -352,14 +344,27 @@ pub(super) fn fn_lifetimes(
     })
 }
 
-/// E0106 for a return type whose lifetime elision cannot decide.
-fn missing_in_output(missing: &[Span], inputs: &[(String, Span, usize)]) -> Diagnostic {
+/// E0106 for a return type whose lifetime elision cannot decide, from each
+/// parameter and its number of lifetimes.
+fn missing_in_output(missing: &[Span], inputs: &[(&syn::FnArg, usize)]) -> Diagnostic {
     let mut diagnostic = missing_lifetimes(missing);
-    let with_lifetimes: Vec<&(String, Span, usize)> = inputs.iter().filter(|(_, _, n)| *n > 0).collect();
+    // Each parameter's name and the span of its type.
+    let with_lifetimes: Vec<(String, Span, usize)> = (inputs.iter().filter(|(_, n)| *n > 0))
+        .map(|(input, n)| match input {
+            syn::FnArg::Receiver(receiver) => ("self".to_string(), span_of(receiver.span()), *n),
+            syn::FnArg::Typed(typed) => {
+                let name = match &*typed.pat {
+                    syn::Pat::Ident(ident) => ident.ident.to_string(),
+                    _ => "argument".to_string(),
+                };
+                (name, span_of(typed.ty.span()), *n)
+            }
+        })
+        .collect();
     for (_, span, _) in &with_lifetimes {
         diagnostic = diagnostic.with_label(*span, "");
     }
-    let why = match with_lifetimes[..] {
+    let why = match &with_lifetimes[..] {
         [] => "there is no value for it to be borrowed from".to_string(),
         [(name, _, n)] => {
             format!("the signature does not say which one of `{name}`'s {n} lifetimes it is borrowed from")

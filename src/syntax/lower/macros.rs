@@ -128,7 +128,7 @@ impl Lowerer<'_> {
                 None => Target::Captured(name),
             },
         };
-        let mut pieces = Vec::new();
+        let mut pieces = Vec::with_capacity(raw.len());
         for piece in raw {
             pieces.push(match piece {
                 RawPiece::Literal(text) => Resolved::Literal(text),
@@ -210,7 +210,18 @@ impl Lowerer<'_> {
                 if plain_only { inlined_text(&arg.expr) } else { None }
             })
             .collect();
-        let mut format = Format::default();
+        // Room for every argument, and for the pieces with the newline `println!` adds.
+        let placeholders = pieces
+            .iter()
+            .filter(|piece| matches!(piece, Resolved::Argument { .. }))
+            .count();
+        let arguments = explicit.len() + placeholders;
+        let mut format = Format {
+            pieces: Vec::with_capacity(pieces.len() + 1),
+            args: Vec::with_capacity(arguments),
+            arg_tys: Vec::with_capacity(arguments),
+            arg_spans: Vec::with_capacity(arguments),
+        };
         let mut explicit_index = vec![None; explicit.len()];
         for (i, arg) in explicit.iter().enumerate() {
             if inlined[i].is_some() {

@@ -263,8 +263,8 @@ impl Lowerer<'_> {
         let wanted = Ty::Ref(Mutability::Not, Rc::new(key.clone()));
         let (operand, found) = self.as_operand(arg, Some(&wanted))?;
         let resolved_key = self.infer.resolve(key);
-        let borrowed_str = matches!(resolved_key, Ty::String) || resolved_key == Ty::str_ref();
-        if borrowed_str && self.infer.resolve(&found) == Ty::str_ref() {
+        let borrowed_str = matches!(resolved_key, Ty::String) || is_str_ref(&resolved_key);
+        if borrowed_str && is_str_ref(&self.infer.resolve(&found)) {
             return Ok(operand);
         }
         self.coerce(operand, &found, &wanted, arg)

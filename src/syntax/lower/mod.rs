@@ -512,6 +512,11 @@ impl<'m> Lowerer<'m> {
             self.check_ambiguous_calls()?;
         }
         for decl in &self.locals {
+            let undecided = self.infer.resolved_has_var(&decl.ty);
+            debug_assert_eq!(undecided, self.infer.resolve(&decl.ty).has_var());
+            if !undecided {
+                continue;
+            }
             let ty = self.infer.resolve(&decl.ty);
             if let Ty::Var(_) = ty {
                 let name = decl.name.clone().unwrap_or_default();
@@ -1117,6 +1122,11 @@ fn member_name(member: &syn::Member) -> String {
         syn::Member::Named(ident) => ident.to_string(),
         syn::Member::Unnamed(index) => index.index.to_string(),
     }
+}
+
+/// Whether `ty` is `&str`, without building one to compare with.
+fn is_str_ref(ty: &Ty) -> bool {
+    matches!(ty, Ty::Ref(Mutability::Not, inner) if **inner == Ty::Str)
 }
 
 fn strip_parens(expr: &syn::Expr) -> &syn::Expr {

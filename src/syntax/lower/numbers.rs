@@ -545,7 +545,7 @@ impl Lowerer<'_> {
         let (operand, ty) = self.as_operand(&unary.expr, expected)?;
         // `-x` and `!x` of `x: &i32` use std's impls for references.
         let (operand, ty, _) = self.deref_number(operand, ty);
-        let span = span_of(unary.span());
+        let span = unary.node_span();
         match (op, self.infer.resolve(&ty)) {
             (UnOp::Not, Ty::Bool | Ty::Int(_) | Ty::IntVar(_)) => {}
             (UnOp::Neg, Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_)) => {
@@ -587,7 +587,7 @@ impl Lowerer<'_> {
             from: from.clone(),
             to: target.clone(),
             lossless: false,
-            span: span_of(cast.span()),
+            span: cast.node_span(),
         });
         Ok((Rvalue::unary(UnOp::Cast, from, operand), target))
     }

@@ -168,7 +168,7 @@ impl Lowerer<'_> {
         };
         let receiver_span = span_of(call.receiver.span());
         // `Ord for str` takes `&str`s: a `&str` receiver is already the `&self`.
-        let (receiver, expected) = if *self_ty == Ty::str_ref() {
+        let (receiver, expected) = if super::is_str_ref(self_ty) {
             (Operand::Copy(place, receiver_span), self_ty.clone())
         } else {
             let receiver = self.borrow_temp(Mutability::Not, place, self_ty, receiver_span);

@@ -475,11 +475,14 @@ impl Lowerer<'_> {
     /// `Some(x)`, `Shape::Circle(r)`, `Pair(a, b)`.
     fn tuple_struct_pattern(&mut self, tuple: &syn::PatTupleStruct, ty: &Ty, mode: BindMode) -> Result<PatKind> {
         let elems: Vec<&syn::Pat> = tuple.elems.iter().collect();
-        // rustc points at the sub-patterns when their number is wrong.
-        let span = if tuple.elems.is_empty() {
-            span_of(tuple.paren_token.span.join())
-        } else {
-            span_of(tuple.elems.span())
+        // rustc points at the sub-patterns when their number is wrong (found
+        // only then: printing them back to tokens is not cheap).
+        let elems_span = || {
+            if tuple.elems.is_empty() {
+                span_of(tuple.paren_token.span.join())
+            } else {
+                span_of(tuple.elems.span())
+            }
         };
         if let Some(variant) = self.variant_by_path(&tuple.path) {
             if variant.def.kind != StructKind::Tuple {
@@ -504,7 +507,7 @@ impl Lowerer<'_> {
                 .map(|(_, t)| t)
                 .collect();
             let pats = self.positional_patterns(&elems, &fields, mode, tuple, |expected, found| {
-                arity_mismatch("tuple variant", expected, found, span)
+                arity_mismatch("tuple variant", expected, found, elems_span())
             })?;
             return Ok(PatKind::Variant {
                 variant: variant.index,
@@ -528,7 +531,7 @@ impl Lowerer<'_> {
                 .map(|(_, fields)| fields.into_iter().map(|(_, t)| t).collect())
                 .unwrap_or_default();
             let pats = self.positional_patterns(&elems, &fields, mode, tuple, |expected, found| {
-                arity_mismatch("tuple struct", expected, found, span)
+                arity_mismatch("tuple struct", expected, found, elems_span())
             })?;
             return Ok(PatKind::Leaf(pats));
         }

@@ -1,10 +1,12 @@
 //! The arguments of most formatting macros (and the elements of most
 //! `vec![…]` lists), built the way `syn` parses them
 //! but without its expression parser, which costs more than parsing the rest
-//! of a program: each argument is a literal, or a path followed by fields,
+//! of a program: each argument is literals and paths followed by fields,
 //! tuple fields, indexes, calls and method calls, under any number of `&`,
-//! `&mut` and `*`. Anything else (operators, casts, closures, blocks,
-//! generics, macros) makes [`simple_args`] answer `None`, and the caller
+//! `&mut`, `*`, `-` and `!`, cast to plain path types, and joined by binary
+//! operators grouped by precedence as the parser groups them. Anything else
+//! (ranges, assignments, closures, blocks, parentheses, generics, macros,
+//! struct literals) makes [`simple_args`] answer `None`, and the caller
 //! parses the whole macro with `syn`. Every token keeps its span, so spans
 //! of the nodes built here are the parser's (a test compares both over the
 //! corpus).
@@ -61,29 +63,192 @@ fn split_at_commas(tokens: &[TokenTree]) -> Option<Vec<(&[TokenTree], Option<&pr
     Some(pieces)
 }
 
-/// A whole argument: prefix operators, then a postfix chain.
+/// A whole argument: operands joined by arithmetic, comparison and logical
+/// operators, grouped by precedence as the parser groups them.
 fn expr(tokens: &[TokenTree]) -> Option<syn::Expr> {
-    match tokens {
-        [TokenTree::Punct(and), rest @ ..] if is_alone(and, '&') => {
+    let (expr, rest) = binary(tokens, Precedence::Or)?;
+    rest.is_empty().then_some(expr)
+}
+
+/// How tightly a binary operator binds, loosest first (the parser's order).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Precedence {
+    Or,
+    And,
+    Compare,
+    BitOr,
+    BitXor,
+    BitAnd,
+    Shift,
+    Sum,
+    Product,
+}
+
+impl Precedence {
+    /// The next tighter level; `None` for the tightest, whose operands are
+    /// casts.
+    fn tighter(self) -> Option<Precedence> {
+        use Precedence::*;
+        Some(match self {
+            Or => And,
+            And => Compare,
+            Compare => BitOr,
+            BitOr => BitXor,
+            BitXor => BitAnd,
+            BitAnd => Shift,
+            Shift => Sum,
+            Sum => Product,
+            Product => return None,
+        })
+    }
+}
+
+/// Operands joined by operators binding at least as tightly as `min`, and
+/// the tokens after them. Comparisons do not chain: `a < b < c` is left to
+/// the parser, which rejects it.
+fn binary(tokens: &[TokenTree], min: Precedence) -> Option<(syn::Expr, &[TokenTree])> {
+    let (mut left, mut rest) = cast(tokens)?;
+    while let Some((op, precedence, after)) = binary_op(rest) {
+        if precedence < min {
+            break;
+        }
+        let (right, after_right) = match precedence.tighter() {
+            Some(tighter) => binary(after, tighter)?,
+            None => cast(after)?,
+        };
+        if precedence == Precedence::Compare && binary_op(after_right).is_some_and(|(_, next, _)| next == precedence) {
+            return None;
+        }
+        left = syn::Expr::Binary(syn::ExprBinary {
+            attrs: Vec::new(),
+            left: Box::new(left),
+            op,
+            right: Box::new(right),
+        });
+        rest = after_right;
+    }
+    Some((left, rest))
+}
+
+/// The binary operator `tokens` start with (one of those [`binary`] builds),
+/// its precedence, and the tokens after it.
+fn binary_op(tokens: &[TokenTree]) -> Option<(syn::BinOp, Precedence, &[TokenTree])> {
+    use syn::BinOp;
+    let (first, rest) = match tokens {
+        [TokenTree::Punct(first), rest @ ..] => (first, rest),
+        _ => return None,
+    };
+    if first.spacing() == Spacing::Alone {
+        let span = first.span();
+        let (op, precedence) = match first.as_char() {
+            '*' => (BinOp::Mul(syn::Token![*](span)), Precedence::Product),
+            '/' => (BinOp::Div(syn::Token![/](span)), Precedence::Product),
+            '%' => (BinOp::Rem(syn::Token![%](span)), Precedence::Product),
+            '+' => (BinOp::Add(syn::Token![+](span)), Precedence::Sum),
+            '-' => (BinOp::Sub(syn::Token![-](span)), Precedence::Sum),
+            '&' => (BinOp::BitAnd(syn::Token![&](span)), Precedence::BitAnd),
+            '^' => (BinOp::BitXor(syn::Token![^](span)), Precedence::BitXor),
+            '|' => (BinOp::BitOr(syn::Token![|](span)), Precedence::BitOr),
+            '<' => (BinOp::Lt(syn::Token![<](span)), Precedence::Compare),
+            '>' => (BinOp::Gt(syn::Token![>](span)), Precedence::Compare),
+            _ => return None,
+        };
+        return Some((op, precedence, rest));
+    }
+    let [TokenTree::Punct(second), rest @ ..] = rest else {
+        return None;
+    };
+    if second.spacing() != Spacing::Alone {
+        return None;
+    }
+    let spans = [first.span(), second.span()];
+    let (op, precedence) = match (first.as_char(), second.as_char()) {
+        ('=', '=') => (BinOp::Eq(syn::Token![==](spans)), Precedence::Compare),
+        ('!', '=') => (BinOp::Ne(syn::Token![!=](spans)), Precedence::Compare),
+        ('<', '=') => (BinOp::Le(syn::Token![<=](spans)), Precedence::Compare),
+        ('>', '=') => (BinOp::Ge(syn::Token![>=](spans)), Precedence::Compare),
+        ('&', '&') => (BinOp::And(syn::Token![&&](spans)), Precedence::And),
+        ('|', '|') => (BinOp::Or(syn::Token![||](spans)), Precedence::Or),
+        ('<', '<') => (BinOp::Shl(syn::Token![<<](spans)), Precedence::Shift),
+        ('>', '>') => (BinOp::Shr(syn::Token![>>](spans)), Precedence::Shift),
+        _ => return None,
+    };
+    Some((op, precedence, rest))
+}
+
+/// An operand cast to plain path types (`x as u8 as f64`), and the tokens
+/// after it. A `<` after the type is left to the parser, which reads
+/// generics there.
+fn cast(tokens: &[TokenTree]) -> Option<(syn::Expr, &[TokenTree])> {
+    let (mut expr, mut rest) = unary(tokens)?;
+    while let [TokenTree::Ident(as_word), after_as @ ..] = rest
+        && as_word == "as"
+    {
+        let (path, after) = path(after_as)?;
+        if let [TokenTree::Punct(less), ..] = after
+            && less.as_char() == '<'
+        {
+            return None;
+        }
+        expr = syn::Expr::Cast(syn::ExprCast {
+            attrs: Vec::new(),
+            expr: Box::new(expr),
+            as_token: syn::Token![as](as_word.span()),
+            ty: Box::new(syn::Type::Path(syn::TypePath {
+                attrs: Vec::new(),
+                qself: None,
+                path,
+            })),
+        });
+        rest = after;
+    }
+    Some((expr, rest))
+}
+
+/// Prefix operators (`&`, `&mut`, `*`, `-`, `!`), then a postfix chain; and
+/// the tokens after it.
+fn unary(tokens: &[TokenTree]) -> Option<(syn::Expr, &[TokenTree])> {
+    let [TokenTree::Punct(prefix), rest @ ..] = tokens else {
+        return postfix_chain(tokens);
+    };
+    if prefix.spacing() != Spacing::Alone {
+        return None;
+    }
+    let span = prefix.span();
+    let unary = |op, rest| {
+        let (operand, after) = unary(rest)?;
+        Some((
+            syn::Expr::Unary(syn::ExprUnary {
+                attrs: Vec::new(),
+                op,
+                expr: Box::new(operand),
+            }),
+            after,
+        ))
+    };
+    match prefix.as_char() {
+        '&' => {
             let (mutability, operand) = match rest {
                 [TokenTree::Ident(word), operand @ ..] if word == "mut" => {
                     (Some(syn::Token![mut](word.span())), operand)
                 }
                 operand => (None, operand),
             };
-            Some(syn::Expr::Reference(syn::ExprReference {
-                attrs: Vec::new(),
-                and_token: syn::Token![&](and.span()),
-                mutability,
-                expr: Box::new(expr(operand)?),
-            }))
+            let (operand, after) = self::unary(operand)?;
+            Some((
+                syn::Expr::Reference(syn::ExprReference {
+                    attrs: Vec::new(),
+                    and_token: syn::Token![&](span),
+                    mutability,
+                    expr: Box::new(operand),
+                }),
+                after,
+            ))
         }
-        [TokenTree::Punct(star), operand @ ..] if is_alone(star, '*') => Some(syn::Expr::Unary(syn::ExprUnary {
-            attrs: Vec::new(),
-            op: syn::UnOp::Deref(syn::Token![*](star.span())),
-            expr: Box::new(expr(operand)?),
-        })),
-        _ => postfix_chain(tokens),
+        '*' => unary(syn::UnOp::Deref(syn::Token![*](span)), rest),
+        '-' => unary(syn::UnOp::Neg(syn::Token![-](span)), rest),
+        '!' => unary(syn::UnOp::Not(syn::Token![!](span)), rest),
+        _ => None,
     }
 }
 
@@ -91,41 +256,19 @@ fn is_alone(punct: &proc_macro2::Punct, char: char) -> bool {
     punct.as_char() == char && punct.spacing() == Spacing::Alone
 }
 
-/// A literal alone, or a path followed by calls, fields and indexes.
-fn postfix_chain(tokens: &[TokenTree]) -> Option<syn::Expr> {
-    if let [TokenTree::Literal(literal)] = tokens {
-        return Some(literal_expr(syn::Lit::new(literal.clone())));
-    }
-    if let [TokenTree::Ident(word)] = tokens
-        && (word == "true" || word == "false")
-    {
-        return Some(literal_expr(syn::Lit::Bool(syn::LitBool::new(
-            word == "true",
-            word.span(),
-        ))));
-    }
-    let (path, mut rest) = path(tokens)?;
-    let mut expr = syn::Expr::Path(syn::ExprPath {
-        attrs: Vec::new(),
-        qself: None,
-        path,
-    });
-    if let [TokenTree::Group(args), after @ ..] = rest
-        && args.delimiter() == Delimiter::Parenthesis
-    {
-        expr = syn::Expr::Call(syn::ExprCall {
-            attrs: Vec::new(),
-            func: Box::new(expr),
-            paren_token: syn::token::Paren {
-                span: args.delim_span(),
-            },
-            args: call_args(args)?,
-        });
-        rest = after;
-    }
+/// A literal, or a path or a call of one, followed by method calls, fields
+/// and indexes; and the tokens after it.
+fn postfix_chain(tokens: &[TokenTree]) -> Option<(syn::Expr, &[TokenTree])> {
+    let (mut expr, mut rest) = match tokens {
+        [TokenTree::Literal(literal), rest @ ..] => (literal_expr(syn::Lit::new(literal.clone())), rest),
+        [TokenTree::Ident(word), rest @ ..] if word == "true" || word == "false" => {
+            let value = syn::LitBool::new(word == "true", word.span());
+            (literal_expr(syn::Lit::Bool(value)), rest)
+        }
+        _ => path_or_call(tokens)?,
+    };
     loop {
         match rest {
-            [] => return Some(expr),
             [TokenTree::Punct(dot), TokenTree::Ident(name), after @ ..]
                 if is_alone(dot, '.') && !is_keyword(&name.to_string()) =>
             {
@@ -171,9 +314,33 @@ fn postfix_chain(tokens: &[TokenTree]) -> Option<syn::Expr> {
                 });
                 rest = after;
             }
-            _ => return None,
+            _ => return Some((expr, rest)),
         }
     }
+}
+
+/// A path, or a call of one, and the tokens after it.
+fn path_or_call(tokens: &[TokenTree]) -> Option<(syn::Expr, &[TokenTree])> {
+    let (path, mut rest) = path(tokens)?;
+    let mut expr = syn::Expr::Path(syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+    });
+    if let [TokenTree::Group(args), after @ ..] = rest
+        && args.delimiter() == Delimiter::Parenthesis
+    {
+        expr = syn::Expr::Call(syn::ExprCall {
+            attrs: Vec::new(),
+            func: Box::new(expr),
+            paren_token: syn::token::Paren {
+                span: args.delim_span(),
+            },
+            args: call_args(args)?,
+        });
+        rest = after;
+    }
+    Some((expr, rest))
 }
 
 fn literal_expr(lit: syn::Lit) -> syn::Expr {
@@ -309,9 +476,13 @@ mod tests {
     #[test]
     fn other_shapes_take_the_parser() {
         for tokens in [
-            "\"{}\", a + b",
-            "\"{}\", -1",
-            "\"{}\", x as u8",
+            "\"{}\", a < b < c",
+            "\"{}\", a == b != c",
+            "\"{}\", a*-b",
+            "\"{}\", a <<= 2",
+            "\"{}\", a..b",
+            "\"{}\", x as Vec<u8>",
+            "\"{}\", x as usize < y",
             "\"{}\", v.iter().map(|x| x * 2).sum::<i32>()",
             "\"{}\", pair.0.1",
             "\"{}\", Vec::<i32>::new()",
@@ -321,11 +492,24 @@ mod tests {
             "\"{}\", return",
             "\"{}\", &&x",
             "\"{}\", x?",
-            "\"{}\", \"a\".len()",
             "\"{}\",, x",
         ] {
             let tokens: TokenStream = tokens.parse().expect("tokens");
             assert!(simple_args(&tokens).is_none(), "{tokens}");
+        }
+        for tokens in [
+            "\"{}\", a + b * -c",
+            "\"{}\", !done && a.len() <= 2 || x == -1",
+            "\"{}\", -x as u8 as f64 + 1.5f64.max(2.0) * 2 << 1 & 3 ^ 4 | 5",
+            "\"{}\", \"a\".len() > 2 && a & b == c",
+        ] {
+            let tokens: TokenStream = tokens.parse().expect("tokens");
+            let fast = simple_args(&tokens).expect("simple arguments");
+            let parsed = parse_with_syn(&tokens).expect("arguments");
+            assert!(
+                fast.iter().map(|a| &a.expr).eq(parsed.iter().map(|a| &a.expr)),
+                "{tokens}"
+            );
         }
         let tokens: TokenStream = "\"{} {v}\", &mut a.b[0].c(1, x.0,), v = *p,".parse().expect("tokens");
         let args = simple_args(&tokens).expect("simple arguments");

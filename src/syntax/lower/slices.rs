@@ -126,7 +126,7 @@ impl Lowerer<'_> {
         operand: Operand,
         found: &Ty,
         expected: &Ty,
-        node: &impl Spanned,
+        node: &impl NodeSpan,
     ) -> Result<Option<Operand>> {
         let (Ty::Ref(want, slice), Ty::Ref(have, container)) = (self.infer.resolve(expected), found) else {
             return Ok(None);
@@ -139,7 +139,7 @@ impl Lowerer<'_> {
             return Ok(None);
         }
         self.expect_type(&element, inner, node)?;
-        let span = span_of(node.span());
+        let span = node.node_span();
         let slice_ty = Ty::Ref(want, Rc::new(Ty::Slice(element)));
         let temp = self.new_temp(slice_ty, span);
         let whole = vec![operand, Operand::Const(Const::Int(0)), Operand::Const(Const::Int(-1))];

@@ -331,7 +331,7 @@ impl Lowerer<'_> {
     ) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let exact = matches!(self.std_iterator(ty), Some(SLICE_ITER | SLICE_ITER_MUT | VEC_INTO_ITER));
-        let next = self.std_iterator_next(ty, span_of(call.span()))?;
+        let next = self.std_iterator_next(ty, call.node_span())?;
         let (intrinsic, mutability, result) = match (method.as_str(), next) {
             ("next", Some((intrinsic, option))) if call.args.is_empty() => (intrinsic, Mutability::Mut, option),
             ("len", _) if exact && call.args.is_empty() => (Intrinsic::IterLen, Mutability::Not, Ty::Int(IntTy::Usize)),
