@@ -849,7 +849,10 @@ fn rejected_programs_read_like_rustc() {
                 Some(format!("{}: the model accepts it", name(path))),
             );
         };
-        let messages = rustc::json_messages(path).unwrap_or_default();
+        let messages = match rustc::json_messages(path) {
+            Ok(messages) => messages,
+            Err(error) => return (TextAgreement::default(), Some(format!("{}: {error}", name(path)))),
+        };
         let Some(message) = messages.iter().find(|m| {
             m["level"] == "error"
                 && m["code"]["code"].as_str() == diagnostic.code

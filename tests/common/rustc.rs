@@ -14,6 +14,15 @@ fn scratch_dir() -> PathBuf {
     dir
 }
 
+/// A path of its own for one rustc run on `path`: tests run in parallel and
+/// may compile the same program at the same time, and two runs writing into
+/// one directory make each other fail.
+fn scratch_path(kind: &str, path: &Path) -> PathBuf {
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    scratch_dir().join(format!("{kind}-{}-{}-{run}", unique_name(path), std::process::id()))
+}
+
 fn unique_name(path: &Path) -> String {
     let parent = path
         .parent()
@@ -43,7 +52,7 @@ fn edition_of(path: &Path) -> String {
 /// Compiles with rustc (debug, the program's edition, 2021 by default) and
 /// runs the binary.
 pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
-    let binary = scratch_dir().join(unique_name(path));
+    let binary = scratch_path("bin", path);
     let compile = Command::new("rustc")
         .args(["--edition", &edition_of(path), "-A", "warnings", "-o"])
         .arg(&binary)
@@ -72,7 +81,7 @@ pub fn compile_and_run(path: &Path) -> Result<RunOutput, String> {
 /// when MIR is built past analysis, so a program that passes `--emit=metadata`
 /// is compiled again with `--emit=mir`.
 pub fn json_messages(path: &Path) -> Result<Vec<serde_json::Value>, String> {
-    let out_dir = scratch_dir().join(format!("meta-{}", unique_name(path)));
+    let out_dir = scratch_path("meta", path);
     let compile = |emit: &str| {
         Command::new("rustc")
             .args([
@@ -94,6 +103,7 @@ pub fn json_messages(path: &Path) -> Result<Vec<serde_json::Value>, String> {
     if output.status.success() {
         output = compile("--emit=mir")?;
     }
+    let _ = std::fs::remove_dir_all(&out_dir);
     if output.status.success() {
         return Err("rustc accepted the program".into());
     }
@@ -125,7 +135,7 @@ pub fn error_codes(path: &Path) -> Result<Vec<(usize, String)>, String> {
 /// rustc's human-readable stderr for `path`, compiled from its own directory
 /// so that the `-->` lines name the bare file.
 pub fn human_stderr(path: &Path) -> Result<String, String> {
-    let out_dir = scratch_dir().join(format!("human-{}", unique_name(path)));
+    let out_dir = scratch_path("human", path);
     let dir = path.parent().ok_or("no parent directory")?;
     let file = path.file_name().ok_or("no file name")?;
     let output = Command::new("rustc")
@@ -144,6 +154,7 @@ pub fn human_stderr(path: &Path) -> Result<String, String> {
         .current_dir(dir)
         .output()
         .map_err(|e| format!("cannot run rustc: {e}"))?;
+    let _ = std::fs::remove_dir_all(&out_dir);
     Ok(String::from_utf8_lossy(&output.stderr).into_owned())
 }
 
