@@ -383,7 +383,22 @@ impl Rvalue {
         Rvalue::UnaryOp(Box::new(UnaryOperation { op, ty, operand }))
     }
 
-    /// The operands it reads, in order (none for a borrow or a discriminant).
+    /// The operands it reads, in order (none for a borrow or a discriminant);
+    /// an iterator, as the checker asks for every statement of every pass.
+    pub fn operands(&self) -> impl Iterator<Item = &Operand> {
+        let (first, rest): (Option<&Operand>, &[Operand]) = match self {
+            Rvalue::Use(op) => (Some(op), &[]),
+            Rvalue::UnaryOp(unary) => (Some(&unary.operand), &[]),
+            Rvalue::BinaryOp(binary) => (Some(&binary.left), std::slice::from_ref(&binary.right)),
+            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
+                (None, ops)
+            }
+            Rvalue::Ref(..) | Rvalue::Discriminant(_) => (None, &[]),
+        };
+        first.into_iter().chain(rest)
+    }
+
+    /// [`Rvalue::operands`], to rewrite them.
     pub fn operands_mut(&mut self) -> impl Iterator<Item = &mut Operand> {
         let (first, rest): (Option<&mut Operand>, &mut [Operand]) = match self {
             Rvalue::Use(op) => (Some(op), &mut []),

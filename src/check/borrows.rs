@@ -1248,7 +1248,7 @@ impl<'a> Checker<'a> {
                     .collect();
                 let accessed = match rvalue {
                     Rvalue::Ref(_, borrowed) => self.place_may_conflict(state, borrowed),
-                    _ => liveness::rvalue_operands(rvalue).any(|operand| match operand {
+                    _ => rvalue.operands().any(|operand| match operand {
                         Operand::Copy(read, _) | Operand::Move(read, _) => self.place_may_conflict(state, read),
                         Operand::Const(_) => false,
                     }),
@@ -1264,7 +1264,7 @@ impl<'a> Checker<'a> {
                 if !activations.is_empty() {
                     let (live_after, _) = self.live_at_write(location, place);
                     let mut at_call = self.in_scope(state, live_after.words());
-                    for operand in liveness::rvalue_operands(rvalue) {
+                    for operand in rvalue.operands() {
                         for set in self.operand_value(operand, state).iter() {
                             for loan in iter_words(set).filter(|l| state.alive.contains(*l)) {
                                 at_call.insert(loan);
@@ -1428,7 +1428,7 @@ impl<'a> Checker<'a> {
                 self.access(place, kind, Depth::Deep, span, location, state, scope);
             }
             _ => {
-                for operand in liveness::rvalue_operands(rvalue) {
+                for operand in rvalue.operands() {
                     self.operand(operand, location, state, scope);
                 }
             }
@@ -2056,7 +2056,7 @@ fn activated_loans(statement: &Statement, two_phase_loan: &FastMap<LocalId, usiz
     match rvalue {
         Rvalue::Ref(_, borrowed) => add(borrowed, true),
         _ => {
-            for operand in liveness::rvalue_operands(rvalue) {
+            for operand in rvalue.operands() {
                 if let Operand::Copy(read, _) | Operand::Move(read, _) = operand {
                     add(read, true);
                 }

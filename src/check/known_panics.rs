@@ -30,7 +30,6 @@
 //! into a copy). A panic that depends on such a value is declined as
 //! unsupported rather than guessed either way.
 
-use super::liveness::rvalue_operands;
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
 
@@ -708,7 +707,7 @@ fn rvalue_places(rvalue: &Rvalue) -> impl Iterator<Item = &Place> {
         Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => Some(place),
         _ => None,
     };
-    let read = rvalue_operands(rvalue).filter_map(|operand| match operand {
+    let read = rvalue.operands().filter_map(|operand| match operand {
         Operand::Copy(place, _) | Operand::Move(place, _) => Some(place),
         Operand::Const(_) => None,
     });

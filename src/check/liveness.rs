@@ -80,7 +80,7 @@ fn maybe_init_transfer(statement: &Statement, state: &mut BitSet) {
         StatementKind::StorageLive(local) | StatementKind::StorageDead(local) => state.remove(*local),
         StatementKind::Drop(place) if place.projection.is_empty() => state.remove(place.local),
         StatementKind::Assign(place, rvalue) => {
-            for operand in rvalue_operands(rvalue) {
+            for operand in rvalue.operands() {
                 if let Operand::Move(moved, _) = operand
                     && moved.projection.is_empty()
                 {
@@ -91,21 +91,6 @@ fn maybe_init_transfer(statement: &Statement, state: &mut BitSet) {
         }
         _ => {}
     }
-}
-
-/// The operands an rvalue reads, in order; an iterator, as this runs for
-/// every statement of every dataflow pass.
-pub(super) fn rvalue_operands(rvalue: &Rvalue) -> impl Iterator<Item = &Operand> {
-    let (first, second, rest): (Option<&Operand>, Option<&Operand>, &[Operand]) = match rvalue {
-        Rvalue::Use(op) => (Some(op), None, &[]),
-        Rvalue::UnaryOp(unary) => (Some(&unary.operand), None, &[]),
-        Rvalue::BinaryOp(binary) => (Some(&binary.left), Some(&binary.right), &[]),
-        Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-            (None, None, ops)
-        }
-        Rvalue::Ref(..) | Rvalue::Discriminant(_) => (None, None, &[]),
-    };
-    first.into_iter().chain(second).chain(rest)
 }
 
 /// Whether dropping each local's value may use references inside it.
@@ -172,7 +157,7 @@ fn push_statement_uses(
             match rvalue {
                 Rvalue::Ref(_, borrowed) | Rvalue::Discriminant(borrowed) => place_uses(borrowed, span, uses),
                 _ => {
-                    for operand in rvalue_operands(rvalue) {
+                    for operand in rvalue.operands() {
                         if let Operand::Copy(read, op_span) | Operand::Move(read, op_span) = operand {
                             let temporary = body.locals[read.local].name.is_none();
                             place_uses(read, *op_span, uses);

@@ -244,15 +244,6 @@ impl<'b> MoveChecker<'b> {
 
     fn rvalue(&mut self, rvalue: &Rvalue, span: Span, state: &mut State) {
         match rvalue {
-            Rvalue::Use(op) => self.operand(op, state),
-            Rvalue::UnaryOp(unary) => self.operand(&unary.operand, state),
-            Rvalue::BinaryOp(binary) => {
-                self.operand(&binary.left, state);
-                self.operand(&binary.right, state);
-            }
-            Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-                ops.iter().for_each(|op| self.operand(op, state))
-            }
             Rvalue::Discriminant(place) => self.use_place(place, Access::Read, span, state),
             Rvalue::Ref(mutability, place) => {
                 self.use_place(place, Access::Borrow, span, state);
@@ -260,6 +251,7 @@ impl<'b> MoveChecker<'b> {
                     self.check_mutable_borrow(place, span);
                 }
             }
+            _ => rvalue.operands().for_each(|op| self.operand(op, state)),
         }
     }
 

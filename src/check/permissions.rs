@@ -16,7 +16,7 @@
 //! moves out.
 
 use super::borrows::{self, Depth, Loan, places_conflict};
-use super::liveness::{Location, rvalue_operands};
+use super::liveness::Location;
 use super::moves::MoveChecker;
 use super::{BitSet, describe_place, successors};
 use crate::diag::Span;
@@ -400,7 +400,7 @@ fn tracked_places(body: &Body, adts: &[AdtDef], loans: &[Loan]) -> Vec<TrackedPl
         .iter()
         .flat_map(|block| &block.statements)
         .filter_map(|statement| match &statement.kind {
-            StatementKind::Assign(_, rvalue) => Some(rvalue_operands(rvalue)),
+            StatementKind::Assign(_, rvalue) => Some(rvalue.operands()),
             _ => None,
         })
         .flatten()

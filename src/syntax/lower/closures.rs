@@ -1396,19 +1396,11 @@ pub(super) fn statement_uses(kind: &StatementKind, uses: &mut Vec<(Place, Use)>)
     match kind {
         StatementKind::Assign(dest, rvalue) => {
             match rvalue {
-                Rvalue::Use(op) => operand_use(op, uses),
-                Rvalue::UnaryOp(unary) => operand_use(&unary.operand, uses),
-                Rvalue::BinaryOp(binary) => {
-                    operand_use(&binary.left, uses);
-                    operand_use(&binary.right, uses);
-                }
-                Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-                    ops.iter().for_each(|op| operand_use(op, uses));
-                }
                 Rvalue::Ref(Mutability::Mut, place) => uses.push((place.clone(), Use::Write)),
                 Rvalue::Ref(Mutability::Not, place) | Rvalue::Discriminant(place) => {
                     uses.push((place.clone(), Use::Read));
                 }
+                _ => rvalue.operands().for_each(|op| operand_use(op, uses)),
             }
             uses.push((dest.clone(), Use::Write));
         }
@@ -1450,16 +1442,8 @@ fn visit_statement_places(
         StatementKind::Assign(dest, rvalue) => {
             place(dest);
             match rvalue {
-                Rvalue::Use(op) => visit_operand(op, place),
-                Rvalue::UnaryOp(unary) => visit_operand(&mut unary.operand, place),
-                Rvalue::BinaryOp(binary) => {
-                    visit_operand(&mut binary.left, place);
-                    visit_operand(&mut binary.right, place);
-                }
-                Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-                    ops.iter_mut().for_each(|op| visit_operand(op, place));
-                }
                 Rvalue::Ref(_, p) | Rvalue::Discriminant(p) => place(p),
+                _ => rvalue.operands_mut().for_each(|op| visit_operand(op, place)),
             }
         }
         StatementKind::Drop(p) => place(p),

@@ -101,16 +101,7 @@ impl Lowerer<'_> {
                 let StatementKind::Assign(_, rvalue) = &statement.kind else {
                     continue;
                 };
-                let operands: Vec<&Operand> = match rvalue {
-                    Rvalue::Use(op) => vec![op],
-                    Rvalue::UnaryOp(unary) => vec![&unary.operand],
-                    Rvalue::BinaryOp(binary) => vec![&binary.left, &binary.right],
-                    Rvalue::Tuple(ops) | Rvalue::Intrinsic(_, ops) | Rvalue::Call(_, ops) | Rvalue::Variant(_, ops) => {
-                        ops.iter().collect()
-                    }
-                    Rvalue::Ref(..) | Rvalue::Discriminant(_) => Vec::new(),
-                };
-                for operand in operands {
+                for operand in rvalue.operands() {
                     if let Operand::Move(place, span) = operand
                         && (place.has_deref() || place.projection.iter().any(|e| matches!(e, PlaceElem::Index(_))))
                     {
