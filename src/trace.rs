@@ -650,7 +650,7 @@ mod capture {
             // A slice of an array on the stack points at its first element.
             (Some(_), _)
                 if pointer.range.is_some()
-                    && target.is_some_and(|a| a.ty != Ty::Str)
+                    && target.is_some_and(|a| *a.ty != Ty::Str)
                     && !matches!(target.map(|a| &a.value), Some(Value::Array(_))) =>
             {
                 let mut path = pointer.path.clone();
@@ -658,7 +658,7 @@ mod capture {
                 (path, None)
             }
             // `Rc` and `Weak` point at the whole `RcBox`, counts included, as std's do.
-            _ if target.is_some_and(|a| matches!(a.ty, Ty::Shared(SharedTy::RcBox, _))) && pointer.path.len() == 1 => {
+            _ if target.is_some_and(|a| matches!(*a.ty, Ty::Shared(SharedTy::RcBox, _))) && pointer.path.len() == 1 => {
                 (Vec::new(), None)
             }
             _ => (pointer.path.clone(), pointer.range),

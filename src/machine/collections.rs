@@ -56,7 +56,7 @@ impl Machine<'_> {
                 // The same allocation, now holding the string's bytes.
                 if let Some(buf) = buf {
                     self.memory[*buf].value = Value::Bytes(bytes);
-                    self.memory[*buf].ty = Ty::Str;
+                    self.memory[*buf].ty = Cow::Owned(Ty::Str);
                 }
                 Value::String {
                     buf: *buf,
@@ -469,7 +469,7 @@ impl Machine<'_> {
             return Err(internal("Vec method on a non-Vec", span));
         };
         let element = match buf {
-            Some(buf) => self.memory[buf].ty.clone(),
+            Some(buf) => Ty::clone(&self.memory[buf].ty),
             None => match self.place_ty_of_pointer(vec, span) {
                 Some(Ty::Vec(element)) => Rc::unwrap_or_clone(element),
                 _ => return Err(internal("a Vec of unknown element type", span)),

@@ -402,7 +402,7 @@ impl Machine<'_> {
             .iter()
             .map(|entry| self.clone_value(entry, span, observer))
             .collect::<Exec<Vec<_>>>()?;
-        let (ty, size) = (self.memory[*table].ty.clone(), self.memory[*table].size);
+        let (ty, size) = (Ty::clone(&self.memory[*table].ty), self.memory[*table].size);
         let table = self.allocate_heap(Value::Array(entries), ty, size, span, observer)?;
         Ok(Value::Map {
             table: Some(table),
@@ -459,7 +459,7 @@ impl Machine<'_> {
     /// (whose type is the map's): the one bucket count that gives its size.
     pub fn table_layout(&self, alloc: AllocId) -> Option<(Ty, usize)> {
         let allocation = self.memory.get(alloc)?;
-        let Ty::HashMap(key, value) = &allocation.ty else {
+        let Ty::HashMap(key, value) = &*allocation.ty else {
             return None;
         };
         let entry = Ty::Tuple(vec![(**key).clone(), (**value).clone()]);

@@ -132,11 +132,13 @@ pub enum AllocKind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Allocation {
+pub struct Allocation<'p> {
     pub kind: AllocKind,
     pub value: Value,
     /// The type of the value (for heap buffers, a description like `[u8]`).
-    pub ty: Ty,
+    /// A local's type is borrowed from its declaration, so a `StorageLive`
+    /// neither clones a type nor later drops one.
+    pub ty: Cow<'p, Ty>,
     pub size: usize,
     pub live: bool,
 }
@@ -200,7 +202,7 @@ pub struct Output {
 
 pub struct Machine<'p> {
     program: &'p Program,
-    memory: Vec<Allocation>,
+    memory: Vec<Allocation<'p>>,
     frames: Vec<Frame>,
     output: Output,
     limits: Limits,
@@ -324,11 +326,11 @@ impl<'p> Machine<'p> {
         &self.frames
     }
 
-    pub fn allocations(&self) -> &[Allocation] {
+    pub fn allocations(&self) -> &[Allocation<'p>] {
         &self.memory
     }
 
-    pub fn allocation(&self, id: AllocId) -> Option<&Allocation> {
+    pub fn allocation(&self, id: AllocId) -> Option<&Allocation<'p>> {
         self.memory.get(id)
     }
 
@@ -638,7 +640,12 @@ impl<'p> Machine<'p> {
         let size = self.local_size(body, local);
         let ty = &self.current_body().locals[local].ty;
         let frame = self.frames.len() - 1;
-        let id = self.allocate(AllocKind::Stack { frame, local }, Value::Uninit, ty.clone(), size);
+        let id = self.allocate_typed(
+            AllocKind::Stack { frame, local },
+            Value::Uninit,
+            Cow::Borrowed(ty),
+            size,
+        );
         self.frames[frame].locals[local] = Some(id);
         observer.on_alloc(self, id);
         Ok(())
@@ -1068,6 +1075,10 @@ impl<'p> Machine<'p> {
     }
 
     fn allocate(&mut self, kind: AllocKind, value: Value, ty: Ty, size: usize) -> AllocId {
+        self.allocate_typed(kind, value, Cow::Owned(ty), size)
+    }
+
+    fn allocate_typed(&mut self, kind: AllocKind, value: Value, ty: Cow<'p, Ty>, size: usize) -> AllocId {
         self.memory.push(Allocation {
             kind,
             value,
@@ -1184,7 +1195,7 @@ impl<'p> Machine<'p> {
             (Value::Ptr(pointer), Ty::Box(inner)) => {
                 // A `Box<dyn Trait>` drops what its vtable says: the concrete type.
                 let inner = match &**inner {
-                    Ty::Dyn(_) => self.memory[pointer.alloc].ty.clone(),
+                    Ty::Dyn(_) => Ty::clone(&self.memory[pointer.alloc].ty),
                     other => other.clone(),
                 };
                 self.drop_in_place(pointer.alloc, &[], &inner, span, observer)?;
@@ -1850,7 +1861,7 @@ impl<'p> Machine<'p> {
     /// through tuples, structs and cells (for element types of empty `Vec`s).
     fn place_ty_of_pointer(&self, pointer: &Pointer, _span: Span) -> Option<Ty> {
         let allocation = self.memory.get(pointer.alloc)?;
-        let mut ty = allocation.ty.clone();
+        let mut ty = Ty::clone(&allocation.ty);
         let mut path = pointer.path.as_slice();
         let mut value = &allocation.value;
         // A `Vec` buffer's type is its element type; a map's table has the
@@ -1916,7 +1927,10 @@ impl<'p> Machine<'p> {
             Value::Ptr(pointer) if pointer.kind == PointerKind::Owning => {
                 let inner = self.memory[pointer.alloc].value.clone();
                 let cloned = self.clone_value(&inner, span, observer)?;
-                let (size, ty) = (self.memory[pointer.alloc].size, self.memory[pointer.alloc].ty.clone());
+                let (size, ty) = (
+                    self.memory[pointer.alloc].size,
+                    Ty::clone(&self.memory[pointer.alloc].ty),
+                );
                 let alloc = self.allocate_heap(cloned, ty, size, span, observer)?;
                 Ok(Value::Ptr(Pointer {
                     alloc,
@@ -1952,7 +1966,7 @@ impl<'p> Machine<'p> {
                     .iter()
                     .map(|item| self.clone_value(item, span, observer))
                     .collect::<Exec<Vec<_>>>()?;
-                let element = self.memory[*buf].ty.clone();
+                let element = Ty::clone(&self.memory[*buf].ty);
                 self.new_vec(items, *len, &element, span, observer)
             }
             Value::Map { .. } => self.clone_map(value, span, observer),

@@ -216,7 +216,7 @@ impl Machine<'_> {
                     // The last strong pointer drops the value; the box stays
                     // while weak pointers remain. An `Rc<dyn Trait>` drops
                     // the concrete type its box was made for.
-                    let inner = match (inner, &self.memory[rc_box].ty) {
+                    let inner = match (inner, &*self.memory[rc_box].ty) {
                         (Ty::Dyn(_), Ty::Shared(SharedTy::RcBox, concrete)) => (**concrete).clone(),
                         _ => inner.clone(),
                     };
