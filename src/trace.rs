@@ -258,7 +258,7 @@ mod capture {
                 });
             }
             snapshot.frames.push(FrameView {
-                function: frame.function.clone(),
+                function: body.name.clone(),
                 slots,
             });
         }

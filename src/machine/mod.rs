@@ -146,9 +146,8 @@ pub struct Allocation<'p> {
 /// One call's locals: each storage-live local maps to its allocation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {
-    /// The function this frame runs.
+    /// The function this frame runs (named by its body).
     pub body: FnId,
-    pub function: String,
     pub locals: Vec<Option<AllocId>>,
 }
 
@@ -508,11 +507,9 @@ impl<'p> Machine<'p> {
         let body = &self.program.functions[id];
         let mut frame = self.spare_frames.pop().unwrap_or(Frame {
             body: id,
-            function: String::new(),
             locals: Vec::new(),
         });
         frame.body = id;
-        frame.function.clone_from(&body.name);
         frame.locals.clear();
         frame.locals.resize(body.locals.len(), None);
         self.frames.push(frame);
