@@ -229,14 +229,20 @@ impl Machine<'_> {
         if !growth_known {
             return Err(unknown_growth(span));
         }
-        let mut entries = self.map_entries(table, span)?.to_vec();
-        entries.push(entry);
-        let index = entries.len() - 1;
-        let (table, buckets) = if len < capacity_of(buckets) {
+        let (table, buckets, index) = if len < capacity_of(buckets) {
+            // Room in the table: the entry goes in place, without copying the others.
             let table = table.ok_or_else(|| internal("room in a map without a table", span))?;
-            self.memory[table].value = Value::Array(entries);
-            (table, buckets)
+            let entries = match &mut self.memory[table].value {
+                Value::Array(entries) => entries,
+                other => return Err(internal(format!("map table holding {other:?}"), span)),
+            };
+            entries.push(entry);
+            (table, buckets, entries.len() - 1)
         } else {
+            // The old table stays as it was (freed memory stays visible in what-if mode).
+            let mut entries = self.map_entries(table, span)?.to_vec();
+            entries.push(entry);
+            let index = entries.len() - 1;
             let entry_ty = self.map_entry_ty(map, span)?;
             let grown = buckets_for(len + 1, self.size_of(&entry_ty)).ok_or_else(|| self.heap_budget_error(span))?;
             let size = self.table_size(grown, &entry_ty);
@@ -245,7 +251,7 @@ impl Machine<'_> {
             if let Some(old) = table {
                 self.free(old, observer);
             }
-            (new, grown)
+            (new, grown, index)
         };
         *self.value_mut(map.alloc, &map.path, span)? = Value::Map {
             table: Some(table),
