@@ -188,11 +188,11 @@ type Range = (usize, usize);
 
 /// Follows references and boxes down to the value they designate, with
 /// the element range when the last pointer was to a slice; a `dyn Trait`
-/// becomes the concrete type behind it. The type is borrowed until a
-/// pointer is followed (most values are formatted where they are).
-fn deref_all<'t>(fx: &Fmt, loc: &Loc, ty: &'t Ty) -> Result<(Loc, Cow<'t, Ty>, Option<Range>)> {
+/// becomes the concrete type behind it. The location and type are borrowed
+/// until a pointer is followed (most values are formatted where they are).
+fn deref_all<'l, 't>(fx: &Fmt, loc: &'l Loc, ty: &'t Ty) -> Result<(Cow<'l, Loc>, Cow<'t, Ty>, Option<Range>)> {
     let mut ty = Cow::Borrowed(ty);
-    let mut loc = loc.clone();
+    let mut loc = Cow::Borrowed(loc);
     let mut range = None;
     if let Ty::Dyn(_) = *ty {
         // `*r` of a `&dyn Trait`: the concrete type of what is there.
@@ -215,10 +215,10 @@ fn deref_all<'t>(fx: &Fmt, loc: &Loc, ty: &'t Ty) -> Result<(Loc, Cow<'t, Ty>, O
             other => other.clone(),
         };
         range = pointer.range;
-        loc = Loc {
+        loc = Cow::Owned(Loc {
             alloc: pointer.alloc,
             path: pointer.path.clone(),
-        };
+        });
         ty = Cow::Owned(inner);
     }
 }
