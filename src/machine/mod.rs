@@ -374,7 +374,9 @@ impl<'p> Machine<'p> {
     fn local_size(&mut self, body: FnId, local: LocalId) -> usize {
         let locals = &self.program.functions[body].locals;
         if self.local_sizes[body].is_empty() {
-            self.local_sizes[body] = vec![None; locals.len()];
+            // The sizes known without a layout, all at once: most locals
+            // then never ask `size_of`.
+            self.local_sizes[body] = locals.iter().map(|local| known_size(&local.ty)).collect();
         }
         if let Some(size) = self.local_sizes[body][local] {
             return size;
