@@ -345,6 +345,12 @@ struct Checker<'a> {
     carriers: BitSet,
     /// Loans in the return value or the caller's memory ([`Escapes`]).
     escaping: BitSet,
+    /// The statements whose transfer leaves every state as it is, by their
+    /// index from [`Checker::first_statement`] of their block: found once,
+    /// so that no pass transfers them.
+    inert: BitSet,
+    /// The index of each block's first statement among the body's.
+    first_statement: Vec<usize>,
     /// Found on the first access that may conflict with a loan: a body
     /// none of whose accesses meets a loan needs no liveness.
     live_facts: OnceCell<LiveFacts>,
@@ -454,7 +460,16 @@ impl<'a> Checker<'a> {
             count,
             words: size.div_ceil(64),
         };
-        Checker {
+        let first_statement = body
+            .blocks
+            .iter()
+            .scan(0, |next, block| {
+                let at = *next;
+                *next += block.statements.len();
+                Some(at)
+            })
+            .collect();
+        let mut checker = Checker {
             body,
             program,
             adts,
@@ -469,12 +484,58 @@ impl<'a> Checker<'a> {
             slots,
             carriers,
             escaping: BitSet::new(size),
+            inert: BitSet::default(),
+            first_statement,
             live_facts: OnceCell::new(),
             entry: Vec::new(),
             escapes: RefCell::new(Escapes::default()),
             check_every_access: false,
             errors: Vec::new(),
+        };
+        let mut inert = BitSet::new(body.blocks.iter().map(|b| b.statements.len()).sum());
+        for (block, basic_block) in body.blocks.iter().enumerate() {
+            for (index, statement) in basic_block.statements.iter().enumerate() {
+                if checker.transfer_changes_nothing(Location { block, index }, statement) {
+                    inert.insert(checker.first_statement[block] + index);
+                }
+            }
         }
+        checker.inert = inert;
+        checker
+    }
+
+    /// Whether the transfer of `statement` at `location` leaves every state
+    /// as it is: it makes no loan, activates none, kills none, stores no
+    /// loan (its destination is a whole local whose type has no region) and
+    /// has no effect through its arguments.
+    fn transfer_changes_nothing(&self, location: Location, statement: &Statement) -> bool {
+        let no_loans_of = |local: LocalId| self.loans_of_local.get(local).is_none_or(Vec::is_empty);
+        match &statement.kind {
+            StatementKind::StorageLive(local) => self.local_regions(*local) == 0,
+            StatementKind::StorageDead(local) => self.local_regions(*local) == 0 && no_loans_of(*local),
+            StatementKind::Assign(place, rvalue) => {
+                !matches!(
+                    rvalue,
+                    Rvalue::Ref(..)
+                        | Rvalue::Call(..)
+                        | Rvalue::Intrinsic(
+                            Intrinsic::VecPush | Intrinsic::MapInsert | Intrinsic::MapEntryOrInsert,
+                            _
+                        )
+                ) && place.projection.is_empty()
+                    && self.local_regions(place.local) == 0
+                    && no_loans_of(place.local)
+                    && self.activated(location).is_empty()
+            }
+            StatementKind::Drop(_) | StatementKind::Print { .. } | StatementKind::Snapshot(_) => true,
+        }
+    }
+
+    /// Whether [`Self::transfer_changes_nothing`] holds for the statement
+    /// at `location`.
+    fn is_inert(&self, location: Location) -> bool {
+        self.inert
+            .contains(self.first_statement[location.block] + location.index)
     }
 
     fn live(&self) -> &LiveFacts {
@@ -555,7 +616,10 @@ impl<'a> Checker<'a> {
             start,
             |block, state| {
                 for index in 0..body.blocks[block].statements.len() {
-                    self.transfer(Location { block, index }, state);
+                    let location = Location { block, index };
+                    if !self.is_inert(location) {
+                        self.transfer(location, state);
+                    }
                 }
             },
             State::join,
@@ -592,7 +656,9 @@ impl<'a> Checker<'a> {
         for index in 0..self.body.blocks[block].statements.len() {
             let location = Location { block, index };
             let assigned = self.check_statement(location, state);
-            self.transfer_assigning(location, state, assigned);
+            if !self.is_inert(location) {
+                self.transfer_assigning(location, state, assigned);
+            }
         }
         self.check_terminator(block, state);
     }
@@ -1233,7 +1299,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks the accesses of one statement; returns the value an assignment
-    /// stores, which does not depend on what the checks look at.
+    /// stores when the checks needed it (it does not depend on what they
+    /// look at).
     fn check_statement(&mut self, location: Location, state: &State) -> Option<Value> {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
@@ -1253,8 +1320,9 @@ impl<'a> Checker<'a> {
                         Operand::Const(_) => false,
                     }),
                 };
+                // The transfer finds the value stored where it needs it.
                 if activations.is_empty() && !accessed && !self.place_may_conflict(state, place) {
-                    return Some(self.assigned_value(location, place, rvalue, state));
+                    return None;
                 }
                 let scope = self.in_scope(state, live_before());
                 // Activations first: the call that uses a two-phase borrow.
@@ -2222,6 +2290,40 @@ mod tests {
             }
         }
         assert!(assignments > 10_000, "{assignments} assignments");
+    }
+
+    /// The statements the passes skip as inert leave the state, and the
+    /// loans found to escape, as they were, at every point of every body of
+    /// the accepted and the rejected corpus.
+    #[test]
+    fn inert_statements_change_nothing_over_the_corpus() {
+        let (mut inert, mut statements) = (0, 0);
+        for program in super::super::corpus_programs(&["run", "fail"]) {
+            for body in &program.functions {
+                let mut checker = Checker::new(body, &program);
+                checker.solve();
+                for block in 0..body.blocks.len() {
+                    let Some(mut state) = checker.entry[block].clone() else {
+                        continue;
+                    };
+                    for index in 0..body.blocks[block].statements.len() {
+                        let location = Location { block, index };
+                        let (before, escaped) = (state.clone(), checker.escaped_loans());
+                        checker.transfer(location, &mut state);
+                        if checker.is_inert(location) {
+                            assert_eq!(state, before, "{} at {location:?}", body.name);
+                            assert_eq!(checker.escaped_loans(), escaped, "{}", body.name);
+                            inert += 1;
+                        }
+                        statements += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            inert > 10_000 && inert < statements,
+            "{inert} of {statements} statements inert"
+        );
     }
 
     /// For bodies whose jumps all go forward, checking during the
