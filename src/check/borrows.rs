@@ -263,6 +263,12 @@ impl State {
         }
     }
 
+    /// Whether any region of any local may carry `loan`.
+    fn carried_by_any(&self, loan: usize, words: usize) -> bool {
+        let (word, bit) = (loan / 64, 1u64 << (loan % 64));
+        self.sets.iter().skip(word).step_by(words.max(1)).any(|w| w & bit != 0)
+    }
+
     /// Whether any region of `local` may carry `loan`.
     fn carries(&self, slots: &Slots, local: LocalId, loan: usize) -> bool {
         let (word, bit) = (loan / 64, 1u64 << (loan % 64));
@@ -1314,14 +1320,16 @@ impl<'a> Checker<'a> {
                     .filter(|loan| state.pending.contains(*loan))
                     .collect();
                 let accessed = match rvalue {
-                    Rvalue::Ref(_, borrowed) => self.place_may_conflict(state, borrowed),
+                    Rvalue::Ref(_, borrowed) => self.place_may_conflict(state, borrowed, location),
                     _ => rvalue.operands().any(|operand| match operand {
-                        Operand::Copy(read, _) | Operand::Move(read, _) => self.place_may_conflict(state, read),
+                        Operand::Copy(read, _) | Operand::Move(read, _) => {
+                            self.place_may_conflict(state, read, location)
+                        }
                         Operand::Const(_) => false,
                     }),
                 };
                 // The transfer finds the value stored where it needs it.
-                if activations.is_empty() && !accessed && !self.place_may_conflict(state, place) {
+                if activations.is_empty() && !accessed && !self.place_may_conflict(state, place, location) {
                     return None;
                 }
                 let scope = self.in_scope(state, live_before());
@@ -1355,7 +1363,7 @@ impl<'a> Checker<'a> {
                 self.check_rvalue(location, place, rvalue, span, state, &scope);
                 return Some(self.check_write(location, place, rvalue, span, state));
             }
-            StatementKind::Drop(place) if self.place_may_conflict(state, place) => {
+            StatementKind::Drop(place) if self.place_may_conflict(state, place, location) => {
                 let scope = self.in_scope(state, live_before());
                 self.access(
                     place,
@@ -1367,7 +1375,7 @@ impl<'a> Checker<'a> {
                     &scope,
                 );
             }
-            StatementKind::StorageDead(local) if self.may_conflict(state, *local) => {
+            StatementKind::StorageDead(local) if self.may_conflict(state, *local, location) => {
                 let scope = self.in_scope(state, live_before());
                 self.access(
                     &Place::local(*local),
@@ -1380,7 +1388,10 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::Print { format, .. }
-                if format.args.iter().any(|arg| self.place_may_conflict(state, arg)) =>
+                if format
+                    .args
+                    .iter()
+                    .any(|arg| self.place_may_conflict(state, arg, location)) =>
             {
                 let scope = self.in_scope(state, live_before());
                 self.format_args(format, location, state, &scope);
@@ -1390,26 +1401,32 @@ impl<'a> Checker<'a> {
         None
     }
 
-    /// Whether an access to a place of `local` may conflict with a loan in
-    /// scope: only a loan of the same local can ([`places_conflict`]), and
-    /// only an alive one is in scope. Where none can, the loans in scope
-    /// need not be computed.
-    fn may_conflict(&self, state: &State, local: LocalId) -> bool {
+    /// Whether an access at `location` to a place of `local` may conflict
+    /// with a loan in scope: only a loan of the same local can
+    /// ([`places_conflict`]), and only an alive one that escapes, that some
+    /// local carries, or that the statement makes again (in a loop) can be
+    /// in scope. Where none can, the loans in scope, and the liveness they
+    /// need, are not computed.
+    fn may_conflict(&self, state: &State, local: LocalId, location: Location) -> bool {
         self.check_every_access
-            || self
-                .loans_of_local
-                .get(local)
-                .is_some_and(|loans| loans.iter().any(|&loan| state.alive.contains(loan)))
+            || self.loans_of_local.get(local).is_some_and(|loans| {
+                loans.iter().any(|&loan| {
+                    state.alive.contains(loan)
+                        && (self.escaping.contains(loan)
+                            || self.loans[loan].location == location
+                            || state.carried_by_any(loan, self.slots.words))
+                })
+            })
     }
 
     /// [`Self::may_conflict`] for the locals an access to `place` reads: its
     /// own and those of its indices.
-    fn place_may_conflict(&self, state: &State, place: &Place) -> bool {
-        self.may_conflict(state, place.local)
+    fn place_may_conflict(&self, state: &State, place: &Place, location: Location) -> bool {
+        self.may_conflict(state, place.local, location)
             || place
                 .projection
                 .iter()
-                .any(|elem| matches!(elem, PlaceElem::Index(index) if self.may_conflict(state, *index)))
+                .any(|elem| matches!(elem, PlaceElem::Index(index) if self.may_conflict(state, *index, location)))
     }
 
     fn check_terminator(&mut self, block: BlockId, state: &State) {
@@ -1421,8 +1438,11 @@ impl<'a> Checker<'a> {
             Terminator::If {
                 cond: Operand::Copy(read, _) | Operand::Move(read, _),
                 ..
-            } => self.place_may_conflict(state, read),
-            Terminator::Panic(format, _) => format.args.iter().any(|arg| self.place_may_conflict(state, arg)),
+            } => self.place_may_conflict(state, read, location),
+            Terminator::Panic(format, _) => format
+                .args
+                .iter()
+                .any(|arg| self.place_may_conflict(state, arg, location)),
             Terminator::If { .. } | Terminator::Goto(_) | Terminator::Return => false,
         };
         if !accessed {
