@@ -352,13 +352,13 @@ impl Liveness {
     /// Writes the set at a point; true if it changed.
     fn store(&mut self, block: BlockId, index: usize, live: &BitSet) -> bool {
         let at = (self.starts[block] + index) * self.words;
-        let slot = &mut self.sets[at..at + self.words];
-        let words = &live.words()[..self.words];
-        if slot == words {
-            return false;
+        // Sets are a word or two: a loop beats calls to `memcmp` and `memcpy`.
+        let mut changed = false;
+        for (slot, &word) in self.sets[at..at + self.words].iter_mut().zip(live.words()) {
+            changed |= *slot != word;
+            *slot = word;
         }
-        slot.copy_from_slice(words);
-        true
+        changed
     }
 
     /// Locals live just before `location`.
