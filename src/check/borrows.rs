@@ -21,7 +21,7 @@
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
-use super::{BitSet, describe_place, forward_fixpoint, iter_words, successors};
+use super::{BitSet, describe_place, forward_fixpoint, forward_once, iter_words, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::fast_map::FastMap;
 use crate::ir::*;
@@ -678,7 +678,7 @@ impl<'a> Checker<'a> {
     fn check_in_one_pass(&mut self) -> bool {
         let body = self.body;
         let start = self.start_state();
-        self.entry = forward_fixpoint(
+        forward_once(
             &body.blocks,
             start,
             |block, state| self.check_block(block, state),
