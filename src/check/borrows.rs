@@ -846,10 +846,13 @@ impl<'a> Checker<'a> {
                 }
                 _ => none(),
             },
+            // The reference's own region first, then the borrowed value's,
+            // built in place.
             Rvalue::Ref(_, place) => {
-                let mut first = self.empty();
+                let borrowed = self.place_value(place, state);
+                let mut value = self.empty_value(1 + borrowed.len());
                 if let Some(&loan) = self.loan_at.get(&location) {
-                    first.insert(loan);
+                    value.words[loan / 64] |= 1 << (loan % 64);
                 }
                 // A reborrow through references keeps their loans, up to the
                 // first shared reference (rustc's supporting prefixes).
@@ -863,16 +866,16 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts) {
                         if let Some(own) = self.place_value(&prefix, state).first() {
-                            first.union_words(own);
+                            value.union_region(0, own);
                         }
                         if mutability == Mutability::Not {
                             break;
                         }
                     }
                 }
-                let mut value = none();
-                value.push(first.words());
-                value.extend(&self.place_value(place, state));
+                for (region, set) in borrowed.iter().enumerate() {
+                    value.union_region(region + 1, set);
+                }
                 value
             }
             Rvalue::Tuple(operands) => match dest_ty {
