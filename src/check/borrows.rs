@@ -266,7 +266,7 @@ impl State {
     /// Whether any region of any local may carry `loan`.
     fn carried_by_any(&self, loan: usize, words: usize) -> bool {
         let (word, bit) = (loan / 64, 1u64 << (loan % 64));
-        self.sets.iter().skip(word).step_by(words.max(1)).any(|w| w & bit != 0)
+        self.sets.chunks_exact(words.max(1)).any(|set| set[word] & bit != 0)
     }
 
     /// Whether any region of `local` may carry `loan`.
