@@ -242,10 +242,8 @@ impl State {
         self.alive.remove(loan);
         self.pending.remove(loan);
         let (word, bit) = (loan / 64, 1u64 << (loan % 64));
-        for set in self.sets.chunks_mut(words.max(1)) {
-            if let Some(w) = set.get_mut(word) {
-                *w &= !bit;
-            }
+        for set in self.sets.chunks_exact_mut(words.max(1)) {
+            set[word] &= !bit;
         }
     }
 
