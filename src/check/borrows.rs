@@ -60,6 +60,7 @@ pub(super) struct PointFacts {
 /// The loans of one function body and where each is in scope.
 pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
     let mut checker = Checker::new(body, program);
+    checker.live_everywhere = true;
     checker.solve();
     let points = (0..body.blocks.len())
         .map(|block| {
@@ -358,6 +359,9 @@ struct Checker<'a> {
     /// Found on the first access that may conflict with a loan: a body
     /// none of whose accesses meets a loan needs no liveness.
     live_facts: OnceCell<LiveFacts>,
+    /// Whether the liveness covers every local, not only the carriers the
+    /// checks look at: the permissions read every local's.
+    live_everywhere: bool,
     entry: Vec<Option<State>>,
     /// Filled while the dataflow runs; only ever grows.
     escapes: RefCell<Escapes>,
@@ -381,7 +385,8 @@ struct LiveFacts {
 }
 
 impl LiveFacts {
-    fn compute(body: &Body, adts: &[AdtDef]) -> LiveFacts {
+    /// With `tracked`, the liveness of those locals only.
+    fn compute(body: &Body, adts: &[AdtDef], tracked: Option<&BitSet>) -> LiveFacts {
         let init = OnceCell::new();
         let significant = liveness::drop_significant(body, adts);
         let needs_init = significant.contains(&true);
@@ -389,6 +394,7 @@ impl LiveFacts {
             body,
             needs_init.then(|| init.get_or_init(|| MaybeInit::compute(body))),
             &significant,
+            tracked,
         );
         let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         LiveFacts {
@@ -491,6 +497,7 @@ impl<'a> Checker<'a> {
             inert: BitSet::default(),
             first_statement,
             live_facts: OnceCell::new(),
+            live_everywhere: false,
             entry: Vec::new(),
             escapes: RefCell::new(Escapes::default()),
             check_every_access: false,
@@ -543,7 +550,9 @@ impl<'a> Checker<'a> {
     }
 
     fn live(&self) -> &LiveFacts {
-        self.live_facts.get_or_init(|| LiveFacts::compute(self.body, self.adts))
+        let tracked = (!self.live_everywhere).then_some(&self.carriers);
+        self.live_facts
+            .get_or_init(|| LiveFacts::compute(self.body, self.adts, tracked))
     }
 
     fn empty(&self) -> BitSet {
@@ -2345,6 +2354,31 @@ mod tests {
             inert > 10_000 && inert < statements,
             "{inert} of {statements} statements inert"
         );
+    }
+
+    /// The liveness of the carriers only, which the checks read, is the
+    /// liveness of every local restricted to the carriers, at every point of
+    /// every body of the accepted and the rejected corpus.
+    #[test]
+    fn carriers_liveness_agrees_with_every_locals() {
+        let mut points = 0;
+        for program in super::super::corpus_programs(&["run", "fail"]) {
+            for body in &program.functions {
+                let checker = Checker::new(body, &program);
+                let carriers = LiveFacts::compute(body, &program.adts, Some(&checker.carriers));
+                let every = LiveFacts::compute(body, &program.adts, None);
+                for (block, basic_block) in body.blocks.iter().enumerate() {
+                    for index in 0..=basic_block.statements.len() {
+                        let location = Location { block, index };
+                        let mut expected = every.liveness.before(location).to_set();
+                        expected.intersect(&checker.carriers);
+                        assert_eq!(carriers.liveness.before(location).to_set(), expected, "{}", body.name);
+                        points += 1;
+                    }
+                }
+            }
+        }
+        assert!(points > 100_000, "{points} points");
     }
 
     /// For bodies whose jumps all go forward, checking during the
