@@ -21,7 +21,7 @@
 
 use super::liveness::{self, Liveness, Location, MaybeInit, Use, UseKind};
 use super::regions::{place_regions, references};
-use super::{BitSet, describe_place, forward_fixpoint, iter_words, successors};
+use super::{BitSet, describe_place, forward_fixpoint, forward_once, iter_words, successors};
 use crate::diag::{Diagnostic, Span};
 use crate::fast_map::FastMap;
 use crate::ir::*;
@@ -60,6 +60,7 @@ pub(super) struct PointFacts {
 /// The loans of one function body and where each is in scope.
 pub(super) fn loan_facts(body: &Body, program: &Program) -> LoanFacts {
     let mut checker = Checker::new(body, program);
+    checker.live_everywhere = true;
     checker.solve();
     let points = (0..body.blocks.len())
         .map(|block| {
@@ -242,10 +243,8 @@ impl State {
         self.alive.remove(loan);
         self.pending.remove(loan);
         let (word, bit) = (loan / 64, 1u64 << (loan % 64));
-        for set in self.sets.chunks_mut(words.max(1)) {
-            if let Some(w) = set.get_mut(word) {
-                *w &= !bit;
-            }
+        for set in self.sets.chunks_exact_mut(words.max(1)) {
+            set[word] &= !bit;
         }
     }
 
@@ -261,6 +260,12 @@ impl State {
         if let Some(range) = slots.local_range(local) {
             self.sets[range].iter_mut().for_each(|w| *w = 0);
         }
+    }
+
+    /// Whether any region of any local may carry `loan`.
+    fn carried_by_any(&self, loan: usize, words: usize) -> bool {
+        let (word, bit) = (loan / 64, 1u64 << (loan % 64));
+        self.sets.chunks_exact(words.max(1)).any(|set| set[word] & bit != 0)
     }
 
     /// Whether any region of `local` may carry `loan`.
@@ -345,9 +350,18 @@ struct Checker<'a> {
     carriers: BitSet,
     /// Loans in the return value or the caller's memory ([`Escapes`]).
     escaping: BitSet,
+    /// The statements whose transfer leaves every state as it is, by their
+    /// index from [`Checker::first_statement`] of their block: found once,
+    /// so that no pass transfers them.
+    inert: BitSet,
+    /// The index of each block's first statement among the body's.
+    first_statement: Vec<usize>,
     /// Found on the first access that may conflict with a loan: a body
     /// none of whose accesses meets a loan needs no liveness.
     live_facts: OnceCell<LiveFacts>,
+    /// Whether the liveness covers every local, not only the carriers the
+    /// checks look at: the permissions read every local's.
+    live_everywhere: bool,
     entry: Vec<Option<State>>,
     /// Filled while the dataflow runs; only ever grows.
     escapes: RefCell<Escapes>,
@@ -371,7 +385,8 @@ struct LiveFacts {
 }
 
 impl LiveFacts {
-    fn compute(body: &Body, adts: &[AdtDef]) -> LiveFacts {
+    /// With `tracked`, the liveness of those locals only.
+    fn compute(body: &Body, adts: &[AdtDef], tracked: Option<&BitSet>) -> LiveFacts {
         let init = OnceCell::new();
         let significant = liveness::drop_significant(body, adts);
         let needs_init = significant.contains(&true);
@@ -379,6 +394,7 @@ impl LiveFacts {
             body,
             needs_init.then(|| init.get_or_init(|| MaybeInit::compute(body))),
             &significant,
+            tracked,
         );
         let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         LiveFacts {
@@ -454,7 +470,16 @@ impl<'a> Checker<'a> {
             count,
             words: size.div_ceil(64),
         };
-        Checker {
+        let first_statement = body
+            .blocks
+            .iter()
+            .scan(0, |next, block| {
+                let at = *next;
+                *next += block.statements.len();
+                Some(at)
+            })
+            .collect();
+        let mut checker = Checker {
             body,
             program,
             adts,
@@ -469,16 +494,65 @@ impl<'a> Checker<'a> {
             slots,
             carriers,
             escaping: BitSet::new(size),
+            inert: BitSet::default(),
+            first_statement,
             live_facts: OnceCell::new(),
+            live_everywhere: false,
             entry: Vec::new(),
             escapes: RefCell::new(Escapes::default()),
             check_every_access: false,
             errors: Vec::new(),
+        };
+        let mut inert = BitSet::new(body.blocks.iter().map(|b| b.statements.len()).sum());
+        for (block, basic_block) in body.blocks.iter().enumerate() {
+            for (index, statement) in basic_block.statements.iter().enumerate() {
+                if checker.transfer_changes_nothing(Location { block, index }, statement) {
+                    inert.insert(checker.first_statement[block] + index);
+                }
+            }
+        }
+        checker.inert = inert;
+        checker
+    }
+
+    /// Whether the transfer of `statement` at `location` leaves every state
+    /// as it is: it makes no loan, activates none, kills none, stores no
+    /// loan (its destination is a whole local whose type has no region) and
+    /// has no effect through its arguments.
+    fn transfer_changes_nothing(&self, location: Location, statement: &Statement) -> bool {
+        let no_loans_of = |local: LocalId| self.loans_of_local.get(local).is_none_or(Vec::is_empty);
+        match &statement.kind {
+            StatementKind::StorageLive(local) => self.local_regions(*local) == 0,
+            StatementKind::StorageDead(local) => self.local_regions(*local) == 0 && no_loans_of(*local),
+            StatementKind::Assign(place, rvalue) => {
+                !matches!(
+                    rvalue,
+                    Rvalue::Ref(..)
+                        | Rvalue::Call(..)
+                        | Rvalue::Intrinsic(
+                            Intrinsic::VecPush | Intrinsic::MapInsert | Intrinsic::MapEntryOrInsert,
+                            _
+                        )
+                ) && place.projection.is_empty()
+                    && self.local_regions(place.local) == 0
+                    && no_loans_of(place.local)
+                    && self.activated(location).is_empty()
+            }
+            StatementKind::Drop(_) | StatementKind::Print { .. } | StatementKind::Snapshot(_) => true,
         }
     }
 
+    /// Whether [`Self::transfer_changes_nothing`] holds for the statement
+    /// at `location`.
+    fn is_inert(&self, location: Location) -> bool {
+        self.inert
+            .contains(self.first_statement[location.block] + location.index)
+    }
+
     fn live(&self) -> &LiveFacts {
-        self.live_facts.get_or_init(|| LiveFacts::compute(self.body, self.adts))
+        let tracked = (!self.live_everywhere).then_some(&self.carriers);
+        self.live_facts
+            .get_or_init(|| LiveFacts::compute(self.body, self.adts, tracked))
     }
 
     fn empty(&self) -> BitSet {
@@ -555,7 +629,10 @@ impl<'a> Checker<'a> {
             start,
             |block, state| {
                 for index in 0..body.blocks[block].statements.len() {
-                    self.transfer(Location { block, index }, state);
+                    let location = Location { block, index };
+                    if !self.is_inert(location) {
+                        self.transfer(location, state);
+                    }
                 }
             },
             State::join,
@@ -592,7 +669,9 @@ impl<'a> Checker<'a> {
         for index in 0..self.body.blocks[block].statements.len() {
             let location = Location { block, index };
             let assigned = self.check_statement(location, state);
-            self.transfer_assigning(location, state, assigned);
+            if !self.is_inert(location) {
+                self.transfer_assigning(location, state, assigned);
+            }
         }
         self.check_terminator(block, state);
     }
@@ -606,7 +685,7 @@ impl<'a> Checker<'a> {
     fn check_in_one_pass(&mut self) -> bool {
         let body = self.body;
         let start = self.start_state();
-        self.entry = forward_fixpoint(
+        forward_once(
             &body.blocks,
             start,
             |block, state| self.check_block(block, state),
@@ -774,10 +853,13 @@ impl<'a> Checker<'a> {
                 }
                 _ => none(),
             },
+            // The reference's own region first, then the borrowed value's,
+            // built in place.
             Rvalue::Ref(_, place) => {
-                let mut first = self.empty();
+                let borrowed = self.place_value(place, state);
+                let mut value = self.empty_value(1 + borrowed.len());
                 if let Some(&loan) = self.loan_at.get(&location) {
-                    first.insert(loan);
+                    value.words[loan / 64] |= 1 << (loan % 64);
                 }
                 // A reborrow through references keeps their loans, up to the
                 // first shared reference (rustc's supporting prefixes).
@@ -791,16 +873,16 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(Ty::Ref(mutability, _)) = self.body.place_ty(&prefix, self.adts) {
                         if let Some(own) = self.place_value(&prefix, state).first() {
-                            first.union_words(own);
+                            value.union_region(0, own);
                         }
                         if mutability == Mutability::Not {
                             break;
                         }
                     }
                 }
-                let mut value = none();
-                value.push(first.words());
-                value.extend(&self.place_value(place, state));
+                for (region, set) in borrowed.iter().enumerate() {
+                    value.union_region(region + 1, set);
+                }
                 value
             }
             Rvalue::Tuple(operands) => match dest_ty {
@@ -1233,7 +1315,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks the accesses of one statement; returns the value an assignment
-    /// stores, which does not depend on what the checks look at.
+    /// stores when the checks needed it (it does not depend on what they
+    /// look at).
     fn check_statement(&mut self, location: Location, state: &State) -> Option<Value> {
         let statement = &self.body.blocks[location.block].statements[location.index];
         let span = statement.span;
@@ -1247,14 +1330,17 @@ impl<'a> Checker<'a> {
                     .filter(|loan| state.pending.contains(*loan))
                     .collect();
                 let accessed = match rvalue {
-                    Rvalue::Ref(_, borrowed) => self.place_may_conflict(state, borrowed),
+                    Rvalue::Ref(_, borrowed) => self.place_may_conflict(state, borrowed, location),
                     _ => rvalue.operands().any(|operand| match operand {
-                        Operand::Copy(read, _) | Operand::Move(read, _) => self.place_may_conflict(state, read),
+                        Operand::Copy(read, _) | Operand::Move(read, _) => {
+                            self.place_may_conflict(state, read, location)
+                        }
                         Operand::Const(_) => false,
                     }),
                 };
-                if activations.is_empty() && !accessed && !self.place_may_conflict(state, place) {
-                    return Some(self.assigned_value(location, place, rvalue, state));
+                // The transfer finds the value stored where it needs it.
+                if activations.is_empty() && !accessed && !self.place_may_conflict(state, place, location) {
+                    return None;
                 }
                 let scope = self.in_scope(state, live_before());
                 // Activations first: the call that uses a two-phase borrow.
@@ -1287,7 +1373,7 @@ impl<'a> Checker<'a> {
                 self.check_rvalue(location, place, rvalue, span, state, &scope);
                 return Some(self.check_write(location, place, rvalue, span, state));
             }
-            StatementKind::Drop(place) if self.place_may_conflict(state, place) => {
+            StatementKind::Drop(place) if self.place_may_conflict(state, place, location) => {
                 let scope = self.in_scope(state, live_before());
                 self.access(
                     place,
@@ -1299,7 +1385,7 @@ impl<'a> Checker<'a> {
                     &scope,
                 );
             }
-            StatementKind::StorageDead(local) if self.may_conflict(state, *local) => {
+            StatementKind::StorageDead(local) if self.may_conflict(state, *local, location) => {
                 let scope = self.in_scope(state, live_before());
                 self.access(
                     &Place::local(*local),
@@ -1312,7 +1398,10 @@ impl<'a> Checker<'a> {
                 );
             }
             StatementKind::Print { format, .. }
-                if format.args.iter().any(|arg| self.place_may_conflict(state, arg)) =>
+                if format
+                    .args
+                    .iter()
+                    .any(|arg| self.place_may_conflict(state, arg, location)) =>
             {
                 let scope = self.in_scope(state, live_before());
                 self.format_args(format, location, state, &scope);
@@ -1322,26 +1411,32 @@ impl<'a> Checker<'a> {
         None
     }
 
-    /// Whether an access to a place of `local` may conflict with a loan in
-    /// scope: only a loan of the same local can ([`places_conflict`]), and
-    /// only an alive one is in scope. Where none can, the loans in scope
-    /// need not be computed.
-    fn may_conflict(&self, state: &State, local: LocalId) -> bool {
+    /// Whether an access at `location` to a place of `local` may conflict
+    /// with a loan in scope: only a loan of the same local can
+    /// ([`places_conflict`]), and only an alive one that escapes, that some
+    /// local carries, or that the statement makes again (in a loop) can be
+    /// in scope. Where none can, the loans in scope, and the liveness they
+    /// need, are not computed.
+    fn may_conflict(&self, state: &State, local: LocalId, location: Location) -> bool {
         self.check_every_access
-            || self
-                .loans_of_local
-                .get(local)
-                .is_some_and(|loans| loans.iter().any(|&loan| state.alive.contains(loan)))
+            || self.loans_of_local.get(local).is_some_and(|loans| {
+                loans.iter().any(|&loan| {
+                    state.alive.contains(loan)
+                        && (self.escaping.contains(loan)
+                            || self.loans[loan].location == location
+                            || state.carried_by_any(loan, self.slots.words))
+                })
+            })
     }
 
     /// [`Self::may_conflict`] for the locals an access to `place` reads: its
     /// own and those of its indices.
-    fn place_may_conflict(&self, state: &State, place: &Place) -> bool {
-        self.may_conflict(state, place.local)
+    fn place_may_conflict(&self, state: &State, place: &Place, location: Location) -> bool {
+        self.may_conflict(state, place.local, location)
             || place
                 .projection
                 .iter()
-                .any(|elem| matches!(elem, PlaceElem::Index(index) if self.may_conflict(state, *index)))
+                .any(|elem| matches!(elem, PlaceElem::Index(index) if self.may_conflict(state, *index, location)))
     }
 
     fn check_terminator(&mut self, block: BlockId, state: &State) {
@@ -1353,8 +1448,11 @@ impl<'a> Checker<'a> {
             Terminator::If {
                 cond: Operand::Copy(read, _) | Operand::Move(read, _),
                 ..
-            } => self.place_may_conflict(state, read),
-            Terminator::Panic(format, _) => format.args.iter().any(|arg| self.place_may_conflict(state, arg)),
+            } => self.place_may_conflict(state, read, location),
+            Terminator::Panic(format, _) => format
+                .args
+                .iter()
+                .any(|arg| self.place_may_conflict(state, arg, location)),
             Terminator::If { .. } | Terminator::Goto(_) | Terminator::Return => false,
         };
         if !accessed {
@@ -2222,6 +2320,65 @@ mod tests {
             }
         }
         assert!(assignments > 10_000, "{assignments} assignments");
+    }
+
+    /// The statements the passes skip as inert leave the state, and the
+    /// loans found to escape, as they were, at every point of every body of
+    /// the accepted and the rejected corpus.
+    #[test]
+    fn inert_statements_change_nothing_over_the_corpus() {
+        let (mut inert, mut statements) = (0, 0);
+        for program in super::super::corpus_programs(&["run", "fail"]) {
+            for body in &program.functions {
+                let mut checker = Checker::new(body, &program);
+                checker.solve();
+                for block in 0..body.blocks.len() {
+                    let Some(mut state) = checker.entry[block].clone() else {
+                        continue;
+                    };
+                    for index in 0..body.blocks[block].statements.len() {
+                        let location = Location { block, index };
+                        let (before, escaped) = (state.clone(), checker.escaped_loans());
+                        checker.transfer(location, &mut state);
+                        if checker.is_inert(location) {
+                            assert_eq!(state, before, "{} at {location:?}", body.name);
+                            assert_eq!(checker.escaped_loans(), escaped, "{}", body.name);
+                            inert += 1;
+                        }
+                        statements += 1;
+                    }
+                }
+            }
+        }
+        assert!(
+            inert > 10_000 && inert < statements,
+            "{inert} of {statements} statements inert"
+        );
+    }
+
+    /// The liveness of the carriers only, which the checks read, is the
+    /// liveness of every local restricted to the carriers, at every point of
+    /// every body of the accepted and the rejected corpus.
+    #[test]
+    fn carriers_liveness_agrees_with_every_locals() {
+        let mut points = 0;
+        for program in super::super::corpus_programs(&["run", "fail"]) {
+            for body in &program.functions {
+                let checker = Checker::new(body, &program);
+                let carriers = LiveFacts::compute(body, &program.adts, Some(&checker.carriers));
+                let every = LiveFacts::compute(body, &program.adts, None);
+                for (block, basic_block) in body.blocks.iter().enumerate() {
+                    for index in 0..=basic_block.statements.len() {
+                        let location = Location { block, index };
+                        let mut expected = every.liveness.before(location).to_set();
+                        expected.intersect(&checker.carriers);
+                        assert_eq!(carriers.liveness.before(location).to_set(), expected, "{}", body.name);
+                        points += 1;
+                    }
+                }
+            }
+        }
+        assert!(points > 100_000, "{points} points");
     }
 
     /// For bodies whose jumps all go forward, checking during the

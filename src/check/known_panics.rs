@@ -277,12 +277,20 @@ impl<'a> BodyLint<'a> {
             Rvalue::BinaryOp(binary) => {
                 let left = self.operand_checked(&binary.left, span);
                 let right = self.operand_checked(&binary.right, span);
-                let right_ty = self.operand_int_ty(&binary.right);
+                // Only a shift reads its amount's type.
+                let right_ty = match binary.op {
+                    BinOp::Shl | BinOp::Shr => self.operand_int_ty(&binary.right),
+                    _ => None,
+                };
                 self.binary(binary.op, &binary.ty, left, right, right_ty, span)
             }
             Rvalue::UnaryOp(unary) => {
                 let value = self.operand_checked(&unary.operand, span);
-                let dest_ty = self.body.place_ty(dest, self.adts);
+                // Only a cast reads the type it casts to.
+                let dest_ty = match unary.op {
+                    UnOp::Cast => self.body.place_ty(dest, self.adts),
+                    _ => None,
+                };
                 self.unary(unary.op, &unary.ty, value, dest_ty.as_ref(), span)
             }
             Rvalue::Ref(_, place) | Rvalue::Discriminant(place) => {

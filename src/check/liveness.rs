@@ -261,8 +261,15 @@ impl<'a> LiveSet<'a> {
 
 impl Liveness {
     /// `init` may be `None` when no local is significant: only the drops of
-    /// significant locals depend on it.
-    pub(super) fn compute(body: &Body, init: Option<&MaybeInit>, significant: &[bool]) -> Liveness {
+    /// significant locals depend on it. With `tracked`, only those locals'
+    /// liveness is found (the others are never live), for a reader that
+    /// looks at no other.
+    pub(super) fn compute(
+        body: &Body,
+        init: Option<&MaybeInit>,
+        significant: &[bool],
+        tracked: Option<&BitSet>,
+    ) -> Liveness {
         let count = body.locals.len();
         let words = count.div_ceil(64);
         let mut starts = Vec::with_capacity(body.blocks.len() + 1);
@@ -272,10 +279,12 @@ impl Liveness {
             points += block.statements.len() + 1;
         }
         starts.push(points);
-        // Each point's effects, computed once: what its statement (or
-        // terminator) uses, a range of one buffer, and the local it
-        // overwrites.
-        let mut uses = Vec::new();
+        // Each point's effects, computed once: the tracked locals its
+        // statement (or terminator) uses, a range of one buffer, and the
+        // tracked local it overwrites.
+        let is_tracked = |local: &LocalId| tracked.is_none_or(|tracked| tracked.contains(*local));
+        let mut point_uses = Vec::new();
+        let mut used: Vec<LocalId> = Vec::new();
         let mut effects: Vec<(std::ops::Range<usize>, Option<LocalId>)> = Vec::with_capacity(points);
         let mut state = BitSet::new(count);
         for (block, basic_block) in body.blocks.iter().enumerate() {
@@ -283,16 +292,20 @@ impl Liveness {
                 state.clone_from(&init.entry[block]);
             }
             for statement in &basic_block.statements {
-                let start = uses.len();
-                let def = push_statement_uses(body, statement, &state, significant, &mut uses);
+                point_uses.clear();
+                let def = push_statement_uses(body, statement, &state, significant, &mut point_uses);
                 if init.is_some() {
                     maybe_init_transfer(statement, &mut state);
                 }
-                effects.push((start..uses.len(), def));
+                let start = used.len();
+                used.extend(point_uses.iter().map(|u| u.local).filter(is_tracked));
+                effects.push((start..used.len(), def.filter(is_tracked)));
             }
-            let start = uses.len();
-            push_terminator_uses(&basic_block.terminator, body.span, &mut uses);
-            effects.push((start..uses.len(), None));
+            point_uses.clear();
+            push_terminator_uses(&basic_block.terminator, body.span, &mut point_uses);
+            let start = used.len();
+            used.extend(point_uses.iter().map(|u| u.local).filter(is_tracked));
+            effects.push((start..used.len(), None));
         }
         let mut liveness = Liveness {
             words,
@@ -320,17 +333,17 @@ impl Liveness {
                 }
                 let len = body.blocks[block].statements.len();
                 let block_effects = &effects[liveness.starts[block]..liveness.starts[block + 1]];
-                for u in &uses[block_effects[len].0.clone()] {
-                    live.insert(u.local);
+                for &local in &used[block_effects[len].0.clone()] {
+                    live.insert(local);
                 }
                 let mut entry_changed = liveness.store(block, len, &live) && len == 0;
                 for index in (0..len).rev() {
-                    let (used, def) = &block_effects[index];
+                    let (uses, def) = &block_effects[index];
                     if let Some(def) = def {
                         live.remove(*def);
                     }
-                    for u in &uses[used.clone()] {
-                        live.insert(u.local);
+                    for &local in &used[uses.clone()] {
+                        live.insert(local);
                     }
                     entry_changed = liveness.store(block, index, &live);
                 }
@@ -352,13 +365,13 @@ impl Liveness {
     /// Writes the set at a point; true if it changed.
     fn store(&mut self, block: BlockId, index: usize, live: &BitSet) -> bool {
         let at = (self.starts[block] + index) * self.words;
-        let slot = &mut self.sets[at..at + self.words];
-        let words = &live.words()[..self.words];
-        if slot == words {
-            return false;
+        // Sets are a word or two: a loop beats calls to `memcmp` and `memcpy`.
+        let mut changed = false;
+        for (slot, &word) in self.sets[at..at + self.words].iter_mut().zip(live.words()) {
+            changed |= *slot != word;
+            *slot = word;
         }
-        slot.copy_from_slice(words);
-        true
+        changed
     }
 
     /// Locals live just before `location`.
@@ -387,7 +400,7 @@ mod tests {
             .expect("local");
         let init = MaybeInit::compute(body);
         let significant = drop_significant(body, &program.adts);
-        let liveness = Liveness::compute(body, Some(&init), &significant);
+        let liveness = Liveness::compute(body, Some(&init), &significant, None);
         // Before the statement that prints "end".
         let (block, index) = body
             .blocks

@@ -178,25 +178,66 @@ pub(crate) fn forward_fixpoint<S: Clone>(
                 continue;
             };
             transfer(block, &mut state);
-            let mut next = successors(&blocks[block].terminator).peekable();
-            while let Some(successor) = next.next() {
-                let slot = &mut entry[successor];
-                if let Some(existing) = slot {
-                    grown[successor] |= join(existing, &state);
-                    continue;
-                }
-                grown[successor] = true;
-                if next.peek().is_some() {
-                    *slot = Some(state.clone());
-                } else {
-                    // The last successor takes the state itself, not a copy.
-                    *slot = Some(state);
-                    break;
-                }
-            }
+            hand_on(&mut entry, &blocks[block].terminator, state, &join, |successor| {
+                grown[successor] = true
+            });
         }
     }
     entry
+}
+
+/// [`forward_fixpoint`]'s only pass over blocks whose jumps all go forward
+/// ([`forward_only`]): each block is reached once, after all its
+/// predecessors, with its final entry state, which its transfer takes
+/// instead of a copy; the entry states are not kept.
+pub(crate) fn forward_once<S: Clone>(
+    blocks: &[BasicBlock],
+    start: S,
+    mut transfer: impl FnMut(BlockId, &mut S),
+    join: impl Fn(&mut S, &S) -> bool,
+) {
+    let mut entry: Vec<Option<S>> = vec![None; blocks.len()];
+    let Some(first) = entry.first_mut() else {
+        return;
+    };
+    *first = Some(start);
+    for block in 0..blocks.len() {
+        let Some(mut state) = entry[block].take() else {
+            continue;
+        };
+        transfer(block, &mut state);
+        hand_on(&mut entry, &blocks[block].terminator, state, &join, |_| {});
+    }
+}
+
+/// Hands a block's exit `state` to its successors' entries: joined into an
+/// entry already reached, else a copy, the last successor taking the state
+/// itself; `grown` hears of each entry that changed.
+fn hand_on<S: Clone>(
+    entry: &mut [Option<S>],
+    terminator: &Terminator,
+    state: S,
+    join: &impl Fn(&mut S, &S) -> bool,
+    mut grown: impl FnMut(BlockId),
+) {
+    let mut next = successors(terminator).peekable();
+    while let Some(successor) = next.next() {
+        let slot = &mut entry[successor];
+        if let Some(existing) = slot {
+            if join(existing, &state) {
+                grown(successor);
+            }
+            continue;
+        }
+        grown(successor);
+        if next.peek().is_some() {
+            *slot = Some(state.clone());
+        } else {
+            // The last successor takes the state itself, not a copy.
+            *slot = Some(state);
+            break;
+        }
+    }
 }
 
 /// A fixed-size set of small integers (locals or loans).

@@ -2,7 +2,7 @@
 //! E0594, E0596): a forward dataflow of places that may be moved out or
 //! uninitialised, over all paths of the CFG.
 
-use super::{BitSet, describe_place, forward_fixpoint};
+use super::{BitSet, describe_place, forward_fixpoint, forward_once};
 use crate::diag::{Diagnostic, Span};
 use crate::ir::*;
 use std::cell::OnceCell;
@@ -137,7 +137,7 @@ impl<'b> MoveChecker<'b> {
         if one_pass {
             let body = self.body;
             let start = self.start_state();
-            forward_fixpoint(
+            forward_once(
                 &body.blocks,
                 start,
                 |block, state| self.transfer_block(block, state),
