@@ -810,6 +810,12 @@ pub(super) fn subst(ty: &Ty, args: &[Ty]) -> Ty {
     }
 }
 
+/// Whether `ty` names no generic struct, `impl Trait` or type parameter:
+/// nothing for [`Items::concretize`] to replace.
+pub(super) fn is_concrete(ty: &Ty) -> bool {
+    !ty.contains(&|t| matches!(t, Ty::GenericAdt(..) | Ty::Opaque(..) | Ty::Param(..)))
+}
+
 /// Whether `ty` contains a `Param`.
 pub(super) fn has_param(ty: &Ty) -> bool {
     matches!(ty, Ty::Param(..)) || ty.any_child(has_param)
