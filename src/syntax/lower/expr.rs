@@ -1585,7 +1585,7 @@ impl Lowerer<'_> {
             syn::Lit::Byte(b) => Ok((Operand::Const(Const::Int(b.value() as i128)), Ty::Int(IntTy::U8))),
             syn::Lit::Bool(b) => Ok((Operand::Const(Const::Bool(b.value)), Ty::Bool)),
             syn::Lit::Char(c) => Ok((Operand::Const(Const::Char(c.value())), Ty::Char)),
-            syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),
+            syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(macros::string_value(s))), Ty::str_ref())),
             syn::Lit::ByteStr(bytes) => self.byte_string_literal(bytes),
             other => unsupported("this kind of literal", other),
         }
