@@ -242,7 +242,12 @@ impl Lowerer<'_> {
     /// The type a lowered program holds for `ty`: inference decided, generic
     /// structs replaced by their instances.
     pub(super) fn concrete(&self, ty: &Ty, span: Span) -> Result<Ty> {
-        self.items.concretize(&self.infer.finalized(ty), span)
+        let finalized = self.infer.finalized(ty);
+        if items::is_concrete(&finalized) {
+            // The finalized type itself, not a copy of it.
+            return Ok(finalized.into_owned());
+        }
+        self.items.concretize(&finalized, span)
     }
 
     /// [`Self::concrete`] in place: a type already concrete is kept.
