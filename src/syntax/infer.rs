@@ -2,6 +2,7 @@
 //! variable that later uses decide, defaulting to `i32` and `f64` like rustc.
 
 use crate::ir::{FloatTy, IntTy, Ty};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 #[derive(Debug, Default)]
@@ -53,7 +54,16 @@ impl Infer {
 
     /// Replaces decided variables by their types (undecided ones stay).
     pub fn resolve(&self, ty: &Ty) -> Ty {
-        replace_vars(ty, &|var| self.resolve_var(var)).unwrap_or_else(|| ty.clone())
+        self.resolved(ty).into_owned()
+    }
+
+    /// [`Infer::resolve`], borrowing `ty` when it holds no variable (most
+    /// types asked about), so reading a type copies nothing.
+    pub fn resolved<'a>(&self, ty: &'a Ty) -> Cow<'a, Ty> {
+        match replace_vars(ty, &|var| self.resolve_var(var)) {
+            Some(resolved) => Cow::Owned(resolved),
+            None => Cow::Borrowed(ty),
+        }
     }
 
     /// Whether `ty`, resolved, still holds a variable other than an integer
@@ -89,23 +99,43 @@ impl Infer {
     /// and floats to `f64` (other undecided variables stay; the lowering
     /// reports them).
     pub fn finalize(&self, ty: &Ty) -> Ty {
+        self.finalized(ty).into_owned()
+    }
+
+    /// [`Infer::finalize`], borrowing `ty` when it holds no variable.
+    pub fn finalized<'a>(&self, ty: &'a Ty) -> Cow<'a, Ty> {
         let default = |var: &Ty| match self.resolve_var(var) {
             Ty::IntVar(_) => Ty::Int(IntTy::I32),
             Ty::FloatVar(_) => Ty::Float(FloatTy::F64),
             undecided @ Ty::Var(_) => undecided,
             decided => self.finalize(&decided),
         };
-        replace_vars(ty, &default).unwrap_or_else(|| ty.clone())
+        match replace_vars(ty, &default) {
+            Some(finalized) => Cow::Owned(finalized),
+            None => Cow::Borrowed(ty),
+        }
+    }
+
+    /// [`Infer::finalize`] in place: a type holding no variable is kept.
+    pub fn finalize_in_place(&self, ty: &mut Ty) {
+        if let Cow::Owned(finalized) = self.finalized(ty) {
+            *ty = finalized;
+        }
     }
 
     /// Makes two types equal, binding integer variables; `Err` on a mismatch.
     pub fn unify(&mut self, a: &Ty, b: &Ty) -> Result<Ty, ()> {
-        let (a, b) = (self.resolve(a), self.resolve(b));
-        match (&a, &b) {
-            (Ty::Never, _) => Ok(b),
-            (_, Ty::Never) => Ok(a),
+        let (a, b) = (self.resolved(a), self.resolved(b));
+        // Equal types unify as they are, binding nothing: the walk below
+        // would rebuild the same type.
+        if a == b {
+            return Ok(a.into_owned());
+        }
+        match (&*a, &*b) {
+            (Ty::Never, _) => Ok(b.into_owned()),
+            (_, Ty::Never) => Ok(a.into_owned()),
             (Ty::IntVar(x) | Ty::FloatVar(x) | Ty::Var(x), Ty::IntVar(y) | Ty::FloatVar(y) | Ty::Var(y)) if x == y => {
-                Ok(b)
+                Ok(b.into_owned())
             }
             (Ty::Var(x), Ty::IntVar(y) | Ty::FloatVar(y) | Ty::Var(y))
             | (Ty::IntVar(y) | Ty::FloatVar(y), Ty::Var(x)) => {
@@ -114,21 +144,15 @@ impl Infer {
             }
             (Ty::IntVar(x), Ty::IntVar(y)) | (Ty::FloatVar(x), Ty::FloatVar(y)) => {
                 self.vars[*x as usize] = VarState::Link(*y);
-                Ok(b)
+                Ok(b.into_owned())
             }
-            (Ty::IntVar(x), Ty::Int(_)) | (Ty::Int(_), Ty::IntVar(x)) => {
-                let int = if matches!(a, Ty::Int(_)) { a.clone() } else { b.clone() };
+            (Ty::IntVar(x), int @ Ty::Int(_)) | (int @ Ty::Int(_), Ty::IntVar(x)) => {
                 self.vars[*x as usize] = VarState::Bound(int.clone());
-                Ok(int)
+                Ok(int.clone())
             }
-            (Ty::FloatVar(x), Ty::Float(_)) | (Ty::Float(_), Ty::FloatVar(x)) => {
-                let float = if matches!(a, Ty::Float(_)) {
-                    a.clone()
-                } else {
-                    b.clone()
-                };
+            (Ty::FloatVar(x), float @ Ty::Float(_)) | (float @ Ty::Float(_), Ty::FloatVar(x)) => {
                 self.vars[*x as usize] = VarState::Bound(float.clone());
-                Ok(float)
+                Ok(float.clone())
             }
             (Ty::IntVar(_) | Ty::FloatVar(_), _) | (_, Ty::IntVar(_) | Ty::FloatVar(_)) => Err(()),
             (Ty::Var(x), other) | (other, Ty::Var(x)) => {
@@ -168,7 +192,6 @@ impl Infer {
                     .collect::<Result<_, _>>()?;
                 Ok(Ty::GenericAdt(*a, name.clone(), args))
             }
-            _ if a == b => Ok(a),
             _ => Err(()),
         }
     }
@@ -226,4 +249,35 @@ fn replace_vars_in(items: &[Ty], replace: &impl Fn(&Ty) -> Ty) -> Option<Vec<Ty>
             .map(|item| replace_vars(item, replace).unwrap_or_else(|| item.clone())),
     );
     Some(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Equal types unify to themselves and bind nothing, undecided
+    /// variables inside them included, as the walk over their parts did.
+    #[test]
+    fn equal_types_unify_as_they_are() {
+        let mut infer = Infer::default();
+        let (int, float, any) = (infer.new_int_var(), infer.new_float_var(), infer.new_var());
+        let tuple = Ty::Tuple(vec![int.clone(), float.clone(), Ty::Bool]);
+        for ty in [
+            int.clone(),
+            float.clone(),
+            any.clone(),
+            Ty::Vec(Rc::new(any.clone())),
+            tuple,
+        ] {
+            assert_eq!(infer.unify(&ty, &ty), Ok(ty.clone()));
+        }
+        for var in [&int, &float, &any] {
+            assert_eq!(&infer.resolve(var), var);
+        }
+        assert_eq!(infer.unify(&int, &Ty::Int(IntTy::U8)), Ok(Ty::Int(IntTy::U8)));
+        assert_eq!(
+            infer.resolve(&Ty::Vec(Rc::new(int))),
+            Ty::Vec(Rc::new(Ty::Int(IntTy::U8)))
+        );
+    }
 }

@@ -10,7 +10,7 @@ impl Lowerer<'_> {
     /// template, written through the formatter like `print!` writes stdout.
     pub(super) fn format_macro(&mut self, mac: &syn::Macro) -> Result<(Rvalue, Ty)> {
         let span = mac.node_span();
-        let format = self.lower_format_args(mac)?;
+        let format = self.lower_format_args(mac, span)?;
         let capacity = estimated_capacity(&format.pieces);
         let temp = self.new_temp(Ty::String, span);
         self.push(

@@ -245,13 +245,8 @@ impl Lowerer<'_> {
                 }
             },
         };
-        let variants = self.items.variants_of(&ty)?;
-        let index = variants.iter().position(|v| v.name == variant)?;
-        Some(VariantRef {
-            ty,
-            index,
-            def: variants[index].clone(),
-        })
+        let (index, def) = self.items.find_variant(&ty, |_, name| name == variant)?;
+        Some(VariantRef { ty, index, def })
     }
 
     /// A unit variant named by a single identifier, unless a variable of
@@ -289,8 +284,8 @@ impl Lowerer<'_> {
     /// The field types of a variant once the enum's type is `ty`.
     pub(super) fn variant_fields(&self, ty: &Ty, index: usize) -> Vec<(String, Ty)> {
         self.items
-            .variants_of(&self.infer.resolve(ty))
-            .and_then(|variants| variants.get(index).map(|v| v.fields.clone()))
+            .find_variant(&self.infer.resolved(ty), |i, _| i == index)
+            .map(|(_, variant)| variant.fields)
             .unwrap_or_default()
     }
 

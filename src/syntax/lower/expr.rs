@@ -1399,6 +1399,15 @@ impl Lowerer<'_> {
         expected: &Ty,
         node: &impl NodeSpan,
     ) -> Result<Operand> {
+        // Each coercion below is to a pointer or a fn pointer: a value of
+        // any other expected type is only checked against it.
+        if !matches!(
+            *self.infer.resolved(expected),
+            Ty::Ref(..) | Ty::Box(_) | Ty::Shared(..) | Ty::FnPtr(..)
+        ) {
+            self.expect_type(expected, found, node)?;
+            return Ok(operand);
+        }
         let found = self.infer.resolve(found);
         if let Some(pointer) = self.coerce_to_fn_pointer(&found, expected, node)? {
             return Ok(pointer);
@@ -1533,7 +1542,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn consume(&self, place: Place, ty: &Ty, span: Span) -> Operand {
-        let ty = self.infer.resolve(ty);
+        let ty = self.infer.resolved(ty);
         if self.items.is_copy(&ty) && !self.moves_as_parameter(&ty) {
             Operand::Copy(place, span)
         } else {
@@ -1576,7 +1585,7 @@ impl Lowerer<'_> {
             syn::Lit::Byte(b) => Ok((Operand::Const(Const::Int(b.value() as i128)), Ty::Int(IntTy::U8))),
             syn::Lit::Bool(b) => Ok((Operand::Const(Const::Bool(b.value)), Ty::Bool)),
             syn::Lit::Char(c) => Ok((Operand::Const(Const::Char(c.value())), Ty::Char)),
-            syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(s.value())), Ty::str_ref())),
+            syn::Lit::Str(s) => Ok((Operand::Const(Const::Str(macros::string_value(s))), Ty::str_ref())),
             syn::Lit::ByteStr(bytes) => self.byte_string_literal(bytes),
             other => unsupported("this kind of literal", other),
         }

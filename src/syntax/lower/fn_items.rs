@@ -159,7 +159,7 @@ impl Lowerer<'_> {
         expected: &Ty,
         node: &impl Spanned,
     ) -> Result<Option<Operand>> {
-        let Ty::FnPtr(params, ret) = self.infer.resolve(expected) else {
+        let Ty::FnPtr(params, ret) = &*self.infer.resolved(expected) else {
             return Ok(None);
         };
         let Some(info) = self.closure_info(found) else {
@@ -191,7 +191,7 @@ impl Lowerer<'_> {
                 .params
                 .iter()
                 .chain([&info.ret])
-                .zip(params.iter().chain([&*ret]))
+                .zip(params.iter().chain([&**ret]))
                 .all(|(a, b)| self.infer.unify(a, b).is_ok());
         if !same {
             return Err(mismatch);
@@ -211,6 +211,10 @@ impl Lowerer<'_> {
         let Some(expected) = expected.map(|t| self.infer.resolve(t)) else {
             return Ok((rvalue, ty));
         };
+        if !matches!(expected, Ty::FnPtr(..)) {
+            // Only a fn pointer is coerced to.
+            return Ok((rvalue, ty));
+        }
         match self.coerce_to_fn_pointer(&self.infer.resolve(&ty), &expected, node)? {
             Some(pointer) => Ok((Rvalue::Use(pointer), expected)),
             None => Ok((rvalue, ty)),

@@ -266,7 +266,7 @@ fn string_literal(expr: &syn::Expr) -> Result<String> {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Str(text),
             ..
-        }) => Ok(text.value()),
+        }) => Ok(super::macros::string_value(text)),
         other => unsupported("a `Debug` builder name that is not a string literal", other),
     }
 }

@@ -242,15 +242,29 @@ impl Lowerer<'_> {
     /// The type a lowered program holds for `ty`: inference decided, generic
     /// structs replaced by their instances.
     pub(super) fn concrete(&self, ty: &Ty, span: Span) -> Result<Ty> {
-        self.items.concretize(&self.infer.finalize(ty), span)
+        let finalized = self.infer.finalized(ty);
+        if items::is_concrete(&finalized) {
+            // The finalized type itself, not a copy of it.
+            return Ok(finalized.into_owned());
+        }
+        self.items.concretize(&finalized, span)
+    }
+
+    /// [`Self::concrete`] in place: a type already concrete is kept.
+    fn make_concrete(&self, ty: &mut Ty, span: Span) -> Result<()> {
+        self.infer.finalize_in_place(ty);
+        if !items::is_concrete(ty) {
+            *ty = self.items.concretize(ty, span)?;
+        }
+        Ok(())
     }
 
     /// Concrete types in a statement, and generic calls pointed at their instances.
     pub(super) fn concretize_statement(&self, kind: &mut StatementKind, calls: &[FnId], span: Span) -> Result<()> {
         match kind {
             StatementKind::Assign(_, rvalue) => match rvalue {
-                Rvalue::BinaryOp(binary) => binary.ty = self.concrete(&binary.ty, span)?,
-                Rvalue::UnaryOp(unary) => unary.ty = self.concrete(&unary.ty, span)?,
+                Rvalue::BinaryOp(binary) => self.make_concrete(&mut binary.ty, span)?,
+                Rvalue::UnaryOp(unary) => self.make_concrete(&mut unary.ty, span)?,
                 Rvalue::Call(id, _) if *id >= PENDING_BASE => {
                     *id = calls
                         .get(*id - PENDING_BASE)
@@ -261,7 +275,7 @@ impl Lowerer<'_> {
             },
             StatementKind::Print { format, .. } => {
                 for ty in &mut format.arg_tys {
-                    *ty = self.concrete(ty, span)?;
+                    self.make_concrete(ty, span)?;
                 }
             }
             _ => {}
@@ -336,7 +350,7 @@ impl Lowerer<'_> {
 impl Items<'_> {
     /// `ty` with every generic struct replaced by its instance.
     pub(super) fn concretize(&self, ty: &Ty, span: Span) -> Result<Ty> {
-        if !ty.contains(&|t| matches!(t, Ty::GenericAdt(..) | Ty::Opaque(..) | Ty::Param(..))) {
+        if items::is_concrete(ty) {
             // Already concrete: its parts are shared, not rebuilt.
             return Ok(ty.clone());
         }

@@ -471,18 +471,46 @@ impl Items<'_> {
         match ty {
             Ty::GenericAdt(id, _, args) => {
                 let variants = self.structs.get(*id)?.variants.as_ref()?;
-                Some(
-                    variants
-                        .iter()
-                        .map(|v| VariantDef {
-                            fields: v.fields.iter().map(|(n, t)| (n.clone(), subst(t, args))).collect(),
-                            ..v.clone()
-                        })
-                        .collect(),
-                )
+                Some(variants.iter().map(|v| instantiate_variant(v, args)).collect())
             }
             _ => crate::ir::variants_of(ty, &self.adts),
         }
+    }
+
+    /// The first of [`Items::variants_of`]'s variants that `pick` accepts
+    /// (by index and name), with its index; the others are not built
+    /// (debug builds check the answer against the whole list).
+    pub(super) fn find_variant(&self, ty: &Ty, pick: impl Fn(usize, &str) -> bool) -> Option<(usize, VariantDef)> {
+        let found = |variants: &[VariantDef]| {
+            variants
+                .iter()
+                .enumerate()
+                .find(|(i, v)| pick(*i, &v.name))
+                .map(|(i, _)| i)
+        };
+        let variant = (|| match ty {
+            Ty::GenericAdt(id, _, args) => {
+                let variants = self.structs.get(*id)?.variants.as_ref()?;
+                let index = found(variants)?;
+                Some((index, instantiate_variant(&variants[index], args)))
+            }
+            Ty::Adt(id, _) => {
+                let variants = self.adts.get(*id)?.enum_variants.as_ref()?;
+                let index = found(variants)?;
+                Some((index, variants[index].clone()))
+            }
+            _ => {
+                let mut variants = crate::ir::variants_of(ty, &self.adts)?;
+                let index = found(&variants)?;
+                Some((index, variants.swap_remove(index)))
+            }
+        })();
+        debug_assert_eq!(
+            variant,
+            self.variants_of(ty)
+                .and_then(|variants| variants.into_iter().enumerate().find(|(i, v)| pick(*i, &v.name)))
+        );
+        variant
     }
 
     /// The derives of a struct type; for a generic instance only those its
@@ -547,12 +575,17 @@ impl Items<'_> {
                     return true;
                 }
                 visiting.push(ty.clone());
-                let mut fields = self.fields_of(ty).map(|(_, f)| f).unwrap_or_default();
-                if let Ty::Adt(id, _) = ty {
-                    let variants = self.adts.get(*id).and_then(|adt| adt.enum_variants.as_ref());
-                    fields.extend(variants.into_iter().flatten().flat_map(|v| v.fields.iter().cloned()));
-                }
-                let result = fields.iter().any(|(_, f)| self.needs_drop_inner(f, visiting));
+                let result = match ty {
+                    // A struct or enum of the program: its fields read in place.
+                    Ty::Adt(id, _) if let Some(adt) = self.adts.get(*id) => {
+                        let variant_fields = adt.enum_variants.iter().flatten().flat_map(|v| &v.fields);
+                        (adt.fields.iter().chain(variant_fields)).any(|(_, f)| self.needs_drop_inner(f, visiting))
+                    }
+                    _ => {
+                        let fields = self.fields_of(ty).map(|(_, f)| f).unwrap_or_default();
+                        fields.iter().any(|(_, f)| self.needs_drop_inner(f, visiting))
+                    }
+                };
                 visiting.pop();
                 result
             }
@@ -808,6 +841,24 @@ pub(super) fn subst(ty: &Ty, args: &[Ty]) -> Ty {
         Ty::Param(index, _) => args.get(*index as usize).cloned().unwrap_or_else(|| ty.clone()),
         other => other.map_children(|t| subst(t, args)),
     }
+}
+
+/// A generic enum's variant with the enum's type arguments.
+fn instantiate_variant(variant: &VariantDef, args: &[Ty]) -> VariantDef {
+    VariantDef {
+        name: variant.name.clone(),
+        kind: variant.kind,
+        fields: (variant.fields.iter())
+            .map(|(n, t)| (n.clone(), subst(t, args)))
+            .collect(),
+        discriminant: variant.discriminant,
+    }
+}
+
+/// Whether `ty` names no generic struct, `impl Trait` or type parameter:
+/// nothing for [`Items::concretize`] to replace.
+pub(super) fn is_concrete(ty: &Ty) -> bool {
+    !ty.contains(&|t| matches!(t, Ty::GenericAdt(..) | Ty::Opaque(..) | Ty::Param(..)))
 }
 
 /// Whether `ty` contains a `Param`.

@@ -24,7 +24,7 @@ impl Lowerer<'_> {
                 let mut format = if mac.tokens.is_empty() {
                     Format::default()
                 } else {
-                    self.lower_format_args(mac)?
+                    self.lower_format_args(mac, span)?
                 };
                 if newline {
                     format.pieces.push(FormatPiece::Literal("\n".into()));
@@ -51,7 +51,7 @@ impl Lowerer<'_> {
                             mac,
                         );
                     }
-                    let mut format = self.lower_format_args(mac)?;
+                    let mut format = self.lower_format_args(mac, span)?;
                     if name != "panic" {
                         format.pieces.insert(0, FormatPiece::Literal(format!("{fixed}: ")));
                     }
@@ -79,9 +79,10 @@ impl Lowerer<'_> {
         }
     }
 
-    pub(super) fn lower_format_args(&mut self, mac: &syn::Macro) -> Result<Format> {
+    /// `mac`'s template and arguments; `mac_span` is the macro's span.
+    pub(super) fn lower_format_args(&mut self, mac: &syn::Macro, mac_span: Span) -> Result<Format> {
         let args = parse_macro_args(mac)?;
-        self.lower_format(args, mac.node_span())
+        self.lower_format(args, mac_span)
     }
 
     /// Lowers a template and its arguments. Arguments are evaluated in the
@@ -105,14 +106,15 @@ impl Lowerer<'_> {
                 mac_span,
             ));
         };
-        let template_span = span_of(template.span());
-        let raw = super::super::format::parse(&template.value()).map_err(|message| {
+        // Only errors point at the template as a whole.
+        let template_span = || span_of(template.span());
+        let raw = super::super::format::parse(&string_value(&template)).map_err(|message| {
             let kind = if message.starts_with("unsupported") {
                 DiagKind::Unsupported
             } else {
                 DiagKind::Rejected
             };
-            Diagnostic::new(kind, message, template_span)
+            Diagnostic::new(kind, message, template_span())
         })?;
         let explicit: Vec<FormatArg> = args.collect();
         // Which argument each placeholder, width and precision refers to.
@@ -178,7 +180,7 @@ impl Lowerer<'_> {
                         n => format!("there are {n} arguments"),
                     }
                 ),
-                template_span,
+                template_span(),
             ));
         }
         if let Some(unused) = (0..explicit.len()).find(|i| !targets().any(|t| *t == Target::Explicit(*i))) {
@@ -320,7 +322,7 @@ impl Lowerer<'_> {
 
     /// Rejects printing a value with a trait its type does not implement.
     pub(super) fn check_formattable(&mut self, ty: &Ty, spec: &FormatSpec, span: Span) -> Result<()> {
-        let ty = self.infer.resolve(ty);
+        let ty = self.infer.resolved(ty);
         if matches!(spec.trait_, FormatTrait::Display | FormatTrait::Debug) && is_scalar_or_text(&ty) {
             return Ok(());
         }
@@ -330,10 +332,14 @@ impl Lowerer<'_> {
                 span,
             ));
         }
-        let mut base = ty.clone();
-        while let Some(inner) = base.deref_target() {
-            base = inner;
-        }
+        // The type behind any references, for the numeric traits.
+        let base = || {
+            let mut base = Ty::clone(&ty);
+            while let Some(inner) = base.deref_target() {
+                base = inner;
+            }
+            base
+        };
         let undecided = super::generics::has_var(&ty);
         let (ok, trait_path) = match spec.trait_ {
             FormatTrait::Debug => (
@@ -345,14 +351,14 @@ impl Lowerer<'_> {
                 "std::fmt::Display",
             ),
             FormatTrait::LowerExp | FormatTrait::UpperExp => (
-                matches!(base, Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_)),
+                matches!(base(), Ty::Int(_) | Ty::IntVar(_) | Ty::Float(_) | Ty::FloatVar(_)),
                 if spec.trait_ == FormatTrait::LowerExp {
                     "std::fmt::LowerExp"
                 } else {
                     "std::fmt::UpperExp"
                 },
             ),
-            _ => (matches!(base, Ty::Int(_) | Ty::IntVar(_)), "the formatting trait"),
+            _ => (matches!(base(), Ty::Int(_) | Ty::IntVar(_)), "the formatting trait"),
         };
         if ok {
             Ok(())
@@ -431,7 +437,7 @@ fn inlined_text(expr: &syn::Expr) -> Option<String> {
         return None;
     };
     match &literal.lit {
-        syn::Lit::Str(text) => Some(text.value()),
+        syn::Lit::Str(text) => Some(string_value(text)),
         syn::Lit::Int(int) => {
             let value: u128 = int.base10_digits().parse().ok()?;
             let max = match int.suffix() {
@@ -455,6 +461,20 @@ fn is_scalar_or_text(ty: &Ty) -> bool {
         Ty::Ref(_, inner) => is_scalar_or_text(inner),
         _ => false,
     }
+}
+
+/// A string literal's text, as [`syn::LitStr::value`] gives it: a plain
+/// `"…"` with no escape or carriage return is its text between the quotes,
+/// and only other literals are unescaped.
+pub(super) fn string_value(literal: &syn::LitStr) -> String {
+    let mut text = literal.token().to_string();
+    let plain = text.len() >= 2 && text.starts_with('"') && text.ends_with('"') && !text.contains(['\\', '\r']);
+    if !plain {
+        return literal.value();
+    }
+    text.pop();
+    text.remove(0);
+    text
 }
 
 pub(super) fn parse_macro_args(mac: &syn::Macro) -> Result<Vec<FormatArg>> {
@@ -586,5 +606,42 @@ fn plain_message(mac: &syn::Macro) -> bool {
             ..
         })) if args.len() == 1 => !text.value().contains(['{', '}']),
         _ => args.len() > 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::string_value;
+    use syn::visit::Visit;
+
+    /// Every string literal of the corpora (and a few written here) reads
+    /// as `syn` reads it.
+    #[test]
+    fn string_values_equal_syn_values() {
+        struct Compare(usize);
+        impl<'a> Visit<'a> for Compare {
+            fn visit_lit_str(&mut self, literal: &'a syn::LitStr) {
+                assert_eq!(string_value(literal), literal.value(), "{}", literal.token());
+                self.0 += 1;
+            }
+            fn visit_macro(&mut self, mac: &'a syn::Macro) {
+                if let Ok(args) = super::parse_with_syn(&mac.tokens) {
+                    for arg in &args {
+                        self.visit_expr(&arg.expr);
+                    }
+                }
+            }
+        }
+        let mut compare = Compare(0);
+        for file in crate::syntax::corpus_files() {
+            compare.visit_file(&file);
+        }
+        let written: syn::File = syn::parse_str(
+            r###"const A: [&str; 7] = ["", "a\"b", "tab\there", r"raw\n", r#"x"y"#, "suffixed"x, "two
+lines"];"###,
+        )
+        .expect("literals");
+        compare.visit_file(&written);
+        assert!(compare.0 > 1000, "{} literals", compare.0);
     }
 }

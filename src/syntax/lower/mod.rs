@@ -677,8 +677,7 @@ impl<'m> Lowerer<'m> {
             self.push(StatementKind::Assign(Place::local(unit), finish), span);
             self.push(StatementKind::StorageDead(unit), span);
         }
-        let ty = self.infer.resolve(&self.locals[local].ty);
-        if self.items.needs_drop(&ty) {
+        if self.items.needs_drop(&self.infer.resolved(&self.locals[local].ty)) {
             self.push(StatementKind::Drop(Place::local(local)), span);
         }
         self.push(StatementKind::StorageDead(local), span);
@@ -1072,8 +1071,8 @@ impl<'m> Lowerer<'m> {
                 }
             }
             StatementKind::Assign(_, rvalue) => match rvalue {
-                Rvalue::BinaryOp(binary) => binary.ty = self.infer.finalize(&binary.ty),
-                Rvalue::UnaryOp(unary) => unary.ty = self.infer.finalize(&unary.ty),
+                Rvalue::BinaryOp(binary) => self.infer.finalize_in_place(&mut binary.ty),
+                Rvalue::UnaryOp(unary) => self.infer.finalize_in_place(&mut unary.ty),
                 Rvalue::Use(_)
                 | Rvalue::Tuple(_)
                 | Rvalue::Intrinsic(..)
@@ -1089,7 +1088,7 @@ impl<'m> Lowerer<'m> {
 
     fn finalize_format(&self, format: &mut Format) {
         for ty in &mut format.arg_tys {
-            *ty = self.infer.finalize(ty);
+            self.infer.finalize_in_place(ty);
         }
     }
 }

@@ -12,7 +12,8 @@ pub(super) enum Check {
         ty: Ty,
         negative: bool,
         magnitude: u128,
-        span: Span,
+        /// The literal's token, made a [`Span`] only for the error.
+        literal: proc_macro2::Span,
     },
     /// A float literal must be finite in its type.
     Float { ty: Ty, digits: String, span: Span },
@@ -363,7 +364,9 @@ impl Lowerer<'_> {
         expected: Option<&Ty>,
         negated: bool,
     ) -> Result<(Operand, Ty)> {
-        let span = span_of(lit.span());
+        // Most literals are in range: their span is found for an error or
+        // a check that keeps it.
+        let span = || span_of(lit.span());
         let expected = expected.map(|t| self.infer.resolve(t));
         match lit {
             // `1f32` is a float literal written without a point.
@@ -380,7 +383,7 @@ impl Lowerer<'_> {
                 let magnitude: u128 = int
                     .base10_digits()
                     .parse()
-                    .map_err(|_| Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span))?;
+                    .map_err(|_| Diagnostic::new(DiagKind::Rejected, "integer literal is too large", span()))?;
                 let ty = match int.suffix() {
                     "" => match expected {
                         Some(Ty::Int(known)) => Ty::Int(known),
@@ -393,13 +396,16 @@ impl Lowerer<'_> {
                     },
                 };
                 if negated {
-                    self.number_checks.push(Check::Negation { ty: ty.clone(), span });
+                    self.number_checks.push(Check::Negation {
+                        ty: ty.clone(),
+                        span: span(),
+                    });
                 }
                 self.number_checks.push(Check::Int {
                     ty: ty.clone(),
                     negative: negated,
                     magnitude,
-                    span,
+                    literal: lit.span(),
                 });
                 let bits = magnitude as i128;
                 let value = if negated { bits.wrapping_neg() } else { bits };
@@ -411,6 +417,7 @@ impl Lowerer<'_> {
                 } else {
                     float.base10_digits().to_string()
                 };
+                let span = span();
                 let ty = match float.suffix() {
                     "" => match expected {
                         Some(Ty::Float(known)) => Ty::Float(known),
@@ -600,9 +607,9 @@ impl Lowerer<'_> {
                     ty,
                     negative,
                     magnitude,
-                    span,
+                    literal,
                 } => {
-                    let Ty::Int(int) = self.infer.finalize(ty) else {
+                    let Ty::Int(int) = *self.infer.finalized(ty) else {
                         continue;
                     };
                     let fits = if *negative {
@@ -620,7 +627,7 @@ impl Lowerer<'_> {
                         return Err(Diagnostic::new(
                             DiagKind::Rejected,
                             format!("literal out of range for `{}`", int.name()),
-                            *span,
+                            span_of(*literal),
                         )
                         .with_note(format!(
                             "note: the literal `{sign}{magnitude}` does not fit into the type `{}` whose range is `{}..={max}`",
@@ -630,7 +637,7 @@ impl Lowerer<'_> {
                     }
                 }
                 Check::Float { ty, digits, span } => {
-                    let Ty::Float(float) = self.infer.finalize(ty) else {
+                    let Ty::Float(float) = *self.infer.finalized(ty) else {
                         continue;
                     };
                     if parse_float(digits, float).is_infinite() {
@@ -642,7 +649,7 @@ impl Lowerer<'_> {
                     }
                 }
                 Check::Negation { ty, span } => {
-                    if let Ty::Int(int) = self.infer.finalize(ty)
+                    if let Ty::Int(int) = *self.infer.finalized(ty)
                         && !int.signed()
                     {
                         return Err(Diagnostic::rejected(

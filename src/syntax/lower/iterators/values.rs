@@ -99,7 +99,7 @@ const PRIVATE: &[&str] = &[SLICE_ITER, SLICE_ITER_MUT, CHARS, VEC_INTO_ITER, RAN
 impl Lowerer<'_> {
     /// Which std iterator struct `ty` is an instance of, if any.
     pub(in crate::syntax::lower) fn std_iterator(&self, ty: &Ty) -> Option<&'static str> {
-        let Ty::GenericAdt(id, ..) = self.infer.resolve(ty) else {
+        let Ty::GenericAdt(id, ..) = *self.infer.resolved(ty) else {
             return None;
         };
         let name = &self.items.structs.get(id)?.name;
