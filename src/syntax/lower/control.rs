@@ -40,14 +40,7 @@ impl Lowerer<'_> {
                 self.assign_unit(dest, self.expr_span(expr));
                 Ok(Ty::unit())
             }
-            syn::Expr::Macro(mac)
-                if !mac.mac.path.is_ident("vec")
-                    && !mac.mac.path.is_ident("format")
-                    && !mac.mac.path.is_ident("matches")
-                    && !mac.mac.path.is_ident("write")
-                    && !mac.mac.path.is_ident("writeln")
-                    && mac.mac.path.segments.last().is_none_or(|s| s.ident != "offset_of") =>
-            {
+            syn::Expr::Macro(mac) if !super::macros::is_value_macro(&mac.mac) => {
                 self.lower_macro_statement(&mac.mac)?;
                 self.assign_unit(dest, mac.node_span());
                 // `panic!` and friends never produce a value.

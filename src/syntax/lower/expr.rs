@@ -1,6 +1,6 @@
 //! Rvalues, calls, literals and method calls.
 
-use super::macros::argument_count_error;
+use super::macros::{argument_count_error, is_value_macro};
 use super::numbers::binary_op_applies;
 use super::*;
 use std::rc::Rc;
@@ -78,14 +78,8 @@ impl Lowerer<'_> {
             syn::Expr::Repeat(repeat) => self.array_repeat(repeat, expected),
             syn::Expr::Call(call) => self.call_rvalue(call, expected),
             syn::Expr::Struct(literal) => self.struct_literal(literal),
-            syn::Expr::Macro(mac) if mac.mac.path.is_ident("vec") => self.vec_macro(&mac.mac, expected),
-            syn::Expr::Macro(mac) if mac.mac.path.is_ident("format") => self.format_macro(&mac.mac),
-            syn::Expr::Macro(mac) if mac.mac.path.is_ident("matches") => self.matches_macro(&mac.mac),
-            syn::Expr::Macro(mac) if mac.mac.path.is_ident("write") || mac.mac.path.is_ident("writeln") => {
-                self.write_macro(&mac.mac, mac.mac.path.is_ident("writeln"))
-            }
-            syn::Expr::Macro(mac) if mac.mac.path.segments.last().is_some_and(|s| s.ident == "offset_of") => {
-                self.offset_of(&mac.mac)
+            syn::Expr::Macro(mac) if is_value_macro(&mac.mac) => {
+                self.within_macro(|this| this.value_macro(&mac.mac, expected))
             }
             syn::Expr::MethodCall(call) => match self.iterator_method(expr, call, expected)? {
                 Some(result) => Ok(result),

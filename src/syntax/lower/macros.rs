@@ -6,6 +6,36 @@ impl Lowerer<'_> {
     // ---- macros ---------------------------------------------------------
 
     pub(super) fn lower_macro_statement(&mut self, mac: &syn::Macro) -> Result<()> {
+        self.within_macro(|this| this.lower_macro_statement_of(mac))
+    }
+
+    /// Runs `lower` on syntax parsed from a macro's tokens. That syntax is
+    /// dropped afterwards and a later macro's may reuse its addresses, so
+    /// spans are not cached by address meanwhile (see [`Self::expr_span`]).
+    pub(super) fn within_macro<T>(&mut self, lower: impl FnOnce(&mut Self) -> T) -> T {
+        self.macro_depth += 1;
+        let result = lower(self);
+        self.macro_depth -= 1;
+        result
+    }
+
+    /// `vec!`, `format!`, `matches!`, `write!`/`writeln!` and `offset_of!`,
+    /// the macros that make a value.
+    pub(super) fn value_macro(&mut self, mac: &syn::Macro, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        if mac.path.is_ident("vec") {
+            self.vec_macro(mac, expected)
+        } else if mac.path.is_ident("format") {
+            self.format_macro(mac)
+        } else if mac.path.is_ident("matches") {
+            self.matches_macro(mac)
+        } else if mac.path.is_ident("write") || mac.path.is_ident("writeln") {
+            self.write_macro(mac, mac.path.is_ident("writeln"))
+        } else {
+            self.offset_of(mac)
+        }
+    }
+
+    fn lower_macro_statement_of(&mut self, mac: &syn::Macro) -> Result<()> {
         let name = mac
             .path
             .segments
@@ -591,6 +621,17 @@ pub(super) fn check_argument_count(what: &str, expected: usize, found: usize, no
     } else {
         Err(argument_count_error(what, expected, found, node))
     }
+}
+
+/// Whether a macro makes a value (see [`Lowerer::value_macro`]).
+pub(super) fn is_value_macro(mac: &syn::Macro) -> bool {
+    let path = &mac.path;
+    path.is_ident("vec")
+        || path.is_ident("format")
+        || path.is_ident("matches")
+        || path.is_ident("write")
+        || path.is_ident("writeln")
+        || path.segments.last().is_some_and(|s| s.ident == "offset_of")
 }
 
 /// Whether a macro's arguments are several, or one string literal without

@@ -281,6 +281,9 @@ struct Lowerer<'m> {
     /// Spans of expressions already asked for: syn computes a span by
     /// rebuilding the expression's tokens, which is costly on nested code.
     span_cache: std::cell::RefCell<crate::fast_map::FastMap<usize, Span>>,
+    /// How many macros' arguments are being lowered: their syntax is
+    /// short-lived, so its spans are not cached by address.
+    macro_depth: u32,
     /// `match` arms and `let` patterns whose exhaustiveness is checked once
     /// every type of the function is known.
     pattern_checks: Vec<pattern::PatternCheck>,
@@ -351,6 +354,7 @@ impl<'m> Lowerer<'m> {
             error_conversions: Vec::new(),
             extended: Default::default(),
             span_cache: Default::default(),
+            macro_depth: 0,
             pattern_checks: Vec::new(),
             slice_indices: Vec::new(),
             closures: Vec::new(),
@@ -582,10 +586,16 @@ impl<'m> Lowerer<'m> {
         })
     }
 
-    /// The span of an expression, computed once per node.
+    /// The span of an expression, computed once per node of the parsed
+    /// file (a macro's arguments are parsed per use and freed, and the next
+    /// macro's may land at the same address).
     fn expr_span(&self, expr: &syn::Expr) -> Span {
+        if self.macro_depth > 0 {
+            return expr.node_span();
+        }
         let key = expr as *const syn::Expr as usize;
         if let Some(span) = self.span_cache.borrow().get(&key) {
+            debug_assert_eq!(*span, expr.node_span(), "a cached span is its node's");
             return *span;
         }
         let span = expr.node_span();
