@@ -200,14 +200,42 @@ impl Infer {
 /// `ty` with each inference variable in it replaced by `replace`'s answer,
 /// or `None` when it holds none: the caller keeps `ty` as it is, so a
 /// decided type is walked once and shares its parts instead of being rebuilt.
+/// An undecided variable that is its own root is kept too. Variables and
+/// types without parts, most of those asked about, are answered here; the
+/// walk over parts is a call of its own, so they do not pay for its frame.
+#[inline(always)]
 fn replace_vars(ty: &Ty, replace: &impl Fn(&Ty) -> Ty) -> Option<Ty> {
+    match ty {
+        Ty::IntVar(_) | Ty::FloatVar(_) | Ty::Var(_) => {
+            let replaced = replace(ty);
+            (replaced != *ty).then_some(replaced)
+        }
+        Ty::Int(_)
+        | Ty::Float(_)
+        | Ty::Bool
+        | Ty::Char
+        | Ty::Str
+        | Ty::String
+        | Ty::Adt(..)
+        | Ty::Never
+        | Ty::Dyn(_)
+        | Ty::Formatter
+        | Ty::FmtResult
+        | Ty::StdError(_)
+        | Ty::Param(..)
+        | Ty::Opaque(..) => None,
+        _ => replace_vars_in_parts(ty, replace),
+    }
+}
+
+/// [`replace_vars`] for a type with parts.
+fn replace_vars_in_parts(ty: &Ty, replace: &impl Fn(&Ty) -> Ty) -> Option<Ty> {
     let inner = |t: &Rc<Ty>| replace_vars(t, replace).map(Rc::new);
     let both = |a: &Rc<Ty>, b: &Rc<Ty>| match (inner(a), inner(b)) {
         (None, None) => None,
         (new_a, new_b) => Some((new_a.unwrap_or_else(|| a.clone()), new_b.unwrap_or_else(|| b.clone()))),
     };
     match ty {
-        Ty::IntVar(_) | Ty::FloatVar(_) | Ty::Var(_) => Some(replace(ty)),
         Ty::Tuple(items) => replace_vars_in(items, replace).map(Ty::Tuple),
         Ty::GenericAdt(id, name, args) => {
             replace_vars_in(args, replace).map(|args| Ty::GenericAdt(*id, name.clone(), args))
@@ -254,6 +282,24 @@ fn replace_vars_in(items: &[Ty], replace: &impl Fn(&Ty) -> Ty) -> Option<Vec<Ty>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A type whose variables are undecided roots resolves to itself,
+    /// borrowed; one whose variable is linked or bound is rebuilt.
+    #[test]
+    fn undecided_roots_are_kept_as_they_are() {
+        let mut infer = Infer::default();
+        let (root, linked) = (infer.new_var(), infer.new_var());
+        let pair = |a: &Ty, b: &Ty| Ty::Tuple(vec![Ty::Bool, Ty::Vec(Rc::new(a.clone())), b.clone()]);
+        let undecided = pair(&root, &Ty::Option(Rc::new(root.clone())));
+        assert!(matches!(infer.resolved(&undecided), Cow::Borrowed(_)));
+        assert_eq!(infer.unify(&linked, &root), Ok(root.clone()));
+        assert_eq!(infer.resolve(&pair(&linked, &Ty::Bool)), pair(&root, &Ty::Bool));
+        assert_eq!(infer.unify(&root, &Ty::Char), Ok(Ty::Char));
+        assert_eq!(
+            infer.resolve(&undecided),
+            pair(&Ty::Char, &Ty::Option(Rc::new(Ty::Char)))
+        );
+    }
 
     /// Equal types unify to themselves and bind nothing, undecided
     /// variables inside them included, as the walk over their parts did.
