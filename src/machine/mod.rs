@@ -2343,6 +2343,8 @@ fn known_size(ty: &Ty) -> Option<usize> {
         Ty::Float(FloatTy::F64) => 8,
         Ty::String | Ty::Vec(_) => 24,
         Ty::Tuple(fields) if fields.is_empty() => 0,
+        // Elements are laid out back to back, each size a multiple of its alignment.
+        Ty::Array(element, len) => known_size(element)?.checked_mul(*len)?,
         Ty::Ref(_, pointee) | Ty::Box(pointee) | Ty::Shared(SharedTy::Rc | SharedTy::Weak, pointee) => match &**pointee
         {
             Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => 16,
@@ -2406,6 +2408,8 @@ mod tests {
             for pointee in tys.clone() {
                 let pointee = Rc::new(pointee);
                 tys.push(Ty::Slice(pointee.clone()));
+                tys.push(Ty::Array(pointee.clone(), 0));
+                tys.push(Ty::Array(pointee.clone(), 3));
                 tys.push(Ty::Vec(pointee.clone()));
                 tys.push(Ty::Option(pointee.clone()));
                 tys.push(Ty::Ref(Mutability::Not, pointee.clone()));
