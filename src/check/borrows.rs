@@ -1546,6 +1546,13 @@ impl<'a> Checker<'a> {
                 scope.insert(loan);
             }
         }
+        // With no loan in scope the access finds nothing at any depth, so
+        // whether the write drops an old value (which needs the
+        // maybe-initialised dataflow) is not asked.
+        if scope.is_empty() {
+            return value;
+        }
+        let replaces = replaces.unwrap_or_else(|| self.write_replaces(location, place));
         let depth = if replaces { Depth::Deep } else { Depth::Shallow };
         self.access(place, Kind::Mutate, depth, span, location, state, &scope);
         value
@@ -1554,22 +1561,16 @@ impl<'a> Checker<'a> {
     /// The locals still needed when a statement writes `place`: those live
     /// after it, those the write goes through, and the old value if its
     /// destructor may use references; and whether the write drops an old
-    /// value.
-    fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, bool) {
+    /// value, when the locals depend on it.
+    fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, Option<bool>) {
         let facts = self.live();
         let mut live = facts.liveness.after(location).to_set();
         if place.projection.is_empty() {
             live.remove(place.local);
         }
-        let needs_drop = match place.projection.is_empty() {
-            true => facts.local_needs_drop.get(place.local).copied().unwrap_or(false),
-            false => self
-                .body
-                .place_ty(place, self.adts)
-                .is_some_and(|ty| needs_drop(&ty, self.adts)),
-        };
-        let replaces = needs_drop && facts.init(self.body).at(self.body, location).contains(place.local);
-        if place.has_deref() || (replaces && facts.significant[place.local]) {
+        let significant = facts.significant.get(place.local).copied().unwrap_or(false);
+        let replaces = significant.then(|| self.write_replaces(location, place));
+        if place.has_deref() || replaces == Some(true) {
             live.insert(place.local);
         }
         for elem in &place.projection {
@@ -1578,6 +1579,19 @@ impl<'a> Checker<'a> {
             }
         }
         (live, replaces)
+    }
+
+    /// Whether writing `place` at `location` drops an old value there.
+    fn write_replaces(&self, location: Location, place: &Place) -> bool {
+        let facts = self.live();
+        let needs_drop = match place.projection.is_empty() {
+            true => facts.local_needs_drop.get(place.local).copied().unwrap_or(false),
+            false => self
+                .body
+                .place_ty(place, self.adts)
+                .is_some_and(|ty| needs_drop(&ty, self.adts)),
+        };
+        needs_drop && facts.init(self.body).at(self.body, location).contains(place.local)
     }
 
     /// Checks one access against the loans in `scope`; reports the first
