@@ -380,8 +380,6 @@ struct LiveFacts {
     init: OnceCell<MaybeInit>,
     significant: Vec<bool>,
     liveness: Liveness,
-    /// Whether dropping each local's old value does anything.
-    local_needs_drop: Vec<bool>,
 }
 
 impl LiveFacts {
@@ -396,12 +394,10 @@ impl LiveFacts {
             &significant,
             tracked,
         );
-        let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         LiveFacts {
             init,
             significant,
             liveness,
-            local_needs_drop,
         }
     }
 
@@ -1583,15 +1579,23 @@ impl<'a> Checker<'a> {
 
     /// Whether writing `place` at `location` drops an old value there.
     fn write_replaces(&self, location: Location, place: &Place) -> bool {
-        let facts = self.live();
         let needs_drop = match place.projection.is_empty() {
-            true => facts.local_needs_drop.get(place.local).copied().unwrap_or(false),
+            true => self
+                .body
+                .locals
+                .get(place.local)
+                .is_some_and(|decl| needs_drop(&decl.ty, self.adts)),
             false => self
                 .body
                 .place_ty(place, self.adts)
                 .is_some_and(|ty| needs_drop(&ty, self.adts)),
         };
-        needs_drop && facts.init(self.body).at(self.body, location).contains(place.local)
+        needs_drop
+            && self
+                .live()
+                .init(self.body)
+                .at(self.body, location)
+                .contains(place.local)
     }
 
     /// Checks one access against the loans in `scope`; reports the first
@@ -2301,8 +2305,6 @@ mod tests {
                 for (local, decl) in body.locals.iter().enumerate() {
                     let ty = body.place_ty(&Place::local(local), adts);
                     assert_eq!(ty.as_ref(), Some(&decl.ty));
-                    let drops = ty.is_some_and(|ty| needs_drop(&ty, adts));
-                    assert_eq!(checker.live().local_needs_drop[local], drops);
                     assert_eq!(checker.carriers.contains(local), region_count(&decl.ty, adts) > 0);
                 }
                 for (block, basic_block) in body.blocks.iter().enumerate() {
