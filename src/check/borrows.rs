@@ -380,8 +380,6 @@ struct LiveFacts {
     init: OnceCell<MaybeInit>,
     significant: Vec<bool>,
     liveness: Liveness,
-    /// Whether dropping each local's old value does anything.
-    local_needs_drop: Vec<bool>,
 }
 
 impl LiveFacts {
@@ -396,12 +394,10 @@ impl LiveFacts {
             &significant,
             tracked,
         );
-        let local_needs_drop = body.locals.iter().map(|d| needs_drop(&d.ty, adts)).collect();
         LiveFacts {
             init,
             significant,
             liveness,
-            local_needs_drop,
         }
     }
 
@@ -1546,6 +1542,13 @@ impl<'a> Checker<'a> {
                 scope.insert(loan);
             }
         }
+        // With no loan in scope the access finds nothing at any depth, so
+        // whether the write drops an old value (which needs the
+        // maybe-initialised dataflow) is not asked.
+        if scope.is_empty() {
+            return value;
+        }
+        let replaces = replaces.unwrap_or_else(|| self.write_replaces(location, place));
         let depth = if replaces { Depth::Deep } else { Depth::Shallow };
         self.access(place, Kind::Mutate, depth, span, location, state, &scope);
         value
@@ -1554,22 +1557,16 @@ impl<'a> Checker<'a> {
     /// The locals still needed when a statement writes `place`: those live
     /// after it, those the write goes through, and the old value if its
     /// destructor may use references; and whether the write drops an old
-    /// value.
-    fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, bool) {
+    /// value, when the locals depend on it.
+    fn live_at_write(&self, location: Location, place: &Place) -> (BitSet, Option<bool>) {
         let facts = self.live();
         let mut live = facts.liveness.after(location).to_set();
         if place.projection.is_empty() {
             live.remove(place.local);
         }
-        let needs_drop = match place.projection.is_empty() {
-            true => facts.local_needs_drop.get(place.local).copied().unwrap_or(false),
-            false => self
-                .body
-                .place_ty(place, self.adts)
-                .is_some_and(|ty| needs_drop(&ty, self.adts)),
-        };
-        let replaces = needs_drop && facts.init(self.body).at(self.body, location).contains(place.local);
-        if place.has_deref() || (replaces && facts.significant[place.local]) {
+        let significant = facts.significant.get(place.local).copied().unwrap_or(false);
+        let replaces = significant.then(|| self.write_replaces(location, place));
+        if place.has_deref() || replaces == Some(true) {
             live.insert(place.local);
         }
         for elem in &place.projection {
@@ -1578,6 +1575,27 @@ impl<'a> Checker<'a> {
             }
         }
         (live, replaces)
+    }
+
+    /// Whether writing `place` at `location` drops an old value there.
+    fn write_replaces(&self, location: Location, place: &Place) -> bool {
+        let needs_drop = match place.projection.is_empty() {
+            true => self
+                .body
+                .locals
+                .get(place.local)
+                .is_some_and(|decl| needs_drop(&decl.ty, self.adts)),
+            false => self
+                .body
+                .place_ty(place, self.adts)
+                .is_some_and(|ty| needs_drop(&ty, self.adts)),
+        };
+        needs_drop
+            && self
+                .live()
+                .init(self.body)
+                .at(self.body, location)
+                .contains(place.local)
     }
 
     /// Checks one access against the loans in `scope`; reports the first
@@ -2287,8 +2305,6 @@ mod tests {
                 for (local, decl) in body.locals.iter().enumerate() {
                     let ty = body.place_ty(&Place::local(local), adts);
                     assert_eq!(ty.as_ref(), Some(&decl.ty));
-                    let drops = ty.is_some_and(|ty| needs_drop(&ty, adts));
-                    assert_eq!(checker.live().local_needs_drop[local], drops);
                     assert_eq!(checker.carriers.contains(local), region_count(&decl.ty, adts) > 0);
                 }
                 for (block, basic_block) in body.blocks.iter().enumerate() {
