@@ -13,8 +13,9 @@
 //! `v.iter()` is held across the loop as the iterator would hold it.
 //!
 //! An iterator that outlives its expression (`let it = v.iter();`) is a
-//! value of std's iterator struct (`values.rs`); a chain kept as a value is
-//! not modelled.
+//! value of std's iterator struct (`values.rs`), which a later chain
+//! (`it.sum()`) takes up as its source; a chain kept as a value is not
+//! modelled.
 
 use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;

@@ -2,10 +2,12 @@
 //! of a chain: `for x in counter`, `for x in &mut counter`,
 //! `Counter::new().zip(…).sum::<u32>()`.
 //!
-//! The iterator is moved (or, for `&mut counter`, borrowed) into a hidden
-//! local for the length of the chain, and each pull calls the program's
-//! `next` on it, as std's provided methods do; the local is dropped when the
-//! chain ends. Its `size_hint` is std's default, `(0, None)`.
+//! The iterator is moved (or, for `&mut counter` and `counter.by_ref()`,
+//! borrowed) into a hidden local for the length of the chain, and each pull
+//! calls the program's `next` on it, as std's provided methods do; the local
+//! is dropped when the chain ends. Its `size_hint` is std's default,
+//! `(0, None)`. A std iterator kept as a value and pulled in place (`for x
+//! in it`, `it.by_ref()`) is pulled the same way with the model's `next`.
 
 use super::super::enums::ScopedName;
 use super::super::items::{Owner, StdTrait, TraitRef};

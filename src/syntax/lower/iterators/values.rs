@@ -11,7 +11,8 @@
 //! one past the last. The reference is the struct's type argument, so the
 //! iterator holds its loan exactly as long as it is used. `next` and `len`
 //! are intrinsics on the struct; a `for` loop pulls with the same `next`.
-//! Adapters and std's other methods on such a value are declined.
+//! A consumer or adapters on the value make it the source of a chain
+//! (`std_value_source`); std's other methods on it are declined.
 
 use super::super::items::GenericStruct;
 use super::*;
@@ -293,8 +294,9 @@ impl Lowerer<'_> {
     }
 
     /// A method called on a std iterator kept as a value: `next` and
-    /// (slices') `len` run; adapters and std's other methods are declined.
-    /// `None` when the receiver is no such iterator.
+    /// (slices') `len` run; std's other methods are declined. `None` when
+    /// the receiver is no such iterator, or for a chain's consumer or
+    /// adapter, which the chain lowering runs.
     pub(super) fn std_iterator_method(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
         let (base, _) = user::user_chain_calls(&call.receiver);
         let Some(base_ty) = self.peek_type(base) else {
