@@ -560,6 +560,14 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "why a value moved (the `for` loop's implicit `into_iter`) is not kept with the move",
     ),
     (
+        "iter_value_consume_use_after_for_map.rs",
+        "why a value moved (`moved due to this method call`) is not recorded in the IR, nor rustc's note that a `for` loop advances the iterator",
+    ),
+    (
+        "iter_value_consume_use_after_sum.rs",
+        "why a value moved (`moved due to this method call`) is not recorded in the IR",
+    ),
+    (
         "iter_value_into_iter_then_use_vec.rs",
         "why a value moved (`moved due to this method call`) is not recorded in the IR",
     ),

@@ -13,11 +13,13 @@
 //! `v.iter()` is held across the loop as the iterator would hold it.
 //!
 //! An iterator that outlives its expression (`let it = v.iter();`) is a
-//! value of std's iterator struct (`values.rs`); a chain kept as a value is
-//! not modelled.
+//! value of std's iterator struct (`values.rs`), which a later chain
+//! (`it.sum()`) takes up as its source; a chain kept as a value is not
+//! modelled.
 
 use super::closures::{Use, statement_uses, terminator_uses};
 use super::*;
+use crate::ir::std_struct::{CHARS, RANGE, RANGE_INCLUSIVE, SLICE_ITER, SLICE_ITER_MUT, VEC_INTO_ITER};
 use std::rc::Rc;
 use syn::visit::Visit;
 
@@ -83,6 +85,9 @@ const CONSUMERS: &[&str] = &[
 /// The consumers that pull a few items and drop the rest of the chain:
 /// only on std's iterators, since a program's iterator has its own `next`.
 const PULLS: &[&str] = &["next", "nth"];
+
+/// The consumers taking `&mut self`: the iterator goes on after them.
+const BY_MUT_REF: &[&str] = &["any", "all", "find", "position", "nth"];
 
 /// Where a chain's items come from.
 enum Source {
@@ -183,6 +188,9 @@ struct Pipeline {
     drive: Drive,
     /// How many `zip`s' second sides the pull being lowered is inside.
     zip_sides: usize,
+    /// Whether a std iterator kept as a value is pulled where it is, by
+    /// its own `next` (`for x in it`), rather than taken up as its source.
+    value_pulled_in_place: bool,
     span: Span,
 }
 
@@ -297,6 +305,8 @@ impl Lowerer<'_> {
         self.push_scope();
         // The loop's pulls are the iterator's `next` calls, spanned where rustc puts them.
         let mut pipeline = Pipeline::new(self.locals.len(), self.expr_span(&expr.expr));
+        // `for x in it` pulls the iterator kept as a value where it stands.
+        pipeline.value_pulled_in_place = is_place_expr(strip_parens(&expr.expr));
         let stream = self.stream(&expr.expr, &mut pipeline)?;
         self.run(&mut pipeline, &stream, &mut |this, pipeline, item, ty, next, exit| {
             this.enter_loop(expr.label.as_ref(), next, exit, None);
@@ -346,7 +356,8 @@ impl Lowerer<'_> {
         let range = matches!(strip_parens(&call.receiver), syn::Expr::Range(_));
         let consumes = CONSUMERS.contains(&method.as_str())
             && (self.is_std_chain(&call.receiver) || range || self.is_user_chain(&call.receiver));
-        let pulls = PULLS.contains(&method.as_str()) && (self.is_std_chain(&call.receiver) || range);
+        let pulls = PULLS.contains(&method.as_str())
+            && (self.is_std_chain(&call.receiver) || range || self.is_std_value_chain(&call.receiver));
         if !consumes && !pulls {
             // The receiver alone would be an iterator kept as a value.
             if self.is_std_chain(&call.receiver) {
@@ -401,7 +412,7 @@ impl Lowerer<'_> {
         let result_var = result_ty.clone().unwrap_or_else(|| self.infer.new_var());
         let result = self.new_temp(result_var, span);
         self.push_scope();
-        let stream = self.stream(&call.receiver, pipeline)?;
+        let stream = self.consumed_stream(call, method, pipeline)?;
         let into_string = matches!(result_ty.as_ref().map(|t| self.infer.resolve(t)), Some(Ty::String));
         pipeline.drive = stream.drive_of(method, into_string);
         let closure = |index: usize| match args.get(index).map(|a| strip_parens(a)) {
@@ -525,6 +536,26 @@ impl Lowerer<'_> {
         self.pop_scope(span);
         let value = self.consume(result_place, &ty, span);
         Ok((Rvalue::Use(value), ty))
+    }
+
+    /// The chain `method` consumes. `any`, `all`, `find`, `position` and
+    /// `nth` take `&mut self`: called on a std iterator kept as a value,
+    /// they borrow it and leave it moved on past the items they took.
+    fn consumed_stream<'e>(
+        &mut self,
+        call: &'e syn::ExprMethodCall,
+        method: &str,
+        pipeline: &mut Pipeline,
+    ) -> Result<Stream<'e>> {
+        let receiver = strip_parens(&call.receiver);
+        if BY_MUT_REF.contains(&method) && self.is_std_value(receiver) {
+            let span = self.expr_span(receiver);
+            return Ok(Stream {
+                source: self.borrowed_user_source(receiver, receiver, span)?,
+                adapters: Vec::new(),
+            });
+        }
+        self.stream(&call.receiver, pipeline)
     }
 
     /// `sum` and `product` into `ty`, of items that are `ty` or `&ty`.
@@ -1762,7 +1793,12 @@ impl Lowerer<'_> {
             _ if matches!(base, syn::Expr::Range(_)) => (self.iterable_source(base, span)?, &calls[..]),
             _ if self.is_user_chain(expr) => {
                 let (base, adapters) = user::user_chain_calls(expr);
-                (self.user_source(base, span)?, &calls[calls.len() - adapters.len()..])
+                let source = if self.is_std_value(base) && !std::mem::take(&mut pipeline.value_pulled_in_place) {
+                    self.std_value_source(base, span)?
+                } else {
+                    self.user_source(base, span)?
+                };
+                (source, &calls[calls.len() - adapters.len()..])
             }
             _ => (self.iterable_source(expr, span)?, &[][..]),
         };
@@ -1891,22 +1927,27 @@ impl Lowerer<'_> {
                     }
                     _ => StrIter::Words,
                 };
-                let text = self.hidden_local(Ty::str_ref(), Rvalue::Use(text), span);
-                self.name_iterator(&Place::local(text), call);
-                let len = self.hidden_local(
-                    Ty::Int(IntTy::Usize),
-                    Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(Place::local(text), span)]),
-                    span,
-                );
-                let index = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
-                Ok(Source::Str {
-                    kind,
-                    text,
-                    index,
-                    len,
-                    rev: false,
-                })
+                Ok(self.str_source(kind, text, call, span))
             }
+        }
+    }
+
+    /// The items of kind `kind` of the `&str` `text`, from its start.
+    fn str_source(&mut self, kind: StrIter, text: Operand, node: &impl quote::ToTokens, span: Span) -> Source {
+        let text = self.hidden_local(Ty::str_ref(), Rvalue::Use(text), span);
+        self.name_iterator(&Place::local(text), node);
+        let len = self.hidden_local(
+            Ty::Int(IntTy::Usize),
+            Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(Place::local(text), span)]),
+            span,
+        );
+        let index = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
+        Source::Str {
+            kind,
+            text,
+            index,
+            len,
+            rev: false,
         }
     }
 
@@ -2413,60 +2454,8 @@ impl Lowerer<'_> {
                 ty,
                 ..
             } => {
-                // In `i128`, then clamped at zero, so no type overflows.
-                let wide = Ty::Int(IntTy::I128);
-                let cast = |this: &mut Self, local: LocalId| {
-                    let temp = this.new_temp(wide.clone(), span);
-                    this.push(
-                        StatementKind::Assign(
-                            Place::local(temp),
-                            Rvalue::unary(UnOp::Cast, ty.clone(), Operand::Copy(Place::local(local), span)),
-                        ),
-                        span,
-                    );
-                    Operand::Copy(Place::local(temp), span)
-                };
-                let (low, high) = (cast(self, *next), cast(self, *end));
-                let difference = self.new_temp(wide.clone(), span);
-                self.push(
-                    StatementKind::Assign(
-                        Place::local(difference),
-                        Rvalue::binary(BinOp::Sub, wide.clone(), high, low),
-                    ),
-                    span,
-                );
-                let mut count = Operand::Copy(Place::local(difference), span);
-                if let Some(exhausted) = exhausted {
-                    let plus_one = Rvalue::binary(BinOp::Add, wide.clone(), count, int(1));
-                    self.push(StatementKind::Assign(Place::local(difference), plus_one), span);
-                    count = Operand::Copy(Place::local(difference), span);
-                    let zero = self.new_block();
-                    let join = self.new_block();
-                    self.terminate(Terminator::If {
-                        cond: Operand::Copy(Place::local(*exhausted), span),
-                        then_block: zero,
-                        else_block: join,
-                    });
-                    self.current = zero;
-                    self.push(
-                        StatementKind::Assign(Place::local(difference), Rvalue::Use(int(0))),
-                        span,
-                    );
-                    self.terminate(Terminator::Goto(join));
-                    self.current = join;
-                }
-                let clamped = self.new_temp(wide.clone(), span);
-                self.push(
-                    StatementKind::Assign(
-                        Place::local(clamped),
-                        Rvalue::Intrinsic(Intrinsic::IntMethod(NumMethod::Max, IntTy::I128), vec![count, int(0)]),
-                    ),
-                    span,
-                );
-                Some(self.usize_value(
-                    Rvalue::unary(UnOp::Cast, wide, Operand::Copy(Place::local(clamped), span)),
-                    span,
-                ))
+                let bounds = [*next, *end].map(Place::local);
+                Some(self.range_lower_bound(bounds, exhausted.map(Place::local), ty, span))
             }
             Source::Str { kind, index, len, .. } => {
                 let remaining = Rvalue::binary(
@@ -2478,16 +2467,84 @@ impl Lowerer<'_> {
                 match kind {
                     StrIter::Bytes => Some(self.usize_value(remaining, span)),
                     StrIter::Words | StrIter::Split { .. } | StrIter::Lines => Some(int(0)),
-                    // At least one `char` per four bytes left.
-                    StrIter::Chars | StrIter::CharIndices => {
-                        let bytes = self.usize_value(remaining, span);
-                        let plus = self.usize_value(Rvalue::binary(BinOp::Add, usize_ty.clone(), bytes, int(3)), span);
-                        Some(self.usize_value(Rvalue::binary(BinOp::Div, usize_ty, plus, int(4)), span))
-                    }
+                    StrIter::Chars | StrIter::CharIndices => Some(self.chars_lower_bound(remaining, span)),
                 }
             }
-            Source::User { .. } => Some(int(0)),
+            Source::User { iterator, by_ref, ty } => {
+                let place = match by_ref {
+                    true => Place::local(*iterator).project(PlaceElem::Deref),
+                    false => Place::local(*iterator),
+                };
+                Some(self.std_value_lower_bound(place, ty, span).unwrap_or(int(0)))
+            }
         }
+    }
+
+    /// At least one `char` per four bytes of the `remaining` ones.
+    fn chars_lower_bound(&mut self, remaining: Rvalue, span: Span) -> Operand {
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let bytes = self.usize_value(remaining, span);
+        let plus = self.usize_value(Rvalue::binary(BinOp::Add, usize_ty.clone(), bytes, int(3)), span);
+        self.usize_value(Rvalue::binary(BinOp::Div, usize_ty, plus, int(4)), span)
+    }
+
+    /// How many values a range of `ty` from `next` to `end` (inclusive
+    /// when it has an `exhausted` flag) has left.
+    fn range_lower_bound(&mut self, [next, end]: [Place; 2], exhausted: Option<Place>, ty: &Ty, span: Span) -> Operand {
+        // In `i128`, then clamped at zero, so no type overflows.
+        let wide = Ty::Int(IntTy::I128);
+        let cast = |this: &mut Self, place: Place| {
+            let temp = this.new_temp(wide.clone(), span);
+            this.push(
+                StatementKind::Assign(
+                    Place::local(temp),
+                    Rvalue::unary(UnOp::Cast, ty.clone(), Operand::Copy(place, span)),
+                ),
+                span,
+            );
+            Operand::Copy(Place::local(temp), span)
+        };
+        let (low, high) = (cast(self, next), cast(self, end));
+        let difference = self.new_temp(wide.clone(), span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(difference),
+                Rvalue::binary(BinOp::Sub, wide.clone(), high, low),
+            ),
+            span,
+        );
+        let mut count = Operand::Copy(Place::local(difference), span);
+        if let Some(exhausted) = exhausted {
+            let plus_one = Rvalue::binary(BinOp::Add, wide.clone(), count, int(1));
+            self.push(StatementKind::Assign(Place::local(difference), plus_one), span);
+            count = Operand::Copy(Place::local(difference), span);
+            let zero = self.new_block();
+            let join = self.new_block();
+            self.terminate(Terminator::If {
+                cond: Operand::Copy(exhausted, span),
+                then_block: zero,
+                else_block: join,
+            });
+            self.current = zero;
+            self.push(
+                StatementKind::Assign(Place::local(difference), Rvalue::Use(int(0))),
+                span,
+            );
+            self.terminate(Terminator::Goto(join));
+            self.current = join;
+        }
+        let clamped = self.new_temp(wide.clone(), span);
+        self.push(
+            StatementKind::Assign(
+                Place::local(clamped),
+                Rvalue::Intrinsic(Intrinsic::IntMethod(NumMethod::Max, IntTy::I128), vec![count, int(0)]),
+            ),
+            span,
+        );
+        self.usize_value(
+            Rvalue::unary(UnOp::Cast, wide, Operand::Copy(Place::local(clamped), span)),
+            span,
+        )
     }
 
     /// When the `Vec` in `result` is full, reserves the stream's lower
@@ -2644,6 +2701,7 @@ impl Pipeline {
             uses: Vec::new(),
             drive: Drive::Next,
             zip_sides: 0,
+            value_pulled_in_place: false,
             span,
         }
     }
@@ -2707,6 +2765,11 @@ impl Stream<'_> {
         let source = match &self.source {
             Source::Elements { .. } | Source::Range { end: Some(_), .. } | Source::SubSlices(_) => true,
             Source::Str { kind, .. } => *kind == StrIter::Bytes,
+            // `&mut I` is `TrustedLen` when `I` is.
+            Source::User {
+                ty: Ty::GenericAdt(_, name, _),
+                ..
+            } => [SLICE_ITER, SLICE_ITER_MUT, VEC_INTO_ITER, RANGE, RANGE_INCLUSIVE].contains(&name.as_str()),
             Source::Range { end: None, .. } | Source::User { .. } => false,
         };
         source
@@ -2749,13 +2812,14 @@ impl Stream<'_> {
     /// Whether `size_hint`'s lower bound may be above zero without the
     /// length being exact (the `char`s of a string).
     fn lower_bound_may_be_positive(&self) -> bool {
-        let chars = matches!(
-            &self.source,
-            Source::Str {
-                kind: StrIter::Chars | StrIter::CharIndices,
+        let chars = match &self.source {
+            Source::Str { kind, .. } => matches!(kind, StrIter::Chars | StrIter::CharIndices),
+            Source::User {
+                ty: Ty::GenericAdt(_, name, _),
                 ..
-            }
-        );
+            } => name == CHARS,
+            _ => false,
+        };
         chars
             || self.adapters.iter().any(|a| match a {
                 Adapter::Zip(other) | Adapter::Chain(other, _) => other.lower_bound_may_be_positive(),

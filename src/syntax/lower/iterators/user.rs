@@ -2,10 +2,12 @@
 //! of a chain: `for x in counter`, `for x in &mut counter`,
 //! `Counter::new().zip(…).sum::<u32>()`.
 //!
-//! The iterator is moved (or, for `&mut counter`, borrowed) into a hidden
-//! local for the length of the chain, and each pull calls the program's
-//! `next` on it, as std's provided methods do; the local is dropped when the
-//! chain ends. Its `size_hint` is std's default, `(0, None)`.
+//! The iterator is moved (or, for `&mut counter` and `counter.by_ref()`,
+//! borrowed) into a hidden local for the length of the chain, and each pull
+//! calls the program's `next` on it, as std's provided methods do; the local
+//! is dropped when the chain ends. Its `size_hint` is std's default,
+//! `(0, None)`. A std iterator kept as a value and pulled in place (`for x
+//! in it`, `it.by_ref()`) is pulled the same way with the model's `next`.
 
 use super::super::enums::ScopedName;
 use super::super::items::{Owner, StdTrait, TraitRef};
@@ -104,6 +106,12 @@ impl Lowerer<'_> {
                 let (_, fields) = self.items.fields_of(&base)?;
                 fields.into_iter().find(|(n, _)| *n == name).map(|(_, ty)| ty)
             }
+            syn::Expr::MethodCall(call) if by_ref_receiver(call).is_some() => {
+                // std's `Iterator::by_ref`, unless the type has its own.
+                let ty = self.peek_type(&call.receiver)?;
+                let own = self.own_method(&ty, &call.method).is_some();
+                (self.is_user_iterator(&ty) && !own).then(|| Ty::Ref(Mutability::Mut, Rc::new(ty)))
+            }
             syn::Expr::MethodCall(call) if call.turbofish.is_none() => {
                 let receiver = match self.peek_type(&call.receiver)? {
                     Ty::Ref(_, inner) => Rc::unwrap_or_clone(inner),
@@ -154,15 +162,28 @@ impl Lowerer<'_> {
         let Some(ty) = self.peek_type(base) else {
             return false;
         };
-        // Only a `for` loop pulls from a std iterator kept as a value.
+        // std's iterators have no methods of the program's.
         let std =
             self.std_iterator(&ty).is_some() || matches!(&ty, Ty::Ref(_, inner) if self.std_iterator(inner).is_some());
-        self.is_user_iterator(&ty)
-            && if std {
-                calls.is_empty()
-            } else {
-                calls.first().is_none_or(|c| self.own_method(&ty, &c.method).is_none())
-            }
+        self.is_user_iterator(&ty) && (std || calls.first().is_none_or(|c| self.own_method(&ty, &c.method).is_none()))
+    }
+
+    /// Whether `expr` is a place holding a std iterator kept as a value
+    /// (not a reference to one).
+    pub(super) fn is_std_value(&self, expr: &syn::Expr) -> bool {
+        is_place_expr(expr) && self.peek_type(expr).is_some_and(|ty| self.std_iterator(&ty).is_some())
+    }
+
+    /// Whether `expr` is adapters (or none) over a std iterator kept as a
+    /// value, by value or through `&mut`.
+    pub(super) fn is_std_value_chain(&self, expr: &syn::Expr) -> bool {
+        let (base, _) = user_chain_calls(expr);
+        let by_ref = match strip_parens(base) {
+            syn::Expr::Reference(reference) if reference.mutability.is_some() => Some(&*reference.expr),
+            syn::Expr::MethodCall(call) => by_ref_receiver(call),
+            _ => None,
+        };
+        self.is_user_chain(expr) && self.is_std_value(by_ref.map_or(base, strip_parens))
     }
 
     /// A method the program defines for an iterator type (or its pointee),
@@ -186,7 +207,8 @@ impl Lowerer<'_> {
                 call,
             );
         }
-        if !self.is_user_chain(&call.receiver) || CONSUMERS.contains(&method.as_str()) {
+        let pulls = PULLS.contains(&method.as_str()) && self.is_std_value_chain(&call.receiver);
+        if !self.is_user_chain(&call.receiver) || CONSUMERS.contains(&method.as_str()) || pulls {
             return Ok(());
         }
         let (base, calls) = user_chain_calls(&call.receiver);
@@ -203,11 +225,10 @@ impl Lowerer<'_> {
     pub(super) fn user_source(&mut self, base: &syn::Expr, span: Span) -> Result<Source> {
         let (iterator, ty) = match strip_parens(base) {
             syn::Expr::Reference(reference) if is_place_expr(&reference.expr) => {
-                let (place, ty) = self.as_place(&reference.expr)?;
-                let ty = Ty::Ref(Mutability::Mut, Rc::new(ty));
-                let local = self.hidden_local(ty.clone(), Rvalue::Ref(Mutability::Mut, place), span);
-                self.name_iterator(&Place::local(local), base);
-                (local, ty)
+                return self.borrowed_user_source(&reference.expr, base, span);
+            }
+            syn::Expr::MethodCall(call) if by_ref_receiver(call).is_some_and(is_place_expr) => {
+                return self.borrowed_user_source(&call.receiver, base, span);
             }
             other => {
                 let (place, ty) = self.place_or_temp(other, None)?;
@@ -229,6 +250,25 @@ impl Lowerer<'_> {
             other => (false, other),
         };
         Ok(Source::User { iterator, by_ref, ty })
+    }
+
+    /// The iterator at the place `iterator` borrowed `&mut` for the chain
+    /// (`&mut it`, `it.by_ref()`, or `it.any(…)`), named after `whole`.
+    pub(super) fn borrowed_user_source(
+        &mut self,
+        iterator: &syn::Expr,
+        whole: &impl quote::ToTokens,
+        span: Span,
+    ) -> Result<Source> {
+        let (place, ty) = self.as_place(iterator)?;
+        let reference = Ty::Ref(Mutability::Mut, Rc::new(ty.clone()));
+        let local = self.hidden_local(reference, Rvalue::Ref(Mutability::Mut, place), span);
+        self.name_iterator(&Place::local(local), whole);
+        Ok(Source::User {
+            iterator: local,
+            by_ref: true,
+            ty: self.infer.resolve(&ty),
+        })
     }
 
     /// The next item of a program's iterator: a call of its `next` on the
@@ -283,6 +323,11 @@ impl Lowerer<'_> {
         self.push(StatementKind::Assign(Place::local(item), Rvalue::Use(moved)), span);
         Ok((item, Rc::unwrap_or_clone(item_ty)))
     }
+}
+
+/// What `it.by_ref()` is called on.
+fn by_ref_receiver(call: &syn::ExprMethodCall) -> Option<&syn::Expr> {
+    (call.method == "by_ref" && call.args.is_empty() && call.turbofish.is_none()).then_some(&*call.receiver)
 }
 
 /// The adapters at the end of `expr`, innermost first, and what the first

@@ -11,7 +11,8 @@
 //! one past the last. The reference is the struct's type argument, so the
 //! iterator holds its loan exactly as long as it is used. `next` and `len`
 //! are intrinsics on the struct; a `for` loop pulls with the same `next`.
-//! Adapters and std's other methods on such a value are declined.
+//! A consumer or adapters on the value make it the source of a chain
+//! (`std_value_source`); std's other methods on it are declined.
 
 use super::super::items::GenericStruct;
 use super::*;
@@ -293,8 +294,9 @@ impl Lowerer<'_> {
     }
 
     /// A method called on a std iterator kept as a value: `next` and
-    /// (slices') `len` run; adapters and std's other methods are declined.
-    /// `None` when the receiver is no such iterator.
+    /// (slices') `len` run; std's other methods are declined. `None` when
+    /// the receiver is no such iterator, or for a chain's consumer or
+    /// adapter, which the chain lowering runs.
     pub(super) fn std_iterator_method(&mut self, call: &syn::ExprMethodCall) -> Result<Option<(Rvalue, Ty)>> {
         let (base, _) = user::user_chain_calls(&call.receiver);
         let Some(base_ty) = self.peek_type(base) else {
@@ -307,8 +309,17 @@ impl Lowerer<'_> {
         if self.std_iterator(&iterated).is_none() {
             return Ok(None);
         }
-        // Adapters between the iterator and the method are not modelled.
-        if strip_parens(&call.receiver) != strip_parens(base) || !is_place_expr(base) {
+        // Consumers, and any method after adapters, run as a chain.
+        let method = call.method.to_string();
+        let adapted = strip_parens(&call.receiver) != strip_parens(base);
+        if adapted
+            || [CONSUMERS, ADAPTERS, &["nth", "by_ref"]]
+                .concat()
+                .contains(&method.as_str())
+        {
+            return Ok(None);
+        }
+        if !is_place_expr(base) {
             let method = &call.method;
             return unsupported(format!("`{method}` on an iterator kept as a value"), method);
         }
@@ -339,6 +350,93 @@ impl Lowerer<'_> {
         };
         let receiver = self.borrow_temp(mutability, place, ty, receiver_span);
         Ok((Rvalue::Intrinsic(intrinsic, vec![receiver]), result))
+    }
+
+    /// The std iterator kept in `base` moved into a chain (`it.sum()`,
+    /// `it.map(…)`, `a.zip(b)`): it is the source it was made from, taken
+    /// up where it stands. The types are std's own, so the chain behaves as
+    /// if written in one expression: `rev`, size hints and `zip`'s
+    /// specialisations follow from the source.
+    pub(super) fn std_value_source(&mut self, base: &syn::Expr, span: Span) -> Result<Source> {
+        let (place, ty) = self.as_place(base)?;
+        let ty = self.infer.resolve(&ty);
+        let (Some(kind), Ty::GenericAdt(_, _, args)) = (self.std_iterator(&ty), &ty) else {
+            return unsupported(format!("iterating over `{ty}`"), base);
+        };
+        let arg = args.first().cloned().unwrap_or_else(Ty::unit);
+        // The whole iterator is moved, as rustc sees `self` taken by value.
+        let moved = self.consume(place, &ty, span);
+        let held = self.hidden_local(ty.clone(), Rvalue::Use(moved), span);
+        let field = |index: usize| Place::local(held).project(PlaceElem::Field(index));
+        match kind {
+            SLICE_ITER | SLICE_ITER_MUT => {
+                let Ty::Ref(mutability, _) = arg else {
+                    return unsupported(format!("iterating over `{ty}`"), base);
+                };
+                let reference = self.consume(field(0), &arg, span);
+                let local = self.hidden_local(arg.clone(), Rvalue::Use(reference), span);
+                let (container, container_ty) = self.auto_deref(Place::local(local), &arg);
+                self.elements_by_ref(container, &container_ty, mutability, base, span)
+            }
+            CHARS => Ok(self.str_source(StrIter::Chars, Operand::Copy(field(0), span), base, span)),
+            RANGE | RANGE_INCLUSIVE => {
+                let copied = |this: &mut Self, index: usize, ty: Ty| {
+                    this.hidden_local(ty, Rvalue::Use(Operand::Copy(field(index), span)), span)
+                };
+                let next = copied(self, 0, arg.clone());
+                let end = copied(self, 1, arg.clone());
+                let exhausted = (kind == RANGE_INCLUSIVE).then(|| copied(self, 2, Ty::Bool));
+                Ok(Source::Range {
+                    next,
+                    end: Some(end),
+                    exhausted,
+                    ty: arg,
+                    rev: false,
+                })
+            }
+            _ => {
+                // `vec::IntoIter`: its `Vec` (the elements before `next`
+                // already moved out) and its position.
+                let vec_ty = Ty::Vec(Rc::new(arg.clone()));
+                let vec = self.consume(field(0), &vec_ty, span);
+                let owner = self.hidden_local(vec_ty.clone(), Rvalue::Use(vec), span);
+                self.name_iterator(&Place::local(owner), base);
+                let len_source = self.borrow_temp(Mutability::Not, Place::local(owner), &vec_ty, span);
+                let usize_ty = Ty::Int(IntTy::Usize);
+                let len = Rvalue::Intrinsic(Intrinsic::Len, vec![len_source]);
+                let back = self.hidden_local(usize_ty.clone(), len, span);
+                let front = self.hidden_local(usize_ty, Rvalue::Use(Operand::Copy(field(1), span)), span);
+                Ok(Source::Elements {
+                    container: Place::local(owner),
+                    element: arg,
+                    mutability: None,
+                    owner: Some((owner, vec_ty)),
+                    front,
+                    back,
+                    rev: false,
+                })
+            }
+        }
+    }
+
+    /// The lower bound of the `size_hint` of the std iterator at `place`
+    /// (a chain through `&mut it` asks it); `None` for other types.
+    pub(super) fn std_value_lower_bound(&mut self, place: Place, ty: &Ty, span: Span) -> Option<Operand> {
+        let field = |index: usize| place.clone().project(PlaceElem::Field(index));
+        match (self.std_iterator(ty)?, self.infer.resolve(ty)) {
+            (RANGE | RANGE_INCLUSIVE, Ty::GenericAdt(_, name, args)) => {
+                let exhausted = (name == RANGE_INCLUSIVE).then(|| field(2));
+                Some(self.range_lower_bound([field(0), field(1)], exhausted, args.first()?, span))
+            }
+            (CHARS, _) => {
+                let text = Rvalue::Intrinsic(Intrinsic::Len, vec![Operand::Copy(field(0), span)]);
+                Some(self.chars_lower_bound(text, span))
+            }
+            _ => {
+                let iterator = self.borrow_temp(Mutability::Not, place, ty, span);
+                Some(self.usize_value(Rvalue::Intrinsic(Intrinsic::IterLen, vec![iterator]), span))
+            }
+        }
     }
 
     /// The intrinsic a `for` loop pulls a std iterator kept as a value
