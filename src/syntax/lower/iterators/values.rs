@@ -400,7 +400,12 @@ impl Lowerer<'_> {
                 let vec_ty = Ty::Vec(Rc::new(arg.clone()));
                 let vec = self.consume(field(0), &vec_ty, span);
                 let owner = self.hidden_local(vec_ty.clone(), Rvalue::Use(vec), span);
+                // Named apart from the moved variable, which the picture
+                // still shows (as moved).
                 self.name_iterator(&Place::local(owner), base);
+                if let Some(name) = &mut self.locals[owner].name {
+                    name.push_str(" (chain)");
+                }
                 let len_source = self.borrow_temp(Mutability::Not, Place::local(owner), &vec_ty, span);
                 let usize_ty = Ty::Int(IntTy::Usize);
                 let len = Rvalue::Intrinsic(Intrinsic::Len, vec![len_source]);
