@@ -511,13 +511,16 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// Whether `expr` is the name of one of the program's free functions.
+    fn names_fn_item_path(&self, expr: &syn::Expr) -> bool {
+        matches!(strip_parens(expr), syn::Expr::Path(path)
+            if path.qself.is_none() && path.path.get_ident().is_some_and(|name| self.names_fn_item(name)))
+    }
+
     /// [`Self::decline_function_as_closure`], except for the program's own
     /// functions, whose values the lowering models.
     fn decline_path_unless_fn_item(&self, expr: &syn::Expr) -> Result<()> {
-        if let syn::Expr::Path(path) = strip_parens(expr)
-            && path.qself.is_none()
-            && path.path.get_ident().is_some_and(|name| self.names_fn_item(name))
-        {
+        if self.names_fn_item_path(expr) {
             return Ok(());
         }
         self.decline_function_as_closure(expr)
@@ -743,15 +746,29 @@ impl Lowerer<'_> {
         kind: ClosureKind,
     ) -> Result<ClosureArgument> {
         let span = expr.node_span();
-        self.decline_path_unless_fn_item(expr)?;
-        let (rvalue, ty) = match strip_parens(expr) {
+        // A path other than the program's function (whose item is a value
+        // of its own) is called through a closure calling it.
+        let path_closure = match self.fn_path_closure(expr, params)? {
+            Some(_) if self.names_fn_item_path(expr) => None,
+            closure => closure,
+        };
+        if path_closure.is_none() {
+            self.decline_path_unless_fn_item(expr)?;
+        }
+        let first_local = self.locals.len();
+        let (rvalue, ty) = match (path_closure, strip_parens(expr)) {
+            (Some(closure), _) => {
+                let value = self.expected_closure_value(closure, params, None, Some(kind))?;
+                self.hide_fn_path_params(first_local);
+                value
+            }
             // std's methods take `FnOnce`, which a closure written there is.
-            syn::Expr::Closure(closure) => self.expected_closure_value(closure, params, ret, Some(kind))?,
-            other if is_place_expr(other) => {
+            (None, syn::Expr::Closure(closure)) => self.expected_closure_value(closure, params, ret, Some(kind))?,
+            (None, other) if is_place_expr(other) => {
                 let (place, ty) = self.as_place(other)?;
                 (Rvalue::Use(self.consume(place, &ty, span)), ty)
             }
-            other => return unsupported("this kind of closure argument", other),
+            (None, other) => return unsupported("this kind of closure argument", other),
         };
         let ty = self.infer.resolve(&ty);
         let Some(info) = self.closure_info(&ty) else {

@@ -271,3 +271,264 @@ impl Lowerer<'_> {
         )))
     }
 }
+
+/// The name a parameter of a closure standing for a function path gets
+/// (`map(double)` is lowered as `|arg| double(arg)`); such parameters are
+/// made nameless once lowered, so no picture shows them.
+const FN_PATH_PARAM: &str = "__fn_path_argument";
+
+/// What a path passed where a closure is expected names.
+struct FnPathTarget {
+    params: Vec<Ty>,
+    /// The program's function, whose signature rustc points at when the
+    /// arguments do not fit; `None` for constructors and std's functions.
+    defined: Option<Span>,
+    /// A std method named through its type (`str::len`): called as a method
+    /// of its first argument, which has exactly the receiver's type.
+    method: Option<String>,
+    /// Whether rustc's own check of the argument's signature is the one a
+    /// mismatch meets (E0631, E0593); otherwise a mismatch is declined.
+    checked: bool,
+}
+
+impl Lowerer<'_> {
+    /// A path passed where a closure is expected (`map(double)`,
+    /// `map(Some)`, `map(str::len)`), as the closure `|a| double(a)` that
+    /// calls it, once the items' types `args` are found to be exactly the
+    /// parameters' (a function gets no auto-ref or deref coercion there).
+    /// `None` for anything but a path, and for a local holding a closure.
+    pub(super) fn fn_path_closure(
+        &mut self,
+        expr: &syn::Expr,
+        args: &[Ty],
+    ) -> Result<Option<&'static syn::ExprClosure>> {
+        let syn::Expr::Path(path) = strip_parens(expr) else {
+            return Ok(None);
+        };
+        if path
+            .path
+            .get_ident()
+            .is_some_and(|name| self.is_bound(&name.to_string()))
+        {
+            return Ok(None);
+        }
+        let target = self.fn_path_target(path)?;
+        self.check_fn_path_signature(path, &target, args)?;
+        let span = path.span();
+        let names: Vec<syn::Ident> = (0..args.len())
+            .map(|index| syn::Ident::new(&format!("{FN_PATH_PARAM}{index}"), span))
+            .collect();
+        let tokens = match (&target.method, names.split_first()) {
+            (Some(method), Some((receiver, rest))) => {
+                let method = syn::Ident::new(method, span);
+                quote::quote_spanned!(span=> |#(#names),*| #receiver.#method(#(#rest),*))
+            }
+            _ => quote::quote_spanned!(span=> |#(#names),*| #path(#(#names),*)),
+        };
+        let closure: syn::ExprClosure = syn::parse2(tokens)
+            .map_err(|_| Diagnostic::unsupported("passing this path as a closure", span_of(span)))?;
+        // Kept for the rest of the run: spans are cached by node address.
+        Ok(Some(Box::leak(Box::new(closure))))
+    }
+
+    /// Makes the parameters of the closures standing for function paths,
+    /// declared from `first` on, nameless: they are the function's
+    /// arguments on their way in, which rustc's call does not name.
+    pub(super) fn hide_fn_path_params(&mut self, first: LocalId) {
+        for local in &mut self.locals[first..] {
+            if local
+                .name
+                .as_deref()
+                .is_some_and(|name| name.starts_with(FN_PATH_PARAM))
+            {
+                local.name = None;
+            }
+        }
+    }
+
+    /// What `path` names, as a function taking arguments: the program's
+    /// non-generic functions and methods, tuple structs and variants, and
+    /// the std functions and methods the lowering calls.
+    fn fn_path_target(&mut self, path: &syn::ExprPath) -> Result<FnPathTarget> {
+        let declined = |what: &str| unsupported(format!("passing {what} where a closure is expected"), path);
+        if path.qself.is_some() {
+            return declined("a qualified path");
+        }
+        if path.path.segments.iter().any(|s| !s.arguments.is_none()) {
+            return declined("a path with generic arguments");
+        }
+        let names: Vec<String> = path.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        if let [name] = names.as_slice()
+            && let Some(template) = self.free_function(&path.path.segments[0].ident)
+        {
+            return self.template_target(template, name, path);
+        }
+        if let Some(variant) = self.variant_by_path(&path.path) {
+            if variant.def.kind != StructKind::Tuple {
+                return declined("a variant that is not a tuple variant");
+            }
+            return Ok(self.constructor_target(variant.def.fields.into_iter().map(|(_, ty)| ty).collect()));
+        }
+        if let [name] = names.as_slice()
+            && let Some(ty) = self.struct_named(name, StructKind::Tuple)
+        {
+            let fields = self.items.fields_of(&ty).map(|(_, f)| f).unwrap_or_default();
+            return Ok(self.constructor_target(fields.into_iter().map(|(_, ty)| ty).collect()));
+        }
+        if let [_, method] = names.as_slice()
+            && let Some(self_ty) = self.path_head_type(&path.path.segments[0])?
+        {
+            let self_ty = self.infer.resolve(&self_ty);
+            if let Some(super::traits::Found::Static { template, owner_args }) = self.find_method(&self_ty, method)
+                && owner_args.is_empty()
+            {
+                return self.template_target(template, method, path);
+            }
+            return declined("this associated function");
+        }
+        if let Some(target) = self.std_fn_target(&names) {
+            return Ok(target);
+        }
+        declined(&format!("`{}`", names.join("::")))
+    }
+
+    fn template_target(&self, template: usize, name: &str, path: &syn::ExprPath) -> Result<FnPathTarget> {
+        let t = &self.items.templates[template];
+        if !t.params.is_empty() {
+            return unsupported(
+                format!("passing the generic function `{name}` where a closure is expected"),
+                path,
+            );
+        }
+        Ok(FnPathTarget {
+            params: t.param_tys.clone(),
+            defined: Some(span_of(t.sig.span())),
+            method: None,
+            checked: true,
+        })
+    }
+
+    fn constructor_target(&self, params: Vec<Ty>) -> FnPathTarget {
+        FnPathTarget {
+            params,
+            defined: None,
+            method: None,
+            checked: true,
+        }
+    }
+
+    /// std's functions and methods passed by path that the lowering calls,
+    /// with the parameter types rustc's signature of them has.
+    fn std_fn_target(&mut self, names: &[&str]) -> Option<FnPathTarget> {
+        let function = |params: Vec<Ty>| FnPathTarget {
+            params,
+            defined: None,
+            method: None,
+            checked: false,
+        };
+        let names = match names {
+            ["std", "mem", name] => vec!["mem", *name],
+            ["std" | "core", "string", ty, name] => vec![*ty, *name],
+            _ => names.to_vec(),
+        };
+        match names.as_slice() {
+            ["String", "from"] => return Some(function(vec![Ty::str_ref()])),
+            ["String" | "Vec", "new"] => return Some(function(Vec::new())),
+            ["Box", "new"] | ["drop"] | ["mem", "drop"] => return Some(function(vec![self.infer.new_var()])),
+            _ => {}
+        }
+        let [ty_name, method] = names.as_slice() else {
+            return None;
+        };
+        let by_ref = |ty: Ty| Ty::Ref(Mutability::Not, Rc::new(ty));
+        let receiver = match (*ty_name, *method) {
+            ("ToString", "to_string") => by_ref(self.infer.new_var()),
+            (
+                "str",
+                "len" | "is_empty" | "trim" | "trim_start" | "trim_end" | "to_uppercase" | "to_lowercase" | "to_string"
+                | "to_owned",
+            ) => Ty::str_ref(),
+            ("String", "len" | "is_empty" | "as_str" | "to_string") => by_ref(Ty::String),
+            (
+                "char",
+                "is_alphabetic" | "is_numeric" | "is_alphanumeric" | "is_whitespace" | "is_uppercase" | "is_lowercase",
+            ) => Ty::Char,
+            (
+                "char",
+                "to_ascii_uppercase"
+                | "to_ascii_lowercase"
+                | "is_ascii_digit"
+                | "is_ascii_alphabetic"
+                | "is_ascii_uppercase"
+                | "is_ascii_lowercase"
+                | "is_ascii_punctuation"
+                | "is_ascii_whitespace"
+                | "to_string",
+            ) => by_ref(Ty::Char),
+            (int, "abs" | "signum" | "is_positive" | "is_negative") if IntTy::from_name(int)?.signed() => {
+                Ty::Int(IntTy::from_name(int)?)
+            }
+            (int, "to_string") => by_ref(Ty::Int(IntTy::from_name(int)?)),
+            _ => return None,
+        };
+        Some(FnPathTarget {
+            method: Some(method.to_string()),
+            ..function(vec![receiver])
+        })
+    }
+
+    /// rustc's check of a function path's signature against the arguments
+    /// the closure bound gives it: same arity (E0593), and each parameter
+    /// exactly the argument's type (E0631).
+    fn check_fn_path_signature(&mut self, path: &syn::ExprPath, target: &FnPathTarget, args: &[Ty]) -> Result<()> {
+        let span = span_of(path.span());
+        let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+        if target.params.len() != args.len() {
+            if !target.checked {
+                return unsupported("a function taking a different number of arguments than expected", path);
+            }
+            let (expected, found) = (args.len(), target.params.len());
+            let mut error = Diagnostic::rejected(
+                "E0593",
+                format!(
+                    "function is expected to take {expected} {}, but it takes {found} {}",
+                    plural(expected),
+                    plural(found)
+                ),
+                span,
+            )
+            .with_primary_label(format!("expected function that takes {expected} {}", plural(expected)));
+            if let Some(defined) = target.defined {
+                error = error.with_label(defined, format!("takes {found} {}", plural(found)));
+            }
+            return Err(error);
+        }
+        let expected_text = signature_text(&args.iter().map(|t| self.infer.resolve(t)).collect::<Vec<_>>());
+        let found_text = signature_text(&target.params.iter().map(|t| self.infer.resolve(t)).collect::<Vec<_>>());
+        for (param, arg) in target.params.iter().zip(args) {
+            if self.infer.unify(param, arg).is_ok() {
+                continue;
+            }
+            if !target.checked {
+                return unsupported("a function whose parameter types differ from the items' types", path);
+            }
+            let mut error = Diagnostic::rejected("E0631", "type mismatch in function arguments", span)
+                .with_primary_label("expected due to this")
+                .with_note(format!(
+                    "note: expected function signature `{expected_text}`\n   found function signature `{found_text}`"
+                ));
+            if let Some(defined) = target.defined {
+                error = error.with_label(defined, "found signature defined here");
+            }
+            return Err(error);
+        }
+        Ok(())
+    }
+}
+
+/// `fn(A, B) -> _`, as rustc writes a signature it compares.
+fn signature_text(params: &[Ty]) -> String {
+    let params: Vec<String> = params.iter().map(Ty::to_string).collect();
+    format!("fn({}) -> _", params.join(", "))
+}

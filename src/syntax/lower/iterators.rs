@@ -152,9 +152,10 @@ impl StrIter {
 }
 
 enum Adapter<'e> {
-    Map(&'e syn::ExprClosure),
-    Filter(&'e syn::ExprClosure),
-    FilterMap(&'e syn::ExprClosure),
+    /// Each holds its argument: a closure, or a path to a function.
+    Map(&'e syn::Expr),
+    Filter(&'e syn::Expr),
+    FilterMap(&'e syn::Expr),
     /// The count of items produced so far, and whether the items come from
     /// the back (after a `rev`), numbered by how many are left before them.
     Enumerate(LocalId, bool),
@@ -416,7 +417,7 @@ impl Lowerer<'_> {
         let into_string = matches!(result_ty.as_ref().map(|t| self.infer.resolve(t)), Some(Ty::String));
         pipeline.drive = stream.drive_of(method, into_string);
         let closure = |index: usize| match args.get(index).map(|a| strip_parens(a)) {
-            Some(syn::Expr::Closure(closure)) => Ok(closure),
+            Some(f @ (syn::Expr::Closure(_) | syn::Expr::Path(_))) => Ok(f),
             Some(other) => unsupported("a function passed to an iterator method that is not a closure", other),
             None => unsupported(format!("`{method}` with these arguments"), call),
         };
@@ -732,7 +733,7 @@ impl Lowerer<'_> {
         stream: &Stream,
         result: LocalId,
         max: bool,
-        f: &syn::ExprClosure,
+        f: &syn::Expr,
         call: &syn::ExprMethodCall,
     ) -> Result<Ty> {
         let span = call.node_span();
@@ -824,7 +825,7 @@ impl Lowerer<'_> {
         stream: &Stream,
         result: LocalId,
         find: bool,
-        f: &syn::ExprClosure,
+        f: &syn::Expr,
     ) -> Result<Ty> {
         let span = pipeline.span;
         self.push(
@@ -1807,9 +1808,9 @@ impl Lowerer<'_> {
             let method = call.method.to_string();
             let args: Vec<&syn::Expr> = call.args.iter().collect();
             let closure = || match args.as_slice() {
-                [syn::Expr::Closure(closure)] => Ok(closure),
+                [f @ (syn::Expr::Closure(_) | syn::Expr::Path(_))] => Ok(*f),
                 _ => unsupported(
-                    format!("`{method}` with an argument that is not a closure literal"),
+                    format!("`{method}` with an argument that is not a closure literal or a path"),
                     call,
                 ),
             };
@@ -2183,9 +2184,36 @@ impl Lowerer<'_> {
 
     // ---- closures -------------------------------------------------------
 
-    /// Lowers an adapter's closure in place for one item: its parameters
-    /// bound to `args`, its value written to `dest`; returns its type.
+    /// Lowers an adapter's closure, or the closure calling the function a
+    /// path names, in place for one item: its parameters bound to `args`,
+    /// its value written to `dest`; returns its type.
     fn call_closure(
+        &mut self,
+        pipeline: &mut Pipeline,
+        f: &syn::Expr,
+        args: &[(Place, Ty)],
+        dest: LocalId,
+        ret: &Ty,
+    ) -> Result<Ty> {
+        if let syn::Expr::Closure(closure) = strip_parens(f) {
+            return self.call_closure_literal(pipeline, closure, args, dest, ret);
+        }
+        let arg_tys: Vec<Ty> = args.iter().map(|(_, ty)| ty.clone()).collect();
+        let Some(closure) = self.fn_path_closure(f, &arg_tys)? else {
+            return unsupported("a closure held in a variable, in an iterator chain", f);
+        };
+        // The function's result is not coerced to the type expected.
+        let result = self.infer.new_var();
+        let first_local = self.locals.len();
+        let ty = self.call_closure_literal(pipeline, closure, args, dest, &result);
+        self.hide_fn_path_params(first_local);
+        if self.infer.unify(&ty?, ret).is_err() {
+            return unsupported("a function whose result is not of the type expected here", f);
+        }
+        Ok(self.infer.resolve(ret))
+    }
+
+    fn call_closure_literal(
         &mut self,
         pipeline: &mut Pipeline,
         closure: &syn::ExprClosure,

@@ -448,7 +448,7 @@ impl Lowerer<'_> {
     /// The type the first segment of `Type::f` names, if it is a type of
     /// the program, a type parameter or `Self` (generic structs without
     /// arguments get fresh variables: `Point::new(1, 2)`).
-    fn path_head_type(&mut self, head: &syn::PathSegment) -> Result<Option<Ty>> {
+    pub(super) fn path_head_type(&mut self, head: &syn::PathSegment) -> Result<Option<Ty>> {
         let name = head.ident.to_string();
         let known = name == "Self"
             || self.type_params.iter().any(|(p, _)| *p == name)

@@ -1,0 +1,4 @@
+fn main() {
+    let v = Some(-4);
+    println!("{:?}", v.map(i32::abs));
+}

@@ -1,4 +1,0 @@
-fn main() {
-    let v = Some(-4);
-    println!("{:?}", v.map(i32::abs)); //~ UNSUPPORTED
-}
