@@ -1610,6 +1610,9 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         Ty::Option(inner) => region_count(inner, adts),
         Ty::Result(ok, err) | Ty::HashMap(ok, err) => region_count(ok, adts) + region_count(err, adts),
         Ty::Adt(id, _) => adts.get(*id).map_or(0, |adt| adt.lifetimes.count),
+        // A trait object's one region is its object lifetime (`dyn Trait + 'r`),
+        // which the hidden value's regions outlive.
+        Ty::Dyn(_) => 1,
         Ty::Int(_)
         | Ty::IntVar(_)
         | Ty::Float(_)
@@ -1622,7 +1625,6 @@ pub fn region_count(ty: &Ty, adts: &[AdtDef]) -> usize {
         | Ty::Never
         | Ty::Opaque(..)
         | Ty::Param(..)
-        | Ty::Dyn(_)
         // A fn pointer's references are its own (higher-ranked): it borrows nothing.
         | Ty::FnPtr(..)
         | Ty::Formatter

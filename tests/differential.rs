@@ -763,6 +763,34 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "option_map_mut_capture_while_borrowed.rs",
         "labels inside closures (`second borrow occurs due to use of `total` in closure`) are not produced",
     ),
+    (
+        "dyn_fn_ref_box_dropped_later.rs",
+        "labels inside closures (`borrow occurs due to use in closure`, `value captured here`) are not produced",
+    ),
+    (
+        "dyn_fn_ref_box_static_argument.rs",
+        "labels inside closures (`borrow occurs due to use in closure`, `value captured here`) are not produced",
+    ),
+    (
+        "dyn_fn_ref_fnmut_read_between.rs",
+        "labels inside closures (`first borrow occurs due to use of `total` in closure`) are not produced",
+    ),
+    (
+        "dyn_fn_ref_mutate_before_call.rs",
+        "labels inside closures (`borrow occurs due to use in closure`, `value captured here`) are not produced",
+    ),
+    (
+        "dyn_fn_ref_two_mut_objects.rs",
+        "labels inside closures (`first borrow occurs due to use of `count` in closure`) are not produced",
+    ),
+    (
+        "dyn_fn_ref_box_outlives_scope.rs",
+        "labels inside closures are not produced, nor rustc's note calling the captured `Vec` a collection of borrowed references",
+    ),
+    (
+        "dyn_fn_ref_vec_push_then_move.rs",
+        "labels inside closures are not produced, and the moved binding's declaration is labelled",
+    ),
 ];
 
 /// The model's first diagnostic for a program, from the lowering or the checker.

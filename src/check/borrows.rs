@@ -33,10 +33,62 @@ pub(super) fn check(body: &Body, program: &Program) -> Vec<Diagnostic> {
     if nothing_to_check(body, &program.adts) {
         return Vec::new();
     }
+    if let Some(span) = static_dyn_field_borrow(body, &program.adts) {
+        let what = "a value with borrows stored in a struct field holding a `'static` trait object";
+        return vec![Diagnostic::unsupported(what, span)];
+    }
     let mut checker = Checker::new(body, program);
     checker.run();
     checker.errors.dedup();
     checker.errors
+}
+
+/// Where a value that may hold borrows is stored in a struct field of type
+/// `Box<dyn Trait>` (`'static`), which the checker does not follow.
+fn static_dyn_field_borrow(body: &Body, adts: &[AdtDef]) -> Option<Span> {
+    let has_regions = |operand: &Operand| match operand {
+        Operand::Copy(place, _) | Operand::Move(place, _) => {
+            body.place_ty(place, adts).is_some_and(|t| region_count(&t, adts) > 0)
+        }
+        Operand::Const(_) => false,
+    };
+    let static_dyn_field = |adt: &AdtDef, i: usize| {
+        adt.fields.get(i).is_some_and(|(_, t)| points_to_dyn(t))
+            && adt.lifetimes.fields.get(i).is_some_and(|r| r.contains(&Region::Static))
+    };
+    for statement in body.blocks.iter().flat_map(|b| &b.statements) {
+        let StatementKind::Assign(place, rvalue) = &statement.kind else {
+            continue;
+        };
+        let stored = match rvalue {
+            Rvalue::Tuple(operands) => match body.place_ty(place, adts) {
+                Some(Ty::Adt(id, _)) => adts.get(id).is_some_and(|adt| {
+                    operands
+                        .iter()
+                        .enumerate()
+                        .any(|(i, op)| static_dyn_field(adt, i) && has_regions(op))
+                }),
+                _ => false,
+            },
+            Rvalue::Use(operand) => match place.projection.split_last() {
+                Some((PlaceElem::Field(i), base)) => {
+                    let base = Place {
+                        local: place.local,
+                        projection: base.to_vec(),
+                    };
+                    matches!(body.place_ty(&base, adts), Some(Ty::Adt(id, _))
+                        if adts.get(id).is_some_and(|adt| static_dyn_field(adt, *i)))
+                        && has_regions(operand)
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if stored {
+            return Some(statement.span);
+        }
+    }
+    None
 }
 
 /// What the borrow checker knows about a body at each point, for
@@ -296,6 +348,9 @@ struct Escapes {
     returned: FastMap<usize, Span>,
     /// Loans stored into the caller's memory through a parameter.
     to_caller: BitSet,
+    /// Loans a call argument coerces into a `'static` trait object
+    /// (`Box<dyn Fn()>` in a signature), with the argument's span and type.
+    to_static: FastMap<usize, (Span, Ty)>,
     region_errors: Vec<Diagnostic>,
 }
 
@@ -583,7 +638,7 @@ impl<'a> Checker<'a> {
     fn escaped_loans(&self) -> BitSet {
         let escapes = self.escapes.borrow();
         let mut set = escapes.to_caller.clone();
-        for loan in escapes.returned.keys() {
+        for loan in escapes.returned.keys().chain(escapes.to_static.keys()) {
             set.insert(*loan);
         }
         set
@@ -735,6 +790,46 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// [`Self::operand_value`] where a value of type `to` is expected: a
+    /// pointer the lowering left to be unsized to a trait object.
+    fn operand_value_as(&self, operand: &Operand, to: &Ty, state: &State) -> Value {
+        let value = self.operand_value(operand, state);
+        match operand {
+            Operand::Copy(place, _) | Operand::Move(place, _) if points_to_dyn(to) => {
+                match self.body.place_ty(place, self.adts) {
+                    Some(from) => self.unsized_value(value, &from, to),
+                    None => value,
+                }
+            }
+            _ => value,
+        }
+    }
+
+    /// The loans of a value of type `from` unsized to `to`: every region of
+    /// the value behind the pointer flows into the trait object's lifetime,
+    /// which it must outlive.
+    fn unsized_value(&self, value: Value, from: &Ty, to: &Ty) -> Value {
+        match (from, to) {
+            (Ty::Ref(_, from), Ty::Ref(_, to)) => {
+                let mut out = self.empty_value(1);
+                if let Some(own) = value.first() {
+                    out.union_region(0, own);
+                }
+                out.extend(&self.unsized_value(value.skip(1), from, to));
+                out
+            }
+            (Ty::Box(from), Ty::Box(to)) | (Ty::Shared(SharedTy::Rc, from), Ty::Shared(SharedTy::Rc, to)) => {
+                self.unsized_value(value, from, to)
+            }
+            (from, Ty::Dyn(_)) if !matches!(from, Ty::Dyn(_)) => {
+                let mut object = self.empty_value(1);
+                value.iter().for_each(|set| object.union_region(0, set));
+                object
+            }
+            _ => value,
+        }
+    }
+
     fn transfer(&self, location: Location, state: &mut State) {
         self.transfer_assigning(location, state, None);
     }
@@ -826,13 +921,13 @@ impl<'a> Checker<'a> {
             return none();
         }
         let value = match rvalue {
-            Rvalue::Use(operand) => self.operand_value(operand, state),
+            Rvalue::Use(operand) => self.operand_value_as(operand, dest_ty, state),
             Rvalue::BinaryOp(_) | Rvalue::UnaryOp(_) | Rvalue::Discriminant(_) => none(),
             // `Some(x)` carries `x`'s loans; `Ok`/`Err` fill their part of a `Result`.
             Rvalue::Variant(variant, operands) => match dest_ty {
-                Ty::Option(_) => operands
+                Ty::Option(inner) => operands
                     .first()
-                    .map(|op| self.operand_value(op, state))
+                    .map(|op| self.operand_value_as(op, inner, state))
                     .unwrap_or_else(none),
                 Ty::Result(ok, err) => {
                     let part = operands
@@ -879,7 +974,13 @@ impl<'a> Checker<'a> {
                 for (region, set) in borrowed.iter().enumerate() {
                     value.union_region(region + 1, set);
                 }
-                value
+                // `let f: &dyn Fn() = &closure;` unsizes the borrow at once.
+                match (dest_ty, self.body.place_ty(place, self.adts)) {
+                    (Ty::Ref(..), Some(borrowed_ty)) if points_to_dyn(dest_ty) => {
+                        self.unsized_value(value, &Ty::Ref(Mutability::Not, borrowed_ty.into()), dest_ty)
+                    }
+                    _ => value,
+                }
             }
             Rvalue::Tuple(operands) => match dest_ty {
                 Ty::Tuple(fields) => {
@@ -894,7 +995,10 @@ impl<'a> Checker<'a> {
                     let mut value = self.empty_value(count);
                     if let Some(adt) = self.adts.get(*id) {
                         for (i, operand) in operands.iter().enumerate() {
-                            let part = self.operand_value(operand, state);
+                            let part = match adt.fields.get(i) {
+                                Some((_, field_ty)) => self.operand_value_as(operand, field_ty, state),
+                                None => self.operand_value(operand, state),
+                            };
                             let lifetimes = adt.lifetimes.fields.get(i).cloned().unwrap_or_default();
                             for (set, region) in part.iter().zip(&lifetimes) {
                                 if let Region::Param(p) = region {
@@ -984,8 +1088,12 @@ impl<'a> Checker<'a> {
     fn loans_by_lifetime(&self, callee: &Body, operands: &[Operand], state: &State) -> Value {
         let lifetimes = &callee.lifetimes;
         let mut by_region = self.empty_value(lifetimes.params.len());
-        for (operand, regions) in operands.iter().zip(&lifetimes.inputs) {
-            for (set, region) in self.operand_value(operand, state).iter().zip(regions) {
+        for (i, (operand, regions)) in operands.iter().zip(&lifetimes.inputs).enumerate() {
+            let value = match callee.locals.get(i + 1) {
+                Some(param) => self.operand_value_as(operand, &param.ty, state),
+                None => self.operand_value(operand, state),
+            };
+            for (set, region) in value.iter().zip(regions) {
                 if let Region::Param(r) = region {
                     by_region.union_region(*r, set);
                 }
@@ -1027,8 +1135,11 @@ impl<'a> Checker<'a> {
                 if let (Some(Operand::Copy(vec, _) | Operand::Move(vec, _)), Some(element)) =
                     (operands.first(), operands.get(1))
                 {
-                    let element = self.operand_value(element, state);
                     let target = vec.project(PlaceElem::Deref);
+                    let element = match self.body.place_ty(&target, self.adts) {
+                        Some(Ty::Vec(element_ty)) => self.operand_value_as(element, &element_ty, state),
+                        _ => self.operand_value(element, state),
+                    };
                     let count = place_regions(self.body, self.adts, &target).len();
                     let element = self.fit(element, count);
                     self.write(&target, element, false, span, state, 0);
@@ -1055,6 +1166,7 @@ impl<'a> Checker<'a> {
                     return;
                 };
                 let by_region = self.loans_by_lifetime(callee, operands, state);
+                self.coerced_to_static(callee, operands, state);
                 for (i, operand) in operands.iter().enumerate() {
                     let Some(Ty::Ref(Mutability::Mut, _)) = callee.locals.get(i + 1).map(|d| &d.ty) else {
                         continue;
@@ -1076,6 +1188,46 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Records the loans of arguments unsized into a trait object whose
+    /// lifetime is `'static` (`Box<dyn Fn()>` in the callee's signature):
+    /// they must last forever.
+    fn coerced_to_static(&self, callee: &Body, operands: &[Operand], state: &State) {
+        for (i, (operand, regions)) in operands.iter().zip(&callee.lifetimes.inputs).enumerate() {
+            let Some(param) = callee.locals.get(i + 1) else {
+                continue;
+            };
+            let (Operand::Copy(_, span) | Operand::Move(_, span)) = operand else {
+                continue;
+            };
+            if !points_to_dyn(&param.ty) || !regions.contains(&Region::Static) {
+                continue;
+            }
+            let value = self.operand_value_as(operand, &param.ty, state);
+            for (set, region) in value.iter().zip(regions) {
+                if *region != Region::Static {
+                    continue;
+                }
+                for loan in iter_words(set) {
+                    if self.is_universal(loan) {
+                        self.decline("a parameter's borrow coerced into a `'static` trait object", *span);
+                    } else {
+                        let mut escapes = self.escapes.borrow_mut();
+                        escapes.to_static.entry(loan).or_insert((*span, param.ty.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Declines the body: a flow of loans the checker does not model.
+    fn decline(&self, what: &str, span: Span) {
+        let unsupported = Diagnostic::unsupported(what, span);
+        let mut escapes = self.escapes.borrow_mut();
+        if !escapes.region_errors.contains(&unsupported) {
+            escapes.region_errors.push(unsupported);
         }
     }
 
@@ -1804,6 +1956,17 @@ impl<'a> Checker<'a> {
             .with_primary_label("borrowed value does not live long enough")
             .with_label(decl.span, format!("binding `{name}` declared here"))
             .with_label(span, format!("`{dropped}` dropped here while still borrowed"));
+        if let Some((coercion, ty)) = self.escapes.borrow().to_static.get(&loan) {
+            return d
+                .with_label(
+                    *coercion,
+                    format!("coercion requires that `{dropped}` is borrowed for `'static`"),
+                )
+                .with_note(format!(
+                    "note: due to object lifetime defaults, `{ty}` actually means `{}`",
+                    static_object_type(ty)
+                ));
+        }
         let mut d = self.explain(d, loan, location, "");
         let order = "note: values in a scope are dropped in the opposite order they are defined";
         match self.later_use(loan, location) {
@@ -2120,6 +2283,20 @@ pub(super) fn places_conflict(body: &Body, adts: &[AdtDef], borrowed: &Place, ac
 
 /// The type of a dropped value as rustc names it in a destructor's label
 /// (`RefCell`'s guards with their elided lifetime).
+/// Whether `ty` is a pointer to a trait object (`&dyn T`, `Box<dyn T>`, `Rc<dyn T>`).
+fn points_to_dyn(ty: &Ty) -> bool {
+    matches!(ty, Ty::Ref(_, inner) | Ty::Box(inner) | Ty::Shared(SharedTy::Rc, inner) if matches!(**inner, Ty::Dyn(_)))
+}
+
+/// How rustc spells a trait object pointer with its `'static` lifetime:
+/// `Box<(dyn Fn() + 'static)>`.
+fn static_object_type(ty: &Ty) -> String {
+    match ty {
+        Ty::Box(inner) => format!("Box<({inner} + 'static)>"),
+        other => other.to_string(),
+    }
+}
+
 fn destructor_type_name(ty: &Ty) -> String {
     match ty {
         Ty::Shared(kind @ (SharedTy::Ref | SharedTy::RefMut), inner) => format!("{}<'_, {inner}>", kind.name()),

@@ -95,7 +95,8 @@ pub(super) fn drop_uses_regions(ty: &Ty, adts: &[AdtDef]) -> bool {
 
 fn has_destructor(ty: &Ty, adts: &[AdtDef], visiting: &mut Vec<AdtId>) -> bool {
     match ty {
-        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, _) => true,
+        // A trait object's destructor is unknown: it may use its object lifetime.
+        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, _) | Ty::Dyn(_) => true,
         Ty::Box(inner) | Ty::Vec(inner) | Ty::Option(inner) => has_destructor(inner, adts, visiting),
         Ty::Result(ok, err) => has_destructor(ok, adts, visiting) || has_destructor(err, adts, visiting),
         Ty::Tuple(fields) => fields.iter().any(|f| has_destructor(f, adts, visiting)),

@@ -4,10 +4,9 @@
 //! closure to it registers a vtable whose one method `call` is the
 //! closure's body, and a call through the pointer is a `DynCall` of it.
 //!
-//! The model keeps no regions inside a trait object, so only closures that
-//! hold no references can become one (`move` closures of owned or `Copy`
-//! values, closures capturing nothing); the others are declined, except a
-//! returned closure borrowing the function's locals, which is rustc's E0373.
+//! The trait object type has one region, its object lifetime, into which
+//! the borrow checker puts the closure's borrows at the coercion; a
+//! returned closure borrowing the function's locals is rustc's E0373.
 
 use super::closures::{CaptureMode, ClosureKind};
 use super::*;
@@ -122,22 +121,12 @@ impl Lowerer<'_> {
         let Some(captures) = self.draft_captures(info.adt) else {
             return unsupported("a closure written elsewhere as a trait object", node);
         };
+        // The closure's borrows flow into the object lifetime, which the
+        // borrow checker tracks; a returned closure borrowing the function's
+        // locals is rustc's E0373.
         for (place, mode) in &captures {
-            if *mode != CaptureMode::Value {
-                if self.returned_tail == Some(span_of(node.span())) && !place.has_deref() {
-                    return Err(self.closure_outlives_function(place, info.span));
-                }
-                return unsupported(
-                    "a closure capturing by reference as a trait object (its borrows are not tracked there)",
-                    node,
-                );
-            }
-            let captured = self.lowering_place_ty(place).map(|t| self.infer.resolve(&t));
-            if captured.is_none_or(|t| holds_reference(&t, &self.program_adts())) {
-                return unsupported(
-                    "a closure holding a reference as a trait object (its borrows are not tracked there)",
-                    node,
-                );
+            if *mode != CaptureMode::Value && self.returned_tail == Some(span_of(node.span())) && !place.has_deref() {
+                return Err(self.closure_outlives_function(place, info.span));
             }
         }
         Ok(())
@@ -218,10 +207,4 @@ impl Lowerer<'_> {
             dyn_fn.ret,
         )))
     }
-}
-
-/// Whether a value of this type holds a reference (whose region a trait
-/// object would hide).
-fn holds_reference(ty: &Ty, adts: &[AdtDef]) -> bool {
-    region_count(ty, adts) > 0
 }

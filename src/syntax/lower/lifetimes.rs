@@ -14,6 +14,12 @@ pub(super) enum Written {
     Elided(Span),
     /// The `n`th lifetime of `Self`.
     OfSelf(usize),
+    /// A trait object's lifetime left out behind a reference: the
+    /// reference's (`&'a dyn Trait` is `&'a (dyn Trait + 'a)`).
+    OfReference,
+    /// A trait object's lifetime left out elsewhere: `'static`
+    /// (`Box<dyn Trait>`), which elision does not count as an input's.
+    ObjectDefault,
 }
 
 /// The lifetimes of `ty`'s regions, in the IR's region order (see
@@ -38,7 +44,17 @@ pub(super) fn written_lifetimes(
                 Some(lifetime) => written(lifetime),
                 None => Written::Elided(span_of(reference.and_token.span)),
             });
-            written_lifetimes(&reference.elem, items, self_count, out)
+            match trait_object(&reference.elem) {
+                Some(object) if object_lifetime(object).is_none() => {
+                    out.push(Written::OfReference);
+                    Ok(())
+                }
+                _ => written_lifetimes(&reference.elem, items, self_count, out),
+            }
+        }
+        syn::Type::TraitObject(object) => {
+            out.push(object_lifetime(object).map_or(Written::ObjectDefault, written));
+            Ok(())
         }
         syn::Type::Path(path) if path.qself.is_none() => {
             let Some(last) = path.path.segments.last() else {
@@ -79,6 +95,24 @@ pub(super) fn written_lifetimes(
         }
         _ => Ok(()),
     }
+}
+
+/// `ty` as a trait object type, through parentheses.
+fn trait_object(ty: &syn::Type) -> Option<&syn::TypeTraitObject> {
+    match ty {
+        syn::Type::TraitObject(object) => Some(object),
+        syn::Type::Paren(inner) => trait_object(&inner.elem),
+        syn::Type::Group(inner) => trait_object(&inner.elem),
+        _ => None,
+    }
+}
+
+/// The lifetime bound written on a trait object (`dyn Fn() + 'a`).
+fn object_lifetime(object: &syn::TypeTraitObject) -> Option<&syn::Lifetime> {
+    object.bounds.iter().find_map(|bound| match bound {
+        syn::TypeParamBound::Lifetime(lifetime) => Some(lifetime),
+        _ => None,
+    })
 }
 
 fn written(lifetime: &syn::Lifetime) -> Written {
@@ -146,13 +180,14 @@ pub(super) fn struct_lifetimes(item: &syn::ItemStruct, items: &Items) -> Result<
             return Err(missing_lifetimes(&elided)
                 .with_suggestion("consider introducing a named lifetime parameter", Vec::new()));
         }
-        let regions = found
-            .into_iter()
-            .map(|w| match w {
-                Written::Named(name, span) => resolve_named(&name, span, &names),
-                Written::Static | Written::Elided(_) | Written::OfSelf(_) => Ok(Region::Static),
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let mut regions: Vec<Region> = Vec::new();
+        for w in found {
+            regions.push(match w {
+                Written::Named(name, span) => resolve_named(&name, span, &names)?,
+                Written::OfReference => regions.last().copied().unwrap_or(Region::Static),
+                Written::Static | Written::Elided(_) | Written::OfSelf(_) | Written::ObjectDefault => Region::Static,
+            });
+        }
         fields.push(regions);
     }
     Ok(AdtLifetimes {
@@ -226,7 +261,7 @@ pub(super) fn fn_lifetimes(
         self_regions.push(match w {
             Written::Named(name, span) => resolve_named(name, *span, &names)?,
             Written::Elided(_) => fresh(&mut names),
-            Written::Static | Written::OfSelf(_) => Region::Static,
+            Written::Static | Written::OfSelf(_) | Written::OfReference | Written::ObjectDefault => Region::Static,
         });
     }
     let self_count = self_regions.len();
@@ -235,7 +270,10 @@ pub(super) fn fn_lifetimes(
     let mut described: Vec<(&syn::FnArg, usize)> = Vec::new();
     let mut self_borrow = None;
     let mut elided_inputs = Vec::new();
+    // The input lifetimes elision counts: not a trait object's default.
+    let mut counted: Vec<Region> = Vec::new();
     for input in &sig.inputs {
+        let counted_before = counted.len();
         let mut found = Vec::new();
         match input {
             syn::FnArg::Receiver(receiver) => {
@@ -251,7 +289,7 @@ pub(super) fn fn_lifetimes(
         }
         let mut regions = Vec::new();
         for w in found {
-            regions.push(match w {
+            let region = match w {
                 Written::Named(name, span) => resolve_named(&name, span, &names)?,
                 Written::Static => Region::Static,
                 Written::Elided(span) => {
@@ -259,14 +297,21 @@ pub(super) fn fn_lifetimes(
                     fresh(&mut names)
                 }
                 Written::OfSelf(n) => self_regions[n],
-            });
+                Written::OfReference => regions.last().copied().unwrap_or(Region::Static),
+                Written::ObjectDefault => {
+                    regions.push(Region::Static);
+                    continue;
+                }
+            };
+            counted.push(region);
+            regions.push(region);
         }
         if let syn::FnArg::Receiver(receiver) = input
             && matches!(receiver.kind, syn::ReceiverKind::Reference(..))
         {
             self_borrow = regions.first().copied();
         }
-        described.push((input, regions.len()));
+        described.push((input, counted.len() - counted_before));
         inputs.push(regions);
     }
     let mut output = Vec::new();
@@ -274,7 +319,7 @@ pub(super) fn fn_lifetimes(
         let mut found = Vec::new();
         written_lifetimes(ty, items, self_count, &mut found)?;
         let mut distinct: Vec<Region> = Vec::new();
-        for region in inputs.iter().flatten() {
+        for region in &counted {
             if !distinct.contains(region) {
                 distinct.push(*region);
             }
@@ -287,8 +332,9 @@ pub(super) fn fn_lifetimes(
         for w in found {
             output.push(match w {
                 Written::Named(name, span) => resolve_named(&name, span, &names)?,
-                Written::Static => Region::Static,
+                Written::Static | Written::ObjectDefault => Region::Static,
                 Written::OfSelf(n) => self_regions[n],
+                Written::OfReference => output.last().copied().unwrap_or(Region::Static),
                 Written::Elided(span) => match elided_to {
                     Some(region) => region,
                     None => {
@@ -517,6 +563,7 @@ fn substitute_regions(
             let count = adts.get(*id).map_or(0, |adt| adt.lifetimes.count);
             out.extend((0..count).map(|_| written.next().unwrap_or(Region::Static)));
         }
+        Ty::Dyn(_) => out.push(written.next().unwrap_or(Region::Static)),
         _ => {}
     }
 }

@@ -2,6 +2,6 @@
 fn main() {
     let words = vec!["a", "b"];
     let first = &words[0];
-    let show: Box<dyn Fn()> = Box::new(move || println!("{first}")); //~ UNSUPPORTED
+    let show: Box<dyn Fn()> = Box::new(move || println!("{first}"));
     show();
 }
