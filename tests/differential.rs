@@ -516,10 +516,6 @@ const ACCEPTED_TEXT_DIFFERENCES: &[(&str, &str)] = &[
         "generic bodies are checked on instances' types; rustc names the parameter `T`",
     ),
     (
-        "iter_any_closure_returns_int.rs",
-        "type error wording the lowering does not reproduce yet: an integer literal's type is named `{integer}`",
-    ),
-    (
         "iter_assign_through_shared_item.rs",
         "rustc's wording for a `&` reference bound by a `for` pattern and its label on the iterator are not produced",
     ),

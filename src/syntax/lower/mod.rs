@@ -765,7 +765,7 @@ impl<'m> Lowerer<'m> {
                     return unsupported(format!("`{found}` where `{expected}` is expected"), node);
                 }
                 let error = Diagnostic::rejected("E0308", "mismatched types", span_of(node.span()))
-                    .with_primary_label(format!("expected `{expected}`, found `{found}`"));
+                    .with_primary_label(format!("expected {}, found {}", in_label(&expected), in_label(&found)));
                 // In the check of a generic body, a type parameter is only
                 // ever itself: `x > 0` with `x: T` is rustc's error too.
                 if items::has_param(&expected) || items::has_param(&found) {
@@ -1209,4 +1209,14 @@ fn describe_expr(expr: &syn::Expr) -> String {
         _ => "this expression",
     };
     what.to_string()
+}
+
+/// A type as rustc's mismatch labels name it: a literal's undecided type
+/// is a kind of number, without backticks.
+fn in_label(ty: &Ty) -> String {
+    match ty {
+        Ty::IntVar(_) => "integer".to_string(),
+        Ty::FloatVar(_) => "floating-point number".to_string(),
+        _ => format!("`{ty}`"),
+    }
 }

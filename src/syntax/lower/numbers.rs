@@ -910,8 +910,22 @@ impl Lowerer<'_> {
         let Some((receiver, rest)) = args.split_first().filter(|_| known) else {
             return unsupported(format!("the function `{}::{function}`", num.ty()), call);
         };
-        let (operand, ty) = self.as_operand(receiver, Some(&target))?;
-        self.expect_type(&target, &ty, *receiver)?;
+        let operand = if function == "to_string" {
+            // `ToString::to_string` takes `&self`, the number methods `self`.
+            let (place, ty) = self.as_place(receiver)?;
+            self.expect_type(&Ty::Ref(Mutability::Not, Rc::new(target.clone())), &ty, *receiver)
+                .map_err(|error| match error.code {
+                    Some("E0308") => {
+                        error.with_label(span_of(call.func.span()), "arguments to this function are incorrect")
+                    }
+                    _ => error,
+                })?;
+            Operand::Copy(place.project(PlaceElem::Deref), self.expr_span(receiver))
+        } else {
+            let (operand, ty) = self.as_operand(receiver, Some(&target))?;
+            self.expect_type(&target, &ty, *receiver)?;
+            operand
+        };
         self.number_call(
             num,
             &target,
