@@ -237,89 +237,16 @@ mod capture {
     pub fn capture(machine: &Machine) -> Snapshot {
         let mut referenced_statics = Vec::new();
         let mut snapshot = Snapshot::default();
-        for frame in machine.frames() {
-            let body = machine.body_of(frame);
-            let mut slots = Vec::new();
-            for (local, alloc) in frame.locals.iter().enumerate() {
-                let (Some(alloc), Some(name)) = (alloc, &body.locals[local].name) else {
-                    continue;
-                };
-                let Some(allocation) = machine.allocation(*alloc) else {
-                    continue;
-                };
-                let ty = &body.locals[local].ty;
-                slots.push(SlotView {
-                    id: *alloc as RegionId,
-                    name: name.clone(),
-                    ty: ty.to_string(),
-                    state: slot_state(&allocation.value),
-                    value: view(machine, &allocation.value, ty, &mut referenced_statics),
-                    size: allocation.size,
-                });
-            }
+        let mut frames = frame_candidates(machine);
+        let mut blocks = heap_candidates(machine);
+        choose_shown(&mut frames, &mut blocks);
+        for (frame, candidates) in machine.frames().iter().zip(frames) {
             snapshot.frames.push(FrameView {
-                function: body.name.clone(),
-                slots,
+                function: machine.body_of(frame).name.clone(),
+                slots: take_shown(candidates, &mut referenced_statics),
             });
         }
-        // A what-if picture keeps freed blocks that something still points to.
-        let mut pointed_at = Vec::new();
-        if machine.is_what_if() {
-            for frame in &snapshot.frames {
-                for slot in &frame.slots {
-                    collect_heap_targets(&slot.value, &mut pointed_at);
-                }
-            }
-        }
-        for (id, allocation) in machine.allocations().iter().enumerate() {
-            let freed = !allocation.live && pointed_at.contains(&(id as RegionId));
-            if allocation.kind != AllocKind::Heap || !(allocation.live || freed) {
-                continue;
-            }
-            let (ty, contents) = match &allocation.value {
-                Value::Array(items) if let Some((entry, buckets)) = machine.table_layout(id) => (
-                    format!("{entry} table"),
-                    HeapContents::Elements {
-                        items: items
-                            .iter()
-                            .map(|item| view(machine, item, &entry, &mut referenced_statics))
-                            .collect(),
-                        capacity: buckets,
-                        hash_table: true,
-                    },
-                ),
-                Value::Array(items) => (
-                    format!("Vec<{}> buffer", allocation.ty),
-                    HeapContents::Elements {
-                        items: items
-                            .iter()
-                            .map(|item| view(machine, item, &allocation.ty, &mut referenced_statics))
-                            .collect(),
-                        capacity: allocation.size
-                            / crate::layout::size_of_in(&allocation.ty, &machine.program().layout_defs).max(1),
-                        hash_table: false,
-                    },
-                ),
-                Value::Bytes(bytes) => (
-                    "String buffer".to_string(),
-                    HeapContents::Bytes {
-                        bytes: bytes.clone(),
-                        capacity: allocation.size,
-                    },
-                ),
-                value => (
-                    allocation.ty.to_string(),
-                    HeapContents::Value(view(machine, value, &allocation.ty, &mut referenced_statics)),
-                ),
-            };
-            snapshot.heap.push(HeapBlockView {
-                id: id as RegionId,
-                ty,
-                contents,
-                size: allocation.size,
-                freed,
-            });
-        }
+        snapshot.heap = take_shown(blocks, &mut referenced_statics);
         for (id, allocation) in machine.allocations().iter().enumerate() {
             let label = match allocation.kind {
                 AllocKind::StaticItem(item) => {
@@ -364,18 +291,209 @@ mod capture {
         snapshot
     }
 
-    /// Heap blocks the pointers inside a value lead to.
-    fn collect_heap_targets(value: &ValueView, out: &mut Vec<RegionId>) {
-        match value {
-            ValueView::Pointer(PointerView {
-                target: Some(location), ..
-            }) if location.region == Region::Heap => out.push(location.id),
-            ValueView::Fields { fields, .. } => {
-                for field in fields {
-                    collect_heap_targets(&field.value, out);
+    /// A slot or heap block that is drawn only if `shown`, with the static
+    /// data its pointers lead to (listed only if it is drawn).
+    struct Candidate<T> {
+        view: T,
+        statics: Vec<RegionId>,
+        shown: bool,
+    }
+
+    /// What an unnamed local is called in a picture, the program having no
+    /// name for it: local 0 holds what the function returns (rustc's return
+    /// place), any other is a temporary value.
+    fn unnamed_label(local: usize) -> &'static str {
+        if local == 0 { "(return value)" } else { "(temporary)" }
+    }
+
+    /// Every local with storage in each frame, oldest frame first, locals in
+    /// declaration order. Named locals are drawn; an unnamed one (a
+    /// temporary) is drawn if it owns a heap block, so no live block is left
+    /// without its owner, or if a drawn value points into it
+    /// ([`choose_shown`]). The lowering's bookkeeping locals (loop indices,
+    /// lengths, borrows it keeps for itself) own nothing and are pointed at
+    /// by nothing the program holds, so they stay hidden.
+    fn frame_candidates(machine: &Machine) -> Vec<Vec<Candidate<SlotView>>> {
+        let mut frames = Vec::new();
+        for frame in machine.frames() {
+            let body = machine.body_of(frame);
+            let mut slots = Vec::new();
+            for (local, alloc) in frame.locals.iter().enumerate() {
+                let Some(allocation) = alloc.and_then(|alloc| machine.allocation(alloc)) else {
+                    continue;
+                };
+                let decl = &body.locals[local];
+                let mut statics = Vec::new();
+                let view = SlotView {
+                    id: alloc.unwrap_or_default() as RegionId,
+                    name: decl.name.clone().unwrap_or_else(|| unnamed_label(local).into()),
+                    ty: decl.ty.to_string(),
+                    state: slot_state(&allocation.value),
+                    value: view(machine, &allocation.value, &decl.ty, &mut statics),
+                    size: allocation.size,
+                };
+                let shown = decl.name.is_some() || owns_heap_block(&view.value);
+                slots.push(Candidate { view, statics, shown });
+            }
+            frames.push(slots);
+        }
+        frames
+    }
+
+    /// Live heap blocks (drawn), and in what-if runs freed ones (drawn if a
+    /// drawn slot still points to them).
+    fn heap_candidates(machine: &Machine) -> Vec<Candidate<HeapBlockView>> {
+        let mut blocks = Vec::new();
+        for (id, allocation) in machine.allocations().iter().enumerate() {
+            if allocation.kind != AllocKind::Heap || !(allocation.live || machine.is_what_if()) {
+                continue;
+            }
+            let mut statics = Vec::new();
+            let (ty, contents) = match &allocation.value {
+                Value::Array(items) if let Some((entry, buckets)) = machine.table_layout(id) => (
+                    format!("{entry} table"),
+                    HeapContents::Elements {
+                        items: items
+                            .iter()
+                            .map(|item| view(machine, item, &entry, &mut statics))
+                            .collect(),
+                        capacity: buckets,
+                        hash_table: true,
+                    },
+                ),
+                Value::Array(items) => (
+                    format!("Vec<{}> buffer", allocation.ty),
+                    HeapContents::Elements {
+                        items: items
+                            .iter()
+                            .map(|item| view(machine, item, &allocation.ty, &mut statics))
+                            .collect(),
+                        capacity: allocation.size
+                            / crate::layout::size_of_in(&allocation.ty, &machine.program().layout_defs).max(1),
+                        hash_table: false,
+                    },
+                ),
+                Value::Bytes(bytes) => (
+                    "String buffer".to_string(),
+                    HeapContents::Bytes {
+                        bytes: bytes.clone(),
+                        capacity: allocation.size,
+                    },
+                ),
+                value => (
+                    allocation.ty.to_string(),
+                    HeapContents::Value(view(machine, value, &allocation.ty, &mut statics)),
+                ),
+            };
+            blocks.push(Candidate {
+                view: HeapBlockView {
+                    id: id as RegionId,
+                    ty,
+                    contents,
+                    size: allocation.size,
+                    freed: !allocation.live,
+                },
+                statics,
+                shown: allocation.live,
+            });
+        }
+        blocks
+    }
+
+    /// Marks as shown, until nothing changes, the temporaries a drawn slot or
+    /// heap block points into (from any frame, through any number of
+    /// pointers), and the freed blocks a drawn slot points to.
+    fn choose_shown(frames: &mut [Vec<Candidate<SlotView>>], blocks: &mut [Candidate<HeapBlockView>]) {
+        loop {
+            let mut stack_targets = Vec::new();
+            let mut heap_targets = Vec::new();
+            for slot in frames.iter().flatten().filter(|slot| slot.shown) {
+                for_each_pointer(&slot.view.value, &mut |pointer| match &pointer.target {
+                    Some(Location {
+                        region: Region::Stack,
+                        id,
+                        ..
+                    }) => stack_targets.push(*id),
+                    Some(Location {
+                        region: Region::Heap,
+                        id,
+                        ..
+                    }) => heap_targets.push(*id),
+                    _ => {}
+                });
+            }
+            for block in blocks.iter().filter(|block| block.shown) {
+                let values: &[ValueView] = match &block.view.contents {
+                    HeapContents::Value(value) => std::slice::from_ref(value),
+                    HeapContents::Elements { items, .. } => items,
+                    HeapContents::Bytes { .. } => &[],
+                };
+                for value in values {
+                    for_each_pointer(value, &mut |pointer| {
+                        if let Some(Location {
+                            region: Region::Stack,
+                            id,
+                            ..
+                        }) = &pointer.target
+                        {
+                            stack_targets.push(*id);
+                        }
+                    });
                 }
             }
-            _ => {}
+            let mut changed = false;
+            for slot in frames.iter_mut().flatten().filter(|slot| !slot.shown) {
+                slot.shown = stack_targets.contains(&slot.view.id);
+                changed |= slot.shown;
+            }
+            for block in blocks.iter_mut().filter(|block| !block.shown) {
+                block.shown = heap_targets.contains(&block.view.id);
+                changed |= block.shown;
+            }
+            if !changed {
+                return;
+            }
+        }
+    }
+
+    /// The views of the shown candidates, in order, and their static data.
+    fn take_shown<T>(candidates: Vec<Candidate<T>>, statics: &mut Vec<RegionId>) -> Vec<T> {
+        candidates
+            .into_iter()
+            .filter(|candidate| candidate.shown)
+            .map(|candidate| {
+                statics.extend(candidate.statics);
+                candidate.view
+            })
+            .collect()
+    }
+
+    /// True when the value holds (not behind a pointer) a live owning
+    /// pointer to a heap block: a `Box`, a `String`'s or `Vec`'s buffer, an `Rc`.
+    fn owns_heap_block(value: &ValueView) -> bool {
+        let mut owns = false;
+        for_each_pointer(value, &mut |pointer| {
+            owns |= pointer.kind == PointerKind::Owning
+                && !pointer.dangling
+                && pointer
+                    .target
+                    .as_ref()
+                    .is_some_and(|target| target.region == Region::Heap);
+        });
+        owns
+    }
+
+    /// Calls `visit` on each pointer held in the value itself, fields and
+    /// variants' fields included.
+    fn for_each_pointer(value: &ValueView, visit: &mut impl FnMut(&PointerView)) {
+        match value {
+            ValueView::Pointer(pointer) => visit(pointer),
+            ValueView::Fields { fields, .. } | ValueView::Variant { fields, .. } => {
+                for field in fields {
+                    for_each_pointer(&field.value, visit);
+                }
+            }
+            ValueView::Scalar(_) | ValueView::Moved | ValueView::Uninit => {}
         }
     }
 

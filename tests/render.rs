@@ -478,3 +478,105 @@ fn a_stored_slice_iterator_points_at_what_it_has_left() {
     assert_eq!(target(&slot("second").value), (Region::Heap, vec![], Some((1, 2))));
     assert!(snapshot_svg(shot, "it").contains("std::slice::Iter"));
 }
+
+/// Runs `tests/fixtures/render/temporaries/NAME.rs` in the model and compares
+/// each snapshot's SVG and words with `NAME-N.svg` and `NAME.txt`.
+fn temporaries_fixture(name: &str) -> Vec<Snapshot> {
+    use mdbook_memory::markdown::Dialect;
+    use mdbook_memory::pipeline::{Limits, analyse};
+    use mdbook_memory::render::describe::describe;
+    let dir = fixture_dir().join("temporaries");
+    let code = std::fs::read_to_string(dir.join(format!("{name}.rs"))).expect("fixture program");
+    let snippet = mdbook_memory::snippet::prepare(&code, Dialect::Memory);
+    let analysis = analyse(&snippet, Default::default(), Limits::default()).expect("the model runs it");
+    let mut words = String::new();
+    for (index, shot) in analysis.trace.snapshots.iter().enumerate() {
+        let id = format!("{name}-{}", index + 1);
+        check_expected(&format!("temporaries/{id}.svg"), &snapshot_svg(shot, &id));
+        words.push_str(&format!("[{}]\n{}\n\n", shot.label, describe(shot)));
+    }
+    check_expected(&format!("temporaries/{name}.txt"), &words);
+    analysis.trace.snapshots
+}
+
+/// The slot named `name` in the snapshot's frame of `function`.
+fn slot_in<'a>(shot: &'a Snapshot, function: &str, name: &str) -> &'a SlotView {
+    shot.frames
+        .iter()
+        .filter(|frame| frame.function == function)
+        .flat_map(|frame| &frame.slots)
+        .find(|slot| slot.name == name)
+        .unwrap_or_else(|| panic!("no slot `{name}` in `{function}`: {shot:#?}"))
+}
+
+/// Asserts that `pointer` is a live pointer to a slot drawn in `function`'s
+/// frame, labelled as a temporary holding a `ty`, and that no pointer in the
+/// picture is drawn dangling.
+fn assert_points_at_temporary(shot: &Snapshot, pointer: &ValueView, function: &str, ty: &str) {
+    let ValueView::Pointer(PointerView {
+        target: Some(target),
+        dangling: false,
+        ..
+    }) = pointer
+    else {
+        panic!("not a live pointer: {pointer:?}");
+    };
+    assert_eq!(target.region, Region::Stack);
+    let temporary = slot_in(shot, function, "(temporary)");
+    assert_eq!((temporary.id, temporary.ty.as_str()), (target.id, ty));
+    let svg = snapshot_svg(shot, "t");
+    assert!(svg.contains(">(temporary)</text>"), "{svg}");
+    assert!(!svg.contains("mm-dangling\">"), "a pointer is drawn dangling: {svg}");
+}
+
+/// `let s = &String::from(…)` extends the `String`'s life to the block's:
+/// `s` points at it, and it owns the buffer.
+#[test]
+fn a_lifetime_extended_temporary_is_drawn_where_the_reference_points() {
+    let shots = temporaries_fixture("extended_string");
+    let shot = &shots[0];
+    assert_points_at_temporary(shot, &slot_in(shot, "main", "s").value, "main", "String");
+    assert_eq!(shot.heap.len(), 1);
+}
+
+/// `total(&vec![1, 2, 3])`: seen from the callee, `v` points at the `Vec`
+/// the caller holds in a temporary until its statement ends.
+#[test]
+fn a_temporary_argument_is_drawn_in_the_callers_frame() {
+    let shots = temporaries_fixture("vec_argument");
+    let shot = &shots[0];
+    assert_points_at_temporary(shot, &slot_in(shot, "total", "v").value, "main", "Vec<i32>");
+}
+
+/// `apply(&|x| x * k, 5)`: the `&dyn Fn` points at the closure, a temporary
+/// of the caller, which borrows `k`.
+#[test]
+fn a_closure_passed_as_a_trait_object_is_drawn_in_the_callers_frame() {
+    let shots = temporaries_fixture("dyn_fn_argument");
+    let shot = &shots[0];
+    let f = &slot_in(shot, "apply", "f").value;
+    assert_points_at_temporary(shot, f, "main", "{closure@7:27}");
+    let ValueView::Pointer(pointer) = f else { unreachable!() };
+    assert!(
+        pointer
+            .metadata
+            .as_deref()
+            .is_some_and(|vtable| vtable.contains("Fn(i32)"))
+    );
+}
+
+/// A `Box` in a temporary owns its heap block: drawn whether or not a
+/// reference points at it (`peek(*Box::new(41))`, then `show(&Box::new(n))`).
+#[test]
+fn a_temporary_owning_a_box_is_drawn() {
+    let shots = temporaries_fixture("boxed_temporary");
+    let owner = slot_in(&shots[0], "main", "(temporary)");
+    assert_eq!(owner.ty, "Box<i32>");
+    assert!(matches!(
+        &owner.value,
+        ValueView::Pointer(PointerView { kind: PointerKind::Owning, target: Some(t), .. })
+            if t.region == Region::Heap && t.id == shots[0].heap[0].id
+    ));
+    let shot = &shots[1];
+    assert_points_at_temporary(shot, &slot_in(shot, "show", "b").value, "main", "Box<i32>");
+}
