@@ -5,7 +5,7 @@ use crate::ir::{FloatTy, IntTy, Ty};
 use std::borrow::Cow;
 use std::rc::Rc;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Infer {
     /// Union-find parent of each integer variable, or its decided type.
     vars: Vec<VarState>,
@@ -124,6 +124,12 @@ impl Infer {
     }
 
     /// Makes two types equal, binding integer variables; `Err` on a mismatch.
+    /// Whether `a` and `b` would unify, deciding nothing: a coercion tries
+    /// each step of a deref chain this way before it commits to one.
+    pub fn would_unify(&self, a: &Ty, b: &Ty) -> bool {
+        a == b || self.clone().unify(a, b).is_ok()
+    }
+
     pub fn unify(&mut self, a: &Ty, b: &Ty) -> Result<Ty, ()> {
         let (a, b) = (self.resolved(a), self.resolved(b));
         // Equal types unify as they are, binding nothing: the walk below

@@ -1442,6 +1442,10 @@ impl Lowerer<'_> {
                 return Ok(Operand::Copy(place, span));
             }
         }
+        if let Some(peeled) = self.peel_to_text_or_elements(&operand, &found, expected) {
+            let (operand, found) = peeled;
+            return self.coerce(operand, &found, expected, node);
+        }
         // Deref coercion through boxes and references: `&Box<T>` and `&&T` to `&T`.
         if let (
             Ty::Ref(wanted, target),
@@ -1453,17 +1457,22 @@ impl Lowerer<'_> {
         {
             let mut place = place.project(PlaceElem::Deref);
             let mut steps = 0;
-            while let Ty::Box(inner) | Ty::Ref(_, inner) = (*pointee).clone()
-                && *pointee != *target
-                && !matches!(*inner, Ty::Str)
+            // rustc stops at the first step whose type unifies with the
+            // target (`&&{integer}` to `&i32` takes one step).
+            while let Some(inner) = pointee.deref_target()
+                && !self.infer.would_unify(&pointee, &target)
+                && inner != Ty::Str
+                // `Rc` and `Ref` give no `&mut`.
+                && (wanted == Mutability::Not
+                    || matches!(*pointee, Ty::Box(_) | Ty::Ref(Mutability::Mut, _) | Ty::Shared(SharedTy::RefMut, _)))
             {
                 place = place.project(PlaceElem::Deref);
-                pointee = inner;
+                pointee = Rc::new(inner);
                 steps += 1;
             }
             // A `&mut` argument is reborrowed rather than moved (`steps == 0`).
             let reborrow = steps == 0 && wanted == Mutability::Mut && matches!(operand, Operand::Move(..));
-            if (steps > 0 || reborrow) && *pointee == *target {
+            if (steps > 0 || reborrow) && self.infer.unify(&pointee, &target).is_ok() {
                 let temp = self.new_temp(expected.clone(), span);
                 // Like a method receiver's, a `&mut` argument's reborrow is
                 // two-phase: `f(r, r.len())`.
@@ -1479,6 +1488,46 @@ impl Lowerer<'_> {
         }
         self.expect_type(expected, &found, node)?;
         Ok(operand)
+    }
+
+    /// `&&String`, `&Box<String>`, `&Rc<Vec<T>>`… where a `&str` or a
+    /// `&[T]` is expected: one step of rustc's deref chain, reborrowing the
+    /// pointee's target (`&**r`), so that the `String` or the `Vec` is
+    /// reached by a reference the coercions above take.
+    fn peel_to_text_or_elements(&mut self, operand: &Operand, found: &Ty, expected: &Ty) -> Option<(Operand, Ty)> {
+        let (
+            Ty::Ref(Mutability::Not, wanted),
+            Ty::Ref(_, pointee),
+            Operand::Copy(place, span) | Operand::Move(place, span),
+        ) = (self.infer.resolve(expected), found, operand)
+        else {
+            return None;
+        };
+        if !matches!(*wanted, Ty::Str | Ty::Slice(_)) {
+            return None;
+        }
+        let inner = self.infer.resolve(&pointee.deref_target()?);
+        // Only a chain that ends at what `&str` or `&[T]` is made from.
+        let mut end = inner.clone();
+        while let Some(next) = end.deref_target() {
+            end = self.infer.resolve(&next);
+        }
+        let reaches = match (&*wanted, &end) {
+            (Ty::Str, Ty::String) => true,
+            (Ty::Slice(element), Ty::Vec(item) | Ty::Array(item, _)) => self.infer.would_unify(element, item),
+            _ => false,
+        };
+        if !reaches || matches!(inner, Ty::Str | Ty::Slice(_)) {
+            return None;
+        }
+        let reference = Ty::Ref(Mutability::Not, Rc::new(inner));
+        let temp = self.new_temp(reference.clone(), *span);
+        let target = place.clone().project(PlaceElem::Deref).project(PlaceElem::Deref);
+        self.push(
+            StatementKind::Assign(Place::local(temp), Rvalue::Ref(Mutability::Not, target)),
+            *span,
+        );
+        Some((Operand::Copy(Place::local(temp), *span), reference))
     }
 
     /// A `&mut` variable passed where a `&mut` parameter is expected (or
