@@ -953,21 +953,7 @@ impl Lowerer<'_> {
                 let element = Rc::unwrap_or_clone(element);
                 let trusted = stream.trusted_len();
                 let len = self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
-                // An exact length: one allocation of exactly that many.
-                let start = if trusted {
-                    Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![len])
-                } else {
-                    Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new())
-                };
-                let assign_start = |this: &mut Self| {
-                    this.push(StatementKind::Assign(result_place.clone(), start), span);
-                    Ok(())
-                };
-                match &in_place {
-                    None => assign_start(self)?,
-                    Some(state) if trusted => self.by_collect_path(state, span, |_| {}, assign_start)?,
-                    Some(_) => {}
-                }
+                self.start_ordinary_collect(in_place.as_ref(), result, trusted, len, span)?;
                 self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
                     if this.infer.unify(&element, ty).is_err() {
                         return Err(cannot_make("collect", &target, &this.infer.resolve(ty), call));

@@ -24,6 +24,9 @@ pub(super) struct InPlace {
     applies: LocalId,
     /// Where the next item is written in the source's buffer.
     written: LocalId,
+    /// Whether the chain is a kept `vec::IntoIter` alone, which std's
+    /// ordinary path appends to an empty `Vec` after one `reserve`.
+    appends_rest: bool,
 }
 
 impl Stream<'_> {
@@ -71,21 +74,21 @@ impl Lowerer<'_> {
         let Some((source, source_ty)) = stream.in_place_source() else {
             return Ok(None);
         };
-        // With no adapter, std's own specialisation for `vec::IntoIter`
-        // moves what is left to the front or copies it out, by how much of
-        // the buffer it fills; a fresh `into_iter()` has moved on nothing.
-        let fresh = matches!(strip_parens(&call.receiver), syn::Expr::MethodCall(m) if m.method == "into_iter");
-        if stream.adapters.is_empty() && !fresh {
-            return unsupported("collecting a kept `vec::IntoIter` without adapters", call);
-        }
         let span = call.node_span();
         self.push(
             StatementKind::Assign(Place::local(result), Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new())),
             span,
         );
-        let dest = self.borrow_temp(Mutability::Not, Place::local(result), target, span);
-        let src = self.borrow_temp(Mutability::Not, Place::local(source), &source_ty, span);
-        let decision = Rvalue::Intrinsic(Intrinsic::InPlaceCollectible, vec![dest, src]);
+        // A fresh `v.into_iter().collect()` keeps the buffer as it is.
+        let fresh = matches!(strip_parens(&call.receiver), syn::Expr::MethodCall(m) if m.method == "into_iter");
+        let appends_rest = stream.adapters.is_empty() && !fresh;
+        let decision = if appends_rest {
+            self.keeps_into_iter_buffer(stream, source, &source_ty, span)
+        } else {
+            let dest = self.borrow_temp(Mutability::Not, Place::local(result), target, span);
+            let src = self.borrow_temp(Mutability::Not, Place::local(source), &source_ty, span);
+            Rvalue::Intrinsic(Intrinsic::InPlaceCollectible, vec![dest, src])
+        };
         let applies = self.hidden_local(Ty::Bool, decision, span);
         let written = self.hidden_local(Ty::Int(IntTy::Usize), Rvalue::Use(int(0)), span);
         Ok(Some(InPlace {
@@ -93,7 +96,72 @@ impl Lowerer<'_> {
             source_ty,
             applies,
             written,
+            appends_rest,
         }))
+    }
+
+    /// std's `FromIterator` of a `vec::IntoIter` itself keeps its buffer
+    /// (what is left moved to the front) unless the iterator has moved on
+    /// and what is left fills less than half of the capacity.
+    fn keeps_into_iter_buffer(&mut self, stream: &Stream, source: LocalId, source_ty: &Ty, span: Span) -> Rvalue {
+        let Source::Elements { front, back, .. } = &stream.source else {
+            return Rvalue::Use(Operand::Const(Const::Bool(false)));
+        };
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let copy = |local: LocalId| Operand::Copy(Place::local(local), span);
+        let test = |this: &mut Self, op: BinOp, a: Operand, b: Operand| {
+            let temp = this.new_temp(Ty::Bool, span);
+            let compare = Rvalue::binary(op, Ty::Int(IntTy::Usize), a, b);
+            this.push(StatementKind::Assign(Place::local(temp), compare), span);
+            Operand::Copy(Place::local(temp), span)
+        };
+        let untouched = test(self, BinOp::Eq, copy(*front), int(0));
+        let left = self.usize_value(
+            Rvalue::binary(BinOp::Sub, usize_ty.clone(), copy(*back), copy(*front)),
+            span,
+        );
+        let vec = self.borrow_temp(Mutability::Not, Place::local(source), source_ty, span);
+        let cap = self.usize_value(Rvalue::Intrinsic(Intrinsic::Capacity, vec![vec]), span);
+        let half = self.usize_value(Rvalue::binary(BinOp::Div, usize_ty, cap, int(2)), span);
+        let fills_half = test(self, BinOp::Ge, left, half);
+        Rvalue::binary(BinOp::BitOr, Ty::Bool, untouched, fills_half)
+    }
+
+    /// The start of the ordinary path: a `Vec` of exactly the length std
+    /// knows (`TrustedLen`), or an empty one that grows; a kept
+    /// `vec::IntoIter` alone is appended to an empty `Vec` after one
+    /// `reserve` of its length.
+    pub(super) fn start_ordinary_collect(
+        &mut self,
+        state: Option<&InPlace>,
+        result: LocalId,
+        trusted: bool,
+        len: Operand,
+        span: Span,
+    ) -> Result<()> {
+        let start = |this: &mut Self| {
+            let result_ty = this.locals[result].ty.clone();
+            match state {
+                Some(state) if state.appends_rest => {
+                    let vec = this.borrow_temp(Mutability::Mut, Place::local(result), &result_ty, span);
+                    this.push_unit_call(Intrinsic::Reserve, vec![vec, len], span);
+                }
+                _ => {
+                    let start = if trusted {
+                        Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![len])
+                    } else {
+                        Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new())
+                    };
+                    this.push(StatementKind::Assign(Place::local(result), start), span);
+                }
+            }
+            Ok(())
+        };
+        match state {
+            None => start(self),
+            Some(state) if trusted => self.by_collect_path(state, span, |_| {}, start),
+            Some(_) => Ok(()),
+        }
     }
 
     /// Lowers `in_place` where the collect reuses the buffer and
