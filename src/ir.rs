@@ -546,6 +546,17 @@ pub enum Intrinsic {
     /// Moves element `i` out of the `Vec` or array behind `&mut`, leaving it
     /// moved-out (`for x in v` consuming `v`).
     TakeElement,
+    /// Whether `collect` of a chain over a consumed `Vec` reuses its buffer,
+    /// as std's in-place collect decides from the element layouts.
+    /// Operands: a `&Vec<DEST>` (the empty result), a `&Vec<SRC>` (the source).
+    InPlaceCollectible,
+    /// An item collected in place: written into the source `Vec`'s buffer
+    /// (through `&mut`) at the write index, a slot already moved out.
+    InPlaceWrite,
+    /// The end of an in-place collect: the moved source `Vec`'s buffer
+    /// becomes the result, holding the items written before the index; the
+    /// source's items not taken are dropped in place, in order.
+    InPlaceCollected,
     /// The end of `v.drain(start..end)` through `&mut v`: drops the
     /// elements of the range not moved out, in order, then moves the tail
     /// down; the capacity stays.

@@ -361,6 +361,15 @@ impl Machine<'_> {
                 path.push(*index as usize);
                 std::mem::replace(self.value_mut(alloc, &path, span)?, Value::Moved)
             }
+            (I::InPlaceCollectible, [Value::Ptr(result), Value::Ptr(source)]) => {
+                self.in_place_collectible(result, source, span)?
+            }
+            (I::InPlaceWrite, [Value::Ptr(source), Value::Int(index), item]) => {
+                self.in_place_write(source, *index as usize, item.clone(), span)?
+            }
+            (I::InPlaceCollected, [source, Value::Int(written)]) => {
+                self.in_place_collected(source, *written as usize, span, observer)?
+            }
             _ => return self.call_iterator_value_intrinsic(intrinsic, args, span),
         };
         Ok(Some(value))

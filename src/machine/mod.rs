@@ -4,6 +4,7 @@
 mod boxed_errors;
 mod collections;
 mod fmt;
+mod in_place_collect;
 mod iterators;
 mod maps;
 mod num;

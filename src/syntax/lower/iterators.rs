@@ -24,6 +24,7 @@ use std::rc::Rc;
 use syn::visit::Visit;
 
 mod drain;
+mod in_place;
 mod sub_slices;
 mod user;
 mod values;
@@ -948,42 +949,36 @@ impl Lowerer<'_> {
         let result_place = Place::local(result);
         match self.infer.resolve(&target) {
             Ty::Vec(element) => {
-                if stream.consumes_vec() {
-                    return unsupported("collecting from a consumed `Vec` (std reuses its buffer)", call);
-                }
+                let in_place = self.start_in_place_collect(stream, result, &target, call)?;
                 let element = Rc::unwrap_or_clone(element);
-                if stream.trusted_len() {
-                    // An exact length: one allocation of exactly that many.
-                    let len = self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
-                    self.push(
-                        StatementKind::Assign(
-                            result_place.clone(),
-                            Rvalue::Intrinsic(Intrinsic::VecWithCapacity, vec![len]),
-                        ),
-                        span,
-                    );
-                } else {
-                    self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
-                    self.push(
-                        StatementKind::Assign(result_place.clone(), Rvalue::Intrinsic(Intrinsic::VecNew, Vec::new())),
-                        span,
-                    );
-                }
                 let trusted = stream.trusted_len();
+                let len = self.lower_bound(stream, span).ok_or_else(|| size_unknown(call))?;
+                self.start_ordinary_collect(in_place.as_ref(), result, trusted, len, span)?;
                 self.run(pipeline, stream, &mut |this, _, item, ty, _, _| {
                     if this.infer.unify(&element, ty).is_err() {
                         return Err(cannot_make("collect", &target, &this.infer.resolve(ty), call));
                     }
-                    if !trusted {
-                        // std's `extend_desugared`: when full, room for the
-                        // size hint's lower bound and this item.
-                        this.reserve_when_full(result, stream, span);
+                    let push = |this: &mut Self| {
+                        if !trusted {
+                            // std's `extend_desugared`: when full, room for the
+                            // size hint's lower bound and this item.
+                            this.reserve_when_full(result, stream, span);
+                        }
+                        let vec = this.borrow_temp(Mutability::Mut, result_place.clone(), &target, span);
+                        let moved = this.consume(Place::local(item), ty, span);
+                        this.push_unit_call(Intrinsic::VecPush, vec![vec, moved], span);
+                        Ok(())
+                    };
+                    match &in_place {
+                        None => push(this),
+                        Some(state) => {
+                            this.by_collect_path(state, span, |this| this.write_in_place(state, item, ty, span), push)
+                        }
                     }
-                    let vec = this.borrow_temp(Mutability::Mut, result_place.clone(), &target, span);
-                    let moved = this.consume(Place::local(item), ty, span);
-                    this.push_unit_call(Intrinsic::VecPush, vec![vec, moved], span);
-                    Ok(())
                 })?;
+                if let Some(state) = &in_place {
+                    self.finish_in_place_collect(state, result, span)?;
+                }
             }
             Ty::String => {
                 self.push(
