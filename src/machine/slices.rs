@@ -35,7 +35,9 @@ impl Machine<'_> {
             }
             (I::SliceGet, [Value::Ptr(slice), Value::Int(index)]) => {
                 let elements = self.elements(slice, span)?;
-                let index = usize::try_from(*index).ok().filter(|i| *i < elements.end - elements.start);
+                let index = usize::try_from(*index)
+                    .ok()
+                    .filter(|i| *i < elements.end - elements.start);
                 element_ref(slice, elements, index)
             }
             (I::SliceSwap, [Value::Ptr(slice), Value::Int(a), Value::Int(b)]) => {

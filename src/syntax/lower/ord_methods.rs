@@ -237,6 +237,11 @@ impl Lowerer<'_> {
                 } else {
                     (vec![element_ref], None)
                 };
+                // `<[T]>::sort_by(&mut *v, f)`: the receiver is borrowed
+                // before the closure is made, and used by the whole sort.
+                let receiver = self.slice_receiver(Mutability::Mut, place, vec_ty, call);
+                let place = Place::local(receiver).project(PlaceElem::Deref);
+                let span = span_of(call.method.span());
                 let kind = super::closures::ClosureKind::FnMut;
                 let closure = self.closure_argument_of_kind(closure, &params, ret.as_ref(), kind)?;
                 let is_less = if by {

@@ -58,7 +58,11 @@ impl Lowerer<'_> {
                 if let [syn::Expr::Range(_)] = args {
                     return unsupported(format!("`{method}` of a range"), args[0]);
                 }
-                let mutability = if method == "get" { Mutability::Not } else { Mutability::Mut };
+                let mutability = if method == "get" {
+                    Mutability::Not
+                } else {
+                    Mutability::Mut
+                };
                 let ret = Ty::Option(Rc::new(element_ref(mutability)));
                 (I::SliceGet, mutability, vec![usize_ty.clone()], ret)
             }
@@ -226,7 +230,7 @@ impl Lowerer<'_> {
     /// a two-phase reborrow, as rustc makes it; an array or a `Vec` is
     /// unsized (or dereferenced) first, which activates a unique borrow at
     /// once, so `v.split_at_mut(v.len() / 2)` is E0502 there.
-    fn slice_receiver(
+    pub(super) fn slice_receiver(
         &mut self,
         mutability: Mutability,
         place: Place,
