@@ -11,8 +11,8 @@ fn main() {
     ];
     let mut calls = 0;
     list.sort_by_key(|r| {
-        calls += 1;
-        r.width //@ in the key
+        calls += 1; //@ in the key
+        r.width
     });
     println!("{:?} {calls}", list);
 }
