@@ -487,10 +487,16 @@ pub enum Intrinsic {
     /// `first()`/`last()` (a reference of the receiver's kind, or `None`).
     SliceFirst,
     SliceLast,
+    /// `s.get(i)`/`s.get_mut(i)`: the element's reference, or `None`.
+    SliceGet,
     /// `s.swap(a, b)`, with std's bounds panic.
     SliceSwap,
     /// `s.reverse()`.
     SliceReverse,
+    /// `s.sort()` of elements the machine orders itself (no program `Ord`).
+    SliceSort,
+    /// `s.contains(&x)` of elements the machine compares itself.
+    SliceContains,
     /// `s.fill(value)` of a `Copy` value.
     SliceFill,
     /// `s.binary_search(&x)`: `Ok(index)` or `Err(insertion point)`, by

@@ -154,7 +154,7 @@ impl Machine<'_> {
                 unit
             }
             (I::VecJoin, [Value::Ptr(vec), Value::Ptr(separator)]) => {
-                let (items, _, _) = self.vec_items(vec, span)?;
+                let items = self.element_values(vec, span)?;
                 let separator = self.str_bytes(separator, span)?;
                 let mut bytes = Vec::new();
                 for (i, item) in items.iter().enumerate() {

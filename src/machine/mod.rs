@@ -1492,13 +1492,15 @@ impl<'p> Machine<'p> {
                     _ => false,
                 }))
             }
-            (Intrinsic::InsertionSortOnly, [Value::Ptr(vec)]) => match self.value_at(vec.alloc, &vec.path, span)? {
-                Value::Vec { len, .. } if *len > 20 => Err(Stop::error(Diagnostic::unsupported(
-                    "sorting more than 20 elements with the program's own `partial_cmp` (std's sort then merges runs the model does not follow)",
-                    span,
-                ))),
-                _ => Ok(Value::Tuple(Vec::new())),
-            },
+            (Intrinsic::InsertionSortOnly, [Value::Ptr(slice)]) => {
+                if self.slice_len(slice, span)? > 20 {
+                    return Err(Stop::error(Diagnostic::unsupported(
+                        "sorting more than 20 elements with the program's own `partial_cmp` (std's sort then merges runs the model does not follow)",
+                        span,
+                    )));
+                }
+                Ok(Value::Tuple(Vec::new()))
+            }
             (Intrinsic::StringFrom, []) => Ok(Value::String {
                 buf: None,
                 len: 0,
@@ -1546,7 +1548,7 @@ impl<'p> Machine<'p> {
                     Value::String { len, .. } | Value::Vec { len, .. } | Value::Map { len, .. } => {
                         Ok(Value::Int(*len as i128))
                     }
-                    Value::Tuple(items) => Ok(Value::Int(items.len() as i128)),
+                    Value::Tuple(items) | Value::Array(items) => Ok(Value::Int(items.len() as i128)),
                     other => Err(internal(format!("len of {other:?}"), span)),
                 },
             },

@@ -26,23 +26,19 @@ impl Machine<'_> {
         let value = match (intrinsic, args) {
             (I::SliceFirst | I::SliceLast, [Value::Ptr(slice)]) => {
                 let elements = self.elements(slice, span)?;
-                if elements.start == elements.end {
-                    none()
-                } else {
-                    let index = if intrinsic == I::SliceFirst {
-                        elements.start
-                    } else {
-                        elements.end - 1
-                    };
-                    let mut path = elements.path;
-                    path.push(index);
-                    some(Value::Ptr(Pointer {
-                        kind: slice.kind,
-                        alloc: elements.alloc,
-                        path,
-                        range: None,
-                    }))
-                }
+                let index = match intrinsic {
+                    _ if elements.start == elements.end => None,
+                    I::SliceFirst => Some(0),
+                    _ => Some(elements.end - elements.start - 1),
+                };
+                element_ref(slice, elements, index)
+            }
+            (I::SliceGet, [Value::Ptr(slice), Value::Int(index)]) => {
+                let elements = self.elements(slice, span)?;
+                let index = usize::try_from(*index)
+                    .ok()
+                    .filter(|i| *i < elements.end - elements.start);
+                element_ref(slice, elements, index)
             }
             (I::SliceSwap, [Value::Ptr(slice), Value::Int(a), Value::Int(b)]) => {
                 let items = self.elements_mut(slice, span)?;
@@ -62,6 +58,23 @@ impl Machine<'_> {
             (I::SliceReverse, [Value::Ptr(slice)]) => {
                 self.elements_mut(slice, span)?.reverse();
                 unit
+            }
+            (I::SliceSort, [Value::Ptr(slice)]) => {
+                // Stable, like `sort`; `sort_unstable` gives the same result
+                // for the values the machine orders itself.
+                let mut items = self.element_values(slice, span)?;
+                items.sort_by(|a, b| self.compare(a, b));
+                self.elements_mut(slice, span)?.clone_from_slice(&items);
+                unit
+            }
+            (I::SliceContains, [Value::Ptr(slice), Value::Ptr(needle)]) => {
+                let needle = self.value_at(needle.alloc, &needle.path, span)?.clone();
+                let items = self.element_values(slice, span)?;
+                Value::Bool(
+                    items
+                        .iter()
+                        .any(|item| self.partial_compare(item, &needle) == Some(Ordering::Equal)),
+                )
             }
             (I::SliceFill, [Value::Ptr(slice), value]) => {
                 self.elements_mut(slice, span)?.fill(value.clone());
@@ -103,6 +116,12 @@ impl Machine<'_> {
             _ => return Ok(None),
         };
         Ok(Some(value))
+    }
+
+    /// How many elements a reference to an array, a `Vec` or a slice reaches.
+    pub(super) fn slice_len(&self, pointer: &Pointer, span: Span) -> Exec<usize> {
+        let elements = self.elements(pointer, span)?;
+        Ok(elements.end - elements.start)
     }
 
     /// The elements a reference to an array, a `Vec` or a slice reaches.
@@ -154,6 +173,21 @@ impl Machine<'_> {
             _ => Err(internal("elements of a non-array", span)),
         }
     }
+}
+
+/// `Some(&s[index])` through a reference of `slice`'s kind, or `None`.
+fn element_ref(slice: &Pointer, elements: Elements, index: Option<usize>) -> Value {
+    let Some(index) = index else {
+        return none();
+    };
+    let mut path = elements.path;
+    path.push(elements.start + index);
+    some(Value::Ptr(Pointer {
+        kind: slice.kind,
+        alloc: elements.alloc,
+        path,
+        range: None,
+    }))
 }
 
 /// std's `binary_search_by` (since Rust 1.82): halves without stopping at

@@ -73,6 +73,10 @@ impl Lowerer<'_> {
         }
         let element = match self_ty {
             Ty::Vec(element) => Some((**element).clone()),
+            // `join` and `concat` are `[T]`'s: arrays and slices reach them too.
+            Ty::Array(element, _) | Ty::Slice(element) if matches!(method, "join" | "concat") => {
+                Some((**element).clone())
+            }
             _ => None,
         };
         // (intrinsic, receiver, argument types, result type)
@@ -290,7 +294,7 @@ impl Lowerer<'_> {
     }
 
     /// Whether the machine can compare values of `ty` for equality (for `contains`).
-    fn equatable(&self, ty: &Ty) -> bool {
+    pub(super) fn equatable(&self, ty: &Ty) -> bool {
         match self.infer.resolve(ty) {
             ty @ (Ty::Adt(..) | Ty::GenericAdt(..)) => {
                 self.items.derives_of(&ty).is_some_and(|d| d.partial_eq) && self.structurally_comparable(&ty)

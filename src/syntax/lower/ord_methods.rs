@@ -65,8 +65,8 @@ impl Lowerer<'_> {
         args: &[&syn::Expr],
         call: &syn::ExprMethodCall,
     ) -> Result<Option<(Rvalue, Ty)>> {
-        if let Ty::Vec(element) = self_ty {
-            return self.own_comparison_vec_method(place, self_ty, element, method, args, call);
+        if let Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element) = self_ty {
+            return self.own_comparison_slice_method(place, self_ty, element, method, args, call);
         }
         let known = matches!((method, args.len()), ("max" | "min", 1) | ("clamp", 2));
         if !known || !matches!(self_ty, Ty::Adt(..) | Ty::GenericAdt(..)) {
@@ -189,8 +189,9 @@ impl Lowerer<'_> {
     }
 
     /// `v.sort()` and `v.contains(&x)` of elements with the program's own
-    /// `PartialOrd` or `PartialEq`; `None` otherwise.
-    fn own_comparison_vec_method(
+    /// `PartialOrd` or `PartialEq`, and the sorts taking a closure, on a
+    /// `Vec`, an array or a slice; `None` otherwise.
+    fn own_comparison_slice_method(
         &mut self,
         place: Place,
         vec_ty: &Ty,
@@ -218,19 +219,32 @@ impl Lowerer<'_> {
                 self.insertion_sort(place, vec_ty, &IsLess::Own(own), span)?;
                 Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
             }
-            ("sort_by" | "sort_by_key", [closure]) => {
-                let Some(ordering) = self.items.std_ordering() else {
-                    return unsupported(format!("`{method}` without `use std::cmp::Ordering;`"), &call.method);
+            // Up to 20 elements, std's stable and unstable sorts are the same
+            // insertion sort.
+            ("sort_by" | "sort_by_key" | "sort_unstable_by" | "sort_unstable_by_key", [closure]) => {
+                let by = !method.ends_with("_key");
+                // A key is compared with `<`: only `sort_by`'s closure returns an `Ordering`.
+                let ordering = match self.items.std_ordering() {
+                    Some(ordering) => ordering,
+                    None if by => {
+                        return unsupported(format!("`{method}` without `use std::cmp::Ordering;`"), &call.method);
+                    }
+                    None => Ty::unit(),
                 };
                 let element_ref = Ty::Ref(Mutability::Not, Rc::new(element.clone()));
-                let (params, ret) = if method == "sort_by" {
+                let (params, ret) = if by {
                     (vec![element_ref.clone(), element_ref], Some(ordering.clone()))
                 } else {
                     (vec![element_ref], None)
                 };
+                // `<[T]>::sort_by(&mut *v, f)`: the receiver is borrowed
+                // before the closure is made, and used by the whole sort.
+                let receiver = self.slice_receiver(Mutability::Mut, place, vec_ty, call);
+                let place = Place::local(receiver).project(PlaceElem::Deref);
+                let span = span_of(call.method.span());
                 let kind = super::closures::ClosureKind::FnMut;
                 let closure = self.closure_argument_of_kind(closure, &params, ret.as_ref(), kind)?;
-                let is_less = if method == "sort_by" {
+                let is_less = if by {
                     IsLess::By(&closure, ordering)
                 } else {
                     let key = self.infer.resolve(&closure.info.ret);
@@ -243,7 +257,7 @@ impl Lowerer<'_> {
                 self.drop_closure_argument(&closure);
                 Ok(Some((Rvalue::Use(Operand::Const(Const::Unit)), Ty::unit())))
             }
-            ("retain", [predicate]) => {
+            ("retain", [predicate]) if matches!(vec_ty, Ty::Vec(_)) => {
                 let element_ref = Ty::Ref(Mutability::Not, Rc::new(element.clone()));
                 let kind = super::closures::ClosureKind::FnMut;
                 let closure = self.closure_argument_of_kind(predicate, &[element_ref], Some(&Ty::Bool), kind)?;
@@ -363,7 +377,7 @@ impl Lowerer<'_> {
     /// while it is less than the one before it (`partial_cmp(&moving, &prev)`).
     fn insertion_sort(&mut self, place: Place, vec_ty: &Ty, is_less: &IsLess, span: Span) -> Result<()> {
         let usize_ty = Ty::Int(IntTy::Usize);
-        let Ty::Vec(element) = vec_ty else {
+        let (Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element)) = vec_ty else {
             return Err(Diagnostic::unsupported("sorting this", span));
         };
         let element_ref = Ty::Ref(Mutability::Not, element.clone());

@@ -7,7 +7,21 @@ use super::*;
 use std::rc::Rc;
 
 /// The `[T]` methods of this module taking `&mut self`.
-const SLICE_MUT_METHODS: &[&str] = &["swap", "reverse", "fill", "split_at_mut", "first_mut", "last_mut"];
+const SLICE_MUT_METHODS: &[&str] = &[
+    "swap",
+    "reverse",
+    "fill",
+    "split_at_mut",
+    "first_mut",
+    "last_mut",
+    "get_mut",
+    "sort",
+    "sort_unstable",
+    "sort_by",
+    "sort_by_key",
+    "sort_unstable_by",
+    "sort_unstable_by_key",
+];
 
 impl Lowerer<'_> {
     /// A `[T]` method on the auto-dereferenced receiver `place` of type
@@ -40,6 +54,18 @@ impl Lowerer<'_> {
                 let ret = Ty::Option(Rc::new(element_ref(mutability)));
                 (intrinsic, mutability, vec![], ret)
             }
+            "get" | "get_mut" if !is_vec => {
+                if let [syn::Expr::Range(_)] = args {
+                    return unsupported(format!("`{method}` of a range"), args[0]);
+                }
+                let mutability = if method == "get" {
+                    Mutability::Not
+                } else {
+                    Mutability::Mut
+                };
+                let ret = Ty::Option(Rc::new(element_ref(mutability)));
+                (I::SliceGet, mutability, vec![usize_ty.clone()], ret)
+            }
             "swap" => (
                 I::SliceSwap,
                 Mutability::Mut,
@@ -47,6 +73,17 @@ impl Lowerer<'_> {
                 Ty::unit(),
             ),
             "reverse" => (I::SliceReverse, Mutability::Mut, vec![], Ty::unit()),
+            // Elements the machine orders itself; the program's own `Ord`
+            // or `PartialEq` is called by `ord_methods.rs`'s inlined bodies.
+            "sort" | "sort_unstable" if !is_vec && self.orderable(&element) => {
+                (I::SliceSort, Mutability::Mut, vec![], Ty::unit())
+            }
+            "contains" if !is_vec && self.equatable(&element) => (
+                I::SliceContains,
+                Mutability::Not,
+                vec![element_ref(Mutability::Not)],
+                Ty::Bool,
+            ),
             "fill" => {
                 let resolved = self.infer.resolve(&element);
                 if !matches!(resolved, Ty::IntVar(_) | Ty::FloatVar(_)) && !self.items.is_copy(&resolved) {
@@ -193,7 +230,7 @@ impl Lowerer<'_> {
     /// a two-phase reborrow, as rustc makes it; an array or a `Vec` is
     /// unsized (or dereferenced) first, which activates a unique borrow at
     /// once, so `v.split_at_mut(v.len() / 2)` is E0502 there.
-    fn slice_receiver(
+    pub(super) fn slice_receiver(
         &mut self,
         mutability: Mutability,
         place: Place,
