@@ -580,3 +580,42 @@ fn a_temporary_owning_a_box_is_drawn() {
     let shot = &shots[1];
     assert_points_at_temporary(shot, &slot_in(shot, "show", "b").value, "main", "Box<i32>");
 }
+
+/// A marker after a block's tail expression, before its closing brace, is a
+/// point inside the block: in a closure's body it is taken in the closure's
+/// frame when the closure runs, in a loop's body once per pass.
+#[test]
+fn a_marker_after_a_tail_expression_is_taken_inside_its_block() {
+    use mdbook_memory::markdown::Dialect;
+    use mdbook_memory::pipeline::{Limits, analyse};
+    let code = "fn main() {
+    let c = |x: i32| {
+        x + 1 //@ closure tail
+    };
+    let mut n = 0;
+    while n < 2 {
+        n += 1 //@ loop tail
+    }
+    println!(\"{}\", c(n));
+}
+";
+    let snippet = mdbook_memory::snippet::prepare(code, Dialect::Memory);
+    let analysis = analyse(&snippet, Default::default(), Limits::default()).expect("the model runs it");
+    let taken: Vec<(&str, Vec<&str>)> = analysis
+        .trace
+        .snapshots
+        .iter()
+        .map(|shot| {
+            let frames = shot.frames.iter().map(|frame| frame.function.as_str()).collect();
+            (shot.label.as_str(), frames)
+        })
+        .collect();
+    assert_eq!(
+        taken,
+        [
+            ("loop tail", vec!["main"]),
+            ("loop tail", vec!["main"]),
+            ("closure tail", vec!["main", "main::{closure#0}"]),
+        ]
+    );
+}

@@ -115,7 +115,13 @@ impl Lowerer<'_> {
                 }
             }
         };
-        self.pop_scope(span_of(block.brace_token.span.close()));
+        // A marker after the tail expression, on a line before the closing
+        // brace, is a point inside this block (a closure's or a loop's body
+        // runs it each time), while its locals are still alive. A marker on
+        // the closing brace's line belongs to the enclosing statement.
+        let closing = span_of(block.brace_token.span.close());
+        self.emit_markers_through(closing.first_line().saturating_sub(1), closing);
+        self.pop_scope(closing);
         Ok(ty)
     }
 
