@@ -1,6 +1,7 @@
 //! `format!` and the `assert!` family.
 
-use super::expr::{is_text, text_eq_allowed};
+use super::compare_refs::{SequenceEq, sequence_eq};
+use super::expr::{is_text, no_partial_eq, text_eq_allowed};
 use super::macros::{FormatArg, parse_macro_args};
 use super::numbers::binary_op_applies;
 use super::*;
@@ -82,37 +83,44 @@ impl Lowerer<'_> {
             ));
         }
         let (right_place, right_ty) = self.place_or_temp(&right.expr, Some(&left_ty))?;
-        // `String == &str` and the like compare text, each side printed as its own type.
         let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
-        let (ty, side_tys) = if is_text(&left_ty) && is_text(&right_ty) && text_eq_allowed(&left_ty, &right_ty) {
-            (Ty::String, [left_ty, right_ty])
-        } else if let Ok(ty) = self.infer.unify(&left_ty, &right_ty) {
-            (ty.clone(), [ty.clone(), ty])
-        } else if [&left_ty, &right_ty]
-            .iter()
-            .any(|t| matches!(t, Ty::Vec(_) | Ty::Array(..) | Ty::Slice(_) | Ty::Ref(..)))
-        {
-            // std compares vectors with arrays and slices; the model does not.
-            return unsupported(format!("`{name}!` between `{left_ty}` and `{right_ty}`"), mac);
-        } else {
-            let ty = self.expect_type(&left_ty, &right_ty, &right.expr)?;
-            (ty.clone(), [ty.clone(), ty])
-        };
         let op = if kind == "assert_eq" { BinOp::Eq } else { BinOp::Ne };
-        let holds = self.new_temp(Ty::Bool, span);
         let (left_span, right_span) = (left.expr.node_span(), right.expr.node_span());
-        self.push(
-            StatementKind::Assign(
-                Place::local(holds),
-                Rvalue::binary(
-                    op,
-                    ty.clone(),
-                    Operand::Copy(left_place.clone(), left_span),
-                    Operand::Copy(right_place.clone(), right_span),
-                ),
-            ),
-            span,
-        );
+        let side_tys = [left_ty.clone(), right_ty.clone()];
+        let (holds_rvalue, side_tys) = match sequence_eq(&left_ty, &right_ty) {
+            Some(SequenceEq::Missing) => return Err(no_partial_eq(&left_ty, &right_ty, span)),
+            _ if self.references_unequal(&side_tys) => return Err(no_partial_eq(&left_ty, &right_ty, span)),
+            // Arrays, slices and `Vec`s of different kinds compare as slices,
+            // each side printed as its own type.
+            Some(SequenceEq::Slices) => {
+                let places = [(left_place.clone(), &left_ty), (right_place.clone(), &right_ty)];
+                let (slice_ty, [left, right]) = self.as_slices(places, [&left.expr, &right.expr])?;
+                (Rvalue::binary(op, slice_ty, left, right), side_tys)
+            }
+            _ => {
+                // `String == &str` and the like compare text, each side printed as its own type.
+                let (ty, side_tys) = if is_text(&left_ty) && is_text(&right_ty) && text_eq_allowed(&left_ty, &right_ty)
+                {
+                    (Ty::String, side_tys)
+                } else if let Ok(ty) = self.infer.unify(&left_ty, &right_ty) {
+                    (ty.clone(), [ty.clone(), ty])
+                } else if self.same_behind_references(&left_ty, &right_ty) {
+                    // `&mut A == &B` compares what they point at.
+                    (left_ty.clone(), side_tys)
+                } else if side_tys.iter().any(|t| matches!(t, Ty::Ref(..))) {
+                    return unsupported(format!("`{name}!` between `{left_ty}` and `{right_ty}`"), mac);
+                } else {
+                    let ty = self.expect_type(&left_ty, &right_ty, &right.expr)?;
+                    (ty.clone(), [ty.clone(), ty])
+                };
+                let sides = [left_place.clone(), right_place.clone()];
+                let [left, right] = [(sides[0].clone(), left_span), (sides[1].clone(), right_span)]
+                    .map(|(place, span)| Operand::Copy(place, span));
+                (Rvalue::binary(op, ty, left, right), side_tys)
+            }
+        };
+        let holds = self.new_temp(Ty::Bool, span);
+        self.push(StatementKind::Assign(Place::local(holds), holds_rvalue), span);
         let symbol = if op == BinOp::Eq { "==" } else { "!=" };
         let rest: Vec<FormatArg> = args.collect();
         self.branch_to_panic(Operand::Copy(Place::local(holds), span), rest, span, |custom| {

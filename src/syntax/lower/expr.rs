@@ -1,5 +1,6 @@
 //! Rvalues, calls, literals and method calls.
 
+use super::compare_refs::comparison_symbol;
 use super::macros::{argument_count_error, is_value_macro};
 use super::numbers::binary_op_applies;
 use super::*;
@@ -323,23 +324,16 @@ impl Lowerer<'_> {
         } else {
             (left, left_ty, right, right_ty)
         };
+        // References compare what they point at; arrays, slices and `Vec`s
+        // each other, as slices.
+        let sides = [(left, left_ty), (right, right_ty)];
+        let nodes = [&*binary.left, &*binary.right];
+        let [(left, left_ty), (right, right_ty)] =
+            match self.compare_through_references(op, sides, nodes, span_of(binary.op.span()))? {
+                Ok(sides) => sides,
+                Err(slices) => return Ok((slices, Ty::Bool)),
+            };
         let (left_ty, right_ty) = (self.infer.resolve(&left_ty), self.infer.resolve(&right_ty));
-        // `bytes == b"hi"`: std's `[T]: PartialEq<[U; N]>` (and back) compares
-        // the array as a slice.
-        let ((left, left_ty), (right, right_ty)) = if matches!(op, BinOp::Eq | BinOp::Ne) {
-            match self.vec_with_slice([(left, left_ty), (right, right_ty)], binary)? {
-                Ok([left, right]) => (left, right),
-                Err([(_, left_ty), (_, right_ty)]) if array_with_vec(&left_ty, &right_ty) => {
-                    return Err(no_partial_eq(&left_ty, &right_ty, span_of(binary.op.span())));
-                }
-                Err([(left, left_ty), (right, right_ty)]) => (
-                    self.array_as_slice(left, &left_ty, &right_ty, &binary.left)?,
-                    self.array_as_slice(right, &right_ty, &left_ty, &binary.right)?,
-                ),
-            }
-        } else {
-            ((left, left_ty), (right, right_ty))
-        };
         if is_text(&left_ty) && is_text(&right_ty) {
             let allowed = if matches!(op, BinOp::Eq | BinOp::Ne) {
                 text_eq_allowed(&left_ty, &right_ty)
@@ -415,94 +409,6 @@ impl Lowerer<'_> {
         Ok((Rvalue::binary(op, ty, left, right), Ty::Bool))
     }
 
-    /// `v == b` between a `Vec` and a slice or an array: std's `Vec<T>`
-    /// equals `[U]`, `&[U]`, `[U; N]` and `&[U; N]`, `&[T]` equals `Vec<U>`,
-    /// and references compare what they point at. Both sides become `&[T]`
-    /// slices, compared element by element. `Err` gives the sides back
-    /// unchanged when no such impl applies.
-    fn vec_with_slice(
-        &mut self,
-        sides: ComparisonSides,
-        binary: &syn::ExprBinary,
-    ) -> Result<std::result::Result<ComparisonSides, ComparisonSides>> {
-        #[derive(Clone, Copy, PartialEq)]
-        enum Shape {
-            Vec,
-            RefVec,
-            Slice,
-            Array,
-            RefArray,
-            Other,
-        }
-        let shape = |ty: &Ty| match ty {
-            Ty::Vec(_) => Shape::Vec,
-            Ty::Array(..) => Shape::Array,
-            Ty::Ref(Mutability::Not, inner) => match &**inner {
-                Ty::Vec(_) => Shape::RefVec,
-                Ty::Slice(_) => Shape::Slice,
-                Ty::Array(..) => Shape::RefArray,
-                _ => Shape::Other,
-            },
-            _ => Shape::Other,
-        };
-        let shapes = [shape(&sides[0].1), shape(&sides[1].1)];
-        let applies = matches!(
-            shapes,
-            [Shape::Vec, Shape::Slice | Shape::Array | Shape::RefArray]
-                | [Shape::RefVec, Shape::Slice | Shape::RefArray]
-                | [Shape::Slice, Shape::Vec | Shape::RefVec]
-        );
-        if !applies {
-            return Ok(Err(sides));
-        }
-        let nodes = [&*binary.left, &*binary.right];
-        let mut slices = Vec::new();
-        for (((operand, ty), shape), node) in sides.into_iter().zip(shapes).zip(nodes) {
-            let span = node.node_span();
-            // A `Vec` or an array side is borrowed (a `Copy` array came by value).
-            let (operand, ref_ty) = match (shape, operand) {
-                (Shape::Array, Operand::Copy(place, _)) if self.items.is_copy(&ty) => {
-                    let borrowed = self.borrow_temp(Mutability::Not, place, &ty, span);
-                    (borrowed, Ty::Ref(Mutability::Not, Rc::new(ty)))
-                }
-                (Shape::Vec | Shape::Array, operand) => (operand, Ty::Ref(Mutability::Not, Rc::new(ty))),
-                (_, operand) => (operand, ty),
-            };
-            let element = match &ref_ty {
-                Ty::Ref(_, inner) => match &**inner {
-                    Ty::Vec(element) | Ty::Array(element, _) | Ty::Slice(element) => (**element).clone(),
-                    _ => return unsupported("comparing these values", binary),
-                },
-                _ => return unsupported("comparing these values", binary),
-            };
-            let slice_ty = Ty::Ref(Mutability::Not, Rc::new(Ty::Slice(Rc::new(element))));
-            if shape == Shape::Slice {
-                slices.push((operand, slice_ty));
-                continue;
-            }
-            match self.unsize(operand, &ref_ty, &slice_ty, node)? {
-                Some(slice) => slices.push((slice, slice_ty)),
-                None => return unsupported("comparing this vector with a slice", binary),
-            }
-        }
-        let [left, right]: ComparisonSides = slices
-            .try_into()
-            .map_err(|_| Diagnostic::unsupported("internal error: comparison sides", binary.node_span()))?;
-        Ok(Ok([left, right]))
-    }
-
-    /// A `&[T; N]` side compared with a `&[T]` side, as that slice.
-    fn array_as_slice(&mut self, side: Operand, ty: &Ty, other: &Ty, node: &syn::Expr) -> Result<(Operand, Ty)> {
-        let is_array_ref = matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Array(..)));
-        if !is_array_ref || !is_slice_ref(other) {
-            return Ok((side, ty.clone()));
-        }
-        Ok(match self.unsize(side.clone(), ty, other, node)? {
-            Some(slice) => (slice, other.clone()),
-            None => (side, ty.clone()),
-        })
-    }
-
     /// `a == b`, `a < b`… of the program's structs: the program's `eq`
     /// (`!=` negates it), or the derived comparison field by field.
     fn struct_comparison(
@@ -540,14 +446,7 @@ impl Lowerer<'_> {
             derived.partial_ord
         };
         if !allowed {
-            let symbol = match op {
-                BinOp::Eq => "==",
-                BinOp::Ne => "!=",
-                BinOp::Lt => "<",
-                BinOp::Le => "<=",
-                BinOp::Gt => ">",
-                _ => ">=",
-            };
+            let symbol = comparison_symbol(op);
             // rustc points at the operator and names each side's type.
             return Err(Diagnostic::rejected(
                 "E0369",
@@ -1801,14 +1700,6 @@ pub(super) fn all_fields_given(
     Ok(operands.into_iter().flatten().collect())
 }
 
-/// Whether `ty` is a shared or unique reference to a slice.
-/// The two sides of a comparison, each an operand with its type.
-type ComparisonSides = [(Operand, Ty); 2];
-
-fn is_slice_ref(ty: &Ty) -> bool {
-    matches!(ty, Ty::Ref(_, inner) if matches!(**inner, Ty::Slice(_)))
-}
-
 /// Whether `vec!`'s tokens may be its repeat form `vec![v; n]`, which needs
 /// a `;` outside any group.
 fn may_repeat(tokens: &proc_macro2::TokenStream) -> bool {
@@ -1816,23 +1707,10 @@ fn may_repeat(tokens: &proc_macro2::TokenStream) -> bool {
         .any(|token| matches!(token, proc_macro2::TokenTree::Punct(punct) if punct.as_char() == ';'))
 }
 
-/// An array (or a reference to one) on the left of `==` and a `Vec` (or a
-/// reference to one) on the right: std has the impls the other way round
-/// only, so rustc finds no `PartialEq` (E0277), not a type mismatch.
-fn array_with_vec(left: &Ty, right: &Ty) -> bool {
-    fn behind_ref(ty: &Ty) -> &Ty {
-        match ty {
-            Ty::Ref(Mutability::Not, inner) => inner,
-            other => other,
-        }
-    }
-    matches!((behind_ref(left), behind_ref(right)), (Ty::Array(..), Ty::Vec(_)))
-}
-
 /// rustc's E0277 for `left == right` (or `!=`) with no impl of `PartialEq`;
 /// with a reference on both sides, rustc names the types behind them and
 /// the impl for references that needs theirs.
-fn no_partial_eq(left: &Ty, right: &Ty, op_span: crate::diag::Span) -> Diagnostic {
+pub(super) fn no_partial_eq(left: &Ty, right: &Ty, op_span: crate::diag::Span) -> Diagnostic {
     let (inner_left, inner_right, through_refs) = match (left, right) {
         (Ty::Ref(_, l), Ty::Ref(_, r)) => (&**l, &**r, true),
         _ => (left, right, false),

@@ -19,6 +19,7 @@ mod boxed_errors;
 mod chars;
 mod closures;
 mod collections;
+mod compare_refs;
 mod consts;
 mod control;
 mod dyn_fn;
