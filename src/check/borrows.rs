@@ -1009,6 +1009,19 @@ impl<'a> Checker<'a> {
                     }
                     value
                 }
+                // An array literal's elements share the element type's
+                // regions: each carries its loans into them.
+                Ty::Array(element, _) => {
+                    let regions = self.regions_of(element);
+                    let mut value = self.empty_value(regions);
+                    for operand in operands {
+                        let part = self.fit(self.operand_value(operand, state), regions);
+                        for (region, set) in part.iter().enumerate() {
+                            value.union_region(region, set);
+                        }
+                    }
+                    value
+                }
                 _ => none(),
             },
             Rvalue::Intrinsic(intrinsic, operands) => {

@@ -33,6 +33,8 @@ pub(super) fn written_lifetimes(
     match ty {
         syn::Type::Paren(inner) => written_lifetimes(&inner.elem, items, self_count, out),
         syn::Type::Group(inner) => written_lifetimes(&inner.elem, items, self_count, out),
+        syn::Type::Array(array) => written_lifetimes(&array.elem, items, self_count, out),
+        syn::Type::Slice(slice) => written_lifetimes(&slice.elem, items, self_count, out),
         syn::Type::Tuple(tuple) => {
             for elem in &tuple.elems {
                 written_lifetimes(elem, items, self_count, out)?;

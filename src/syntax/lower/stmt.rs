@@ -52,7 +52,15 @@ impl Lowerer<'_> {
             let Some(init) = &local.init else {
                 return unsupported("a destructuring `let` without an initialiser", pat);
             };
-            let (source, ty) = self.place_or_temp(&init.expr, annotation.as_ref())?;
+            // The initializer's extending temporaries live as long as the
+            // bindings: `let (x, y) = (&&a, &&b);`.
+            if let Some(branch) = borrowed_temporary_in_branch(&init.expr) {
+                return unsupported("a borrowed temporary in an `if` branch of a `let` initializer", branch);
+            }
+            let outer = self.extend_temporaries_of(&init.expr);
+            let lowered = self.place_or_temp(&init.expr, annotation.as_ref());
+            self.extended = outer;
+            let (source, ty) = lowered?;
             if let Some(expected) = &annotation {
                 self.expect_type(expected, &ty, &*init.expr)?;
             }
@@ -66,12 +74,7 @@ impl Lowerer<'_> {
             if let Some(branch) = borrowed_temporary_in_branch(&init.expr) {
                 return unsupported("a borrowed temporary in an `if` branch of a `let` initializer", branch);
             }
-            let mut extended = Vec::new();
-            extending_temporaries(&init.expr, &mut extended);
-            let scope = self.scopes.len().saturating_sub(1);
-            let mut inner = self.extended.clone();
-            inner.extend(extended.into_iter().map(|e| (e as *const syn::Expr as usize, scope)));
-            let outer = std::mem::replace(&mut self.extended, inner);
+            let outer = self.extend_temporaries_of(&init.expr);
             let ty = match &*init.expr {
                 // `let r = &temporary;` extends the temporary to the enclosing block.
                 syn::Expr::Reference(reference)
@@ -173,6 +176,17 @@ impl Lowerer<'_> {
     }
 
     /// A temporary that lives until the end of the enclosing block.
+    /// Marks the temporaries of `init` that rustc extends to the enclosing
+    /// block; returns the marks to restore once `init` is lowered.
+    fn extend_temporaries_of(&mut self, init: &syn::Expr) -> crate::fast_map::FastMap<usize, usize> {
+        let mut extended = Vec::new();
+        extending_temporaries(init, &mut extended);
+        let scope = self.scopes.len().saturating_sub(1);
+        let mut inner = self.extended.clone();
+        inner.extend(extended.into_iter().map(|e| (e as *const syn::Expr as usize, scope)));
+        std::mem::replace(&mut self.extended, inner)
+    }
+
     pub(super) fn as_extended_temp(&mut self, expr: &syn::Expr) -> Result<(Place, Ty)> {
         let span = self.expr_span(expr);
         let temp = self.new_local(None, Ty::unit(), true, span);
@@ -292,7 +306,7 @@ fn is_unsized_ref(ty: &Ty) -> bool {
 /// alive until the end of the enclosing block ("temporary lifetime
 /// extension"): operands of borrows in extending positions — the
 /// initializer itself, fields of struct and tuple literals and of tuple
-/// struct constructors, tails of blocks — followed through field accesses,
+/// struct constructors, elements of array literals, tails of blocks — followed through field accesses,
 /// derefs and indexing.
 fn extending_temporaries<'e>(expr: &'e syn::Expr, out: &mut Vec<&'e syn::Expr>) {
     match expr {
@@ -301,6 +315,7 @@ fn extending_temporaries<'e>(expr: &'e syn::Expr, out: &mut Vec<&'e syn::Expr>) 
         syn::Expr::Reference(reference) => borrowed_operand(&reference.expr, out),
         syn::Expr::Struct(literal) => literal.fields.iter().for_each(|f| extending_temporaries(&f.expr, out)),
         syn::Expr::Tuple(tuple) => tuple.elems.iter().for_each(|e| extending_temporaries(e, out)),
+        syn::Expr::Array(array) => array.elems.iter().for_each(|e| extending_temporaries(e, out)),
         syn::Expr::Call(call) if matches!(&*call.func, syn::Expr::Path(_)) => {
             // Only constructors of tuple structs are extending; calls of
             // functions are not. Both look alike here, so a capitalised
