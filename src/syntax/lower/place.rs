@@ -142,16 +142,7 @@ impl Lowerer<'_> {
             }
             syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
                 let (place, ty) = self.place_or_temp(&unary.expr, None)?;
-                let resolved = self.infer.resolve(&ty);
-                match (resolved.deref_target(), resolved) {
-                    (Some(inner), _) if inner != Ty::Str => Ok((place.project(PlaceElem::Deref), inner)),
-                    (_, Ty::Ref(..)) => unsupported("dereferencing a `&str`", unary),
-                    (_, other) => Err(Diagnostic::rejected(
-                        "E0614",
-                        format!("type `{other}` cannot be dereferenced"),
-                        span_of(unary.span()),
-                    )),
-                }
+                self.deref_place(place, &ty, Mutability::Not, unary)
             }
             other => self.as_temp_place(other, None),
         }
