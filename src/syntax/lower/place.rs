@@ -79,6 +79,9 @@ impl Lowerer<'_> {
                     if let Some(index) = fields.iter().position(|(name, _)| *name == wanted) {
                         return Ok((place.project(PlaceElem::Field(index)), fields[index].1.clone()));
                     }
+                    if self.user_deref_impl(&resolved, Mutability::Not).is_some() {
+                        return unsupported("a field reached through the program's `Deref`", &field.member);
+                    }
                     return Err(Diagnostic::rejected(
                         "E0609",
                         format!("no field `{wanted}` on type `{resolved}`"),

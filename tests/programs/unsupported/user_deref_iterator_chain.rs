@@ -1,3 +1,4 @@
+// An iterator chain started behind a program's `Deref` (`w.iter()`) is not modelled yet; `for x in &*w` is.
 use std::ops::Deref;
 
 struct Wrapper(Vec<i32>);
