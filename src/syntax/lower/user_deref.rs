@@ -136,25 +136,7 @@ impl Lowerer<'_> {
         let (place, ty) = self.place_or_temp(&unary.expr, None)?;
         if self.user_deref_impl(&ty, Mutability::Mut).is_none() && self.user_deref_impl(&ty, Mutability::Not).is_some()
         {
-            let ty = self.infer.resolve(&ty);
-            let (code, headline, label) = if borrow {
-                (
-                    "E0596",
-                    format!("cannot borrow data in dereference of `{ty}` as mutable"),
-                    "cannot borrow as mutable",
-                )
-            } else {
-                (
-                    "E0594",
-                    format!("cannot assign to data in dereference of `{ty}`"),
-                    "cannot assign",
-                )
-            };
-            return Err(Diagnostic::rejected(code, headline, whole)
-                .with_primary_label(label)
-                .with_note(format!(
-                    "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{ty}`"
-                )));
+            return Err(without_deref_mut(&self.infer.resolve(&ty), borrow, whole));
         }
         self.deref_place(place, &ty, Mutability::Mut, unary)
     }
@@ -264,16 +246,7 @@ impl Lowerer<'_> {
             }
             let (receiver_span, span) = deref.spans;
             let Some((imp, owner_args)) = self.user_deref_impl(&deref.ty, Mutability::Mut) else {
-                let ty = self.infer.resolve(&deref.ty);
-                return Err(Diagnostic::rejected(
-                    "E0596",
-                    format!("cannot borrow data in dereference of `{ty}` as mutable"),
-                    receiver_span,
-                )
-                .with_primary_label("cannot borrow as mutable")
-                .with_note(format!(
-                    "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{ty}`"
-                )));
+                return Err(without_deref_mut(&self.infer.resolve(&deref.ty), true, receiver_span));
             };
             let template = self.items.impl_method(imp, "deref_mut");
             let known: Vec<Option<Ty>> = owner_args.into_iter().map(Some).collect();
@@ -312,4 +285,27 @@ impl Lowerer<'_> {
             && !std_trait_method
             && self.find_method(ty, method).is_none()
     }
+}
+
+/// rustc's error for writing (`borrow`: borrowing `&mut`) through a type
+/// with `Deref` and no `DerefMut`.
+fn without_deref_mut(ty: &Ty, borrow: bool, span: Span) -> Diagnostic {
+    let (code, headline, label) = if borrow {
+        (
+            "E0596",
+            format!("cannot borrow data in dereference of `{ty}` as mutable"),
+            "cannot borrow as mutable",
+        )
+    } else {
+        (
+            "E0594",
+            format!("cannot assign to data in dereference of `{ty}`"),
+            "cannot assign",
+        )
+    };
+    Diagnostic::rejected(code, headline, span)
+        .with_primary_label(label)
+        .with_note(format!(
+            "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{ty}`"
+        ))
 }
