@@ -1,6 +1,7 @@
 //! Associated types: `type Output;` in a program's trait, `type Item = u32;`
-//! in an impl of it or of std's `Iterator`, and `Self::Item` in the impl's
-//! signatures and bodies.
+//! in an impl of it or of std's `Iterator`, `type Target = T;` in an impl of
+//! std's `Deref` (which the type's `impl DerefMut` sees too), and
+//! `Self::Item` in the impl's signatures and bodies.
 //!
 //! An impl's associated types are read before its functions, with the
 //! impl's parameters as `Param`s, and `Self::Name` is replaced by its type
@@ -28,7 +29,7 @@ pub(super) fn impl_assoc_types(
         let name = assoc.ident.to_string();
         let declared = match trait_ {
             Some(TraitRef::Std(std)) if std.has_output() => name == "Output",
-            Some(TraitRef::User(_) | TraitRef::Std(StdTrait::Iterator)) => {
+            Some(TraitRef::User(_) | TraitRef::Std(StdTrait::Iterator | StdTrait::Deref)) => {
                 trait_assoc_types(types.items, trait_).contains(&name)
             }
             _ => return unsupported("`impl` items other than functions and constants", impl_item),
@@ -52,7 +53,30 @@ pub(super) fn impl_assoc_types(
         }
         found.push((name, types.lower_type(&assoc.ty)?));
     }
+    if trait_ == Some(TraitRef::Std(StdTrait::DerefMut)) {
+        let self_ty = types.self_ty.clone().unwrap_or_else(Ty::unit);
+        found.push((
+            "Target".into(),
+            deref_target_for_deref_mut(types.items, &self_ty, item)?,
+        ));
+    }
     Ok(found)
+}
+
+/// `Self::Target` in an `impl DerefMut`: the `Target` of the same type's
+/// `impl Deref`, read earlier in the program.
+fn deref_target_for_deref_mut(items: &Items, self_ty: &Ty, item: &syn::ItemImpl) -> Result<Ty> {
+    let deref = items
+        .impls
+        .iter()
+        .find(|imp| imp.trait_ == Some(TraitRef::Std(StdTrait::Deref)) && imp.self_ty == *self_ty);
+    match deref.and_then(|imp| imp.assoc_types.iter().find(|(name, _)| name == "Target")) {
+        Some((_, target)) => Ok(target.clone()),
+        None => unsupported(
+            "an `impl DerefMut` without an `impl Deref` of the same type, with the same parameters, before it",
+            &item.self_ty,
+        ),
+    }
 }
 
 /// The associated types of `trait_`, in its order.
@@ -64,6 +88,7 @@ fn trait_assoc_types(items: &Items, trait_: Option<TraitRef>) -> Vec<String> {
             .map(|(name, _)| name.clone())
             .collect(),
         Some(TraitRef::Std(StdTrait::Iterator)) => vec!["Item".into()],
+        Some(TraitRef::Std(StdTrait::Deref | StdTrait::DerefMut)) => vec!["Target".into()],
         _ => Vec::new(),
     }
 }
@@ -80,7 +105,25 @@ pub(super) fn declaration(items: &Items, trait_: Option<TraitRef>, name: &syn::I
     match trait_ {
         Some(TraitRef::User(tr)) => items.traits[tr].methods.iter().find(|m| *name == m.name).cloned(),
         Some(TraitRef::Std(StdTrait::Iterator)) if *name == "next" => Some(iterator_next()),
+        Some(TraitRef::Std(StdTrait::Deref)) if *name == "deref" => Some(deref_method("deref", Mutability::Not)),
+        Some(TraitRef::Std(StdTrait::DerefMut)) if *name == "deref_mut" => {
+            Some(deref_method("deref_mut", Mutability::Mut))
+        }
         _ => None,
+    }
+}
+
+/// `fn deref(&self) -> &Self::Target` and `fn deref_mut(&mut self) -> &mut Self::Target`.
+fn deref_method(name: &str, mutability: Mutability) -> TraitMethod {
+    let self_ty = Ty::Param(0, "Self".into());
+    TraitMethod {
+        name: name.into(),
+        default: None,
+        receiver: Receiver::Ref(mutability),
+        params: vec![Ty::Ref(mutability, Rc::new(self_ty))],
+        ret: Ty::Ref(mutability, Rc::new(Ty::Param(1, "Self::Target".into()))),
+        generic: false,
+        sized_only: false,
     }
 }
 
@@ -151,7 +194,7 @@ impl Lowerer<'_> {
     pub(super) fn check_bound_projection(&self, trait_: TraitRef, node: &impl Spanned) -> Result<()> {
         let projects = match trait_ {
             TraitRef::User(id) => has_assoc_types(&self.items.traits[id]),
-            TraitRef::Std(std) => std == StdTrait::Iterator,
+            TraitRef::Std(std) => matches!(std, StdTrait::Iterator | StdTrait::Deref | StdTrait::DerefMut),
             TraitRef::Fn(_) => false,
         };
         if projects {

@@ -55,7 +55,11 @@ impl Lowerer<'_> {
                     return self.promoted_ref(&reference.expr, inner_expected.as_ref());
                 }
                 self.check_not_promoted(&reference.expr)?;
-                let (place, ty) = self.place_or_temp(&reference.expr, inner_expected.as_ref())?;
+                let (place, ty) = if mutability == Mutability::Mut && is_place_expr(&reference.expr) {
+                    self.as_written_place(&reference.expr, true, expr.node_span())?
+                } else {
+                    self.place_or_temp(&reference.expr, inner_expected.as_ref())?
+                };
                 Ok((Rvalue::Ref(mutability, place), Ty::Ref(mutability, Rc::new(ty))))
             }
             syn::Expr::Tuple(tuple) => {
@@ -1034,6 +1038,23 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn method_rvalue(&mut self, call: &syn::ExprMethodCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
+        // A receiver reached through the program's `deref` is fixed up to
+        // `deref_mut` once the method is known to borrow it `&mut`.
+        let since = self.shared_derefs.len();
+        let lowered = self.method_call_rvalue(call, expected);
+        match lowered {
+            Ok(lowered) => {
+                self.fix_up_mutable_derefs(since, Some(&lowered.0))?;
+                Ok(lowered)
+            }
+            Err(error) => {
+                self.shared_derefs.truncate(since);
+                Err(error)
+            }
+        }
+    }
+
+    fn method_call_rvalue(&mut self, call: &syn::ExprMethodCall, expected: Option<&Ty>) -> Result<(Rvalue, Ty)> {
         let method = call.method.to_string();
         let args: Vec<&syn::Expr> = call.args.iter().collect();
         if let Some(result) = self.map_entry_chain(call)? {
@@ -1063,6 +1084,17 @@ impl Lowerer<'_> {
             match &self_ty {
                 Ty::Ref(_, inner) if !matches!(**inner, Ty::Str) => {}
                 Ty::Box(_) | Ty::Shared(..) if method != "clone" => {}
+                _ if self.method_is_behind_user_deref(&self_ty, &method) => {
+                    let span = call.receiver.node_span();
+                    if let Some((target, ty)) =
+                        self.user_deref(place.clone(), &self_ty, Mutability::Not, (span, span))?
+                    {
+                        place = target;
+                        self_ty = self.infer.resolve(&ty);
+                        continue;
+                    }
+                    break;
+                }
                 _ => break,
             }
             let Some(inner) = self_ty.deref_target() else {
@@ -1340,6 +1372,9 @@ impl Lowerer<'_> {
             if is_str_ref(&ty) {
                 return Ok(Operand::Copy(place, span));
             }
+        }
+        if let Some((operand, found)) = self.coerce_through_user_deref(&operand, &found, expected)? {
+            return self.coerce(operand, &found, expected, node);
         }
         if let Some(peeled) = self.peel_to_text_or_elements(&operand, &found, expected) {
             let (operand, found) = peeled;

@@ -53,10 +53,14 @@ pub(super) enum StdTrait {
     Iterator,
     /// `std::error::Error`: std's errors, and the trait of `Box<dyn Error>`.
     Error,
+    /// `std::ops::Deref`: its required items are `Target` and `deref`.
+    Deref,
+    /// `std::ops::DerefMut`: `deref_mut`, to the `Target` of the type's `Deref`.
+    DerefMut,
 }
 
 impl StdTrait {
-    const ALL: [StdTrait; 23] = [
+    const ALL: [StdTrait; 25] = [
         StdTrait::Display,
         StdTrait::Debug,
         StdTrait::Clone,
@@ -80,6 +84,8 @@ impl StdTrait {
         StdTrait::RemAssign,
         StdTrait::Iterator,
         StdTrait::Error,
+        StdTrait::Deref,
+        StdTrait::DerefMut,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -107,6 +113,8 @@ impl StdTrait {
             StdTrait::RemAssign => "RemAssign",
             StdTrait::Iterator => "Iterator",
             StdTrait::Error => "Error",
+            StdTrait::Deref => "Deref",
+            StdTrait::DerefMut => "DerefMut",
         }
     }
 
@@ -706,7 +714,7 @@ impl Items<'_> {
         let float = matches!(ty, Ty::Float(_) | Ty::FloatVar(_));
         let scalar = integer || float || matches!(ty, Ty::Bool | Ty::Char);
         match (std, ty) {
-            (StdTrait::Drop | StdTrait::Iterator, _) => false,
+            (StdTrait::Drop | StdTrait::Iterator | StdTrait::Deref | StdTrait::DerefMut, _) => false,
             (StdTrait::Error, _) => matches!(ty, Ty::StdError(_)),
             (operator, _) if operator.is_operator() => integer || float,
             (_, Ty::Var(_) | Ty::Param(..) | Ty::Never | Ty::Formatter) => false,
@@ -1702,7 +1710,7 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::PartialEq | StdTrait::PartialOrd | StdTrait::Ord => {}
             operator if operator.is_operator() => {}
             StdTrait::Eq | StdTrait::Copy if item.items.is_empty() => {}
-            StdTrait::Iterator => {}
+            StdTrait::Iterator | StdTrait::Deref | StdTrait::DerefMut => {}
             other => return unsupported(format!("implementing `{}` by hand", other.name()), item),
         },
         _ => {}
@@ -1805,6 +1813,8 @@ fn impl_items<'a>(items: &mut Items<'a>, item: &'a syn::ItemImpl) -> Result<()> 
             StdTrait::DivAssign => Some("div_assign"),
             StdTrait::RemAssign => Some("rem_assign"),
             StdTrait::Iterator => Some("next"),
+            StdTrait::Deref => Some("deref"),
+            StdTrait::DerefMut => Some("deref_mut"),
             _ => None,
         };
         if let Some(name) = required
@@ -1854,6 +1864,7 @@ fn check_missing_items(items: &Items, trait_: Option<TraitRef>, item: &syn::Item
                 .collect()
         }
         Some(TraitRef::Std(StdTrait::Iterator)) => vec![("Item".into(), None), ("next".into(), None)],
+        Some(TraitRef::Std(StdTrait::Deref)) => vec![("Target".into(), None), ("deref".into(), None)],
         _ => return Ok(()),
     };
     let missing: Vec<(String, Option<Span>)> = required.into_iter().filter(|(n, _)| !defined.contains(n)).collect();

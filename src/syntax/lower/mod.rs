@@ -50,6 +50,7 @@ mod slices;
 mod statics;
 mod stmt;
 mod traits;
+mod user_deref;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
 
@@ -230,6 +231,8 @@ struct Lowerer<'m> {
     impl_traits: Vec<(usize, Ty)>,
     /// Calls to generic functions whose arguments are decided at the end.
     pending_calls: Vec<generics::PendingCall>,
+    /// Calls of the program's `deref` that a `&mut` use makes `deref_mut`.
+    shared_derefs: Vec<user_deref::SharedDeref>,
     /// Unsizing coercions to `dyn Trait`: the trait, the concrete type, where.
     pending_vtables: Vec<(String, Ty, Span)>,
     /// Whether this is the check of a generic body on its own, with its
@@ -327,6 +330,7 @@ impl<'m> Lowerer<'m> {
             assoc_types: Vec::new(),
             impl_traits: Vec::new(),
             pending_calls: Vec::new(),
+            shared_derefs: Vec::new(),
             pending_vtables: Vec::new(),
             checking: false,
             generic_errors: Vec::new(),

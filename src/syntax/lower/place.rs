@@ -79,6 +79,9 @@ impl Lowerer<'_> {
                     if let Some(index) = fields.iter().position(|(name, _)| *name == wanted) {
                         return Ok((place.project(PlaceElem::Field(index)), fields[index].1.clone()));
                     }
+                    if self.user_deref_impl(&resolved, Mutability::Not).is_some() {
+                        return unsupported("a field reached through the program's `Deref`", &field.member);
+                    }
                     return Err(Diagnostic::rejected(
                         "E0609",
                         format!("no field `{wanted}` on type `{resolved}`"),
@@ -142,16 +145,7 @@ impl Lowerer<'_> {
             }
             syn::Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Deref(_)) => {
                 let (place, ty) = self.place_or_temp(&unary.expr, None)?;
-                let resolved = self.infer.resolve(&ty);
-                match (resolved.deref_target(), resolved) {
-                    (Some(inner), _) if inner != Ty::Str => Ok((place.project(PlaceElem::Deref), inner)),
-                    (_, Ty::Ref(..)) => unsupported("dereferencing a `&str`", unary),
-                    (_, other) => Err(Diagnostic::rejected(
-                        "E0614",
-                        format!("type `{other}` cannot be dereferenced"),
-                        span_of(unary.span()),
-                    )),
-                }
+                self.deref_place(place, &ty, Mutability::Not, unary)
             }
             other => self.as_temp_place(other, None),
         }

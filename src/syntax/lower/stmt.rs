@@ -128,7 +128,9 @@ impl Lowerer<'_> {
                     }
                 }
                 // `let s: &str = &string;` and `let s: &[T] = &v;` coerce.
-                expr if annotation.as_ref().is_some_and(is_unsized_ref) => {
+                expr if annotation.as_ref().is_some_and(is_unsized_ref)
+                    || self.may_coerce_through_user_deref(expr, annotation.as_ref()) =>
+                {
                     let expected = annotation.clone().unwrap_or_else(Ty::unit);
                     let (operand, found) = self.as_operand(expr, Some(&expected))?;
                     let operand = self.coerce(operand, &found, &expected, expr)?;
@@ -204,16 +206,18 @@ impl Lowerer<'_> {
         match expr {
             // The value is evaluated before the place it is assigned to;
             // that order shows when finding the place runs code (a call).
-            syn::Expr::Assign(assign) if computes_place(&assign.left) => {
+            syn::Expr::Assign(assign)
+                if computes_place(&assign.left) || self.writes_through_user_deref(&assign.left) =>
+            {
                 let (value, ty) = self.as_temp_place(&assign.right, None)?;
-                let (place, place_ty) = self.as_place(&assign.left)?;
+                let (place, place_ty) = self.as_written_place(&assign.left, false, assign.node_span())?;
                 self.expect_type(&place_ty, &ty, &*assign.right)?;
                 let operand = self.consume(value, &ty, assign.right.node_span());
                 self.push(StatementKind::Assign(place, Rvalue::Use(operand)), assign.node_span());
                 Ok(())
             }
             syn::Expr::Assign(assign) => {
-                let (place, place_ty) = self.as_place(&assign.left)?;
+                let (place, place_ty) = self.as_written_place(&assign.left, false, assign.node_span())?;
                 let (rvalue, ty) = self.as_rvalue(&assign.right, Some(&place_ty))?;
                 let (rvalue, ty) = self.fn_pointer_coercion(rvalue, ty, Some(&place_ty), &*assign.right)?;
                 self.expect_type(&place_ty, &ty, &*assign.right)?;
@@ -223,13 +227,13 @@ impl Lowerer<'_> {
             syn::Expr::Binary(binary) if compound_op(&binary.op).is_some() => {
                 let op = compound_op(&binary.op).unwrap_or(BinOp::Add);
                 // As for `=`, the right operand comes first.
-                let early = if computes_place(&binary.left) {
+                let early = if computes_place(&binary.left) || self.writes_through_user_deref(&binary.left) {
                     let (value, ty) = self.as_temp_place(&binary.right, None)?;
                     Some((Operand::Copy(value, binary.right.node_span()), ty))
                 } else {
                     None
                 };
-                let (place, place_ty) = self.as_place(&binary.left)?;
+                let (place, place_ty) = self.as_written_place(&binary.left, false, binary.node_span())?;
                 if matches!(self.infer.resolve(&place_ty), Ty::Adt(..) | Ty::GenericAdt(..)) {
                     if early.is_some() {
                         return unsupported("compound assignment on a struct through a computed place", binary);
