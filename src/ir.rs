@@ -1298,6 +1298,19 @@ impl Ty {
         }
     }
 
+    /// The type as rustc writes it in borrow messages: guards with their
+    /// elided lifetime, `Ref<'_, i32>`.
+    pub fn rustc_name(&self) -> String {
+        match self {
+            Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => {
+                let name = self.to_string();
+                let base = name.split('<').next().unwrap_or_default().to_string();
+                format!("{base}<'_, {inner}>")
+            }
+            other => other.to_string(),
+        }
+    }
+
     pub fn str_ref() -> Ty {
         Ty::Ref(Mutability::Not, Rc::new(Ty::Str))
     }

@@ -604,14 +604,14 @@ impl<'b> MoveChecker<'b> {
         {
             let data = match &pointer {
                 Ty::Shared(SharedTy::Rc, _) => "an `Rc`".to_string(),
-                other => format!("dereference of `{}`", rustc_type_name(other)),
+                other => format!("dereference of `{}`", other.rustc_name()),
             };
             self.errors.push(
                 Diagnostic::rejected("E0594", format!("cannot assign to data in {data}"), span)
                     .with_primary_label("cannot assign")
                     .with_note(format!(
                         "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{}`",
-                        rustc_type_name(&pointer)
+                        pointer.rustc_name()
                     )),
             );
             return true;
@@ -795,19 +795,6 @@ fn start_of(span: Span) -> Span {
 
 fn end_of(span: Span) -> Span {
     Span::point(span.end_line, span.end_col)
-}
-
-/// A type as rustc writes it in these messages: guards with their elided
-/// lifetime, `Ref<'_, i32>`.
-fn rustc_type_name(ty: &Ty) -> String {
-    match ty {
-        Ty::Shared(SharedTy::Ref | SharedTy::RefMut, inner) => {
-            let name = ty.to_string();
-            let base = name.split('<').next().unwrap_or_default().to_string();
-            format!("{base}<'_, {inner}>")
-        }
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -1404,6 +1404,29 @@ impl Lowerer<'_> {
                 pointee = Rc::new(inner);
                 steps += 1;
             }
+            // `&mut rc` where a `&mut T` is expected: the chain would reach
+            // `T` but for `DerefMut`, which rustc reports as a borrow error.
+            if wanted == Mutability::Mut
+                && let Ty::Shared(kind @ (SharedTy::Rc | SharedTy::Ref), _) = &*pointee
+                && pointee
+                    .deref_target()
+                    .is_some_and(|inner| self.infer.would_unify(&inner, &target))
+            {
+                let pointer = self.infer.finalize(&pointee).rustc_name();
+                let data = match kind {
+                    SharedTy::Rc => "an `Rc`".to_string(),
+                    _ => format!("dereference of `{pointer}`"),
+                };
+                return Err(Diagnostic::rejected(
+                    "E0596",
+                    format!("cannot borrow data in {data} as mutable"),
+                    node.node_span(),
+                )
+                .with_primary_label("cannot borrow as mutable")
+                .with_note(format!(
+                    "help: trait `DerefMut` is required to modify through a dereference, but it is not implemented for `{pointer}`"
+                )));
+            }
             // A `&mut` argument is reborrowed rather than moved (`steps == 0`).
             let reborrow = steps == 0 && wanted == Mutability::Mut && matches!(operand, Operand::Move(..));
             if (steps > 0 || reborrow) && self.infer.unify(&pointee, &target).is_ok() {
