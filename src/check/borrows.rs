@@ -56,6 +56,13 @@ fn static_dyn_field_borrow(body: &Body, adts: &[AdtDef]) -> Option<Span> {
         adt.fields.get(i).is_some_and(|(_, t)| points_to_dyn(t))
             && adt.lifetimes.fields.get(i).is_some_and(|r| r.contains(&Region::Static))
     };
+    // Most programs have no such field: no statement needs a look.
+    if !adts
+        .iter()
+        .any(|adt| (0..adt.fields.len()).any(|i| static_dyn_field(adt, i)))
+    {
+        return None;
+    }
     for statement in body.blocks.iter().flat_map(|b| &b.statements) {
         let StatementKind::Assign(place, rvalue) = &statement.kind else {
             continue;
